@@ -1,0 +1,95 @@
+/**
+ * The one place where IPC requests are checked: known channel, trusted sender, valid payload.
+ * Plain TypeScript with no Electron import, so the e2e bridge and the unit tests run exactly this code.
+ */
+import {
+  contract,
+  type Channel,
+  type IpcErrorInfo,
+  type IpcResult,
+  type RequestOf,
+  type ResponseOf,
+} from '../../shared/ipc/contract';
+
+export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
+
+/** What main knows about who sent a request. */
+export interface SenderInfo {
+  /** URL of the sending frame. */
+  url: string;
+  /** Whether the sender is the top-level frame of its page. */
+  isMainFrame: boolean;
+}
+
+export type SenderCheck = (sender: SenderInfo) => boolean;
+
+/** A handler throws this to send a specific, user-readable error to the renderer. */
+export class HandlerError extends Error {
+  constructor(
+    readonly code: IpcErrorInfo['code'],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HandlerError';
+  }
+}
+
+export interface DispatchOptions {
+  handlers: Handlers;
+  isTrustedSender: SenderCheck;
+  /** Where unexpected errors are reported (main's log); never swallowed. */
+  logError: (message: string, error: unknown) => void;
+}
+
+function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}
+
+export function createDispatcher({ handlers, isTrustedSender, logError }: DispatchOptions) {
+  return async function dispatch(
+    channel: unknown,
+    rawRequest: unknown,
+    sender: SenderInfo,
+  ): Promise<IpcResult<unknown>> {
+    if (!isTrustedSender(sender)) {
+      logError(`Refused IPC from untrusted sender ${sender.url}`, null);
+      return {
+        ok: false,
+        error: { code: 'forbidden-sender', message: 'This request did not come from the app window.' },
+      };
+    }
+    if (!isChannel(channel)) {
+      return {
+        ok: false,
+        error: { code: 'unknown-channel', message: `Unknown request "${String(channel)}".` },
+      };
+    }
+    const parsed = contract[channel].request.safeParse(rawRequest ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+      return {
+        ok: false,
+        error: {
+          code: 'invalid-request',
+          message: `The app sent an invalid "${channel}" request (${where}${issue?.message ?? 'invalid'}).`,
+        },
+      };
+    }
+    try {
+      const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof HandlerError)
+        return { ok: false, error: { code: error.code, message: error.message } };
+      logError(`IPC handler "${channel}" failed`, error);
+      const detail = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        error: { code: 'internal', message: `Something went wrong while handling "${channel}": ${detail}` },
+      };
+    }
+  };
+}
+
+export type Dispatcher = ReturnType<typeof createDispatcher>;

@@ -1,0 +1,96 @@
+/**
+ * The main-process handlers, one per channel of the contract. Everything Electron-specific (dialogs,
+ * the shell) is injected, so the same handlers run in Electron, in unit tests and behind the e2e bridge.
+ */
+import { basename } from 'node:path';
+import type { Handlers } from './dispatch';
+import { HandlerError } from './dispatch';
+import type { BackupStore } from '../services/backup/backup-store';
+import { readFileChecked, FileTooLargeError } from '../services/files/read-checked';
+import { writeFileAtomic } from '../services/files/atomic-write';
+import { MAX_BACKUP_BYTES } from '../../shared/domain/backup';
+
+/** The parts of Electron's `dialog` the handlers use; tests pass a scripted fake. */
+export interface DialogPort {
+  showSaveDialog(options: {
+    title: string;
+    defaultPath: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: {
+    title: string;
+    filters: { name: string; extensions: string[] }[];
+    properties: ['openFile'];
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
+}
+
+export interface ShellPort {
+  openPath(path: string): Promise<string>;
+}
+
+export interface HandlerDeps {
+  appVersion: string;
+  platform: string;
+  backups: BackupStore;
+  dialog: DialogPort;
+  shell: ShellPort;
+  now: () => Date;
+}
+
+const JSON_FILTER = [{ name: 'Growth Ledger backup', extensions: ['json'] }];
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    'app:info': async () => ({
+      appVersion: deps.appVersion,
+      platform: deps.platform,
+      backupsDir: deps.backups.dir,
+    }),
+
+    'backup:save': async ({ text, kind }) => deps.backups.save(text, kind, deps.now()),
+
+    'backup:list': async () => ({ dir: deps.backups.dir, files: await deps.backups.list() }),
+
+    'backup:read': async ({ fileName }) => ({ fileName, text: await deps.backups.read(fileName) }),
+
+    'backup:export': async ({ text, suggestedName }) => {
+      await deps.backups.assertValid(text);
+      const choice = await deps.dialog.showSaveDialog({
+        title: 'Export your data',
+        defaultPath: suggestedName,
+        filters: JSON_FILTER,
+      });
+      if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+      await writeFileAtomic(choice.filePath, text);
+      return { status: 'saved', path: choice.filePath, bytes: Buffer.byteLength(text) };
+    },
+
+    'backup:import': async () => {
+      const choice = await deps.dialog.showOpenDialog({
+        title: 'Import a backup',
+        filters: JSON_FILTER,
+        properties: ['openFile'],
+      });
+      const path = choice.filePaths[0];
+      if (choice.canceled || !path) return { status: 'cancelled' };
+      try {
+        const { text, bytes } = await readFileChecked(path, MAX_BACKUP_BYTES);
+        return { status: 'opened', fileName: basename(path), path, text, bytes };
+      } catch (error) {
+        if (error instanceof FileTooLargeError) {
+          throw new HandlerError(
+            'too-large',
+            `"${basename(path)}" is ${(error.bytes / 1024 / 1024).toFixed(1)} MB; a backup can be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Nothing was changed.`,
+          );
+        }
+        throw error;
+      }
+    },
+
+    'backup:revealFolder': async () => {
+      const problem = await deps.shell.openPath(deps.backups.dir);
+      if (problem) throw new HandlerError('not-found', `Could not open the backups folder: ${problem}`);
+      return { opened: true };
+    },
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * Serves the built renderer on `app://growth-ledger/` instead of `file://`: a real, stable origin for
+ * IndexedDB (see shared/app-identity.ts), a CSP sent as a header on every response, and no way for the
+ * page to read any file outside the renderer folder.
+ */
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { APP_HOST } from '../../shared/app-identity';
+
+/** The production policy: nothing but the app's own files; no inline script, no eval, no network. */
+export const PRODUCTION_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/**
+ * Development only (`electron-vite dev`): @vitejs/plugin-react injects an inline react-refresh preamble
+ * and Vite injects CSS as <style> elements, so both need 'unsafe-inline'; hot reload talks to the dev
+ * server on localhost over ws/http. Still no 'unsafe-eval' and no remote hosts.
+ */
+export const DEV_CSP =
+  "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self' ws://localhost:* http://localhost:* ws://127.0.0.1:* http://127.0.0.1:*; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.webp': 'image/webp',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function contentTypeFor(path: string): string {
+  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export interface AppProtocolOptions {
+  /** The built renderer folder (out/renderer). */
+  rootDir: string;
+  csp: string;
+  /** Requests for any other host are refused; the default is the app's own. */
+  host?: string;
+  logError?: (message: string, error: unknown) => void;
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+export function createAppProtocolHandler({
+  rootDir,
+  csp,
+  host = APP_HOST,
+  logError = console.error,
+}: AppProtocolOptions): (request: Request) => Promise<Response> {
+  const root = resolve(rootDir);
+  // Resolved lazily so the handler can be created before the folder exists (tests, first build).
+  let realRoot: Promise<string> | undefined;
+
+  function respond(
+    status: number,
+    body: Uint8Array<ArrayBuffer> | null,
+    extra: Record<string, string> = {},
+  ): Response {
+    const headers = new Headers({
+      'Content-Security-Policy': csp,
+      'X-Content-Type-Options': 'nosniff',
+      ...extra,
+    });
+    return new Response(body, { status, headers });
+  }
+  const text = (status: number, message: string, extra: Record<string, string> = {}) =>
+    respond(status, new TextEncoder().encode(message), {
+      'Content-Type': 'text/plain; charset=utf-8',
+      ...extra,
+    });
+
+  /** The requested file's path under the root, or the HTTP status that refuses it. */
+  function mapPath(url: URL): string | number {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(url.pathname);
+    } catch (error) {
+      if (error instanceof URIError) return 400;
+      throw error;
+    }
+    // Backslashes are separators on Windows, and a NUL truncates paths in native code.
+    if (decoded.includes('\\') || decoded.includes('\0')) return 403;
+    const segments = decoded.split('/').filter((segment) => segment.length > 0);
+    // Encoded dots (`%2e%2e`) survive URL normalisation and only become `..` once decoded; a colon would
+    // let a segment name a Windows drive.
+    if (segments.some((segment) => segment === '.' || segment === '..' || segment.includes(':'))) return 403;
+    const path = resolve(root, segments.length === 0 ? 'index.html' : segments.join('/'));
+    return isInside(root, path) ? path : 403;
+  }
+
+  async function serveFile(path: string, head: boolean): Promise<Response | number> {
+    let real: string;
+    try {
+      real = await realpath(path);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'ENOENT' || code === 'ENOTDIR') return 404;
+      throw error;
+    }
+    realRoot ??= realpath(root);
+    // A symlink inside the folder must not publish a file outside it.
+    if (!isInside(await realRoot, real)) return 403;
+    const info = await stat(real);
+    if (!info.isFile()) return 404;
+    const headers = { 'Content-Type': contentTypeFor(real), 'Content-Length': String(info.size) };
+    return respond(200, head ? null : await readFile(real), headers);
+  }
+
+  return async function handle(request: Request): Promise<Response> {
+    const head = request.method === 'HEAD';
+    if (request.method !== 'GET' && !head) return text(405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    try {
+      const url = new URL(request.url);
+      if (url.host !== host) return text(404, 'Not found');
+      const mapped = mapPath(url);
+      if (typeof mapped === 'number') return text(mapped, mapped === 400 ? 'Bad request' : 'Forbidden');
+      let served = await serveFile(mapped, head);
+      // Client-side routes (`/audit`, `/growth-plan/…`) have no file: give them the app, so a reload works.
+      if (served === 404 && extname(mapped) === '')
+        served = await serveFile(resolve(root, 'index.html'), head);
+      if (typeof served === 'number') return text(served, served === 404 ? 'Not found' : 'Forbidden');
+      return served;
+    } catch (error) {
+      logError(`app:// could not serve ${request.url}`, error);
+      return text(500, 'Internal error');
+    }
+  };
+}

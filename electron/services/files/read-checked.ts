@@ -1,0 +1,38 @@
+/**
+ * Reads a text file the user chose, refusing oversized ones before a single byte is read into memory
+ * (a wrongly picked video must not freeze the app).
+ */
+import { open } from 'node:fs/promises';
+
+export class FileTooLargeError extends Error {
+  constructor(
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(`The file is ${bytes} bytes; the limit is ${limit} bytes.`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
+const BOM = 0xfeff;
+
+export async function readFileChecked(
+  path: string,
+  maxBytes: number,
+): Promise<{ text: string; bytes: number }> {
+  const handle = await open(path, 'r');
+  try {
+    // Stat the open handle, not the path, so the size checked is the size of the file actually read.
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw new FileTooLargeError(size, maxBytes);
+    const buffer = await handle.readFile();
+    // The file may have grown between the stat and the read.
+    if (buffer.length > maxBytes) throw new FileTooLargeError(buffer.length, maxBytes);
+    const decoded = buffer.toString('utf8');
+    // Editors on Windows like to prepend a byte-order mark, which JSON.parse rejects.
+    const text = decoded.charCodeAt(0) === BOM ? decoded.slice(1) : decoded;
+    return { text, bytes: buffer.length };
+  } finally {
+    await handle.close();
+  }
+}

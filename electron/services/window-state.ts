@@ -1,0 +1,154 @@
+/**
+ * Remembers where the window was: bounds and maximized, in userData/window-state.json. A damaged file
+ * is moved aside (not deleted, so it can be inspected) and the defaults are used; a position that is on
+ * no display any more (a monitor was unplugged) is dropped so the window opens centred and visible.
+ */
+import { readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { format } from 'date-fns';
+import { z } from 'zod';
+import { writeFileAtomic } from './files/atomic-write';
+
+export const WINDOW_STATE_FILE = 'window-state.json';
+export const MIN_WIDTH = 720;
+export const MIN_HEIGHT = 500;
+
+const coordinate = z.number().int().min(-100_000).max(100_000);
+const windowStateSchema = z.strictObject({
+  x: coordinate.optional(),
+  y: coordinate.optional(),
+  width: z.number().int().min(MIN_WIDTH).max(100_000),
+  height: z.number().int().min(MIN_HEIGHT).max(100_000),
+  maximized: z.boolean(),
+});
+
+export type WindowState = z.infer<typeof windowStateSchema>;
+
+export const DEFAULT_WINDOW_STATE: WindowState = { width: 1200, height: 800, maximized: false };
+
+export interface Rectangle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** How much of the window must overlap a work area to count as reachable (enough to grab the title bar). */
+const MIN_VISIBLE = { width: 120, height: 40 };
+
+function overlap(a: Rectangle, b: Rectangle): { width: number; height: number } {
+  return {
+    width: Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x),
+    height: Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y),
+  };
+}
+
+/**
+ * Pure: keeps the saved position only if the window would still be reachable on one of the displays,
+ * and never lets it be larger than the largest work area.
+ */
+export function fitToDisplays(state: WindowState, displays: readonly { workArea: Rectangle }[]): WindowState {
+  if (displays.length === 0) return state;
+  const maxWidth = Math.max(...displays.map((d) => d.workArea.width));
+  const maxHeight = Math.max(...displays.map((d) => d.workArea.height));
+  const width = Math.max(Math.min(state.width, maxWidth), Math.min(MIN_WIDTH, maxWidth));
+  const height = Math.max(Math.min(state.height, maxHeight), Math.min(MIN_HEIGHT, maxHeight));
+  const sized: WindowState = { ...state, width, height };
+  if (state.x === undefined || state.y === undefined) {
+    return { width, height, maximized: state.maximized };
+  }
+  const bounds = { x: state.x, y: state.y, width, height };
+  const visible = displays.some(({ workArea }) => {
+    const shared = overlap(bounds, workArea);
+    return shared.width >= MIN_VISIBLE.width && shared.height >= MIN_VISIBLE.height;
+  });
+  return visible ? sized : { width, height, maximized: state.maximized };
+}
+
+export interface WindowStateStore {
+  load(): Promise<WindowState>;
+  /** Saves in order; a failure is logged, never thrown at the window that triggered it. */
+  save(state: WindowState): Promise<void>;
+  /** Resolves once every save started so far has finished (before quitting). */
+  whenIdle(): Promise<void>;
+}
+
+export interface WindowStateStoreOptions {
+  dir: string;
+  logError?: (message: string, error: unknown) => void;
+  now?: () => Date;
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+export function createWindowStateStore({
+  dir,
+  logError = console.error,
+  now = () => new Date(),
+}: WindowStateStoreOptions): WindowStateStore {
+  const path = join(dir, WINDOW_STATE_FILE);
+  let pending: Promise<void> = Promise.resolve();
+
+  async function moveAside(reason: string): Promise<void> {
+    const aside = `${path}.corrupt-${format(now(), "yyyyMMdd'T'HHmmss-SSS")}`;
+    try {
+      await rename(path, aside);
+      logError(`Window state was unreadable (${reason}); moved it to ${aside} and used the defaults`, null);
+    } catch (error) {
+      logError(`Window state was unreadable (${reason}) and could not be moved aside`, error);
+    }
+  }
+
+  async function load(): Promise<WindowState> {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT')
+        logError(`Could not read ${path}; using the default window size`, error);
+      return { ...DEFAULT_WINDOW_STATE };
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      await moveAside(error instanceof Error ? error.message : String(error));
+      return { ...DEFAULT_WINDOW_STATE };
+    }
+    const parsed = windowStateSchema.safeParse(raw);
+    if (!parsed.success) {
+      await moveAside(parsed.error.issues[0]?.message ?? 'invalid');
+      return { ...DEFAULT_WINDOW_STATE };
+    }
+    return parsed.data;
+  }
+
+  function save(state: WindowState): Promise<void> {
+    // Bounds can be fractional under display scaling, and a window on a small screen smaller than our
+    // minimum; store what the next launch can use rather than refusing it.
+    const checked = windowStateSchema.safeParse({
+      ...(state.x !== undefined && state.y !== undefined
+        ? { x: Math.round(state.x), y: Math.round(state.y) }
+        : {}),
+      width: Math.max(MIN_WIDTH, Math.round(state.width)),
+      height: Math.max(MIN_HEIGHT, Math.round(state.height)),
+      maximized: state.maximized,
+    });
+    if (!checked.success) {
+      logError('Refused to save an invalid window state', checked.error);
+      return pending;
+    }
+    pending = pending.then(async () => {
+      try {
+        await writeFileAtomic(path, `${JSON.stringify(checked.data, null, 2)}\n`);
+      } catch (error) {
+        logError(`Could not save the window state to ${path}`, error);
+      }
+    });
+    return pending;
+  }
+
+  return { load, save, whenIdle: () => pending };
+}

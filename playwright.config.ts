@@ -1,0 +1,50 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Two projects:
+ * - chromium: the built renderer (out/renderer) served by the app's real protocol handler, in Debian
+ *   Chromium (or any Chromium named by CHROMIUM_PATH), with window.ledger backed by the real
+ *   main-process handlers running in this Node process (tests/e2e/harness.ts);
+ * - electron: _electron smoke specs, which skip with a printed reason where no Electron binary exists.
+ * `npm test` (scripts/test.mjs) builds first and picks the Chromium.
+ */
+const chromiumPath = process.env.CHROMIUM_PATH || undefined;
+
+export default defineConfig({
+  outputDir: 'test-results/playwright',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  projects: [
+    {
+      name: 'chromium',
+      testDir: 'tests/e2e',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1200, height: 820 },
+        launchOptions: {
+          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+        trace: 'retain-on-failure',
+        screenshot: 'only-on-failure',
+      },
+    },
+    {
+      name: 'electron',
+      testDir: 'tests/electron',
+    },
+  ],
+});

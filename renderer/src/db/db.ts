@@ -1,0 +1,79 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { DB_NAME } from '../../../shared/app-identity';
+import type {
+  Action,
+  Audit,
+  AuditCategory,
+  AuditEntry,
+  BragEntry,
+  CategoryRule,
+  Competency,
+  Decision,
+  Evidence,
+  Feedback,
+  Framework,
+  Profile,
+  PromotionItem,
+  Retro,
+  SelfAssessment,
+  Setting,
+  SkillSnapshot,
+  TableName,
+  Trial,
+  WeeklyReflection,
+} from '../../../shared/types/entities';
+import { TABLE_NAMES } from '../../../shared/types/entities';
+import { schemaVersions } from './schema';
+
+export class LedgerDb extends Dexie {
+  profile!: EntityTable<Profile, 'id'>;
+  frameworks!: EntityTable<Framework, 'id'>;
+  competencies!: EntityTable<Competency, 'id'>;
+  skillSnapshots!: EntityTable<SkillSnapshot, 'id'>;
+  actions!: EntityTable<Action, 'id'>;
+  evidence!: EntityTable<Evidence, 'id'>;
+  promotionItems!: EntityTable<PromotionItem, 'id'>;
+  selfAssessments!: EntityTable<SelfAssessment, 'id'>;
+  decisions!: EntityTable<Decision, 'id'>;
+  trials!: EntityTable<Trial, 'id'>;
+  audits!: EntityTable<Audit, 'id'>;
+  auditCategories!: EntityTable<AuditCategory, 'id'>;
+  categoryRules!: EntityTable<CategoryRule, 'id'>;
+  auditEntries!: EntityTable<AuditEntry, 'id'>;
+  weeklyReflections!: EntityTable<WeeklyReflection, 'id'>;
+  retros!: EntityTable<Retro, 'id'>;
+  bragEntries!: EntityTable<BragEntry, 'id'>;
+  feedback!: EntityTable<Feedback, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name: string = DB_NAME) {
+    // 'strict' makes Chromium flush each transaction to disk before reporting success, so a crash or
+    // power cut right after "Saved" cannot lose the write.
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const step of schemaVersions) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+
+  /** Every table, in the order of shared/types/entities.ts. */
+  allTables() {
+    return TABLE_NAMES.map((name) => this.table(name));
+  }
+
+  tableOf(name: TableName) {
+    return this.table(name);
+  }
+}
+
+/** The app's database. Tests create their own `LedgerDb` with a unique name instead. */
+export const db = new LedgerDb();
+
+/** Ask the browser engine not to evict our data under storage pressure. */
+export async function requestPersistentStorage(
+  storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = navigator.storage,
+): Promise<boolean> {
+  if (!storage) return false;
+  if (await storage.persisted()) return true;
+  return storage.persist();
+}

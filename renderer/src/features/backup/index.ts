@@ -1,0 +1,2 @@
+export { DataPage } from './components/DataPage';
+export { useAutoBackup } from './hooks/useAutoBackup';

@@ -1,0 +1,144 @@
+/**
+ * Backup and restore UI state (what is running, which dialog is open, main's list of backup files) and
+ * the actions that drive it. In the store rather than in a component so the native menu's commands and
+ * the screen's buttons run the very same code.
+ */
+import type { StateCreator } from 'zustand';
+import type { BackupFileSummary } from '../../../../../shared/ipc/contract';
+import { db } from '../../../db/db';
+import { call } from '../../../platform/api';
+import type { StoreState } from '../../../store/store';
+import { formatBytes, plural } from '../../../ui/format';
+import {
+  applyRestore,
+  exportFileName,
+  planRestore,
+  saveBackup,
+  serializeDatabase,
+  type RestorePlan,
+} from './backup';
+
+export type BackupBusy = null | 'backup' | 'export' | 'import' | 'checking' | 'restoring' | 'opening';
+
+export type RestoreFlow =
+  | { step: 'idle' }
+  | { step: 'preview'; plan: Extract<RestorePlan, { ok: true }>; source: string }
+  | { step: 'error'; message: string; source: string };
+
+export interface BackupListState {
+  dir: string;
+  files: BackupFileSummary[];
+  loading: boolean;
+  error: string | null;
+}
+
+export interface BackupSlice {
+  backupBusy: BackupBusy;
+  restoreFlow: RestoreFlow;
+  backupList: BackupListState;
+  refreshBackups: () => Promise<void>;
+  backupNow: () => Promise<void>;
+  exportData: () => Promise<void>;
+  importData: () => Promise<void>;
+  restoreFromList: (file: BackupFileSummary) => Promise<void>;
+  confirmRestore: () => Promise<void>;
+  closeRestoreFlow: () => void;
+  openBackupsFolder: () => Promise<void>;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export const createBackupSlice: StateCreator<StoreState, [], [], BackupSlice> = (set, get) => {
+  /** Runs one operation at a time; any failure becomes an error message, never a silent catch. */
+  const run = async (busy: Exclude<BackupBusy, null>, work: () => Promise<void>) => {
+    if (get().backupBusy) return;
+    set({ backupBusy: busy });
+    try {
+      await work();
+    } catch (error) {
+      get().pushToast('error', errorText(error));
+    } finally {
+      set({ backupBusy: null });
+    }
+  };
+
+  const check = async (text: string, source: string) => {
+    set({ backupBusy: 'checking' });
+    const plan = await planRestore(db, text);
+    set({
+      restoreFlow: plan.ok
+        ? { step: 'preview', plan, source }
+        : { step: 'error', message: plan.message, source },
+    });
+  };
+
+  return {
+    backupBusy: null,
+    restoreFlow: { step: 'idle' },
+    backupList: { dir: '', files: [], loading: true, error: null },
+
+    refreshBackups: async () => {
+      try {
+        const { dir, files } = await call('backup:list', {});
+        set({ backupList: { dir, files, loading: false, error: null } });
+      } catch (error) {
+        set((state) => ({ backupList: { ...state.backupList, loading: false, error: errorText(error) } }));
+      }
+    },
+
+    backupNow: () =>
+      run('backup', async () => {
+        const result = await saveBackup(db, 'manual', new Date());
+        if (result.status === 'saved')
+          get().pushToast('success', `Backup saved as ${result.fileName} (${formatBytes(result.bytes)}).`);
+        await get().refreshBackups();
+      }),
+
+    exportData: () =>
+      run('export', async () => {
+        const now = new Date();
+        const { text } = await serializeDatabase(db, now);
+        const result = await call('backup:export', { text, suggestedName: exportFileName(now) });
+        if (result.status === 'saved')
+          get().pushToast('success', `Exported to ${result.path} (${formatBytes(result.bytes)}).`);
+      }),
+
+    importData: () =>
+      run('import', async () => {
+        const result = await call('backup:import', {});
+        if (result.status === 'opened') await check(result.text, result.fileName);
+      }),
+
+    restoreFromList: (file) =>
+      run('checking', async () => {
+        const { text } = await call('backup:read', { fileName: file.fileName });
+        await check(text, file.fileName);
+      }),
+
+    confirmRestore: () =>
+      run('restoring', async () => {
+        const flow = get().restoreFlow;
+        if (flow.step !== 'preview') return;
+        try {
+          const outcome = await applyRestore(db, flow.plan.backup, new Date());
+          set({ restoreFlow: { step: 'idle' } });
+          const restored = `Restored ${plural(outcome.restoredRecords, 'record')}.`;
+          get().pushToast(
+            'success',
+            outcome.safetyBackup
+              ? `${restored} Your previous data was saved as ${outcome.safetyBackup}: restore it to undo.`
+              : restored,
+          );
+        } finally {
+          await get().refreshBackups();
+        }
+      }),
+
+    closeRestoreFlow: () => set({ restoreFlow: { step: 'idle' } }),
+
+    openBackupsFolder: () =>
+      run('opening', async () => {
+        await call('backup:revealFolder', {});
+      }),
+  };
+};

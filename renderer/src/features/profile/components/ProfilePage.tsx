@@ -1,0 +1,31 @@
+import { format } from 'date-fns';
+import { db } from '../../../db/db';
+import { useStore } from '../../../store/store';
+import { useProfile } from '../hooks/useProfile';
+import { saveProfile } from '../model/repo';
+import { ProfileView } from './ProfileView';
+
+export function ProfilePage() {
+  const profile = useProfile();
+  const pushToast = useStore((state) => state.pushToast);
+  if (profile === undefined) return <p className="muted">Loading your profile…</p>;
+  return (
+    <ProfileView
+      // A restore or another window may replace the profile: start the form afresh from the stored record.
+      key={profile?.updatedAt ?? 'new'}
+      profile={profile}
+      today={format(new Date(), 'yyyy-MM-dd')}
+      onSave={async (draft) => {
+        try {
+          await saveProfile(db, draft, new Date());
+          pushToast('success', 'Profile saved.');
+        } catch (error) {
+          pushToast(
+            'error',
+            `The profile could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
+      }}
+    />
+  );
+}

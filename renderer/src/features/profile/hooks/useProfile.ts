@@ -1,0 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { PROFILE_ID, type Profile } from '../../../../../shared/types/entities';
+import { db } from '../../../db/db';
+
+/** The profile, `null` when none exists yet, `undefined` while loading. */
+export function useProfile(): Profile | null | undefined {
+  return useLiveQuery(async () => (await db.profile.get(PROFILE_ID)) ?? null, []);
+}

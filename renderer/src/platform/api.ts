@@ -1,0 +1,126 @@
+/**
+ * The only file that touches `window.ledger`, the bridge the preload exposes. Everything else in the
+ * renderer calls `api.*`, fully typed from shared/ipc/contract.ts.
+ *
+ * In a plain browser (`npm run preview`) there is no bridge; a small fallback keeps the UI usable:
+ * exports download a file, imports use a file picker, and the backups folder does not exist.
+ */
+import type {
+  AppCommand,
+  Channel,
+  EventName,
+  EventPayload,
+  IpcErrorInfo,
+  IpcResult,
+  LedgerBridge,
+  RequestOf,
+  ResponseOf,
+} from '../../../shared/ipc/contract';
+
+declare global {
+  interface Window {
+    ledger?: LedgerBridge;
+  }
+}
+
+/** An error that came back from main, with its code; `message` is written for the user. */
+export class IpcError extends Error {
+  constructor(
+    readonly code: IpcErrorInfo['code'],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'IpcError';
+  }
+}
+
+function downloadText(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+function pickTextFile(): Promise<{ name: string; text: string; bytes: number } | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) {
+        resolve(null);
+        return;
+      }
+      file.text().then((text) => resolve({ name: file.name, text, bytes: file.size }), reject);
+    });
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
+}
+
+const unavailable = (what: string): IpcResult<never> => ({
+  ok: false,
+  error: { code: 'not-found', message: `${what} is only available in the desktop app.` },
+});
+
+/** The browser-preview stand-in for the preload bridge. */
+export function createBrowserFallback(): LedgerBridge {
+  const handlers: { [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>> } = {
+    'app:info': async () => ({
+      ok: true,
+      value: { appVersion: 'preview', platform: 'browser', backupsDir: '' },
+    }),
+    'backup:save': async ({ text, kind }) => {
+      if (kind === 'auto') return { ok: true, value: { status: 'skipped', reason: 'unsupported' } };
+      const fileName = `growth-ledger-${kind}-${new Date().toISOString().slice(0, 10)}.json`;
+      downloadText(fileName, text);
+      return {
+        ok: true,
+        value: { status: 'saved', fileName, path: fileName, bytes: text.length, deleted: [] },
+      };
+    },
+    'backup:list': async () => ({ ok: true, value: { dir: '', files: [] } }),
+    'backup:read': async () => unavailable('Reading the backups folder'),
+    'backup:export': async ({ text, suggestedName }) => {
+      downloadText(suggestedName, text);
+      return { ok: true, value: { status: 'saved', path: suggestedName, bytes: text.length } };
+    },
+    'backup:import': async () => {
+      const file = await pickTextFile();
+      if (!file) return { ok: true, value: { status: 'cancelled' } };
+      return {
+        ok: true,
+        value: { status: 'opened', fileName: file.name, path: file.name, text: file.text, bytes: file.bytes },
+      };
+    },
+    'backup:revealFolder': async () => unavailable('Opening the backups folder'),
+  };
+  return {
+    invoke: (channel, request) => handlers[channel](request),
+    on: () => () => undefined,
+  };
+}
+
+const bridge: LedgerBridge = window.ledger ?? createBrowserFallback();
+
+export const isDesktop = window.ledger !== undefined;
+
+export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  const result = await bridge.invoke(channel, request);
+  if (!result.ok) throw new IpcError(result.error.code, result.error.message);
+  return result.value;
+}
+
+export function onEvent<E extends EventName>(
+  event: E,
+  listener: (payload: EventPayload<E>) => void,
+): () => void {
+  return bridge.on(event, listener);
+}
+
+export function onAppCommand(listener: (command: AppCommand) => void): () => void {
+  return onEvent('app:command', listener);
+}

@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { useStore, type Toast } from '../store/store';
+
+function ToastItem({ toast }: { toast: Toast }) {
+  const dismiss = useStore((state) => state.dismissToast);
+  useEffect(() => {
+    // Errors stay until dismissed; a user may need time to read what went wrong.
+    if (toast.tone === 'error') return undefined;
+    const timer = setTimeout(() => dismiss(toast.id), 6_000);
+    return () => clearTimeout(timer);
+  }, [toast, dismiss]);
+  return (
+    <div className={`toast toast--${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
+      <p className="toast__message">{toast.message}</p>
+      <button
+        type="button"
+        className="button button--ghost toast__close"
+        onClick={() => dismiss(toast.id)}
+        aria-label="Dismiss message"
+      >
+        ×
+      </button>
+    </div>
+  );
+}
+
+export function Toasts() {
+  const toasts = useStore((state) => state.toasts);
+  return (
+    <div className="toasts" aria-live="polite">
+      {toasts.map((toast) => (
+        <ToastItem key={toast.id} toast={toast} />
+      ))}
+    </div>
+  );
+}

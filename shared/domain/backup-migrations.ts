@@ -1,0 +1,27 @@
+/**
+ * Data migrations for backups written by older schema versions.
+ *
+ * The convention, shared with the Dexie schema (renderer/src/db/schema.ts):
+ * - CURRENT_SCHEMA_VERSION is the Dexie version number of the newest schema.
+ * - Raising it means adding one entry to `backupMigrations` (from N-1 to N) that transforms the tables
+ *   exactly as the Dexie `.upgrade()` of version N transforms the database, plus a fixture backup
+ *   `tests/fixtures/backups/schema-v{N-1}.json` that the unit tests restore into the current schema.
+ * - Entries are append-only: never edit or remove one that has shipped.
+ */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export type RawTables = Record<string, unknown[]>;
+export type BackupMigration = (tables: RawTables) => RawTables;
+
+/** `backupMigrations[n]` turns schema version n-1 into n. Version 1 is the first, so none exist yet. */
+export const backupMigrations: Readonly<Record<number, BackupMigration>> = {};
+
+export function migrateTables(tables: RawTables, fromVersion: number): RawTables {
+  let result = tables;
+  for (let version = fromVersion + 1; version <= CURRENT_SCHEMA_VERSION; version += 1) {
+    const migration = backupMigrations[version];
+    if (!migration) throw new Error(`No backup migration to schema version ${version}`);
+    result = migration(result);
+  }
+  return result;
+}

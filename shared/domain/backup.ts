@@ -1,0 +1,233 @@
+/**
+ * The backup file format: a versioned envelope around the whole database.
+ *
+ * {
+ *   "format": "growth-ledger-backup", "formatVersion": 1,
+ *   "schemaVersion": 1, "appVersion": "0.1.0", "createdAt": "…",
+ *   "checksum": { "algorithm": "sha-256", "value": "<hex of sha-256 over JSON.stringify(tables)>" },
+ *   "tables": { "profile": [...], ... }
+ * }
+ *
+ * Pure: no Node, DOM or Dexie imports. Hashing uses Web Crypto (`globalThis.crypto.subtle`), present
+ * in both Node and the renderer.
+ */
+import { z } from 'zod';
+import { TABLE_NAMES, TABLE_LABELS, tableSchemas, type TableData, type TableName } from '../types/entities';
+import { CURRENT_SCHEMA_VERSION, migrateTables } from './backup-migrations';
+
+export const BACKUP_FORMAT_ID = 'growth-ledger-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+/** Files larger than this are refused before they are read into memory. */
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+
+export interface BackupEnvelope {
+  format: typeof BACKUP_FORMAT_ID;
+  formatVersion: number;
+  schemaVersion: number;
+  appVersion: string;
+  createdAt: string;
+  checksum: { algorithm: 'sha-256'; value: string };
+  tables: TableData;
+}
+
+/** Why a backup was refused; `message` is written for the user. */
+export type BackupProblemCode =
+  | 'too-large'
+  | 'empty'
+  | 'not-json'
+  | 'not-a-backup'
+  | 'newer-format'
+  | 'newer-schema'
+  | 'bad-envelope'
+  | 'checksum-mismatch'
+  | 'invalid-record';
+
+export class BackupError extends Error {
+  constructor(
+    readonly code: BackupProblemCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}
+
+export type ParseResult = { ok: true; backup: BackupEnvelope } | { ok: false; error: BackupError };
+
+const envelopeHeaderSchema = z.object({
+  format: z.string(),
+  formatVersion: z.number().int().min(1),
+});
+
+const envelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT_ID),
+  formatVersion: z.number().int().min(1),
+  schemaVersion: z.number().int().min(1),
+  appVersion: z.string().max(50),
+  createdAt: z.iso.datetime({ offset: true }),
+  checksum: z.strictObject({ algorithm: z.literal('sha-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
+  tables: z.record(z.string(), z.array(z.unknown())),
+});
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The exact text the checksum covers: the tables in table order, as JSON. */
+function canonicalTables(tables: Record<string, unknown[]>): string {
+  return JSON.stringify(tables);
+}
+
+function orderedTables(tables: TableData): TableData {
+  return Object.fromEntries(TABLE_NAMES.map((name) => [name, tables[name]])) as unknown as TableData;
+}
+
+export async function createBackup(
+  tables: TableData,
+  meta: { appVersion: string; createdAt: string },
+): Promise<BackupEnvelope> {
+  const ordered = orderedTables(tables);
+  return {
+    format: BACKUP_FORMAT_ID,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    appVersion: meta.appVersion,
+    createdAt: meta.createdAt,
+    checksum: { algorithm: 'sha-256', value: await sha256Hex(canonicalTables(ordered)) },
+    tables: ordered,
+  };
+}
+
+export function serializeBackup(backup: BackupEnvelope): string {
+  return JSON.stringify(backup, null, 1);
+}
+
+export function countRecords(tables: Partial<Record<TableName, unknown[]>>): number {
+  return TABLE_NAMES.reduce((sum, name) => sum + (tables[name]?.length ?? 0), 0);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'record';
+  return `${where}: ${issue.message}`;
+}
+
+/**
+ * Reads a backup file's text and checks everything: JSON, envelope, versions, checksum and every record.
+ * Older schema versions are migrated to the current one. Never throws: problems come back as `BackupError`.
+ */
+export async function parseBackup(text: string): Promise<ParseResult> {
+  const fail = (code: BackupProblemCode, message: string): ParseResult => ({
+    ok: false,
+    error: new BackupError(code, message),
+  });
+
+  if (text.length > MAX_BACKUP_BYTES) {
+    return fail(
+      'too-large',
+      `The file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, so it cannot be a backup.`,
+    );
+  }
+  if (text.trim().length === 0) return fail('empty', 'The file is empty.');
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(
+      'not-json',
+      `The file is not valid JSON, so it may be truncated or not a backup at all (${detail}).`,
+    );
+  }
+
+  const header = envelopeHeaderSchema.safeParse(raw);
+  if (!header.success || header.data.format !== BACKUP_FORMAT_ID) {
+    return fail('not-a-backup', 'This file is not a Growth Ledger backup.');
+  }
+  if (header.data.formatVersion > BACKUP_FORMAT_VERSION) {
+    return fail(
+      'newer-format',
+      `This backup uses format version ${header.data.formatVersion}, made by a newer Growth Ledger. Update the app to restore it.`,
+    );
+  }
+
+  const envelope = envelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    const first = envelope.error.issues[0];
+    return fail(
+      'bad-envelope',
+      `The backup's header is damaged (${first ? describeIssue(first) : 'unknown problem'}).`,
+    );
+  }
+  const data = envelope.data;
+  if (data.schemaVersion > CURRENT_SCHEMA_VERSION) {
+    return fail(
+      'newer-schema',
+      `This backup holds data version ${data.schemaVersion}, but this app understands up to version ${CURRENT_SCHEMA_VERSION}. Update the app to restore it.`,
+    );
+  }
+
+  const checksum = await sha256Hex(canonicalTables(data.tables));
+  if (checksum !== data.checksum.value) {
+    return fail(
+      'checksum-mismatch',
+      'The backup was changed or damaged after it was written (its checksum does not match), so it was not used.',
+    );
+  }
+
+  const migrated = migrateTables(data.tables, data.schemaVersion);
+  const unknownTables = Object.keys(migrated).filter((name) => !(name in tableSchemas));
+  if (unknownTables.length > 0) {
+    return fail('bad-envelope', `The backup has tables this app does not know: ${unknownTables.join(', ')}.`);
+  }
+
+  const tables = {} as Record<TableName, unknown[]>;
+  for (const name of TABLE_NAMES) {
+    const records = migrated[name] ?? [];
+    const schema = tableSchemas[name];
+    const valid: unknown[] = [];
+    for (let index = 0; index < records.length; index += 1) {
+      const result = schema.safeParse(records[index]);
+      if (!result.success) {
+        const first = result.error.issues[0];
+        return fail(
+          'invalid-record',
+          `${TABLE_LABELS[name]}, record ${index + 1}: ${first ? describeIssue(first) : 'invalid'}.`,
+        );
+      }
+      valid.push(result.data);
+    }
+    tables[name] = valid;
+  }
+
+  return {
+    ok: true,
+    backup: {
+      format: BACKUP_FORMAT_ID,
+      formatVersion: data.formatVersion,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      appVersion: data.appVersion,
+      createdAt: data.createdAt,
+      checksum: { algorithm: 'sha-256', value: data.checksum.value },
+      tables: tables as unknown as TableData,
+    },
+  };
+}
+
+/** What a restore would change, table by table, for the preview shown before the user confirms. */
+export interface RestorePreviewRow {
+  table: TableName;
+  label: string;
+  current: number;
+  incoming: number;
+}
+
+export function restorePreview(current: Record<TableName, number>, incoming: TableData): RestorePreviewRow[] {
+  return TABLE_NAMES.map((table) => ({
+    table,
+    label: TABLE_LABELS[table],
+    current: current[table],
+    incoming: incoming[table].length,
+  })).filter((row) => row.current > 0 || row.incoming > 0);
+}

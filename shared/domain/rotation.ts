@@ -1,0 +1,64 @@
+/**
+ * Which backup files to keep. Pure: callers pass the file list and the policy, and delete what comes back.
+ *
+ * - automatic backups: the newest `daily` distinct days, plus the newest backup of each of the `monthly`
+ *   newest months not already covered — a grandfather–father–son scheme;
+ * - backups taken before a restore: the newest `preRestore`;
+ * - manual backups (Back up now): never deleted automatically.
+ */
+export type BackupKind = 'auto' | 'manual' | 'pre-restore';
+
+export interface BackupFileInfo {
+  fileName: string;
+  kind: BackupKind;
+  /** Local calendar day the backup belongs to, yyyy-MM-dd. */
+  day: string;
+  /** Sortable creation stamp; later sorts higher. */
+  stamp: string;
+}
+
+export interface RotationPolicy {
+  daily: number;
+  monthly: number;
+  preRestore: number;
+}
+
+export const DEFAULT_ROTATION: RotationPolicy = { daily: 14, monthly: 6, preRestore: 10 };
+
+const newestFirst = (a: BackupFileInfo, b: BackupFileInfo) =>
+  a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : a.fileName < b.fileName ? 1 : -1;
+
+export function backupsToDelete(
+  files: readonly BackupFileInfo[],
+  policy: RotationPolicy = DEFAULT_ROTATION,
+): string[] {
+  const keep = new Set<string>();
+
+  const autos = files.filter((f) => f.kind === 'auto').sort(newestFirst);
+  const days = new Set<string>();
+  for (const file of autos) {
+    if (days.has(file.day)) continue;
+    if (days.size >= policy.daily) break;
+    days.add(file.day);
+    keep.add(file.fileName);
+  }
+  const keptMonths = new Set<string>();
+  for (const file of autos) {
+    const month = file.day.slice(0, 7);
+    if (keptMonths.has(month)) continue;
+    if (keptMonths.size >= policy.monthly) break;
+    keptMonths.add(month);
+    keep.add(file.fileName);
+  }
+
+  files
+    .filter((f) => f.kind === 'pre-restore')
+    .sort(newestFirst)
+    .slice(0, policy.preRestore)
+    .forEach((f) => keep.add(f.fileName));
+
+  return files
+    .filter((f) => f.kind !== 'manual' && !keep.has(f.fileName))
+    .map((f) => f.fileName)
+    .sort();
+}

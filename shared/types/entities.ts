@@ -1,0 +1,359 @@
+/**
+ * Every record the app stores, as zod schemas (the single source of truth) and the types inferred from them.
+ *
+ * The same schemas validate every record of a backup before a restore, so a record shape changes only
+ * together with a new Dexie schema version (renderer/src/db/migrations) and a backup migration
+ * (shared/domain/backup-migrations.ts).
+ *
+ * Conventions: ids are opaque strings (UUIDs made by the renderer); calendar dates are `yyyy-MM-dd`
+ * strings (no time-zone drift); instants are ISO-8601 strings with an offset.
+ */
+import { z } from 'zod';
+
+export const idSchema = z.string().min(1).max(80);
+
+/** A calendar date, `yyyy-MM-dd`, that exists in the proleptic Gregorian calendar. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'not a real calendar date');
+
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:mm');
+
+const text = (max: number) => z.string().max(max);
+const shortText = text(200);
+const longText = text(20_000);
+
+/** 1 (novice) … 5 (role model) on a competency's level scale. */
+export const levelSchema = z.number().int().min(1).max(5);
+/** Signed energy: −2 drained … +2 energised. */
+export const energySchema = z.number().int().min(-2).max(2);
+/** 1 strongly disagree … 5 strongly agree. */
+export const likertSchema = z.number().int().min(1).max(5);
+
+export const trackSchema = z.enum(['staff', 'em']);
+export const targetTrackSchema = z.enum(['staff', 'em', 'undecided']);
+export const leanSchema = z.enum(['staff', 'em', 'neutral']);
+
+const timestamps = {
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+};
+
+export const PROFILE_ID = 'me';
+
+export const profileSchema = z.strictObject({
+  id: z.literal(PROFILE_ID),
+  name: shortText,
+  currentLevel: shortText,
+  role: shortText,
+  targetTrack: targetTrackSchema,
+  targetDate: isoDateSchema.nullable(),
+  /** The manager's answer to "what does excellent look like in six months?" */
+  excellentAnswer: longText,
+  excellentAnsweredOn: isoDateSchema.nullable(),
+  ...timestamps,
+});
+
+export const frameworkSchema = z.strictObject({
+  id: idSchema,
+  name: shortText.min(1),
+  description: longText,
+  track: z.enum(['staff', 'em', 'custom']),
+  /** Key of the built-in framework this one was copied from, if any. */
+  builtInKey: shortText.nullable(),
+  archived: z.boolean(),
+  ...timestamps,
+});
+
+export const competencySchema = z.strictObject({
+  id: idSchema,
+  frameworkId: idSchema,
+  group: shortText,
+  name: shortText.min(1),
+  description: longText,
+  /** Descriptors for levels 1..5, in order. */
+  levels: z.array(text(2_000)).length(5),
+  order: z.number().int().min(0),
+  /** Lower is more important to the framework's track; breaks ties between equal gaps. */
+  priority: z.number().int().min(0),
+  archived: z.boolean(),
+  ...timestamps,
+});
+
+/** One dated state of a competency; the newest snapshot is the current state, older ones are history. */
+export const skillSnapshotSchema = z.strictObject({
+  id: idSchema,
+  competencyId: idSchema,
+  recordedAt: isoDateTimeSchema,
+  current: levelSchema.nullable(),
+  target: levelSchema.nullable(),
+  note: longText,
+});
+
+export const sourceRefSchema = z.strictObject({
+  kind: z.enum(['retro', 'brag', 'feedback', 'audit', 'assessment']),
+  id: idSchema,
+});
+
+export const actionSchema = z.strictObject({
+  id: idSchema,
+  competencyId: idSchema.nullable(),
+  title: shortText.min(1),
+  status: z.enum(['todo', 'doing', 'done']),
+  dueDate: isoDateSchema.nullable(),
+  doneAt: isoDateTimeSchema.nullable(),
+  source: sourceRefSchema.nullable(),
+  ...timestamps,
+});
+
+export const evidenceSchema = z.strictObject({
+  id: idSchema,
+  competencyId: idSchema,
+  /** A free note, or a link to a brag entry, retro or feedback item. */
+  ref: sourceRefSchema.nullable(),
+  note: longText,
+  date: isoDateSchema,
+  ...timestamps,
+});
+
+export const promotionItemSchema = z.strictObject({
+  id: idSchema,
+  title: shortText.min(1),
+  status: z.enum(['todo', 'in-progress', 'met']),
+  evidence: z.array(sourceRefSchema).max(200),
+  note: longText,
+  order: z.number().int().min(0),
+  ...timestamps,
+});
+
+export const ASSESSMENT_STATEMENT_COUNT = 12;
+
+export const selfAssessmentSchema = z.strictObject({
+  id: idSchema,
+  startedAt: isoDateTimeSchema,
+  completedAt: isoDateTimeSchema.nullable(),
+  /** answers[i] answers statement i+1; null while unanswered. */
+  answers: z.array(likertSchema.nullable()).length(ASSESSMENT_STATEMENT_COUNT),
+});
+
+export const decisionSchema = z.strictObject({
+  id: idSchema,
+  date: isoDateSchema,
+  statement: text(500).min(1),
+  framing: z.enum(['technical-direction', 'team-building']),
+  energising: z.boolean(),
+  ...timestamps,
+});
+
+export const trialSchema = z.strictObject({
+  id: idSchema,
+  track: trackSchema,
+  title: shortText.min(1),
+  ideaKey: shortText.nullable(),
+  startDate: isoDateSchema,
+  endDate: isoDateSchema.nullable(),
+  status: z.enum(['planned', 'running', 'done']),
+  notes: longText,
+  energy: energySchema.nullable(),
+  signalAnswer: longText,
+  ...timestamps,
+});
+
+export const auditSchema = z.strictObject({
+  id: idSchema,
+  startDate: isoDateSchema,
+  weeks: z.union([z.literal(4), z.literal(5), z.literal(6)]),
+  status: z.enum(['active', 'finished']),
+  ...timestamps,
+});
+
+export const auditCategorySchema = z.strictObject({
+  id: idSchema,
+  name: shortText.min(1),
+  lean: leanSchema,
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  order: z.number().int().min(0),
+  archived: z.boolean(),
+});
+
+export const categoryRuleSchema = z.strictObject({
+  id: idSchema,
+  keyword: shortText.min(1),
+  categoryId: idSchema,
+  order: z.number().int().min(0),
+});
+
+export const auditEntrySchema = z.strictObject({
+  id: idSchema,
+  auditId: idSchema,
+  date: isoDateSchema,
+  startTime: clockTimeSchema.nullable(),
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  title: shortText.min(1),
+  categoryId: idSchema.nullable(),
+  energy: energySchema.nullable(),
+  note: longText,
+  mostImportant: z.boolean().nullable(),
+  delegable: z.boolean().nullable(),
+  /** Dedupe key of an imported calendar occurrence (event UID + occurrence start); null when typed in. */
+  importKey: text(1_000).nullable(),
+  ...timestamps,
+});
+
+export const weeklyReflectionSchema = z.strictObject({
+  id: idSchema,
+  auditId: idSchema.nullable(),
+  weekStart: isoDateSchema,
+  items: z
+    .array(
+      z.strictObject({
+        title: shortText,
+        minutes: z.number().int().min(0),
+        mostImportant: z.boolean().nullable(),
+        delegable: z.boolean().nullable(),
+      }),
+    )
+    .max(100),
+  intentions: longText,
+  ...timestamps,
+});
+
+export const retroSchema = z.strictObject({
+  id: idSchema,
+  project: shortText,
+  startDate: isoDateSchema.nullable(),
+  endDate: isoDateSchema.nullable(),
+  role: shortText,
+  wentWell: longText,
+  didNotGoWell: longText,
+  prevention: longText,
+  change: longText,
+  overEngineered: z.enum(['yes', 'no', 'unsure']).nullable(),
+  overEngineeredNote: longText,
+  competencyIds: z.array(idSchema).max(200),
+  status: z.enum(['draft', 'done']),
+  ...timestamps,
+});
+
+export const bragEntrySchema = z.strictObject({
+  id: idSchema,
+  date: isoDateSchema,
+  title: shortText.min(1),
+  impact: longText,
+  numbers: text(2_000),
+  link: text(2_000),
+  kind: z.enum(['delivery', 'glue', 'mentorship', 'incident', 'design', 'other']),
+  competencyIds: z.array(idSchema).max(200),
+  ...timestamps,
+});
+
+export const feedbackSchema = z.strictObject({
+  id: idSchema,
+  from: shortText,
+  askedOn: isoDateSchema.nullable(),
+  question: longText,
+  receivedOn: isoDateSchema.nullable(),
+  content: longText,
+  sentiment: z.enum(['positive', 'growth', 'mixed']).nullable(),
+  followUp: longText,
+  competencyIds: z.array(idSchema).max(200),
+  ...timestamps,
+});
+
+/** Small key/value preferences that belong with the user's data (and so travel in backups). */
+export const settingSchema = z.strictObject({
+  key: shortText.min(1),
+  value: z.json(),
+});
+
+export type Profile = z.infer<typeof profileSchema>;
+export type Framework = z.infer<typeof frameworkSchema>;
+export type Competency = z.infer<typeof competencySchema>;
+export type SkillSnapshot = z.infer<typeof skillSnapshotSchema>;
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type PromotionItem = z.infer<typeof promotionItemSchema>;
+export type SelfAssessment = z.infer<typeof selfAssessmentSchema>;
+export type Decision = z.infer<typeof decisionSchema>;
+export type Trial = z.infer<typeof trialSchema>;
+export type Audit = z.infer<typeof auditSchema>;
+export type AuditCategory = z.infer<typeof auditCategorySchema>;
+export type CategoryRule = z.infer<typeof categoryRuleSchema>;
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type WeeklyReflection = z.infer<typeof weeklyReflectionSchema>;
+export type Retro = z.infer<typeof retroSchema>;
+export type BragEntry = z.infer<typeof bragEntrySchema>;
+export type Feedback = z.infer<typeof feedbackSchema>;
+export type Setting = z.infer<typeof settingSchema>;
+export type Track = z.infer<typeof trackSchema>;
+export type TargetTrack = z.infer<typeof targetTrackSchema>;
+export type Lean = z.infer<typeof leanSchema>;
+
+/**
+ * Every table of the database, in restore order, with the schema of its records.
+ * Adding a table means: add it here, in the Dexie schema (a new version), and in a backup migration.
+ */
+export const tableSchemas = {
+  profile: profileSchema,
+  frameworks: frameworkSchema,
+  competencies: competencySchema,
+  skillSnapshots: skillSnapshotSchema,
+  actions: actionSchema,
+  evidence: evidenceSchema,
+  promotionItems: promotionItemSchema,
+  selfAssessments: selfAssessmentSchema,
+  decisions: decisionSchema,
+  trials: trialSchema,
+  audits: auditSchema,
+  auditCategories: auditCategorySchema,
+  categoryRules: categoryRuleSchema,
+  auditEntries: auditEntrySchema,
+  weeklyReflections: weeklyReflectionSchema,
+  retros: retroSchema,
+  bragEntries: bragEntrySchema,
+  feedback: feedbackSchema,
+  settings: settingSchema,
+} as const;
+
+export type TableName = keyof typeof tableSchemas;
+export const TABLE_NAMES = Object.keys(tableSchemas) as TableName[];
+export type TableRecord<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;
+export type TableData = { [T in TableName]: TableRecord<T>[] };
+
+/** Human names of the tables, for previews and messages. */
+export const TABLE_LABELS: Record<TableName, string> = {
+  profile: 'Profile',
+  frameworks: 'Frameworks',
+  competencies: 'Competencies',
+  skillSnapshots: 'Skill ratings (history)',
+  actions: 'Actions',
+  evidence: 'Evidence',
+  promotionItems: 'Promotion checklist items',
+  selfAssessments: 'Self-assessments',
+  decisions: 'Decision statements',
+  trials: 'Trials',
+  audits: 'Calendar audits',
+  auditCategories: 'Audit categories',
+  categoryRules: 'Category rules',
+  auditEntries: 'Logged activities',
+  weeklyReflections: 'Weekly reflections',
+  retros: 'Retrospectives',
+  bragEntries: 'Brag entries',
+  feedback: 'Feedback',
+  settings: 'Settings',
+};
+
+export function emptyTableData(): TableData {
+  return Object.fromEntries(TABLE_NAMES.map((name) => [name, []])) as unknown as TableData;
+}

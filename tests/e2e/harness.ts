@@ -1,0 +1,185 @@
+/**
+ * The e2e harness: the built renderer runs in Chromium, served over http by the app's real protocol
+ * handler (so the production CSP header applies), and `window.ledger` is backed by the real main-process
+ * handlers (createDispatcher + createHandlers + a real backup store in a fresh temp userData folder)
+ * running in this Node process. Only the native file dialogs are scripted, as a person would answer them.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createDispatcher } from '../../electron/ipc/dispatch';
+import { createHandlers, type DialogPort } from '../../electron/ipc/handlers';
+import { createBackupStore } from '../../electron/services/backup/backup-store';
+import { createAppProtocolHandler, PRODUCTION_CSP } from '../../electron/services/app-protocol';
+import { trustedSenderFor } from '../../electron/security';
+import type { AppCommand } from '../../shared/ipc/contract';
+
+const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
+
+/** Answers the next native save/open dialog the way the test says; `null` means the user cancelled. */
+export class ScriptedDialogs implements DialogPort {
+  nextSavePath: string | null = null;
+  nextOpenPath: string | null = null;
+  saveCalls = 0;
+  openCalls = 0;
+
+  async showSaveDialog() {
+    this.saveCalls += 1;
+    const filePath = this.nextSavePath;
+    this.nextSavePath = null;
+    return filePath ? { canceled: false, filePath } : { canceled: true };
+  }
+
+  async showOpenDialog() {
+    this.openCalls += 1;
+    const path = this.nextOpenPath;
+    this.nextOpenPath = null;
+    return path ? { canceled: false, filePaths: [path] } : { canceled: true, filePaths: [] };
+  }
+}
+
+export interface Ledger {
+  origin: string;
+  userData: string;
+  backupsDir: string;
+  dialogs: ScriptedDialogs;
+  /** A scratch folder for files the test writes or exports. */
+  scratch: string;
+  open(route?: string): Promise<void>;
+  /** Sends a command as main does from the native menu. */
+  sendCommand(command: AppCommand): Promise<void>;
+  /** Errors the page logged (CSP violations included); each test ends by asserting there are none. */
+  pageErrors: string[];
+}
+
+async function startServer(): Promise<{ server: Server; origin: string }> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`No built renderer in ${RENDERER_DIR}: run "npm run build" first (npm test does).`);
+  }
+  let handler: ((request: Request) => Promise<Response>) | null = null;
+  const server = createServer((req, res) => {
+    const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
+    void handler!(new Request(url, { method: req.method ?? 'GET' })).then(
+      async (response) => {
+        res.writeHead(response.status, Object.fromEntries(response.headers));
+        res.end(Buffer.from(await response.arrayBuffer()));
+      },
+      (error: unknown) => {
+        res.writeHead(500);
+        res.end(String(error));
+      },
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  handler = createAppProtocolHandler({
+    rootDir: RENDERER_DIR,
+    csp: PRODUCTION_CSP,
+    host: `127.0.0.1:${port}`,
+  });
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** Runs in the page before any app script: the same shape as the preload's bridge. */
+function installBridge() {
+  type Listener = (payload: unknown) => void;
+  const listeners = new Map<string, Set<Listener>>();
+  const w = window as unknown as {
+    __ledgerInvoke: (channel: string, request: unknown) => Promise<unknown>;
+    __ledgerEmit: (event: string, payload: unknown) => void;
+    ledger: unknown;
+  };
+  w.ledger = Object.freeze({
+    invoke: (channel: string, request: unknown) => w.__ledgerInvoke(channel, request),
+    on: (event: string, listener: Listener) => {
+      const set = listeners.get(event) ?? new Set<Listener>();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    },
+  });
+  w.__ledgerEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload));
+}
+
+export const test = base.extend<{ ledger: Ledger }, { server: { origin: string } }>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument to be destructured.
+    async ({}, use) => {
+      const { server, origin } = await startServer();
+      await use({ origin });
+      await new Promise((done) => server.close(done));
+    },
+    { scope: 'worker' },
+  ],
+
+  ledger: async ({ page, server }, use) => {
+    const userData = await mkdtemp(join(tmpdir(), 'growth-ledger-e2e-'));
+    const scratch = join(userData, 'scratch');
+    const backupsDir = join(userData, 'backups');
+    const dialogs = new ScriptedDialogs();
+    const pkg = JSON.parse(await readFile(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {
+      version: string;
+    };
+    const mainErrors: string[] = [];
+    const dispatch = createDispatcher({
+      handlers: createHandlers({
+        appVersion: pkg.version,
+        platform: process.platform,
+        backups: createBackupStore({ dir: backupsDir }),
+        dialog: dialogs,
+        shell: { openPath: async () => '' },
+        now: () => new Date(),
+      }),
+      isTrustedSender: trustedSenderFor(server.origin),
+      logError: (message, error) => mainErrors.push(`${message}: ${String(error)}`),
+    });
+    await page.exposeBinding('__ledgerInvoke', (source, channel: unknown, request: unknown) =>
+      dispatch(channel, request, {
+        url: source.frame.url(),
+        isMainFrame: source.frame === source.page.mainFrame(),
+      }),
+    );
+    await page.addInitScript(installBridge);
+
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+
+    await use({
+      origin: server.origin,
+      userData,
+      backupsDir,
+      dialogs,
+      scratch,
+      pageErrors,
+      open: async (route = '/profile') => {
+        await page.goto(`${server.origin}/#${route}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      },
+      sendCommand: async (command) => {
+        await page.evaluate((payload) => {
+          (window as unknown as { __ledgerEmit: (event: string, payload: unknown) => void }).__ledgerEmit(
+            'app:command',
+            payload,
+          );
+        }, command);
+      },
+    });
+
+    expect(mainErrors, 'main-process handler errors').toEqual([]);
+    await rm(userData, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+/** Switches the app's theme through its own control, as a user would. */
+export async function setTheme(page: Page, theme: 'Light' | 'Dark' | 'System') {
+  await page.getByRole('group', { name: 'Theme' }).getByLabel(theme, { exact: true }).check();
+}

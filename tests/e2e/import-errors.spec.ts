@@ -1,0 +1,138 @@
+import { mkdir, open, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createBackup, serializeBackup } from '../../shared/domain/backup';
+import { emptyTableData } from '../../shared/types/entities';
+import { expect, test } from './harness';
+import { AppShell } from './pages/AppShell';
+import { DataScreen } from './pages/DataScreen';
+import { ProfileScreen } from './pages/ProfileScreen';
+
+async function validBackupText(): Promise<string> {
+  const tables = emptyTableData();
+  tables.bragEntries.push({
+    id: 'b1',
+    date: '2026-10-01',
+    title: 'Shipped the migration',
+    impact: '',
+    numbers: '',
+    link: '',
+    kind: 'delivery',
+    competencyIds: [],
+    createdAt: '2026-10-01T10:00:00.000Z',
+    updatedAt: '2026-10-01T10:00:00.000Z',
+  });
+  return serializeBackup(
+    await createBackup(tables, { appVersion: '0.1.0', createdAt: '2026-10-02T10:00:00.000Z' }),
+  );
+}
+
+const BAD_FILES: { name: string; make: (valid: string) => string; message: RegExp }[] = [
+  {
+    name: 'malformed.json',
+    make: () => '{ "format": "growth-ledger-backup", ',
+    message: /not valid JSON, so it may be truncated/,
+  },
+  {
+    name: 'truncated.json',
+    make: (valid) => valid.slice(0, Math.floor(valid.length * 0.6)),
+    message: /not valid JSON/,
+  },
+  { name: 'empty.json', make: () => '', message: /The file is empty/ },
+  {
+    name: 'other-app.json',
+    make: () => JSON.stringify({ version: 3, notes: [] }),
+    message: /not a Growth Ledger backup/,
+  },
+  {
+    name: 'future.json',
+    make: (valid) => valid.replace('"schemaVersion": 1', '"schemaVersion": 99'),
+    message: /data version 99, but this app understands up to version 1/,
+  },
+  {
+    name: 'tampered.json',
+    make: (valid) => valid.replace('Shipped the migration', 'Shipped the migratioN'),
+    message: /checksum does not match/,
+  },
+];
+
+test('bad files are refused with a clear message and change nothing', async ({ page, ledger }) => {
+  const shell = new AppShell(page);
+  const data = new DataScreen(page);
+  await ledger.open('/profile');
+  await page.getByLabel('Your name').fill('Keep Me');
+  await new ProfileScreen(page).save();
+  await shell.goTo('Backup & restore');
+
+  await mkdir(ledger.scratch, { recursive: true });
+  const valid = await validBackupText();
+  for (const bad of BAD_FILES) {
+    const path = join(ledger.scratch, bad.name);
+    await writeFile(path, bad.make(valid));
+    ledger.dialogs.nextOpenPath = path;
+    await page.getByRole('button', { name: 'Import / restore…' }).click();
+    const dialog = data.errorDialog();
+    await expect(dialog, bad.name).toBeVisible();
+    await expect(dialog.getByText(bad.name)).toBeVisible();
+    await expect(dialog.getByRole('alert')).toHaveText(bad.message);
+    await expect(dialog.getByText('Nothing was changed')).toBeVisible();
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  // A file over the 100 MB limit is refused by main before it is read (a sparse file: no real disk use).
+  const huge = join(ledger.scratch, 'huge.json');
+  const handle = await open(huge, 'w');
+  await handle.truncate(101 * 1024 * 1024);
+  await handle.close();
+  ledger.dialogs.nextOpenPath = huge;
+  await page.getByRole('button', { name: 'Import / restore…' }).click();
+  await expect(
+    shell.toast(/"huge\.json" is 101\.0 MB; a backup can be at most 100 MB\. Nothing was changed\./),
+  ).toBeVisible();
+
+  // Nothing was restored and no safety backup was needed.
+  await shell.goTo('Profile');
+  await expect(page.getByLabel('Your name')).toHaveValue('Keep Me');
+  expect(await readdir(ledger.backupsDir).catch(() => [])).toEqual([]);
+  // The CSP and console stay clean; the bad files never reached the page as anything but text.
+  expect(ledger.pageErrors).toEqual([]);
+});
+
+test('a record that fails validation names the table and the field', async ({ page, ledger }) => {
+  const data = new DataScreen(page);
+  await ledger.open('/data');
+  await mkdir(ledger.scratch, { recursive: true });
+  const tables = emptyTableData();
+  const backup = await createBackup(tables, { appVersion: '0.1.0', createdAt: '2026-10-02T10:00:00.000Z' });
+  // A record with an out-of-range energy value, with a checksum that matches (so only validation can catch it).
+  const bad = {
+    ...backup,
+    tables: {
+      ...backup.tables,
+      trials: [
+        {
+          id: 't1',
+          track: 'staff',
+          title: 'Lead an RFC',
+          ideaKey: null,
+          startDate: '2026-10-01',
+          endDate: null,
+          status: 'running',
+          notes: '',
+          energy: 7,
+          signalAnswer: '',
+          createdAt: '2026-10-01T10:00:00.000Z',
+          updatedAt: '2026-10-01T10:00:00.000Z',
+        },
+      ],
+    },
+  };
+  const { sha256Hex } = await import('../../shared/domain/backup');
+  bad.checksum = { algorithm: 'sha-256', value: await sha256Hex(JSON.stringify(bad.tables)) };
+  const path = join(ledger.scratch, 'invalid-record.json');
+  await writeFile(path, JSON.stringify(bad));
+  ledger.dialogs.nextOpenPath = path;
+  await page.getByRole('button', { name: 'Import / restore…' }).click();
+  await expect(data.errorDialog().getByRole('alert')).toHaveText(/Trials, record 1: energy: Too big/);
+  expect(ledger.pageErrors).toEqual([]);
+});

@@ -1,0 +1,35 @@
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+export class DataScreen {
+  constructor(readonly page: Page) {}
+
+  backupRows() {
+    return this.page.getByRole('table', { name: /Backups on this computer/ }).locator('tbody tr');
+  }
+
+  async backUpNow() {
+    await this.page.getByRole('button', { name: 'Back up now' }).click();
+  }
+
+  previewDialog() {
+    return this.page.getByRole('dialog', { name: 'Restore this backup?' });
+  }
+
+  errorDialog() {
+    return this.page.getByRole('dialog', { name: "This file can't be restored" });
+  }
+
+  async restoreRow(index: number) {
+    await this.backupRows()
+      .nth(index)
+      .getByRole('button', { name: /Restore the backup/ })
+      .click();
+    await expect(this.previewDialog()).toBeVisible();
+  }
+
+  async confirmRestore() {
+    await this.previewDialog().getByRole('button', { name: 'Replace my data' }).click();
+    await expect(this.previewDialog()).toBeHidden();
+  }
+}

@@ -1,0 +1,160 @@
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  DEV_CSP,
+  PRODUCTION_CSP,
+  contentTypeFor,
+  createAppProtocolHandler,
+} from '../../../electron/services/app-protocol';
+import { tempDirs } from './helpers';
+
+const temps = tempDirs();
+let handle: (request: Request) => Promise<Response>;
+let logged: string[];
+
+beforeEach(async () => {
+  const base = await temps.make();
+  const root = join(base, 'renderer');
+  await mkdir(join(root, 'assets'), { recursive: true });
+  await writeFile(join(root, 'index.html'), '<!doctype html><title>Growth Ledger</title>');
+  await writeFile(join(root, 'assets', 'index-abc.js'), 'console.log(1)');
+  await writeFile(join(root, 'assets', 'chunk.mjs'), 'export {}');
+  await writeFile(join(root, 'assets', 'index-abc.css'), 'body{}');
+  await writeFile(join(root, 'assets', 'logo.svg'), '<svg/>');
+  await writeFile(join(root, 'assets', 'icon.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+  await writeFile(join(root, 'favicon.ico'), 'ico');
+  await writeFile(join(root, 'assets', 'data.json'), '{}');
+  await writeFile(join(root, 'assets', 'font.woff2'), 'woff2');
+  await writeFile(join(root, 'assets', 'index-abc.js.map'), '{}');
+  await writeFile(join(base, 'secret.txt'), 'TOP SECRET');
+  await mkdir(join(base, 'outside'));
+  await writeFile(join(base, 'outside', 'file.txt'), 'TOP SECRET');
+  await symlink(join(base, 'secret.txt'), join(root, 'assets', 'link.txt'));
+  await symlink(join(base, 'outside'), join(root, 'linked-dir'));
+  logged = [];
+  handle = createAppProtocolHandler({ rootDir: root, csp: PRODUCTION_CSP, logError: (m) => logged.push(m) });
+});
+afterEach(() => temps.cleanup());
+
+const get = (path: string, init?: RequestInit) => handle(new Request(`app://growth-ledger${path}`, init));
+
+describe('app:// protocol', () => {
+  it('serves index.html for / with the CSP and nosniff headers', async () => {
+    const response = await get('/');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>Growth Ledger</title>');
+    expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('Content-Security-Policy')).toBe(PRODUCTION_CSP);
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+  });
+
+  it.each([
+    ['/index.html', 'text/html; charset=utf-8'],
+    ['/assets/index-abc.js', 'text/javascript; charset=utf-8'],
+    ['/assets/chunk.mjs', 'text/javascript; charset=utf-8'],
+    ['/assets/index-abc.css', 'text/css; charset=utf-8'],
+    ['/assets/logo.svg', 'image/svg+xml'],
+    ['/assets/icon.png', 'image/png'],
+    ['/favicon.ico', 'image/x-icon'],
+    ['/assets/data.json', 'application/json; charset=utf-8'],
+    ['/assets/font.woff2', 'font/woff2'],
+    ['/assets/index-abc.js.map', 'application/json; charset=utf-8'],
+  ])('serves %s as %s', async (path, type) => {
+    const response = await get(path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe(type);
+    expect(response.headers.get('Content-Security-Policy')).toBe(PRODUCTION_CSP);
+  });
+
+  it('falls back to octet-stream for unknown types', () => {
+    expect(contentTypeFor('/x/file.unknown')).toBe('application/octet-stream');
+  });
+
+  it('serves the app for client-side routes but 404s for missing files', async () => {
+    const route = await get('/growth-plan/gaps');
+    expect(route.status).toBe(200);
+    expect(await route.text()).toContain('Growth Ledger');
+    expect((await get('/assets/missing.js')).status).toBe(404);
+  });
+
+  it.each([
+    '/../secret.txt',
+    '/assets/../../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/%2E%2E/%2e%2e/secret.txt',
+    '/%2e%2e%2fsecret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/assets%5c..%5c..%5csecret.txt',
+    '/C:%5cWindows%5cwin.ini',
+    '/c:/secret.txt',
+    '/assets/link.txt',
+    '/linked-dir/file.txt',
+    '/assets/%00.js',
+    '/%E0%A4%A',
+  ])('does not serve %s', async (path) => {
+    const response = await get(path);
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(await response.text()).not.toContain('TOP SECRET');
+    expect(response.headers.get('Content-Security-Policy')).toBe(PRODUCTION_CSP);
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+  });
+
+  it.each(['//etc/passwd', '/%2fetc%2fpasswd'])('treats %s as a path inside the root', async (path) => {
+    // No such file under the root, and no extension: the client-side-route fallback answers with the app.
+    const response = await get(path);
+    expect(await response.text()).toBe('<!doctype html><title>Growth Ledger</title>');
+  });
+
+  it('answers 403 to traversal and symlink escapes', async () => {
+    expect((await get('/assets/..%2f..%2fsecret.txt')).status).toBe(403);
+    expect((await get('/assets/link.txt')).status).toBe(403);
+  });
+
+  it('refuses other hosts', async () => {
+    const response = await handle(new Request('app://elsewhere/index.html'));
+    expect(response.status).toBe(404);
+  });
+
+  it('allows only GET and HEAD', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
+      const response = await get('/index.html', { method, ...(method === 'POST' ? { body: 'x' } : {}) });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('Allow')).toBe('GET, HEAD');
+      expect(response.headers.get('Content-Security-Policy')).toBe(PRODUCTION_CSP);
+    }
+    const head = await get('/index.html', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('Content-Length')).toBe(
+      String('<!doctype html><title>Growth Ledger</title>'.length),
+    );
+    expect(await head.text()).toBe('');
+  });
+
+  it('answers 404 when the renderer has not been built', async () => {
+    const broken = createAppProtocolHandler({
+      rootDir: join(await temps.make(), 'missing'),
+      csp: PRODUCTION_CSP,
+      logError: (m) => logged.push(m),
+    });
+    expect((await broken(new Request('app://growth-ledger/'))).status).toBe(404);
+    expect(logged).toEqual([]);
+  });
+});
+
+describe('content security policies', () => {
+  it('production allows no inline script, eval or remote content', () => {
+    expect(PRODUCTION_CSP).not.toMatch(/unsafe-inline|unsafe-eval|https?:|ws:/);
+    expect(PRODUCTION_CSP).toMatch(/default-src 'none'/);
+    expect(PRODUCTION_CSP).toMatch(/object-src 'none'/);
+  });
+
+  it('development relaxes only inline code and localhost, never eval', () => {
+    expect(DEV_CSP).not.toMatch(/unsafe-eval/);
+    const hosts = DEV_CSP.match(/\b(?:https?|wss?):\/\/[^\s;]+/g) ?? [];
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const host of hosts) expect(host).toMatch(/^(?:http|ws):\/\/(?:localhost|127\.0\.0\.1):\*$/);
+  });
+});

@@ -1,0 +1,270 @@
+import { readFile, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDispatcher, type SenderInfo } from '../../../electron/ipc/dispatch';
+import { createHandlers, type DialogPort } from '../../../electron/ipc/handlers';
+import { registerIpc, type IpcMainLike, type InvokeEventLike } from '../../../electron/ipc/register';
+import { isTrustedSender } from '../../../electron/security';
+import { createBackupStore } from '../../../electron/services/backup/backup-store';
+import { CHANNELS, EVENT_NAMES } from '../../../shared/ipc/contract';
+import { IPC_CHANNELS, IPC_EVENTS } from '../../../shared/ipc/channels';
+import { backupText, tempDirs } from './helpers';
+
+const temps = tempDirs();
+afterEach(() => temps.cleanup());
+
+const APP: SenderInfo = { url: 'app://growth-ledger/index.html', isMainFrame: true };
+
+/** A dialog that answers with whatever the test scripted, and records what it was asked. */
+function scriptedDialog() {
+  const calls: string[] = [];
+  const script = { savePath: undefined as string | undefined, openPath: undefined as string | undefined };
+  const dialog: DialogPort = {
+    showSaveDialog: async (options) => {
+      calls.push(`save:${options.defaultPath}`);
+      return script.savePath ? { canceled: false, filePath: script.savePath } : { canceled: true };
+    },
+    showOpenDialog: async () => {
+      calls.push('open');
+      return script.openPath
+        ? { canceled: false, filePaths: [script.openPath] }
+        : { canceled: true, filePaths: [] };
+    },
+  };
+  return { dialog, calls, script };
+}
+
+async function setup() {
+  const root = await temps.make();
+  const backups = createBackupStore({ dir: join(root, 'backups') });
+  const { dialog, calls, script } = scriptedDialog();
+  const openPath = vi.fn(async (_path: string) => '');
+  const handlers = createHandlers({
+    appVersion: '0.1.0',
+    platform: 'linux',
+    backups,
+    dialog,
+    shell: { openPath },
+    now: () => new Date(2026, 10, 28, 12, 0),
+  });
+  const errors: string[] = [];
+  const dispatch = createDispatcher({
+    handlers,
+    isTrustedSender,
+    logError: (message) => errors.push(message),
+  });
+  return { root, backups, handlers, dispatch, calls, script, openPath, errors };
+}
+
+describe('dispatch with the real handlers', () => {
+  it('answers app:info', async () => {
+    const { dispatch, backups } = await setup();
+    expect(await dispatch('app:info', {}, APP)).toEqual({
+      ok: true,
+      value: { appVersion: '0.1.0', platform: 'linux', backupsDir: backups.dir },
+    });
+  });
+
+  it('rejects invalid payloads without calling the handler', async () => {
+    const { dispatch, handlers } = await setup();
+    const save = vi.spyOn(handlers, 'backup:save');
+    const read = vi.spyOn(handlers, 'backup:read');
+    const text = await backupText();
+    const bad: [string, unknown][] = [
+      ['backup:save', { text, kind: 'weekly' }],
+      ['backup:save', { text }],
+      ['backup:save', { text, kind: 'manual', extra: true }],
+      ['backup:save', 'just a string'],
+      ['backup:save', { text: 42, kind: 'manual' }],
+      ['backup:read', { fileName: '../x.json' }],
+      ['backup:read', { fileName: '/etc/passwd' }],
+      ['backup:read', { fileName: 'auto-2026-01-01.json', path: '/etc' }],
+      ['app:info', { anything: 1 }],
+    ];
+    for (const [channel, request] of bad) {
+      const result = await dispatch(channel, request, APP);
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+    expect(save).not.toHaveBeenCalled();
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('rejects unknown channels', async () => {
+    const { dispatch } = await setup();
+    for (const channel of ['backup:delete', 'constructor', '__proto__', 42, null]) {
+      expect(await dispatch(channel, {}, APP)).toMatchObject({
+        ok: false,
+        error: { code: 'unknown-channel' },
+      });
+    }
+  });
+
+  it('refuses untrusted senders before looking at anything else', async () => {
+    const { dispatch, handlers, errors } = await setup();
+    const info = vi.spyOn(handlers, 'app:info');
+    for (const sender of [
+      { url: 'app://growth-ledger/index.html', isMainFrame: false },
+      { url: 'https://evil.example/', isMainFrame: true },
+      { url: 'file:///tmp/index.html', isMainFrame: true },
+      { url: '', isMainFrame: true },
+    ]) {
+      expect(await dispatch('app:info', {}, sender)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-sender' },
+      });
+    }
+    expect(info).not.toHaveBeenCalled();
+    expect(errors).toHaveLength(4);
+  });
+
+  it('saves, lists and reads backups through the channels', async () => {
+    const { dispatch } = await setup();
+    const text = await backupText();
+    const saved = await dispatch('backup:save', { text, kind: 'manual' }, APP);
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { status: 'saved', fileName: 'manual-2026-11-28T12-00-00-000.json' },
+    });
+    const listed = await dispatch('backup:list', {}, APP);
+    expect(listed).toMatchObject({
+      ok: true,
+      value: { files: [{ fileName: 'manual-2026-11-28T12-00-00-000.json' }] },
+    });
+    expect(await dispatch('backup:read', { fileName: 'manual-2026-11-28T12-00-00-000.json' }, APP)).toEqual({
+      ok: true,
+      value: { fileName: 'manual-2026-11-28T12-00-00-000.json', text },
+    });
+  });
+
+  it('reports a bad backup with its own code', async () => {
+    const { dispatch } = await setup();
+    expect(await dispatch('backup:save', { text: '{"nope":1}', kind: 'manual' }, APP)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-backup' },
+    });
+  });
+
+  it('exports to the file the dialog chose, and imports it back', async () => {
+    const { dispatch, root, script, calls } = await setup();
+    const text = await backupText({ name: 'Exported' });
+    script.savePath = join(root, 'chosen', 'my-export.json');
+    const exported = await dispatch(
+      'backup:export',
+      { text, suggestedName: 'growth-ledger-2026-11-28.json' },
+      APP,
+    );
+    expect(exported).toEqual({
+      ok: true,
+      value: { status: 'saved', path: script.savePath, bytes: Buffer.byteLength(text) },
+    });
+    expect(await readFile(script.savePath, 'utf8')).toBe(text);
+    expect(calls).toEqual(['save:growth-ledger-2026-11-28.json']);
+
+    script.openPath = script.savePath;
+    expect(await dispatch('backup:import', {}, APP)).toEqual({
+      ok: true,
+      value: {
+        status: 'opened',
+        fileName: 'my-export.json',
+        path: script.savePath,
+        text,
+        bytes: Buffer.byteLength(text),
+      },
+    });
+  });
+
+  it('does not show the save dialog for an invalid export', async () => {
+    const { dispatch, calls } = await setup();
+    const result = await dispatch('backup:export', { text: 'garbage!', suggestedName: 'x.json' }, APP);
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-backup' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('reports cancelled dialogs', async () => {
+    const { dispatch } = await setup();
+    const text = await backupText();
+    expect(await dispatch('backup:export', { text, suggestedName: 'x.json' }, APP)).toEqual({
+      ok: true,
+      value: { status: 'cancelled' },
+    });
+    expect(await dispatch('backup:import', {}, APP)).toEqual({ ok: true, value: { status: 'cancelled' } });
+  });
+
+  it('refuses to import a file over 100 MB without reading it', async () => {
+    const { dispatch, root, script } = await setup();
+    const path = join(root, 'huge.json');
+    await writeFile(path, '');
+    await truncate(path, 150 * 1024 * 1024);
+    script.openPath = path;
+    const result = await dispatch('backup:import', {}, APP);
+    expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(result.ok ? '' : result.error.message).toMatch(/huge\.json.*150\.0 MB/);
+  });
+
+  it('reports an import that cannot be read as an internal error, and logs it', async () => {
+    const { dispatch, root, script, errors } = await setup();
+    script.openPath = join(root, 'vanished.json');
+    expect(await dispatch('backup:import', {}, APP)).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
+    expect(errors).toEqual(['IPC handler "backup:import" failed']);
+  });
+
+  it('opens the backups folder, and says when it cannot', async () => {
+    const { dispatch, openPath, backups } = await setup();
+    expect(await dispatch('backup:revealFolder', {}, APP)).toEqual({ ok: true, value: { opened: true } });
+    expect(openPath).toHaveBeenCalledWith(backups.dir);
+    openPath.mockResolvedValueOnce('No application knows how to open it');
+    expect(await dispatch('backup:revealFolder', {}, APP)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+});
+
+describe('registerIpc', () => {
+  function fakeIpcMain() {
+    const listeners = new Map<string, Parameters<IpcMainLike['handle']>[1]>();
+    const ipcMain: IpcMainLike = {
+      handle: (channel, listener) => {
+        if (listeners.has(channel)) throw new Error(`second handler for ${channel}`);
+        listeners.set(channel, listener);
+      },
+    };
+    return { ipcMain, listeners };
+  }
+
+  it('registers exactly the contract’s channels', async () => {
+    const { ipcMain, listeners } = fakeIpcMain();
+    const { dispatch } = await setup();
+    registerIpc(ipcMain, dispatch);
+    expect([...listeners.keys()].sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('identifies the sender from the frame that sent the request', async () => {
+    const { ipcMain, listeners } = fakeIpcMain();
+    const { dispatch } = await setup();
+    registerIpc(ipcMain, dispatch);
+    const listener = listeners.get('app:info');
+    if (!listener) throw new Error('app:info not registered');
+
+    const mainFrame = { url: 'app://growth-ledger/index.html' };
+    const fromMain: InvokeEventLike = { senderFrame: mainFrame, sender: { mainFrame } };
+    expect(await listener(fromMain, {})).toMatchObject({ ok: true });
+
+    const subFrame: InvokeEventLike = {
+      senderFrame: { url: 'app://growth-ledger/index.html' },
+      sender: { mainFrame },
+    };
+    expect(await listener(subFrame, {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+
+    const destroyed: InvokeEventLike = { senderFrame: null, sender: { mainFrame } };
+    expect(await listener(destroyed, {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+
+  it('the preload’s plain lists match the contract', () => {
+    expect([...IPC_CHANNELS].sort()).toEqual([...CHANNELS].sort());
+    expect([...IPC_EVENTS].sort()).toEqual([...EVENT_NAMES].sort());
+  });
+});

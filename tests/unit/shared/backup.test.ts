@@ -1,0 +1,192 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  BACKUP_FORMAT_ID,
+  countRecords,
+  createBackup,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  restorePreview,
+  serializeBackup,
+  sha256Hex,
+  type BackupProblemCode,
+} from '../../../shared/domain/backup';
+import { CURRENT_SCHEMA_VERSION, migrateTables } from '../../../shared/domain/backup-migrations';
+import { emptyTableData, TABLE_NAMES, type TableData } from '../../../shared/types/entities';
+import { tableDataArb } from '../support/arbitraries';
+
+const META = { appVersion: '0.1.0', createdAt: '2026-11-28T10:00:00.000Z' };
+
+function sampleTables(): TableData {
+  const tables = emptyTableData();
+  tables.profile.push({
+    id: 'me',
+    name: 'Ada',
+    currentLevel: 'E5',
+    role: 'Senior engineer',
+    targetTrack: 'staff',
+    targetDate: '2027-06-30',
+    excellentAnswer: 'Own the platform roadmap.',
+    excellentAnsweredOn: '2026-11-01',
+    createdAt: '2026-11-01T09:00:00.000Z',
+    updatedAt: '2026-11-01T09:00:00.000Z',
+  });
+  tables.decisions.push({
+    id: 'd1',
+    date: '2026-11-20',
+    statement: 'My impact comes from technical direction.',
+    framing: 'technical-direction',
+    energising: true,
+    createdAt: '2026-11-20T09:00:00.000Z',
+    updatedAt: '2026-11-20T09:00:00.000Z',
+  });
+  return tables;
+}
+
+async function sampleText(tables = sampleTables()) {
+  return serializeBackup(await createBackup(tables, META));
+}
+
+async function expectProblem(text: string, code: BackupProblemCode, message: RegExp) {
+  const result = await parseBackup(text);
+  expect(result.ok).toBe(false);
+  if (!result.ok) {
+    expect(result.error.code).toBe(code);
+    expect(result.error.message).toMatch(message);
+  }
+}
+
+/** Rewrites a backup's tables and recomputes a matching checksum, so only record validation can object. */
+async function withTables(text: string, edit: (tables: Record<string, unknown[]>) => void): Promise<string> {
+  const envelope = JSON.parse(text) as { tables: Record<string, unknown[]>; checksum: { value: string } };
+  edit(envelope.tables);
+  envelope.checksum.value = await sha256Hex(JSON.stringify(envelope.tables));
+  return JSON.stringify(envelope);
+}
+
+describe('backup format', () => {
+  it('round-trips any valid database exactly (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(tableDataArb, async (tables) => {
+        const text = serializeBackup(await createBackup(tables, META));
+        const parsed = await parseBackup(text);
+        expect(parsed.ok).toBe(true);
+        if (parsed.ok) expect(parsed.backup.tables).toEqual(tables);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('writes the envelope fields the format promises', async () => {
+    const backup = await createBackup(sampleTables(), META);
+    expect(backup).toMatchObject({
+      format: BACKUP_FORMAT_ID,
+      formatVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      appVersion: '0.1.0',
+      createdAt: META.createdAt,
+      checksum: { algorithm: 'sha-256' },
+    });
+    expect(backup.checksum.value).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.keys(backup.tables)).toEqual(TABLE_NAMES);
+    expect(countRecords(backup.tables)).toBe(2);
+  });
+
+  it('computes sha-256 like everyone else', async () => {
+    expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('refuses an empty file', () => expectProblem('  \n', 'empty', /empty/));
+  it('refuses malformed JSON', () => expectProblem('{"format": "growth', 'not-json', /not valid JSON/));
+  it('refuses a truncated backup', async () => {
+    const text = await sampleText();
+    await expectProblem(text.slice(0, text.length - 40), 'not-json', /truncated/);
+  });
+  it('refuses JSON that is not a backup', () =>
+    expectProblem('[1,2,3]', 'not-a-backup', /not a Growth Ledger backup/));
+  it('refuses another app’s file', () =>
+    expectProblem('{"format":"other","formatVersion":1}', 'not-a-backup', /not a Growth Ledger/));
+  it('refuses a newer format version', async () => {
+    const text = (await sampleText()).replace('"formatVersion": 1', '"formatVersion": 2');
+    await expectProblem(text, 'newer-format', /format version 2.*newer Growth Ledger/);
+  });
+  it('refuses a newer schema version', async () => {
+    const text = (await sampleText()).replace('"schemaVersion": 1', '"schemaVersion": 2');
+    await expectProblem(text, 'newer-schema', /data version 2.*up to version 1/);
+  });
+  it('refuses a damaged header', async () => {
+    const text = (await sampleText()).replace(
+      '"createdAt": "2026-11-28T10:00:00.000Z"',
+      '"createdAt": "yesterday"',
+    );
+    await expectProblem(text, 'bad-envelope', /header is damaged \(createdAt/);
+  });
+  it('refuses a tampered record (checksum mismatch)', async () => {
+    const text = (await sampleText()).replace('Own the platform roadmap.', 'Own the platform roadmap!');
+    await expectProblem(text, 'checksum-mismatch', /checksum does not match/);
+  });
+  it('refuses a tampered checksum', async () => {
+    const text = (await sampleText()).replace(/"value": "[0-9a-f]{64}"/, `"value": "${'0'.repeat(64)}"`);
+    await expectProblem(text, 'checksum-mismatch', /changed or damaged/);
+  });
+  it('refuses an invalid record and names table, record and field', async () => {
+    const text = await withTables(await sampleText(), (tables) => {
+      (tables.decisions![0] as { framing: string }).framing = 'both';
+    });
+    await expectProblem(text, 'invalid-record', /^Decision statements, record 1: framing: /);
+  });
+  it('refuses a record with an unknown field', async () => {
+    const text = await withTables(await sampleText(), (tables) => {
+      (tables.profile![0] as Record<string, unknown>).isAdmin = true;
+    });
+    await expectProblem(text, 'invalid-record', /Profile, record 1/);
+  });
+  it('refuses an impossible calendar date', async () => {
+    const text = await withTables(await sampleText(), (tables) => {
+      (tables.decisions![0] as { date: string }).date = '2026-02-30';
+    });
+    await expectProblem(text, 'invalid-record', /date: not a real calendar date/);
+  });
+  it('refuses an unknown table', async () => {
+    const text = await withTables(await sampleText(), (tables) => {
+      tables.secrets = [{ id: 'x' }];
+    });
+    await expectProblem(text, 'bad-envelope', /tables this app does not know: secrets/);
+  });
+  it('refuses text over the size limit without parsing it', async () => {
+    await expectProblem(' '.repeat(MAX_BACKUP_BYTES + 1), 'too-large', /larger than 100 MB/);
+  });
+  it('treats a missing table as empty', async () => {
+    const text = await withTables(await sampleText(), (tables) => {
+      delete tables.feedback;
+    });
+    const parsed = await parseBackup(text);
+    expect(parsed.ok && parsed.backup.tables.feedback).toEqual([]);
+  });
+});
+
+describe('restore preview', () => {
+  it('lists only tables that have data now or in the backup', () => {
+    const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<
+      (typeof TABLE_NAMES)[number],
+      number
+    >;
+    counts.retros = 4;
+    const rows = restorePreview(counts, sampleTables());
+    expect(rows).toEqual([
+      { table: 'profile', label: 'Profile', current: 0, incoming: 1 },
+      { table: 'decisions', label: 'Decision statements', current: 0, incoming: 1 },
+      { table: 'retros', label: 'Retrospectives', current: 4, incoming: 0 },
+    ]);
+  });
+});
+
+describe('backup migrations', () => {
+  it('leaves current-version tables untouched', () => {
+    const tables = { profile: [{ id: 'me' }] };
+    expect(migrateTables(tables, CURRENT_SCHEMA_VERSION)).toBe(tables);
+  });
+  it('fails loudly when a migration step is missing', () => {
+    expect(() => migrateTables({}, 0)).toThrow(/No backup migration to schema version 1/);
+  });
+});

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, format } from 'date-fns';
+import { backupsToDelete, DEFAULT_ROTATION, type BackupFileInfo } from '../../../shared/domain/rotation';
+
+function autoOn(day: string): BackupFileInfo {
+  return { fileName: `auto-${day}.json`, kind: 'auto', day, stamp: `${day}T12-00-00-000` };
+}
+
+function daysFrom(start: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) =>
+    format(addDays(new Date(`${start}T12:00:00`), i), 'yyyy-MM-dd'),
+  );
+}
+
+describe('backup rotation', () => {
+  it('keeps the newest 14 daily backups and one per month for the newest 6 months', () => {
+    const days = daysFrom('2026-01-01', 365);
+    const files = days.map(autoOn);
+    const deleted = new Set(backupsToDelete(files));
+    const kept = files.filter((f) => !deleted.has(f.fileName)).map((f) => f.day);
+    const last14 = days.slice(-14);
+    expect(kept.filter((d) => last14.includes(d))).toEqual(last14);
+    // Older months keep their newest day; Dec is covered by the daily ones already.
+    expect(kept.filter((d) => !last14.includes(d))).toEqual([
+      '2026-07-31',
+      '2026-08-31',
+      '2026-09-30',
+      '2026-10-31',
+      '2026-11-30',
+    ]);
+    expect(kept).toHaveLength(19);
+  });
+
+  it('never deletes manual backups and keeps the newest 10 pre-restore ones', () => {
+    const manual: BackupFileInfo[] = daysFrom('2025-01-01', 30).map((day) => ({
+      fileName: `manual-${day}.json`,
+      kind: 'manual',
+      day,
+      stamp: day,
+    }));
+    const pre: BackupFileInfo[] = daysFrom('2026-01-01', 12).map((day) => ({
+      fileName: `pre-restore-${day}.json`,
+      kind: 'pre-restore',
+      day,
+      stamp: day,
+    }));
+    expect(backupsToDelete([...manual, ...pre])).toEqual([
+      'pre-restore-2026-01-01.json',
+      'pre-restore-2026-01-02.json',
+    ]);
+  });
+
+  it('deletes nothing while there are fewer backups than the policy keeps', () => {
+    expect(backupsToDelete(daysFrom('2026-11-01', 10).map(autoOn))).toEqual([]);
+  });
+
+  it('always keeps the newest backup and never keeps more than the policy allows (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 2000 }), { minLength: 1, maxLength: 120 }),
+        (offsets) => {
+          const files = offsets.map((o) =>
+            autoOn(format(addDays(new Date('2022-01-01T12:00:00'), o), 'yyyy-MM-dd')),
+          );
+          const deleted = new Set(backupsToDelete(files));
+          const newest = files.reduce((a, b) => (a.stamp > b.stamp ? a : b));
+          expect(deleted.has(newest.fileName)).toBe(false);
+          const kept = files.length - deleted.size;
+          expect(kept).toBeLessThanOrEqual(DEFAULT_ROTATION.daily + DEFAULT_ROTATION.monthly);
+          expect(kept).toBeGreaterThanOrEqual(Math.min(files.length, DEFAULT_ROTATION.daily));
+          // Deleting is idempotent: rotating what was kept deletes nothing more.
+          expect(backupsToDelete(files.filter((f) => !deleted.has(f.fileName)))).toEqual([]);
+        },
+      ),
+    );
+  });
+});

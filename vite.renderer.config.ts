@@ -1,0 +1,24 @@
+/**
+ * The renderer's Vite config, used by electron-vite (inside the app) and on its own by
+ * `npm run preview` (the same UI in a plain browser, with the fallback bridge in platform/api.ts).
+ */
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+export const rendererConfig = {
+  root: resolve(root, 'renderer'),
+  plugins: [react()],
+  build: {
+    outDir: resolve(root, 'out/renderer'),
+    emptyOutDir: true,
+    rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+  },
+};
+
+export default defineConfig({
+  ...rendererConfig,
+  server: { host: '127.0.0.1', port: 5173, open: true },
+});
