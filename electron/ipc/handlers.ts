@@ -38,6 +38,11 @@ export interface HandlerDeps {
 }
 
 const JSON_FILTER = [{ name: 'Growth Ledger backup', extensions: ['json'] }];
+type FileFilter = { name: string; extensions: string[] };
+const TEXT_EXPORT_FILTERS: Record<'markdown' | 'csv', FileFilter[]> = {
+  markdown: [{ name: 'Markdown', extensions: ['md'] }],
+  csv: [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }],
+};
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
@@ -91,6 +96,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const problem = await deps.shell.openPath(deps.backups.dir);
       if (problem) throw new HandlerError('not-found', `Could not open the backups folder: ${problem}`);
       return { opened: true };
+    },
+
+    'export:saveText': async ({ kind, title, suggestedName, text }) => {
+      const choice = await deps.dialog.showSaveDialog({
+        title,
+        defaultPath: suggestedName,
+        filters: TEXT_EXPORT_FILTERS[kind],
+      });
+      if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+      await writeFileAtomic(choice.filePath, text);
+      return { status: 'saved', path: choice.filePath, bytes: Buffer.byteLength(text) };
     },
   };
 }

@@ -13,6 +13,7 @@ export const IPC_CHANNELS = [
   'backup:export',
   'backup:import',
   'backup:revealFolder',
+  'export:saveText',
 ] as const;
 
 export const IPC_EVENTS = ['app:command'] as const;

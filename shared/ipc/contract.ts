@@ -22,6 +22,15 @@ export const backupFileNameSchema = z
   .max(200)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.json$/, 'must be a backup file name, not a path');
 
+/** A suggested file name for a Markdown or CSV export: never a path. */
+export const exportFileNameSchema = z
+  .string()
+  .max(200)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._()-]*\.(md|csv)$/u, 'must be a .md or .csv file name, not a path');
+
+/** Markdown and CSV exports are written by main as given; this bounds what one request may carry. */
+export const MAX_TEXT_EXPORT_CHARS = 50 * 1024 * 1024;
+
 /** Backup text as produced by shared/domain/backup.ts; main checks it again before writing. */
 const backupTextSchema = z.string().min(2);
 
@@ -60,6 +69,14 @@ export const contract = {
   ),
   'backup:import': channel<ImportResult>()(z.strictObject({})),
   'backup:revealFolder': channel<{ opened: boolean }>()(z.strictObject({})),
+  'export:saveText': channel<ExportResult>()(
+    z.strictObject({
+      kind: z.enum(['markdown', 'csv']),
+      title: z.string().min(1).max(120),
+      suggestedName: exportFileNameSchema,
+      text: z.string().max(MAX_TEXT_EXPORT_CHARS),
+    }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

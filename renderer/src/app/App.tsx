@@ -1,36 +1,12 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { DataPage, useAutoBackup } from '../features/backup';
-import { ProfilePage } from '../features/profile';
+import { useAutoBackup } from '../features/backup';
 import { onAppCommand } from '../platform/api';
 import { useStore, type ThemePreference } from '../store/store';
 import { Toasts } from '../ui/Toasts';
 import { ErrorBoundary } from './ErrorBoundary';
-import { navigate, useRoute, type Route } from './router';
+import { isUnder, navigate, useRoute } from './router';
+import { PROFILE_SECTION, SECTIONS } from './sections';
 import { useApplyTheme } from './theme';
-
-interface NavItem {
-  route: Route;
-  label: string;
-  title: string;
-  description: string;
-}
-
-const PROFILE_NAV: NavItem = {
-  route: '/profile',
-  label: 'Profile',
-  title: 'Your profile',
-  description: 'Where you are, where you are heading, and what your manager expects.',
-};
-
-const NAV: NavItem[] = [
-  PROFILE_NAV,
-  {
-    route: '/data',
-    label: 'Backup & restore',
-    title: 'Backup & restore',
-    description: 'Keep your data safe and move it between computers.',
-  },
-];
 
 const THEMES: { value: ThemePreference; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -67,7 +43,7 @@ export function App() {
   const route = useRoute();
   const pushToast = useStore((state) => state.pushToast);
   const mainRef = useRef<HTMLElement>(null);
-  const current = NAV.find((item) => item.route === route) ?? PROFILE_NAV;
+  const current = SECTIONS.find((section) => isUnder(route, section.route)) ?? PROFILE_SECTION;
 
   const reportBackupError = useCallback((message: string) => pushToast('error', message), [pushToast]);
   useAutoBackup(reportBackupError);
@@ -111,12 +87,12 @@ export function App() {
         </div>
         <nav aria-label="Sections">
           <ul className="nav">
-            {NAV.map((item) => (
+            {SECTIONS.map((item) => (
               <li key={item.route}>
                 <a
                   href={`#${item.route}`}
                   className="nav__link"
-                  aria-current={item.route === route ? 'page' : undefined}
+                  aria-current={item === current ? 'page' : undefined}
                 >
                   {item.label}
                 </a>
@@ -134,10 +110,7 @@ export function App() {
           <h1>{current.title}</h1>
           <p className="muted">{current.description}</p>
         </header>
-        <ErrorBoundary key={route}>
-          {route === '/profile' ? <ProfilePage /> : null}
-          {route === '/data' ? <DataPage /> : null}
-        </ErrorBoundary>
+        <ErrorBoundary key={current.route}>{current.render()}</ErrorBoundary>
       </main>
       <Toasts />
     </div>

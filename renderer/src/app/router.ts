@@ -1,16 +1,21 @@
 /**
- * A tiny hash router: routes are `#/profile`, `#/data`… Hash routes work on any origin (app://, the
- * e2e http server, the browser preview) and let main deep-link into a screen later.
+ * A tiny hash router: paths like `#/profile` or `#/plan/competency/42`. Hash routes work on any origin
+ * (app://, the e2e http server, the browser preview) and let main deep-link into a screen.
+ * The first segment picks the section (app/sections.tsx); a section reads the rest with `useRoute`.
  */
 import { useSyncExternalStore } from 'react';
 
-export const ROUTES = ['/profile', '/data'] as const;
-export type Route = (typeof ROUTES)[number];
-export const DEFAULT_ROUTE: Route = '/profile';
+export const DEFAULT_ROUTE = '/profile';
 
-export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '');
-  return (ROUTES as readonly string[]).includes(path) ? (path as Route) : DEFAULT_ROUTE;
+/** The path in the hash, normalised: always starts with "/", no trailing "/", nothing unsafe. */
+export function parseRoute(hash: string): string {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
+  return /^\/[A-Za-z0-9/_-]*$/.test(path) ? path : DEFAULT_ROUTE;
+}
+
+/** Whether `path` is `route` itself or a page under it. */
+export function isUnder(path: string, route: string): boolean {
+  return path === route || path.startsWith(`${route}/`);
 }
 
 function subscribe(onChange: () => void) {
@@ -18,7 +23,7 @@ function subscribe(onChange: () => void) {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-export function useRoute(): Route {
+export function useRoute(): string {
   return useSyncExternalStore(subscribe, () => parseRoute(window.location.hash));
 }
 

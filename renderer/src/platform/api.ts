@@ -34,8 +34,8 @@ export class IpcError extends Error {
   }
 }
 
-function downloadText(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+function downloadText(fileName: string, text: string, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -97,6 +97,10 @@ export function createBrowserFallback(): LedgerBridge {
       };
     },
     'backup:revealFolder': async () => unavailable('Opening the backups folder'),
+    'export:saveText': async ({ kind, suggestedName, text }) => {
+      downloadText(suggestedName, text, kind === 'csv' ? 'text/csv' : 'text/markdown');
+      return { ok: true, value: { status: 'saved', path: suggestedName, bytes: text.length } };
+    },
   };
   return {
     invoke: (channel, request) => handlers[channel](request),

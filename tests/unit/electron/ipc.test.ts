@@ -180,6 +180,36 @@ describe('dispatch with the real handlers', () => {
     expect(calls).toEqual([]);
   });
 
+  it('saves a Markdown or CSV export where the user chose, atomically', async () => {
+    const { dispatch, root, script, calls } = await setup();
+    script.savePath = join(root, 'brag.md');
+    const text = '# Brag document\n\n- Shipped the migration\n';
+    const result = await dispatch(
+      'export:saveText',
+      { kind: 'markdown', title: 'Export brag document', suggestedName: 'brag-2026.md', text },
+      APP,
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: { status: 'saved', path: script.savePath, bytes: Buffer.byteLength(text) },
+    });
+    expect(await readFile(script.savePath, 'utf8')).toBe(text);
+    expect(calls).toEqual(['save:brag-2026.md']);
+  });
+
+  it('refuses export names that are paths or of the wrong kind', async () => {
+    const { dispatch, calls } = await setup();
+    for (const suggestedName of ['../brag.md', '/tmp/x.csv', 'notes.txt', 'a\\b.md', '.hidden.md']) {
+      const result = await dispatch(
+        'export:saveText',
+        { kind: 'csv', title: 'Export', suggestedName, text: 'a,b' },
+        APP,
+      );
+      expect(result.ok ? 'accepted' : result.error.code, suggestedName).toBe('invalid-request');
+    }
+    expect(calls).toEqual([]);
+  });
+
   it('reports cancelled dialogs', async () => {
     const { dispatch } = await setup();
     const text = await backupText();
