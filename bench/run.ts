@@ -1,5 +1,11 @@
 /** `npm run bench`: every benchmark of the project, one after another. */
+import { runAuditBench } from './audit.bench';
 import { runBackupBench } from './backup.bench';
+import { runGrowthPlanBench } from './growth-plan.bench';
+import { runJournalBench } from './journal.bench';
 
 console.log(`Growth Ledger benchmarks — Node ${process.version}, ${process.platform}/${process.arch}`);
 await runBackupBench();
+await runGrowthPlanBench();
+await runAuditBench();
+await runJournalBench();

@@ -9,6 +9,7 @@ import type { BackupStore } from '../services/backup/backup-store';
 import { readFileChecked, FileTooLargeError } from '../services/files/read-checked';
 import { writeFileAtomic } from '../services/files/atomic-write';
 import { MAX_BACKUP_BYTES } from '../../shared/domain/backup';
+import { IcsError, MAX_ICS_BYTES, parseIcs } from '../../shared/domain/ics';
 
 /** The parts of Electron's `dialog` the handlers use; tests pass a scripted fake. */
 export interface DialogPort {
@@ -39,6 +40,7 @@ export interface HandlerDeps {
 
 const JSON_FILTER = [{ name: 'Growth Ledger backup', extensions: ['json'] }];
 type FileFilter = { name: string; extensions: string[] };
+const ICS_FILTER = [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }];
 const TEXT_EXPORT_FILTERS: Record<'markdown' | 'csv', FileFilter[]> = {
   markdown: [{ name: 'Markdown', extensions: ['md'] }],
   csv: [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }],
@@ -107,6 +109,32 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
       await writeFileAtomic(choice.filePath, text);
       return { status: 'saved', path: choice.filePath, bytes: Buffer.byteLength(text) };
+    },
+
+    'calendar:open': async (window) => {
+      const choice = await deps.dialog.showOpenDialog({
+        title: 'Import a calendar file',
+        filters: ICS_FILTER,
+        properties: ['openFile'],
+      });
+      const path = choice.filePaths[0];
+      if (choice.canceled || !path) return { status: 'cancelled' };
+      const fileName = basename(path);
+      try {
+        const { text, bytes } = await readFileChecked(path, MAX_ICS_BYTES);
+        return { status: 'opened', fileName, bytes, ...parseIcs(text, window) };
+      } catch (error) {
+        if (error instanceof FileTooLargeError) {
+          throw new HandlerError(
+            'too-large',
+            `"${fileName}" is ${(error.bytes / 1024 / 1024).toFixed(1)} MB; a calendar file can be at most ${MAX_ICS_BYTES / 1024 / 1024} MB. Nothing was imported.`,
+          );
+        }
+        if (error instanceof IcsError) {
+          throw new HandlerError('bad-calendar', `"${fileName}": ${error.message} Nothing was imported.`);
+        }
+        throw error;
+      }
     },
   };
 }

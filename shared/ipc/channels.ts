@@ -14,6 +14,7 @@ export const IPC_CHANNELS = [
   'backup:import',
   'backup:revealFolder',
   'export:saveText',
+  'calendar:open',
 ] as const;
 
 export const IPC_EVENTS = ['app:command'] as const;

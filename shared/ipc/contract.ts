@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { BackupKind } from '../domain/rotation';
+import type { IcsParseResult } from '../domain/ics';
 
 /** Declares a channel: the request schema is real, the response type rides along as a phantom. */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the phantom type parameter is the point: it carries the response type.
@@ -55,6 +56,24 @@ export type ExportResult = { status: 'saved'; path: string; bytes: number } | { 
 export type ImportResult =
   { status: 'opened'; fileName: string; path: string; text: string; bytes: number } | { status: 'cancelled' };
 
+export type CalendarOpenResult =
+  ({ status: 'opened'; fileName: string; bytes: number } & IcsParseResult) | { status: 'cancelled' };
+
+const calendarDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd');
+const timeZoneSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      return true;
+    } catch {
+      // Intl throws a RangeError for a zone it does not know: that is the answer.
+      return false;
+    }
+  }, 'unknown time zone');
+
 export const contract = {
   'app:info': channel<AppInfo>()(z.strictObject({})),
   'backup:save': channel<SaveBackupResult>()(
@@ -76,6 +95,15 @@ export const contract = {
       suggestedName: exportFileNameSchema,
       text: z.string().max(MAX_TEXT_EXPORT_CHARS),
     }),
+  ),
+  'calendar:open': channel<CalendarOpenResult>()(
+    z
+      .strictObject({
+        rangeStart: calendarDateSchema,
+        rangeEnd: calendarDateSchema,
+        timeZone: timeZoneSchema,
+      })
+      .refine((window) => window.rangeStart <= window.rangeEnd, 'rangeStart must not be after rangeEnd'),
   ),
 } as const;
 
@@ -111,6 +139,7 @@ export interface IpcErrorInfo {
     | 'not-found'
     | 'too-large'
     | 'bad-backup'
+    | 'bad-calendar'
     | 'internal';
   message: string;
 }

@@ -3,8 +3,12 @@
  * first path segment), its sidebar label, its page title and one line saying what it is for.
  */
 import type { ReactNode } from 'react';
+import { AuditPage } from '../features/audit';
+import { AssessmentPage } from '../features/assessment';
 import { DataPage } from '../features/backup';
+import { GrowthPlanPage } from '../features/growth-plan';
 import { ProfilePage } from '../features/profile';
+import { BragPage, FeedbackPage, RetrosPage } from '../features/journal';
 
 export interface Section {
   route: string;
@@ -24,6 +28,50 @@ export const PROFILE_SECTION: Section = {
 
 export const SECTIONS: Section[] = [
   PROFILE_SECTION,
+  {
+    route: '/plan',
+    label: 'Growth plan',
+    title: 'Growth plan',
+    description: 'Where you are, where you want to be, and the steps that get you there.',
+    render: () => <GrowthPlanPage />,
+  },
+  {
+    route: '/assessment',
+    label: 'Staff or EM?',
+    title: 'Staff or manager?',
+    description:
+      'Which path fits you: a short self-assessment, your decision in one sentence, and trials first.',
+    render: () => <AssessmentPage />,
+  },
+  {
+    route: '/audit',
+    label: 'Calendar audit',
+    title: 'Calendar audit',
+    description: 'A few weeks of where your time goes and what it does to your energy.',
+    render: () => <AuditPage />,
+  },
+  {
+    route: '/retros',
+    label: 'Retrospectives',
+    title: 'Project retrospectives',
+    description: 'Look back at each project to learn what to repeat, what to prevent and what to change.',
+    render: () => <RetrosPage />,
+  },
+  {
+    route: '/brag',
+    label: 'Brag document',
+    title: 'Brag document',
+    description:
+      'A running record of your work and its impact, glue work included, ready for a promotion packet.',
+    render: () => <BragPage />,
+  },
+  {
+    route: '/feedback',
+    label: 'Feedback',
+    title: 'Feedback log',
+    description: 'What you asked, what you heard, and what you did with it.',
+    render: () => <FeedbackPage />,
+  },
   // New feature sections go above this line, in sidebar order.
   {
     route: '/data',

@@ -43,11 +43,13 @@ function downloadText(fileName: string, text: string, type = 'application/json')
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
-function pickTextFile(): Promise<{ name: string; text: string; bytes: number } | null> {
+function pickTextFile(
+  accept = '.json,application/json',
+): Promise<{ name: string; text: string; bytes: number } | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json';
+    input.accept = accept;
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) {
@@ -100,6 +102,22 @@ export function createBrowserFallback(): LedgerBridge {
     'export:saveText': async ({ kind, suggestedName, text }) => {
       downloadText(suggestedName, text, kind === 'csv' ? 'text/csv' : 'text/markdown');
       return { ok: true, value: { status: 'saved', path: suggestedName, bytes: text.length } };
+    },
+    'calendar:open': async (window) => {
+      const file = await pickTextFile('.ics,text/calendar');
+      if (!file) return { ok: true, value: { status: 'cancelled' } };
+      // Loaded only here, so the desktop renderer does not carry the parser (main parses there).
+      const { IcsError, MAX_ICS_BYTES, parseIcs } = await import('../../../shared/domain/ics');
+      if (file.bytes > MAX_ICS_BYTES) {
+        return { ok: false, error: { code: 'too-large', message: `"${file.name}" is too large.` } };
+      }
+      try {
+        const parsed = parseIcs(file.text, window);
+        return { ok: true, value: { status: 'opened', fileName: file.name, bytes: file.bytes, ...parsed } };
+      } catch (error) {
+        if (!(error instanceof IcsError)) throw error;
+        return { ok: false, error: { code: 'bad-calendar', message: `"${file.name}": ${error.message}` } };
+      }
     },
   };
   return {

@@ -1,0 +1,227 @@
+import { useState } from 'react';
+import { TRACK_NAMES } from '../../../../../shared/content/assessment';
+import { ASSESSMENT_STATEMENT_COUNT, answeredCount } from '../../../../../shared/domain/assessment';
+import type { TargetTrack, Track } from '../../../../../shared/types/entities';
+import { navigate } from '../../../app/router';
+import { db } from '../../../db/db';
+import { useStore } from '../../../store/store';
+import { EmptyState } from '../../../ui/EmptyState';
+import { formatDateTime } from '../../../ui/format';
+import { useProfile } from '../../profile';
+import type { AssessmentState } from '../hooks/useAssessmentData';
+import { applyResultToPlan } from '../model/applyToPlan';
+import { describeError } from '../model/errors';
+import { completeTake, saveAnswer, startOrResumeTake } from '../model/repo';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ResultView } from './ResultView';
+import { ASSESSMENT_ROUTE } from './SubNav';
+import { TakeFlow, type TakeMode } from './TakeFlow';
+
+/** Starts a new take (or resumes the unfinished one) and opens it. */
+function useStartTake() {
+  const pushToast = useStore((state) => state.pushToast);
+  return async () => {
+    try {
+      await startOrResumeTake(db, new Date());
+      navigate(`${ASSESSMENT_ROUTE}/take`);
+    } catch (error) {
+      pushToast('error', `The assessment could not be started: ${describeError(error)}`);
+    }
+  };
+}
+
+function UseForPlanDialog({ track, onClose }: { track: Track; onClose: () => void }) {
+  const pushToast = useStore((state) => state.pushToast);
+  const [busy, setBusy] = useState(false);
+  return (
+    <ConfirmDialog
+      title="Use this result for your plan?"
+      confirmLabel={`Yes, target ${TRACK_NAMES[track]}`}
+      busy={busy}
+      onCancel={onClose}
+      onConfirm={() => {
+        setBusy(true);
+        applyResultToPlan(db, track, new Date()).then(
+          () => {
+            pushToast('success', `Your plan now targets ${TRACK_NAMES[track]}.`);
+            onClose();
+          },
+          (error: unknown) => {
+            setBusy(false);
+            pushToast('error', `Your plan could not be updated: ${describeError(error)}`);
+          },
+        );
+      }}
+    >
+      <p>
+        This sets the target track in your profile to <strong>{TRACK_NAMES[track]}</strong> and switches your
+        growth plan to the {TRACK_NAMES[track]} framework.
+      </p>
+      <p className="muted">
+        Nothing else changes: your ratings, actions and notes stay as they are, and you can switch back at any
+        time.
+      </p>
+    </ConfirmDialog>
+  );
+}
+
+interface ResultScreenProps {
+  state: AssessmentState;
+  /** A take id, or undefined for the latest completed take. */
+  takeId?: string;
+  justFinished?: boolean;
+}
+
+function ResultWithPlan({ state, takeId, justFinished = false }: ResultScreenProps) {
+  const profile = useProfile();
+  const startTake = useStartTake();
+  const [planTrack, setPlanTrack] = useState<Track | null>(null);
+  const { points } = state.history;
+  const at = takeId === undefined ? points.length - 1 : points.findIndex((p) => p.id === takeId);
+  const point = points[at];
+  if (!point && takeId !== undefined && state.takes.some((take) => take.id === takeId)) {
+    // Just finished: the live query has not caught up with the completed take yet.
+    return <p className="muted">Scoring your answers…</p>;
+  }
+  if (!point) {
+    return (
+      <EmptyState
+        title="This take is not here"
+        action={<a href={`#${ASSESSMENT_ROUTE}`}>Back to the assessment</a>}
+      >
+        <p>It may have been deleted, or it was never finished.</p>
+      </EmptyState>
+    );
+  }
+  const targetTrack: TargetTrack | null = profile?.targetTrack ?? null;
+  return (
+    <>
+      <ResultView
+        title={at === points.length - 1 ? 'Your latest result' : 'Result of an earlier take'}
+        point={point}
+        previous={points[at - 1]}
+        targetTrack={targetTrack}
+        focusOnMount={justFinished}
+        onUseForPlan={setPlanTrack}
+        onRetake={() => void startTake()}
+      />
+      {planTrack ? <UseForPlanDialog track={planTrack} onClose={() => setPlanTrack(null)} /> : null}
+    </>
+  );
+}
+
+export function OverviewScreen({ state }: { state: AssessmentState }) {
+  const startTake = useStartTake();
+  const { unfinished, latest } = state;
+  return (
+    <div className="stack">
+      {unfinished ? (
+        <section className="card card--intro" aria-labelledby="assessment-resume">
+          <h2 id="assessment-resume">Pick up where you left off</h2>
+          <p>
+            You started a take on {formatDateTime(unfinished.startedAt)} and answered{' '}
+            {answeredCount(unfinished.answers)} of {ASSESSMENT_STATEMENT_COUNT} statements. Your answers are
+            saved.
+          </p>
+          <div className="row">
+            <button type="button" className="button button--primary" onClick={() => void startTake()}>
+              Continue the assessment
+            </button>
+          </div>
+        </section>
+      ) : latest ? null : (
+        <section className="card card--intro" aria-labelledby="assessment-intro">
+          <h2 id="assessment-intro">Staff engineer or engineering manager?</h2>
+          <p>
+            Twelve statements about the work you enjoy — six describe Staff work, six describe management. Say
+            how much each one sounds like you. It takes about five minutes, every answer is saved as you go,
+            and you can retake it whenever you like to see how you change.
+          </p>
+          <EmptyState
+            title="No result yet"
+            action={
+              <button type="button" className="button button--primary" onClick={() => void startTake()}>
+                Start the assessment
+              </button>
+            }
+          >
+            <p>Answer honestly for the work you do today, not the job you think you should want.</p>
+          </EmptyState>
+        </section>
+      )}
+      {latest ? <ResultWithPlan state={state} /> : null}
+      {state.history.invalid.length > 0 ? <InvalidTakesNote state={state} /> : null}
+    </div>
+  );
+}
+
+export function InvalidTakesNote({ state }: { state: AssessmentState }) {
+  return (
+    <p className="note note--warning" role="note">
+      <strong>Some takes could not be scored: </strong>
+      {state.history.invalid
+        .map((take) => `${formatDateTime(take.completedAt)} — ${take.error}`)
+        .join(' ')}{' '}
+      They are left out of your results rather than counted as zero.
+    </p>
+  );
+}
+
+export function ResultScreen({ state, takeId }: { state: AssessmentState; takeId: string }) {
+  return <ResultWithPlan state={state} takeId={takeId} justFinished />;
+}
+
+export function TakeScreen({ state }: { state: AssessmentState }) {
+  const pushToast = useStore((s) => s.pushToast);
+  const startTake = useStartTake();
+  const [mode, setMode] = useState<TakeMode>('single');
+  const take = state.unfinished;
+  if (!take) {
+    return (
+      <EmptyState
+        title="No take in progress"
+        action={
+          <button type="button" className="button button--primary" onClick={() => void startTake()}>
+            {state.latest ? 'Retake the assessment' : 'Start the assessment'}
+          </button>
+        }
+      >
+        <p>Start a take to answer the twelve statements. Your answers are saved as you go.</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <section aria-labelledby="assessment-take-title" className="stack">
+      <h2 id="assessment-take-title">{state.latest ? 'Retake the assessment' : 'The assessment'}</h2>
+      <p className="muted">
+        How much does each statement sound like you today? There are no right answers, and you can change any
+        answer before you finish.
+      </p>
+      <TakeFlow
+        key={take.id}
+        take={take}
+        mode={mode}
+        onModeChange={setMode}
+        onAnswer={async (index, value) => {
+          try {
+            await saveAnswer(db, take.id, index, value);
+          } catch (error) {
+            pushToast(
+              'error',
+              `Your answer to statement ${index + 1} was not saved: ${describeError(error)}`,
+            );
+            throw error;
+          }
+        }}
+        onComplete={async () => {
+          try {
+            const done = await completeTake(db, take.id, new Date());
+            navigate(`${ASSESSMENT_ROUTE}/result/${done.id}`);
+          } catch (error) {
+            pushToast('error', `The take could not be finished: ${describeError(error)}`);
+          }
+        }}
+      />
+    </section>
+  );
+}

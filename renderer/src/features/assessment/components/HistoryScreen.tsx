@@ -1,0 +1,225 @@
+import { useState } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { READING_TEXTS } from '../../../../../shared/content/assessment';
+import {
+  detectDrift,
+  MAX_SCORE,
+  MIN_SCORE,
+  type HistoryPoint,
+} from '../../../../../shared/domain/assessment';
+import { db } from '../../../db/db';
+import { useStore } from '../../../store/store';
+import { EmptyState } from '../../../ui/EmptyState';
+import { formatDateTime, formatDay, plural } from '../../../ui/format';
+import type { AssessmentState } from '../hooks/useAssessmentData';
+import { describeError } from '../model/errors';
+import { deleteTake } from '../model/repo';
+import { InvalidTakesNote } from './AssessmentScreens';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ASSESSMENT_ROUTE } from './SubNav';
+
+function ScoreChart({ points }: { points: HistoryPoint[] }) {
+  const data = points.map((p, i) => ({
+    n: i + 1,
+    label: formatDay(p.completedAt),
+    staff: p.staff,
+    em: p.em,
+  }));
+  return (
+    <figure className="assessment-chart" aria-labelledby="assessment-chart-caption">
+      {/* The table below carries the same numbers for screen readers; the drawing itself is hidden from them. */}
+      <div aria-hidden="true" className="assessment-chart__plot">
+        <ResponsiveContainer width="100%" height={260}>
+          <LineChart
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 0, left: -16 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+            <XAxis
+              dataKey="n"
+              type="category"
+              tickFormatter={(n: number) => data[n - 1]?.label ?? ''}
+              stroke="var(--text-muted)"
+              tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+            />
+            <YAxis
+              domain={[MIN_SCORE, MAX_SCORE]}
+              ticks={[6, 12, 18, 24, 30]}
+              stroke="var(--text-muted)"
+              tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+            />
+            <Tooltip
+              labelFormatter={(n) => data[Number(n) - 1]?.label ?? ''}
+              contentStyle={{
+                background: 'var(--surface)',
+                border: '1px solid var(--border)',
+                color: 'var(--text)',
+              }}
+            />
+            <Legend itemSorter={null} />
+            <Line
+              type="monotone"
+              dataKey="staff"
+              name="Staff"
+              className="assessment-chart__line--staff"
+              stroke="var(--assessment-staff)"
+              strokeWidth={2}
+              dot={{ r: 4, fill: 'var(--assessment-staff)', className: 'assessment-chart__dot--staff' }}
+              isAnimationActive={false}
+            />
+            <Line
+              type="monotone"
+              dataKey="em"
+              name="EM"
+              className="assessment-chart__line--em"
+              stroke="var(--assessment-em)"
+              strokeWidth={2}
+              strokeDasharray="6 3"
+              dot={{ r: 4, fill: 'var(--assessment-em)', className: 'assessment-chart__dot--em' }}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption id="assessment-chart-caption" className="muted small">
+        Staff and EM scores of each take (6 to 30). The table below lists the same numbers.
+      </figcaption>
+    </figure>
+  );
+}
+
+function DriftMessage({ points }: { points: HistoryPoint[] }) {
+  const drifts = detectDrift(points);
+  const latest = points[points.length - 1];
+  if (!latest || points.length < 2) return null;
+  if (drifts.length === 0) {
+    return (
+      <p className="note" role="status">
+        Your leaning has held steady across {plural(points.length, 'take')}:{' '}
+        {READING_TEXTS[latest.reading].summary}.
+      </p>
+    );
+  }
+  return (
+    <div className="note note--warning assessment-drift" role="status">
+      <p>
+        <strong>Your leaning changed</strong> {drifts.length === 1 ? 'once' : `${drifts.length} times`}{' '}
+        between takes:
+      </p>
+      <ul>
+        {drifts.map((d) => (
+          <li key={d.toId}>
+            {READING_TEXTS[d.from].summary} on {formatDateTime(d.fromAt)} → {READING_TEXTS[d.to].summary} on{' '}
+            {formatDateTime(d.toAt)}
+          </li>
+        ))}
+      </ul>
+      <p className="small">
+        Changes like this are normal as your work changes. If it keeps moving, a trial of each kind will tell
+        you more than another take.
+      </p>
+    </div>
+  );
+}
+
+export function HistoryScreen({ state }: { state: AssessmentState }) {
+  const pushToast = useStore((s) => s.pushToast);
+  const [deleting, setDeleting] = useState<HistoryPoint | null>(null);
+  const { points } = state.history;
+  const newestFirst = [...points].reverse();
+
+  return (
+    <section className="card" aria-labelledby="assessment-history-title">
+      <h2 id="assessment-history-title">Your takes over time</h2>
+      {points.length === 0 ? (
+        <EmptyState
+          title="No finished takes yet"
+          action={<a href={`#${ASSESSMENT_ROUTE}`}>Go to the assessment</a>}
+        >
+          <p>
+            Each time you finish the assessment it is kept here with its date. Retake it every few months to
+            see whether your leaning moves.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <DriftMessage points={points} />
+          <ScoreChart points={points} />
+          <table className="table" aria-labelledby="assessment-table-caption">
+            <caption id="assessment-table-caption" className="visually-hidden">
+              Every finished take, newest first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Finished</th>
+                <th scope="col" className="num">
+                  Staff
+                </th>
+                <th scope="col" className="num">
+                  EM
+                </th>
+                <th scope="col">Reading</th>
+                <th scope="col" className="actions">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {newestFirst.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">{formatDateTime(p.completedAt)}</th>
+                  <td className="num">{p.staff}</td>
+                  <td className="num">{p.em}</td>
+                  <td>{READING_TEXTS[p.reading].summary}</td>
+                  <td className="actions">
+                    <div className="assessment-row-actions">
+                      <a
+                        className="button button--ghost button--small"
+                        href={`#${ASSESSMENT_ROUTE}/result/${p.id}`}
+                        aria-label={`View the result of ${formatDateTime(p.completedAt)}`}
+                      >
+                        View
+                      </a>
+                      <button
+                        type="button"
+                        className="button button--ghost button--small"
+                        aria-label={`Delete the take of ${formatDateTime(p.completedAt)}`}
+                        onClick={() => setDeleting(p)}
+                      >
+                        Delete
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {state.history.invalid.length > 0 ? <InvalidTakesNote state={state} /> : null}
+      {deleting ? (
+        <ConfirmDialog
+          title="Delete this take?"
+          tone="danger"
+          confirmLabel="Delete the take"
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const take = deleting;
+            setDeleting(null);
+            deleteTake(db, take.id).then(
+              () => pushToast('success', 'The take was deleted.'),
+              (error: unknown) =>
+                pushToast('error', `The take could not be deleted: ${describeError(error)}`),
+            );
+          }}
+        >
+          <p>
+            The take of {formatDateTime(deleting.completedAt)} (Staff {deleting.staff}, EM {deleting.em}) will
+            be removed from your history. A backup made earlier still has it.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}

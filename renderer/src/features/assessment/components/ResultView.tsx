@@ -1,0 +1,150 @@
+import { useEffect, useRef } from 'react';
+import {
+  ASSESSMENT_STATEMENTS,
+  LIKERT_LABELS,
+  READING_TEXTS,
+  TRACK_NAMES,
+} from '../../../../../shared/content/assessment';
+import {
+  CLOSE_THRESHOLD,
+  MAX_SCORE,
+  MIN_SCORE,
+  trackOfReading,
+  type HistoryPoint,
+} from '../../../../../shared/domain/assessment';
+import type { TargetTrack, Track } from '../../../../../shared/types/entities';
+import { formatDateTime, plural } from '../../../ui/format';
+
+interface ResultViewProps {
+  title: string;
+  point: HistoryPoint;
+  /** The take before this one, to say whether the leaning changed. */
+  previous: HistoryPoint | undefined;
+  targetTrack: TargetTrack | null;
+  /** Move keyboard focus to the heading on arrival (right after finishing a take). */
+  focusOnMount?: boolean;
+  onUseForPlan: (track: Track) => void;
+  onRetake: () => void;
+}
+
+function gapText(point: HistoryPoint) {
+  if (point.gap === 0) return 'Both scores are equal.';
+  const ahead = point.gap > 0 ? 'Staff' : 'EM';
+  return `${ahead} is ${plural(Math.abs(point.gap), 'point')} ahead.`;
+}
+
+function ScoreBar({ label, value, tone }: { label: string; value: number; tone: Track }) {
+  const share = ((value - MIN_SCORE) / (MAX_SCORE - MIN_SCORE)) * 100;
+  return (
+    <div className="assessment-score">
+      <div className="assessment-score__head">
+        <span className="assessment-score__label">{label}</span>
+        <span className="assessment-score__value">
+          {value}
+          <span className="muted"> / {MAX_SCORE}</span>
+        </span>
+      </div>
+      <div className="assessment-score__track" aria-hidden="true">
+        <div
+          className={`assessment-score__fill assessment-score__fill--${tone}`}
+          style={{ width: `${Math.max(share, 2)}%` }}
+        />
+      </div>
+    </div>
+  );
+}
+
+export function ResultView({
+  title,
+  point,
+  previous,
+  targetTrack,
+  focusOnMount = false,
+  onUseForPlan,
+  onRetake,
+}: ResultViewProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus();
+  }, [focusOnMount]);
+  const text = READING_TEXTS[point.reading];
+  const track = trackOfReading(point.reading);
+
+  return (
+    <section className="card assessment-result" aria-labelledby={`result-${point.id}`}>
+      <div className="card__header">
+        <h2 id={`result-${point.id}`} ref={headingRef} tabIndex={-1}>
+          {title}
+        </h2>
+        <span className="muted small">{formatDateTime(point.completedAt)}</span>
+      </div>
+
+      <div className="assessment-result__scores">
+        <ScoreBar label="Staff score" value={point.staff} tone="staff" />
+        <ScoreBar label="EM score" value={point.em} tone="em" />
+      </div>
+
+      <div className={`assessment-reading assessment-reading--${point.reading}`}>
+        <p className="assessment-reading__title">{text.title}</p>
+        <p className="muted small">
+          {gapText(point)} Scores within {CLOSE_THRESHOLD} points of each other read as close.
+        </p>
+      </div>
+      <p>{text.interpretation}</p>
+      <p>{text.nextStep}</p>
+
+      {previous && previous.reading !== point.reading ? (
+        <p className="note note--warning">
+          <strong>Your leaning changed</strong> since the take before (
+          {READING_TEXTS[previous.reading].summary} → {text.summary}). See the history for how your answers
+          moved.
+        </p>
+      ) : null}
+
+      <h3>What drove this result</h3>
+      {point.drivers.length === 0 ? (
+        <p className="muted">
+          Every answer sat in the middle of the scale, so no statement pulled either way. Try a trial to learn
+          more from real work.
+        </p>
+      ) : (
+        <ul className="assessment-drivers">
+          {point.drivers.map((driver) => {
+            const statement = ASSESSMENT_STATEMENTS[driver.statement - 1];
+            return (
+              <li key={driver.statement}>
+                <span className={`assessment-badge assessment-badge--${driver.lean}`}>
+                  {driver.lean === 'staff' ? 'Staff' : 'EM'}
+                </span>{' '}
+                <span>{statement?.text}</span>{' '}
+                <span className="muted small">— you answered “{LIKERT_LABELS[driver.answer - 1]}”</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <div className="row">
+        {track ? (
+          <button type="button" className="button button--primary" onClick={() => onUseForPlan(track)}>
+            Use this result for my plan
+          </button>
+        ) : null}
+        <button type="button" className="button" onClick={onRetake}>
+          Retake the assessment
+        </button>
+        <a className="button button--ghost" href="#/assessment/history">
+          See how it changed over time
+        </a>
+      </div>
+      {track && targetTrack === track ? (
+        <p className="muted small">Your profile already targets {TRACK_NAMES[track]}.</p>
+      ) : null}
+      {!track ? (
+        <p className="muted small">
+          A close result does not pick a track for your plan. Run a trial of each kind, then decide.
+        </p>
+      ) : null}
+    </section>
+  );
+}

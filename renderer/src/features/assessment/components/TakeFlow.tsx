@@ -1,0 +1,238 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { ASSESSMENT_STATEMENTS } from '../../../../../shared/content/assessment';
+import {
+  ASSESSMENT_STATEMENT_COUNT,
+  answeredCount,
+  firstUnanswered,
+} from '../../../../../shared/domain/assessment';
+import type { SelfAssessment } from '../../../../../shared/types/entities';
+import { AnswerScale } from './AnswerScale';
+
+export type TakeMode = 'single' | 'form';
+
+interface TakeFlowProps {
+  take: SelfAssessment;
+  mode: TakeMode;
+  onModeChange: (mode: TakeMode) => void;
+  /** Saves one answer at once; rejects when it could not be saved. */
+  onAnswer: (index: number, value: number) => Promise<void>;
+  /** Completes the take (all answers present). */
+  onComplete: () => Promise<void>;
+}
+
+const LAST = ASSESSMENT_STATEMENT_COUNT - 1;
+
+function isTextEntry(target: EventTarget) {
+  return (
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLInputElement && target.type !== 'radio')
+  );
+}
+
+/**
+ * Answering the twelve statements, one at a time or all as a form. Each answer is written as soon as it
+ * is given (in order, through one queue), so closing the app mid-way loses nothing.
+ */
+export function TakeFlow({ take, mode, onModeChange, onAnswer, onComplete }: TakeFlowProps) {
+  const [answers, setAnswers] = useState<(number | null)[]>(() => [...take.answers]);
+  const [index, setIndex] = useState(() => {
+    const first = firstUnanswered(take.answers);
+    return first === -1 ? LAST : first;
+  });
+  const [message, setMessage] = useState('');
+  const [completing, setCompleting] = useState(false);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const focusRef = useRef<HTMLInputElement>(null);
+  const formFocus = useRef<HTMLInputElement>(null);
+  const [formFocusIndex, setFormFocusIndex] = useState<number | null>(null);
+  const answered = answeredCount(answers);
+  // Local answers ahead of the stored take: a write is still on its way to the database.
+  const saving = answers.some((value, i) => value !== take.answers[i]);
+  const stored = useRef(take.answers);
+  useEffect(() => {
+    stored.current = take.answers;
+  }, [take.answers]);
+
+  // Keyboard users land on the current statement's answers, and stay there as they move.
+  useEffect(() => {
+    if (mode === 'single') focusRef.current?.focus();
+  }, [index, mode]);
+  useEffect(() => {
+    if (formFocusIndex !== null) formFocus.current?.focus();
+  }, [formFocusIndex]);
+
+  const answer = (i: number, value: number) => {
+    setMessage('');
+    setAnswers((current) => current.map((v, j) => (j === i ? value : v)));
+    const write = queue.current.then(() => onAnswer(i, value));
+    // A failed write puts the stored answer back; the caller has already told the user why.
+    queue.current = write.catch(() => {
+      setAnswers((current) => current.map((v, j) => (j === i ? (stored.current[i] ?? null) : v)));
+    });
+  };
+
+  const complete = async () => {
+    const missing = answers.flatMap((v, i) => (v === null ? [i] : []));
+    if (missing.length > 0) {
+      const names = missing.map((i) => i + 1).join(', ');
+      setMessage(
+        missing.length === 1
+          ? `Statement ${names} still needs an answer.`
+          : `Statements ${names} still need an answer.`,
+      );
+      const first = missing[0] ?? 0;
+      if (mode === 'single') setIndex(first);
+      else setFormFocusIndex(first);
+      return;
+    }
+    setCompleting(true);
+    try {
+      await queue.current;
+      await onComplete();
+    } finally {
+      setCompleting(false);
+    }
+  };
+
+  const next = () => {
+    if (index < LAST) setIndex(index + 1);
+    else void complete();
+  };
+  const previous = () => setIndex(Math.max(0, index - 1));
+
+  const onSingleKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || isTextEntry(event.target)) return;
+    if (/^[1-5]$/.test(event.key)) {
+      event.preventDefault();
+      answer(index, Number(event.key));
+    } else if (
+      event.key === 'ArrowRight' ||
+      (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement))
+    ) {
+      event.preventDefault();
+      next();
+    } else if (event.key === 'ArrowLeft') {
+      event.preventDefault();
+      previous();
+    }
+  };
+
+  const onFormKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement) || target.type !== 'radio') return;
+    if (/^[1-5]$/.test(event.key)) {
+      event.preventDefault();
+      answer(Number(target.dataset.statementIndex), Number(event.key));
+    }
+  };
+
+  const statement = ASSESSMENT_STATEMENTS[index];
+
+  return (
+    <div className="stack">
+      <div className="assessment-take__bar">
+        <fieldset className="assessment-take__mode">
+          <legend className="visually-hidden">How to answer</legend>
+          <div className="segmented assessment-segmented">
+            {(
+              [
+                ['single', 'One at a time'],
+                ['form', 'All at once'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} className={mode === value ? 'is-selected' : ''}>
+                <input
+                  type="radio"
+                  name="assessment-mode"
+                  value={value}
+                  checked={mode === value}
+                  onChange={() => onModeChange(value)}
+                />
+                {label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="progress">
+          <progress value={answered} max={ASSESSMENT_STATEMENT_COUNT} aria-label="Statements answered" />
+          <span>
+            {answered} of {ASSESSMENT_STATEMENT_COUNT} answered · {saving ? 'saving…' : 'all saved'}
+          </span>
+        </div>
+      </div>
+
+      {mode === 'single' ? (
+        <section className="card assessment-single" aria-label="Statement" onKeyDown={onSingleKey}>
+          <fieldset key={index} className="assessment-statement">
+            <legend>
+              <span className="assessment-statement__count">
+                Statement {index + 1} of {ASSESSMENT_STATEMENT_COUNT}
+              </span>
+              <span className="assessment-statement__text">{statement?.text}</span>
+            </legend>
+            <AnswerScale
+              index={index}
+              value={answers[index] ?? null}
+              onAnswer={(value) => answer(index, value)}
+              focusRef={focusRef}
+            />
+          </fieldset>
+          <div className="assessment-single__nav">
+            <button type="button" className="button" onClick={previous} disabled={index === 0}>
+              ← Previous
+            </button>
+            <button
+              type="button"
+              className={`button ${index === LAST ? 'button--primary' : ''}`}
+              onClick={next}
+              disabled={completing}
+            >
+              {index === LAST ? 'See my result' : 'Next →'}
+            </button>
+          </div>
+          <p className="muted small assessment-keys">
+            Keys: <kbd>1</kbd>–<kbd>5</kbd> answer · <kbd>→</kbd> or <kbd>Enter</kbd> next · <kbd>←</kbd> back
+          </p>
+        </section>
+      ) : (
+        <form
+          className="stack"
+          aria-label="All statements"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void complete();
+          }}
+        >
+          <div className="stack assessment-form" onKeyDown={onFormKey}>
+            {ASSESSMENT_STATEMENTS.map((s, i) => (
+              <fieldset key={s.number} className="card assessment-statement assessment-statement--form">
+                <legend>
+                  <span className="assessment-statement__count">{s.number}.</span>{' '}
+                  <span className="assessment-statement__text">{s.text}</span>
+                </legend>
+                <AnswerScale
+                  index={i}
+                  value={answers[i] ?? null}
+                  onAnswer={(value) => answer(i, value)}
+                  focusRef={formFocusIndex === i ? formFocus : undefined}
+                  compact
+                />
+              </fieldset>
+            ))}
+          </div>
+          <div className="form-footer">
+            <span className="muted">Tip: on a statement, the keys 1–5 answer it.</span>
+            <button type="submit" className="button button--primary" disabled={completing}>
+              See my result
+            </button>
+          </div>
+        </form>
+      )}
+      <p className="assessment-take__message" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}

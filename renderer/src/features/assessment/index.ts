@@ -1,0 +1,2 @@
+export { AssessmentPage } from './components/AssessmentPage';
+export { useLatestAssessmentResult } from './hooks/useAssessmentData';

@@ -1,0 +1,180 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { formatHours } from '../../../../../shared/domain/audit';
+import {
+  categorySlug,
+  formatDuration,
+  formatQuickEntry,
+  matchCategoryTag,
+  parseQuickEntry,
+  withDefaults,
+  type LastEntry,
+} from '../../../../../shared/domain/audit-quick';
+import type { AuditCategory, AuditEntry } from '../../../../../shared/types/entities';
+import { ENERGY_LABELS } from '../../../../../shared/content/audit';
+import type { EntryDraft } from '../model/repo';
+
+interface QuickEntryProps {
+  date: string;
+  categories: AuditCategory[];
+  /** The audit's entries, to suggest recent titles and to take defaults from the last one. */
+  entries: AuditEntry[];
+  onAdd: (draft: EntryDraft) => Promise<boolean>;
+}
+
+/** Recent distinct titles as ready-to-use lines (title, duration, category), newest first. */
+function recentLines(entries: AuditEntry[], categories: AuditCategory[]): string[] {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const entry of [...entries].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {
+    const key = entry.title.toLocaleLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lines.push(
+      formatQuickEntry(
+        {
+          title: entry.title,
+          minutes: entry.minutes,
+          startTime: null,
+          categoryId: entry.categoryId,
+          energy: null,
+        },
+        categories,
+      ),
+    );
+    if (lines.length >= 12) break;
+  }
+  return lines;
+}
+
+export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps) {
+  const [line, setLine] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const listId = `${id}-suggestions`;
+  const hintId = `${id}-hint`;
+  const previewId = `${id}-preview`;
+
+  const last: LastEntry | null = useMemo(() => {
+    const newest = entries.reduce<AuditEntry | null>(
+      (best, e) => (!best || e.createdAt > best.createdAt ? e : best),
+      null,
+    );
+    return newest
+      ? {
+          date: newest.date,
+          startTime: newest.startTime,
+          minutes: newest.minutes,
+          categoryId: newest.categoryId,
+        }
+      : null;
+  }, [entries]);
+
+  const active = useMemo(() => categories.filter((c) => !c.archived), [categories]);
+  const parsed = line.trim() ? parseQuickEntry(line, active) : null;
+  const resolved = parsed?.ok ? withDefaults(parsed.value, date, last) : null;
+
+  const suggestions = useMemo(() => {
+    const tagMatch = /(^|\s)#(\S*)$/.exec(line);
+    if (tagMatch) {
+      const wanted = tagMatch[2] ?? '';
+      const before = line.slice(0, line.length - wanted.length - 1);
+      return active
+        .filter((c) => !wanted || matchCategoryTag(wanted, [c]) !== null)
+        .map((c) => `${before}#${categorySlug(c.name)}`);
+    }
+    return recentLines(entries, active);
+  }, [line, active, entries]);
+
+  const submit = async () => {
+    if (!parsed) {
+      setError('Type what you did first, e.g. “Design review 45m #design +1”.');
+      return;
+    }
+    if (!parsed.ok || !resolved) {
+      setError(parsed.ok ? null : parsed.error);
+      return;
+    }
+    setBusy(true);
+    try {
+      const added = await onAdd({ ...resolved, date, note: '', mostImportant: null, delegable: null });
+      if (added) {
+        setLine('');
+        setError(null);
+      }
+    } finally {
+      setBusy(false);
+      inputRef.current?.focus();
+    }
+  };
+
+  const categoryName = resolved?.categoryId
+    ? categories.find((c) => c.id === resolved.categoryId)?.name
+    : null;
+
+  return (
+    <form
+      className="audit-quick"
+      aria-label="Quick entry"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <label className="field__label" htmlFor={id}>
+        Log an activity
+      </label>
+      <div className="audit-quick__row">
+        <input
+          ref={inputRef}
+          id={id}
+          className="audit-quick__input"
+          value={line}
+          list={listId}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="Design review 45m #design +1"
+          aria-describedby={`${hintId} ${previewId}`}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => {
+            setLine(e.target.value);
+            setError(null);
+          }}
+        />
+        <button type="submit" className="button button--primary" disabled={busy}>
+          Add
+        </button>
+      </div>
+      <datalist id={listId}>
+        {suggestions.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+      <p className="field__hint" id={hintId}>
+        Title, then any of: duration <kbd>45m</kbd> <kbd>1h30</kbd>, category <kbd>#name</kbd>, energy{' '}
+        <kbd>-2</kbd>…<kbd>+2</kbd>, start <kbd>@9:30</kbd>. Press Enter to add. Missing duration and category
+        are taken from your last entry.
+      </p>
+      <p
+        className={`audit-quick__preview ${error ? 'error-text' : 'muted'}`}
+        id={previewId}
+        aria-live="polite"
+      >
+        {error
+          ? error
+          : parsed && !parsed.ok
+            ? parsed.error
+            : resolved
+              ? [
+                  `Will log “${resolved.title}”`,
+                  `${formatDuration(resolved.minutes)} (${formatHours(resolved.minutes)} h)`,
+                  resolved.startTime ? `at ${resolved.startTime}` : 'no start time',
+                  categoryName ?? 'no category',
+                  resolved.energy === null ? 'energy not rated' : `energy ${ENERGY_LABELS[resolved.energy]}`,
+                ].join(' · ')
+              : ''}
+      </p>
+    </form>
+  );
+}

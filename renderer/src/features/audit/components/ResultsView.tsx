@@ -1,0 +1,536 @@
+import { format, parseISO } from 'date-fns';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Line,
+  Rectangle,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
+import { LEAN_LABELS } from '../../../../../shared/content/audit';
+import { formatEnergy, formatHours, itemAt } from '../../../../../shared/domain/audit';
+import {
+  LEAN_BUCKETS,
+  type AuditSummary,
+  type LeanBucket,
+} from '../../../../../shared/domain/audit-aggregate';
+import {
+  DRAINING_DAY_ENERGY,
+  DRAINING_DAY_MIN_RATED_HOURS,
+  DRAINING_RUN_DAYS,
+  LONG_WEEK_HOURS,
+  describeFit,
+  type BurnoutSignal,
+  type FitReading,
+} from '../../../../../shared/domain/audit-fit';
+import { describeSignal } from '../../../../../shared/domain/audit-export';
+import { EmptyState } from '../../../ui/EmptyState';
+
+export const LEAN_NAMES: Record<LeanBucket, string> = { ...LEAN_LABELS, unassigned: 'No category yet' };
+export const LEAN_COLORS: Record<LeanBucket, string> = {
+  staff: '#2f6fdb',
+  em: '#c2410c',
+  neutral: '#64748b',
+  unassigned: '#9aa3b2',
+};
+
+interface ResultsViewProps {
+  summary: AuditSummary;
+  fit: FitReading;
+  signals: BurnoutSignal[];
+  onExport: (kind: 'csv' | 'markdown') => void;
+}
+
+const hoursOf = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+const pct = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '–');
+const TOOLTIP_STYLE = {
+  background: 'var(--surface)',
+  border: '1px solid var(--border)',
+  borderRadius: 8,
+  color: 'var(--text)',
+} as const;
+
+function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  return (
+    <div className="audit-stat">
+      <dt className="audit-stat__label">{label}</dt>
+      <dd className="audit-stat__value">{value}</dd>
+      {hint ? <dd className="audit-stat__hint">{hint}</dd> : null}
+    </div>
+  );
+}
+
+function FitCard({ fit }: { fit: FitReading }) {
+  const { headline, details } = describeFit(fit);
+  const tone =
+    fit.kind === 'not-enough-data'
+      ? 'pending'
+      : fit.agreement === 'disagree'
+        ? 'disagree'
+        : fit.agreement === 'agree'
+          ? 'agree'
+          : 'neutral';
+  return (
+    <section className={`card audit-fit audit-fit--${tone}`} aria-labelledby="audit-fit-title">
+      <h2 id="audit-fit-title">Fit reading</h2>
+      <p className="audit-fit__headline">{headline}</p>
+      <ul className="audit-fit__details">
+        {details.map((d) => (
+          <li key={d}>{d}</li>
+        ))}
+      </ul>
+      {fit.kind === 'reading' ? (
+        <table className="table audit-fit__table">
+          <caption className="visually-hidden">Energy by lean behind the fit reading</caption>
+          <thead>
+            <tr>
+              <th scope="col">Work</th>
+              <th scope="col" className="num">
+                Hours
+              </th>
+              <th scope="col" className="num">
+                Average energy
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Staff-leaning</th>
+              <td className="num">{formatHours(fit.audit.staffHours * 60)}</td>
+              <td className="num">{formatEnergy(fit.audit.staffAvg)}</td>
+            </tr>
+            <tr>
+              <th scope="row">EM-leaning</th>
+              <td className="num">{formatHours(fit.audit.emHours * 60)}</td>
+              <td className="num">{formatEnergy(fit.audit.emAvg)}</td>
+            </tr>
+            {fit.assessment ? (
+              <tr>
+                <th scope="row">Self-assessment, Staff vs EM</th>
+                <td className="num" colSpan={2}>
+                  {fit.assessment.scores.staff} vs {fit.assessment.scores.em}
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
+
+function Signals({ signals }: { signals: BurnoutSignal[] }) {
+  return (
+    <section className="card" aria-labelledby="audit-signals-title">
+      <h2 id="audit-signals-title">Sustainability</h2>
+      {signals.length === 0 ? (
+        <p>No long weeks and no runs of draining days. Good.</p>
+      ) : (
+        <ul className="audit-signals">
+          {signals.map((s) => (
+            <li key={`${s.kind}-${s.start}`} className="note note--warning">
+              {describeSignal(s)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="muted small">
+        Flagged: weeks over {LONG_WEEK_HOURS} logged hours, and {DRAINING_RUN_DAYS} or more draining days in a
+        row (days averaging {formatEnergy(DRAINING_DAY_ENERGY)} or lower over at least{' '}
+        {DRAINING_DAY_MIN_RATED_HOURS} rated hours; days with nothing logged are skipped).
+      </p>
+    </section>
+  );
+}
+
+function heatColor(avg: number | null, minutes: number): string | undefined {
+  if (minutes === 0 || avg === null) return undefined;
+  const strength = Math.min(1, Math.abs(avg) / 2);
+  const alpha = 0.15 + 0.4 * strength;
+  return avg >= 0 ? `rgba(34, 160, 90, ${alpha})` : `rgba(214, 69, 69, ${alpha})`;
+}
+
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+function Heatmap({ summary }: { summary: AuditSummary }) {
+  const used = summary.heatmap.filter((c) => c.minutes > 0);
+  if (used.length === 0) return <p className="muted">Activities with a start time appear here.</p>;
+  const first = Math.min(...used.map((c) => c.hour));
+  const last = Math.max(...used.map((c) => c.hour));
+  const hours = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  return (
+    <div className="audit-heatmap-wrap">
+      <table className="audit-heatmap">
+        <caption className="visually-hidden">
+          Average energy by weekday and hour; empty cells have nothing logged
+        </caption>
+        <thead>
+          <tr>
+            <td />
+            {hours.map((h) => (
+              <th key={h} scope="col">
+                {String(h).padStart(2, '0')}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {DAY_NAMES.map((name, day) => (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              {hours.map((h) => {
+                const cell = itemAt(summary.heatmap, day * 24 + h);
+                return (
+                  <td
+                    key={h}
+                    style={{ background: heatColor(cell.avgEnergy, cell.minutes) }}
+                    title={
+                      cell.minutes > 0
+                        ? `${name} ${h}:00 — ${formatHours(cell.minutes)} h, energy ${formatEnergy(cell.avgEnergy)}`
+                        : undefined
+                    }
+                  >
+                    {cell.minutes > 0 ? formatEnergy(cell.avgEnergy) : ''}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ResultsView({ summary, fit, signals, onExport }: ResultsViewProps) {
+  if (summary.total.count === 0) {
+    return (
+      <EmptyState title="No results yet">
+        Results fill in as you log activities: hours and energy by category and lean, by week and by hour, and
+        the fit reading once there are {10} rated hours of Staff-leaning and of EM-leaning work.
+      </EmptyState>
+    );
+  }
+  const total = summary.total.minutes;
+  const categoryData = summary.byCategory.map((row) => ({
+    name: row.name,
+    hours: hoursOf(row.minutes),
+    energy: row.avgEnergy === null ? null : Math.round(row.avgEnergy * 10) / 10,
+    color: row.color,
+  }));
+  const weekData = summary.weeks.map((w) => ({
+    name: `Week ${w.index + 1}`,
+    staff: hoursOf(w.byLean.staff.minutes),
+    em: hoursOf(w.byLean.em.minutes),
+    neutral: hoursOf(w.byLean.neutral.minutes),
+    unassigned: hoursOf(w.byLean.unassigned.minutes),
+  }));
+  const dayData = summary.days.map((d) => ({
+    name: format(parseISO(d.date), 'd MMM'),
+    energy: d.avgEnergy === null ? null : Math.round(d.avgEnergy * 100) / 100,
+  }));
+  const loggedDays = summary.days.filter((d) => d.minutes > 0);
+
+  return (
+    <div className="stack audit-results">
+      <section className="card" aria-labelledby="audit-summary-title">
+        <div className="card__header">
+          <h2 id="audit-summary-title">Summary</h2>
+          <div className="row">
+            <button type="button" className="button button--small" onClick={() => onExport('csv')}>
+              Export CSV…
+            </button>
+            <button type="button" className="button button--small" onClick={() => onExport('markdown')}>
+              Export Markdown…
+            </button>
+          </div>
+        </div>
+        <dl className="audit-stats">
+          <Stat label="Hours logged" value={formatHours(total)} hint={`${summary.total.count} activities`} />
+          <Stat
+            label="Average energy"
+            value={formatEnergy(summary.total.avgEnergy)}
+            hint={`over ${formatHours(summary.total.ratedMinutes)} rated h`}
+          />
+          <Stat
+            label="Someone else could do"
+            value={`${formatHours(summary.delegableMinutes)} h`}
+            hint={pct(summary.delegableMinutes, total)}
+          />
+          <Stat
+            label="Not the most important"
+            value={`${formatHours(summary.notMostImportantMinutes)} h`}
+            hint={pct(summary.notMostImportantMinutes, total)}
+          />
+        </dl>
+        {summary.outsideCount > 0 ? (
+          <p className="muted small">
+            {summary.outsideCount} activities dated outside the audit’s weeks are not counted.
+          </p>
+        ) : null}
+      </section>
+
+      <FitCard fit={fit} />
+      <Signals signals={signals} />
+
+      <section className="card" aria-labelledby="audit-lean-title">
+        <h2 id="audit-lean-title">By lean</h2>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Lean</th>
+              <th scope="col" className="num">
+                Hours
+              </th>
+              <th scope="col" className="num">
+                Share
+              </th>
+              <th scope="col" className="num">
+                Average energy
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {LEAN_BUCKETS.filter((lean) => summary.byLean[lean].count > 0).map((lean) => (
+              <tr key={lean}>
+                <th scope="row">
+                  <span
+                    className="audit-chip__dot"
+                    style={{ background: LEAN_COLORS[lean] }}
+                    aria-hidden="true"
+                  />{' '}
+                  {LEAN_NAMES[lean]}
+                </th>
+                <td className="num">{formatHours(summary.byLean[lean].minutes)}</td>
+                <td className="num">{pct(summary.byLean[lean].minutes, total)}</td>
+                <td className="num">{formatEnergy(summary.byLean[lean].avgEnergy)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="card" aria-labelledby="audit-cat-title">
+        <h2 id="audit-cat-title">By category</h2>
+        <div className="audit-chart-pair" aria-hidden="true">
+          <figure className="audit-chart">
+            <figcaption>Hours</figcaption>
+            <ResponsiveContainer width="100%" height={Math.max(160, categoryData.length * 30 + 40)}>
+              <BarChart
+                data={categoryData}
+                layout="vertical"
+                margin={{ left: 8, right: 16 }}
+                accessibilityLayer={false}
+              >
+                <CartesianGrid horizontal={false} />
+                <XAxis type="number" />
+                <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} interval={0} />
+                <Tooltip contentStyle={TOOLTIP_STYLE} cursor={{ fill: 'rgba(128,128,128,0.12)' }} />
+                <Bar
+                  dataKey="hours"
+                  name="Hours"
+                  isAnimationActive={false}
+                  shape={(props: BarShapeProps) => (
+                    <Rectangle {...props} fill={categoryData[props.index]?.color ?? LEAN_COLORS.unassigned} />
+                  )}
+                />
+              </BarChart>
+            </ResponsiveContainer>
+          </figure>
+          <figure className="audit-chart">
+            <figcaption>Average energy (−2 … +2)</figcaption>
+            <ResponsiveContainer width="100%" height={Math.max(160, categoryData.length * 30 + 40)}>
+              <BarChart
+                data={categoryData}
+                layout="vertical"
+                margin={{ left: 8, right: 16 }}
+                accessibilityLayer={false}
+              >
+                <CartesianGrid horizontal={false} />
+                <XAxis type="number" domain={[-2, 2]} ticks={[-2, -1, 0, 1, 2]} />
+                <YAxis type="category" dataKey="name" hide />
+                <ReferenceLine x={0} stroke="currentColor" />
+                <Tooltip contentStyle={TOOLTIP_STYLE} cursor={{ fill: 'rgba(128,128,128,0.12)' }} />
+                <Bar
+                  dataKey="energy"
+                  name="Average energy"
+                  isAnimationActive={false}
+                  shape={(props: BarShapeProps) => (
+                    <Rectangle
+                      {...props}
+                      fill={(categoryData[props.index]?.energy ?? 0) < 0 ? '#d64545' : '#22a05a'}
+                    />
+                  )}
+                />
+              </BarChart>
+            </ResponsiveContainer>
+          </figure>
+        </div>
+        <table className="table">
+          <caption className="visually-hidden">Hours and average energy by category</caption>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
+              <th scope="col">Lean</th>
+              <th scope="col" className="num">
+                Hours
+              </th>
+              <th scope="col" className="num">
+                Share
+              </th>
+              <th scope="col" className="num">
+                Average energy
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.byCategory.map((row) => (
+              <tr key={row.categoryId ?? 'none'}>
+                <th scope="row">
+                  <span className="audit-chip__dot" style={{ background: row.color }} aria-hidden="true" />{' '}
+                  {row.name}
+                </th>
+                <td>{LEAN_NAMES[row.lean]}</td>
+                <td className="num">{formatHours(row.minutes)}</td>
+                <td className="num">{pct(row.minutes, total)}</td>
+                <td className="num">{formatEnergy(row.avgEnergy)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="card" aria-labelledby="audit-weeks-title">
+        <h2 id="audit-weeks-title">By week</h2>
+        <div className="audit-chart" aria-hidden="true">
+          <ResponsiveContainer width="100%" height={220}>
+            <BarChart data={weekData} margin={{ left: 0, right: 16 }} accessibilityLayer={false}>
+              <CartesianGrid vertical={false} />
+              <XAxis dataKey="name" />
+              <YAxis unit=" h" width={56} />
+              <Tooltip contentStyle={TOOLTIP_STYLE} cursor={{ fill: 'rgba(128,128,128,0.12)' }} />
+              {LEAN_BUCKETS.map((lean) => (
+                <Bar
+                  key={lean}
+                  dataKey={lean}
+                  name={LEAN_NAMES[lean]}
+                  stackId="lean"
+                  fill={LEAN_COLORS[lean]}
+                  isAnimationActive={false}
+                />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        <table className="table">
+          <caption className="visually-hidden">Hours by lean and average energy per week</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week</th>
+              <th scope="col" className="num">
+                Staff-leaning h
+              </th>
+              <th scope="col" className="num">
+                EM-leaning h
+              </th>
+              <th scope="col" className="num">
+                Neutral h
+              </th>
+              <th scope="col" className="num">
+                Total h
+              </th>
+              <th scope="col" className="num">
+                Average energy
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.weeks.map((w) => (
+              <tr key={w.index}>
+                <th scope="row">
+                  Week {w.index + 1}{' '}
+                  <span className="muted small">
+                    {format(parseISO(w.start), 'd MMM')} – {format(parseISO(w.end), 'd MMM')}
+                  </span>
+                </th>
+                <td className="num">{formatHours(w.byLean.staff.minutes)}</td>
+                <td className="num">{formatHours(w.byLean.em.minutes)}</td>
+                <td className="num">{formatHours(w.byLean.neutral.minutes)}</td>
+                <td className="num">{formatHours(w.minutes)}</td>
+                <td className="num">{formatEnergy(w.avgEnergy)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="card" aria-labelledby="audit-time-title">
+        <h2 id="audit-time-title">Energy over time</h2>
+        <div className="audit-chart" aria-hidden="true">
+          <ResponsiveContainer width="100%" height={200}>
+            <LineChart data={dayData} margin={{ left: 0, right: 16 }} accessibilityLayer={false}>
+              <CartesianGrid vertical={false} />
+              <XAxis dataKey="name" interval="preserveStartEnd" minTickGap={24} />
+              <YAxis domain={[-2, 2]} ticks={[-2, -1, 0, 1, 2]} width={40} />
+              <ReferenceLine y={0} stroke="currentColor" />
+              <Tooltip contentStyle={TOOLTIP_STYLE} />
+              <Line
+                type="linear"
+                dataKey="energy"
+                name="Average energy"
+                stroke="#2f6fdb"
+                strokeWidth={2}
+                connectNulls
+                dot={{ r: 3 }}
+                isAnimationActive={false}
+              />
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+        <details>
+          <summary>Show as a table</summary>
+          <table className="table">
+            <caption className="visually-hidden">Hours and average energy per logged day</caption>
+            <thead>
+              <tr>
+                <th scope="col">Day</th>
+                <th scope="col" className="num">
+                  Hours
+                </th>
+                <th scope="col" className="num">
+                  Average energy
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {loggedDays.map((d) => (
+                <tr key={d.date}>
+                  <th scope="row">{format(parseISO(d.date), 'EEE d MMM')}</th>
+                  <td className="num">{formatHours(d.minutes)}</td>
+                  <td className="num">{formatEnergy(d.avgEnergy)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </section>
+
+      <section className="card" aria-labelledby="audit-heat-title">
+        <h2 id="audit-heat-title">When energy rises and falls</h2>
+        <p className="muted small">
+          Average energy by weekday and hour: green cells energised you, red ones drained you.
+          {summary.untimedCount > 0
+            ? ` ${summary.untimedCount} activities without a start time are not placed.`
+            : ''}
+        </p>
+        <Heatmap summary={summary} />
+      </section>
+    </div>
+  );
+}

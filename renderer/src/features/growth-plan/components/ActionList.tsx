@@ -1,0 +1,145 @@
+import { useId, useState } from 'react';
+import { isOverdue } from '../../../../../shared/domain/growth-plan';
+import type { Action } from '../../../../../shared/types/entities';
+import { db } from '../../../db/db';
+import { formatDay } from '../../../ui/format';
+import { useRun } from '../hooks/useRun';
+import { addAction, deleteAction, updateAction } from '../model/repo';
+
+const STATUS_LABELS: Record<Action['status'], string> = { todo: 'To do', doing: 'Doing', done: 'Done' };
+
+/** Actions with their status, due date and an overdue flag; each can be moved on or removed. */
+export function ActionList({
+  actions,
+  today,
+  competencyNames,
+}: {
+  actions: Action[];
+  today: string;
+  /** When given, each action shows which competency it serves. */
+  competencyNames?: ReadonlyMap<string, string>;
+}) {
+  const run = useRun();
+  return (
+    <ul className="gp-actions">
+      {actions.map((a) => {
+        const overdue = isOverdue(a, today);
+        return (
+          <li key={a.id} className={`gp-action ${a.status === 'done' ? 'gp-action--done' : ''}`}>
+            <div className="gp-action__main">
+              <span className="gp-action__title">{a.title}</span>
+              {competencyNames && a.competencyId ? (
+                <a className="small" href={`#/plan/competency/${a.competencyId}`}>
+                  {competencyNames.get(a.competencyId) ?? 'Archived competency'}
+                </a>
+              ) : null}
+              {a.dueDate ? (
+                overdue ? (
+                  <span className="gp-overdue">Overdue · was due {formatDay(a.dueDate)}</span>
+                ) : (
+                  <span className="muted small">Due {formatDay(a.dueDate)}</span>
+                )
+              ) : null}
+            </div>
+            <div className="gp-action__controls">
+              <label className="visually-hidden" htmlFor={`gp-status-${a.id}`}>
+                Status of {a.title}
+              </label>
+              <select
+                id={`gp-status-${a.id}`}
+                value={a.status}
+                onChange={(e) =>
+                  void run('The action could not be updated', () =>
+                    updateAction(db, a.id, { status: e.target.value as Action['status'] }, new Date()),
+                  )
+                }
+              >
+                {Object.entries(STATUS_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+              <label className="visually-hidden" htmlFor={`gp-due-${a.id}`}>
+                Due date of {a.title}
+              </label>
+              <input
+                id={`gp-due-${a.id}`}
+                type="date"
+                value={a.dueDate ?? ''}
+                onChange={(e) =>
+                  void run('The due date could not be changed', () =>
+                    updateAction(db, a.id, { dueDate: e.target.value || null }, new Date()),
+                  )
+                }
+              />
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                onClick={() => void run('The action could not be removed', () => deleteAction(db, a.id))}
+              >
+                Remove<span className="visually-hidden"> {a.title}</span>
+              </button>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function AddActionForm({
+  competencyId,
+  competencyName,
+}: {
+  competencyId: string;
+  competencyName: string;
+}) {
+  const run = useRun();
+  const [title, setTitle] = useState('');
+  const [due, setDue] = useState('');
+  const titleId = useId();
+  const dueId = useId();
+  return (
+    <form
+      className="row gp-add-action"
+      aria-label={`New action for ${competencyName}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!title.trim()) return;
+        void run(
+          'The action could not be added',
+          () => addAction(db, competencyId, { title, dueDate: due || null }, new Date()),
+          'Action added.',
+        ).then((ok) => {
+          if (ok) {
+            setTitle('');
+            setDue('');
+          }
+        });
+      }}
+    >
+      <div className="field gp-grow">
+        <label htmlFor={titleId} className="field__label">
+          New action
+        </label>
+        <input
+          id={titleId}
+          value={title}
+          maxLength={200}
+          placeholder="A concrete step, e.g. “Write the RFC for the cache migration”"
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={dueId} className="field__label">
+          Due (optional)
+        </label>
+        <input id={dueId} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+      </div>
+      <button type="submit" className="button" disabled={!title.trim()}>
+        Add action
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,259 @@
+import { useId, useState } from 'react';
+import { LEVEL_NAMES } from '../../../../../shared/content/frameworks';
+import { gapOf, UNRATED } from '../../../../../shared/domain/growth-plan';
+import type { Action, Evidence } from '../../../../../shared/types/entities';
+import { db } from '../../../db/db';
+import { EmptyState } from '../../../ui/EmptyState';
+import { formatDateTime, formatDay } from '../../../ui/format';
+import { useCompetencyTimeline } from '../hooks/usePlanData';
+import { useRun } from '../hooks/useRun';
+import { addEvidenceNote, deleteEvidence, recordSkill } from '../model/repo';
+import { ActionList, AddActionForm } from './ActionList';
+import { JournalEvidenceSlot } from './JournalEvidenceSlot';
+import { RatingForm } from './RatingForm';
+import type { PlanModel } from './types';
+
+interface CompetencyDetailProps {
+  model: PlanModel;
+  competencyId: string;
+  actions: Action[];
+  evidence: Evidence[];
+  today: string;
+}
+
+/** One competency: its levels, its rating and history, its actions and its evidence. */
+export function CompetencyDetail({ model, competencyId, actions, evidence, today }: CompetencyDetailProps) {
+  const run = useRun();
+  // The whole history of this one competency (the plan itself only reads the recent window).
+  const fullTimeline = useCompetencyTimeline(competencyId);
+  const competency = [...model.active, ...model.archived].find((c) => c.id === competencyId);
+  if (!competency) {
+    return (
+      <EmptyState
+        title="This competency is not in your current framework"
+        action={
+          <a className="button" href="#/plan/competencies">
+            Back to the competencies
+          </a>
+        }
+      >
+        <p>It may belong to another framework. Switch frameworks on the Framework tab to see it.</p>
+      </EmptyState>
+    );
+  }
+  const state = model.states.get(competency.id) ?? UNRATED;
+  const gap = gapOf(state);
+  const timeline = [...(fullTimeline ?? model.history.timeline(competency.id))].reverse();
+  const own = actions.filter((a) => a.competencyId === competency.id);
+  const openFirst = [...own].sort((a, b) => Number(a.status === 'done') - Number(b.status === 'done'));
+  const notes = evidence
+    .filter((e) => e.competencyId === competency.id)
+    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+
+  return (
+    <div className="stack">
+      <p>
+        <a href="#/plan/competencies">← All competencies</a>
+      </p>
+      <section className="card stack" aria-labelledby="gp-detail-title">
+        <div>
+          <p className="muted small gp-eyebrow">{competency.group || 'Ungrouped'}</p>
+          <h2 id="gp-detail-title">{competency.name}</h2>
+          {competency.description ? <p>{competency.description}</p> : null}
+          {competency.archived ? (
+            <p className="note" role="note">
+              Archived: it no longer counts in your plan, but its history is kept. Restore it on the Framework
+              tab.
+            </p>
+          ) : null}
+        </div>
+        <h3>What each level looks like</h3>
+        <ol className="gp-levels">
+          {competency.levels.map((text, i) => {
+            const n = i + 1;
+            const marks = [
+              n === state.current ? 'you today' : null,
+              n === state.target ? 'your target' : null,
+            ].filter(Boolean);
+            return (
+              <li
+                key={n}
+                className={`gp-level ${n === state.current ? 'gp-level--current' : ''} ${n === state.target ? 'gp-level--target' : ''}`}
+              >
+                <span className="gp-level__n">
+                  {n} · {LEVEL_NAMES[i]}
+                </span>
+                <span>{text || <span className="muted">No description yet.</span>}</span>
+                {marks.length > 0 ? <span className="gp-level__mark">{marks.join(' · ')}</span> : null}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <section className="card stack" aria-labelledby="gp-rating-title">
+        <div className="card__header">
+          <h2 id="gp-rating-title">Your rating</h2>
+          <span className="muted small">
+            {gap === null
+              ? 'Not rated yet'
+              : gap > 0
+                ? `Gap: ${gap} ${gap === 1 ? 'level' : 'levels'}`
+                : 'On target'}
+          </span>
+        </div>
+        <RatingForm
+          key={state.recordedAt ?? 'unrated'}
+          competency={competency}
+          state={state}
+          onSave={(draft) =>
+            run(
+              'The rating could not be saved',
+              () => recordSkill(db, competency.id, draft, new Date()),
+              'Rating saved.',
+            )
+          }
+        />
+        <h3>History</h3>
+        {timeline.length === 0 ? (
+          <p className="muted">Every rating you save appears here with its date.</p>
+        ) : (
+          <table className="table" data-testid="gp-history">
+            <caption className="visually-hidden">
+              Every saved rating of {competency.name}, newest first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Saved</th>
+                <th scope="col" className="num">
+                  Current
+                </th>
+                <th scope="col" className="num">
+                  Target
+                </th>
+                <th scope="col">Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              {timeline.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">{formatDateTime(s.recordedAt)}</th>
+                  <td className="num">{s.current ?? '–'}</td>
+                  <td className="num">{s.target ?? '–'}</td>
+                  <td className="gp-history__note">{s.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="card stack" aria-labelledby="gp-actions-title">
+        <h2 id="gp-actions-title">Actions</h2>
+        {openFirst.length === 0 ? (
+          <p className="muted">No actions yet. What is one step that would move you toward the next level?</p>
+        ) : (
+          <ActionList actions={openFirst} today={today} />
+        )}
+        {!competency.archived ? (
+          <AddActionForm competencyId={competency.id} competencyName={competency.name} />
+        ) : null}
+      </section>
+
+      <section className="card stack" aria-labelledby="gp-evidence-title">
+        <h2 id="gp-evidence-title">Evidence</h2>
+        <p className="muted small">
+          Things you did that show this competency: handy at review time and when you rate yourself again.
+        </p>
+        <EvidenceNotes
+          notes={notes}
+          today={today}
+          onAdd={(text, date) =>
+            run('The note could not be saved', () =>
+              addEvidenceNote(db, competency.id, { text, date }, new Date()),
+            )
+          }
+          onDelete={(id) => void run('The note could not be removed', () => deleteEvidence(db, id))}
+        />
+        {/* Evidence linked from retrospectives, brag entries and feedback (the journal feature) goes here. */}
+        <JournalEvidenceSlot competencyId={competency.id} />
+      </section>
+    </div>
+  );
+}
+
+function EvidenceNotes({
+  notes,
+  today,
+  onAdd,
+  onDelete,
+}: {
+  notes: Evidence[];
+  today: string;
+  onAdd: (text: string, date: string) => Promise<boolean>;
+  onDelete: (id: string) => void;
+}) {
+  const [text, setText] = useState('');
+  const [date, setDate] = useState(today);
+  const textId = useId();
+  const dateId = useId();
+  return (
+    <>
+      {notes.length > 0 ? (
+        <ul className="gp-notes" aria-label="Evidence notes">
+          {notes.map((n) => (
+            <li key={n.id} className="gp-note">
+              <span className="muted small">{formatDay(n.date)}</span>
+              <p>{n.note || (n.ref ? `Linked ${n.ref.kind}` : '')}</p>
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                onClick={() => onDelete(n.id)}
+              >
+                Remove<span className="visually-hidden"> note of {formatDay(n.date)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <form
+        className="stack gp-note-form"
+        aria-label="New evidence note"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!text.trim() || !date) return;
+          void onAdd(text, date).then((ok) => {
+            if (ok) setText('');
+          });
+        }}
+      >
+        <div className="row gp-note-form__row">
+          <div className="field gp-grow">
+            <label htmlFor={textId} className="field__label">
+              New evidence note
+            </label>
+            <textarea
+              id={textId}
+              rows={2}
+              maxLength={20_000}
+              value={text}
+              placeholder="e.g. Led the design review for the billing split; two teams adopted the plan."
+              onChange={(e) => setText(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={dateId} className="field__label">
+              Date
+            </label>
+            <input id={dateId} type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+          </div>
+        </div>
+        <div className="row">
+          <button type="submit" className="button" disabled={!text.trim() || !date}>
+            Add note
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,469 @@
+import { useId, useMemo, useState } from 'react';
+import { format } from 'date-fns';
+import {
+  Legend,
+  Line,
+  LineChart,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { isOverdue, monthsBefore, sortOpenActions, UNRATED } from '../../../../../shared/domain/growth-plan';
+import { excellentAnswerRisk } from '../../../../../shared/domain/profile';
+import type { Action, Profile } from '../../../../../shared/types/entities';
+import { EmptyState } from '../../../ui/EmptyState';
+import { formatDay, plural } from '../../../ui/format';
+import type { PlanModel } from './types';
+
+/** Above this many competencies a radar becomes unreadable: the chart then shows the largest gaps. */
+export const RADAR_MAX_AXES = 16;
+
+export const SERIES_COLORS = { current: '#2f7fd8', target: '#d9822b', past: '#8e96a8' } as const;
+
+const TOOLTIP_STYLE = {
+  background: 'var(--surface)',
+  border: '1px solid var(--border)',
+  borderRadius: 8,
+  color: 'var(--text)',
+} as const;
+
+const COMPARE_OPTIONS = [0, 3, 6, 12] as const;
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+const level = (value: number | null) => (value === null ? '–' : String(value));
+
+function shorten(name: string, max = 26): string {
+  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
+}
+
+interface SkillMapProps {
+  model: PlanModel;
+  profile: Profile | null;
+  actions: Action[];
+  now: Date;
+  today: string;
+}
+
+export function SkillMap({ model, profile, actions, now, today }: SkillMapProps) {
+  const rated = model.active.filter((c) => (model.states.get(c.id) ?? UNRATED).current !== null).length;
+  return (
+    <div className="stack">
+      <div className="gp-summary">
+        <ReadinessCard model={model} />
+        <ExcellentCard profile={profile} today={today} />
+      </div>
+      {model.active.length === 0 ? (
+        <EmptyState
+          title="This framework has no competencies yet"
+          action={
+            <a className="button button--primary" href="#/plan/framework">
+              Add competencies
+            </a>
+          }
+        >
+          <p>Add the competencies your company’s ladder asks for, then rate where you are today.</p>
+        </EmptyState>
+      ) : rated === 0 ? (
+        <EmptyState
+          title="Rate your first competency"
+          action={
+            <a className="button button--primary" href="#/plan/competencies">
+              Rate competencies
+            </a>
+          }
+        >
+          <p>
+            For each competency, pick the level you are at today and the level you are aiming for. Your skill
+            map, gaps and readiness appear as soon as you do. Be honest rather than generous: the gaps are
+            what make the plan useful.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <RadarCard model={model} now={now} />
+          <GapList model={model} />
+        </>
+      )}
+      <OpenActionsCard model={model} actions={actions} today={today} />
+    </div>
+  );
+}
+
+function ReadinessCard({ model }: { model: PlanModel }) {
+  const { readiness, trend, series } = model;
+  const trendText =
+    readiness.total === 0
+      ? 'Set a current and a target level to measure readiness.'
+      : trend.direction === 'flat'
+        ? 'Unchanged over the last three months.'
+        : `${trend.direction === 'up' ? 'Up' : 'Down'} ${Math.abs(trend.points)} points over the last three months.`;
+  const data = series.map((p) => ({
+    label: format(new Date(p.at), 'MMM yy'),
+    value: Math.round(p.readiness.value * 100),
+  }));
+  // A trend needs a past: without ratings before this month the line would only be flat.
+  const showChart = series.slice(0, -1).some((p) => p.readiness.total > 0);
+  return (
+    <section className="card gp-readiness" aria-labelledby="gp-readiness-title">
+      <h2 id="gp-readiness-title">Readiness</h2>
+      <p className="gp-readiness__value">
+        <span className="gp-big" data-testid="gp-readiness">
+          {pct(readiness.value)}
+        </span>{' '}
+        <span className="muted">
+          {readiness.met} of {plural(readiness.total, 'rated competency', 'rated competencies')} at or above
+          target
+        </span>
+      </p>
+      <p className={`gp-trend gp-trend--${trend.direction}`}>
+        <span aria-hidden="true">
+          {trend.direction === 'up' ? '▲' : trend.direction === 'down' ? '▼' : '●'}{' '}
+        </span>
+        {trendText}
+      </p>
+      {showChart ? (
+        <>
+          <div className="gp-sparkline" aria-hidden="true">
+            <ResponsiveContainer width="100%" height={70}>
+              <LineChart
+                data={data}
+                margin={{ top: 6, right: 6, bottom: 0, left: 6 }}
+                // Decorative: the table below carries the numbers, so the chart takes no keyboard focus.
+                accessibilityLayer={false}
+              >
+                <XAxis dataKey="label" hide />
+                <YAxis domain={[0, 100]} hide />
+                <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(v) => [`${String(v)}%`, 'Readiness']} />
+                <Line
+                  type="monotone"
+                  dataKey="value"
+                  stroke={SERIES_COLORS.current}
+                  strokeWidth={2}
+                  dot={false}
+                  isAnimationActive={false}
+                />
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+          <table className="visually-hidden">
+            <caption>Readiness at the end of each of the last twelve months</caption>
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                <th scope="col">Readiness</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.map((d, i) => (
+                <tr key={i}>
+                  <th scope="row">{i === data.length - 1 ? 'Now' : d.label}</th>
+                  <td>{d.value}%</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function ExcellentCard({ profile, today }: { profile: Profile | null; today: string }) {
+  const answer = profile?.excellentAnswer ?? '';
+  const risk = excellentAnswerRisk(
+    { excellentAnswer: answer, excellentAnsweredOn: profile?.excellentAnsweredOn ?? null },
+    today,
+  );
+  return (
+    <section className="card gp-excellent" aria-labelledby="gp-excellent-title">
+      <h2 id="gp-excellent-title">“Excellent in six months”</h2>
+      {answer ? (
+        <blockquote className="gp-quote">
+          <p>{answer}</p>
+          <footer className="muted small">
+            Your manager’s answer
+            {profile?.excellentAnsweredOn ? `, ${formatDay(profile.excellentAnsweredOn)}` : ' (no date)'}
+          </footer>
+        </blockquote>
+      ) : null}
+      {risk ? (
+        <p className="note note--warning" role="note" data-testid="gp-excellent-risk">
+          <strong>A risk to your plan: </strong>
+          {risk.kind === 'missing'
+            ? 'you have not written down what your manager thinks excellent looks like. Ask in your next 1:1 so your targets match what will be recognised.'
+            : risk.kind === 'undated'
+              ? 'this answer has no date, so you cannot tell when it is time to ask again.'
+              : `this answer is from ${formatDay(risk.answeredOn)}, six months ago or more. Priorities shift: ask again.`}
+        </p>
+      ) : (
+        <p className="muted small">Recent and on record. Compare your targets with it now and then.</p>
+      )}
+      <p>
+        <a href="#/profile">
+          {answer ? 'Update the answer in your profile' : 'Write the answer in your profile'}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+function RadarCard({ model, now }: { model: PlanModel; now: Date }) {
+  const [months, setMonths] = useState<(typeof COMPARE_OPTIONS)[number]>(0);
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const selectId = useId();
+  const pastAt = months > 0 ? monthsBefore(now, months) : null;
+
+  const rows = useMemo(() => {
+    const ids = model.active.map((c) => c.id);
+    const past = pastAt === null ? null : model.history.mapAt(ids, pastAt);
+    return model.active.map((c) => {
+      const state = model.states.get(c.id) ?? UNRATED;
+      const then = past?.get(c.id) ?? UNRATED;
+      return {
+        id: c.id,
+        name: c.name,
+        short: shorten(c.name),
+        current: state.current,
+        target: state.target,
+        pastCurrent: then.current,
+      };
+    });
+  }, [model, pastAt]);
+
+  // Too many axes: chart the largest gaps (the table still lists every competency).
+  const charted =
+    rows.length <= RADAR_MAX_AXES
+      ? rows
+      : model.ranked
+          .slice(0, RADAR_MAX_AXES)
+          .flatMap((r) => rows.filter((row) => row.id === r.competency.id));
+  const chartData = charted.map((r) => ({
+    ...r,
+    current: r.current ?? 0,
+    target: r.target ?? 0,
+    pastCurrent: r.pastCurrent ?? 0,
+  }));
+  const pastLabel = `${months} months ago`;
+
+  return (
+    <section className="card stack" aria-labelledby="gp-radar-title">
+      <div className="card__header">
+        <h2 id="gp-radar-title">Skill map</h2>
+        <div className="row gp-radar__controls">
+          <div className="field gp-inline-field">
+            <label htmlFor={selectId}>Compare with</label>
+            <select
+              id={selectId}
+              value={months}
+              onChange={(e) => setMonths(Number(e.target.value) as (typeof COMPARE_OPTIONS)[number])}
+            >
+              <option value={0}>Nothing</option>
+              {COMPARE_OPTIONS.filter((m) => m > 0).map((m) => (
+                <option key={m} value={m}>
+                  {m} months ago
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="segmented gp-segmented" role="group" aria-label="Show the skill map as">
+            <button
+              type="button"
+              className={`gp-seg ${view === 'chart' ? 'is-selected' : ''}`}
+              aria-pressed={view === 'chart'}
+              onClick={() => setView('chart')}
+            >
+              Chart
+            </button>
+            <button
+              type="button"
+              className={`gp-seg ${view === 'table' ? 'is-selected' : ''}`}
+              aria-pressed={view === 'table'}
+              onClick={() => setView('table')}
+            >
+              Table
+            </button>
+          </div>
+        </div>
+      </div>
+      {view === 'chart' ? (
+        <figure
+          className="gp-radar"
+          aria-label="Radar chart of current and target levels; the table view has the same numbers"
+        >
+          <ResponsiveContainer width="100%" height={460}>
+            <RadarChart
+              data={chartData}
+              outerRadius="72%"
+              margin={{ top: 10, right: 40, bottom: 10, left: 40 }}
+            >
+              <PolarGrid />
+              <PolarAngleAxis dataKey="short" tick={{ fontSize: 12 }} />
+              <PolarRadiusAxis
+                domain={[0, 5]}
+                tickCount={6}
+                // Between the first two spokes, so the scale does not sit on a competency's label.
+                angle={90 - 180 / Math.max(chartData.length, 1)}
+                tick={{ fontSize: 10 }}
+              />
+              <Radar
+                name="Target"
+                dataKey="target"
+                stroke={SERIES_COLORS.target}
+                fill={SERIES_COLORS.target}
+                fillOpacity={0.12}
+                strokeWidth={2}
+                isAnimationActive={false}
+              />
+              <Radar
+                name="Current"
+                dataKey="current"
+                stroke={SERIES_COLORS.current}
+                fill={SERIES_COLORS.current}
+                fillOpacity={0.3}
+                strokeWidth={2}
+                isAnimationActive={false}
+              />
+              {pastAt !== null ? (
+                <Radar
+                  name={pastLabel}
+                  dataKey="pastCurrent"
+                  stroke={SERIES_COLORS.past}
+                  strokeDasharray="5 4"
+                  fillOpacity={0}
+                  strokeWidth={2}
+                  isAnimationActive={false}
+                />
+              ) : null}
+              <Legend />
+              <Tooltip contentStyle={TOOLTIP_STYLE} />
+            </RadarChart>
+          </ResponsiveContainer>
+          {charted.length < rows.length ? (
+            <figcaption className="muted small">
+              Showing the {charted.length} largest gaps of {rows.length} competencies; the table lists them
+              all.
+            </figcaption>
+          ) : null}
+        </figure>
+      ) : null}
+      <table className={view === 'table' ? 'table' : 'visually-hidden'} data-testid="gp-map-table">
+        <caption className={view === 'table' ? 'visually-hidden' : undefined}>
+          Current and target level of each competency{pastAt !== null ? `, and the level ${pastLabel}` : ''}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Competency</th>
+            {pastAt !== null ? (
+              <th scope="col" className="num">
+                {pastLabel}
+              </th>
+            ) : null}
+            <th scope="col" className="num">
+              Current
+            </th>
+            <th scope="col" className="num">
+              Target
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.name}</th>
+              {pastAt !== null ? <td className="num">{level(r.pastCurrent)}</td> : null}
+              <td className="num">{level(r.current)}</td>
+              <td className="num">{level(r.target)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function GapList({ model }: { model: PlanModel }) {
+  const open = model.ranked.filter((r) => r.gap !== null && r.gap > 0);
+  const met = model.ranked.filter((r) => r.gap !== null && r.gap <= 0).length;
+  const unrated = model.ranked.filter((r) => r.gap === null).length;
+  return (
+    <section className="card stack" aria-labelledby="gp-gaps-title">
+      <h2 id="gp-gaps-title">Gaps to work on</h2>
+      <p className="muted small">
+        Largest gap first. Equal gaps are ordered by what matters most for{' '}
+        {model.targetTrack === 'staff'
+          ? 'the Staff track'
+          : model.targetTrack === 'em'
+            ? 'the manager track'
+            : 'this framework (set a target track in your profile to use its priorities)'}
+        .
+      </p>
+      {open.length === 0 ? (
+        <p>No open gaps: every rated competency is at or above its target. Time to raise a target?</p>
+      ) : (
+        <ol className="gp-gaps" data-testid="gp-gaps">
+          {open.map((r) => (
+            <li key={r.competency.id} className="gp-gap">
+              <a href={`#/plan/competency/${r.competency.id}`} className="gp-gap__name">
+                {r.competency.name}
+              </a>
+              <span className="gp-gap__levels muted small">
+                {r.state.current} → {r.state.target}
+              </span>
+              <span className="gp-gap__bar" aria-hidden="true">
+                {Array.from({ length: r.gap ?? 0 }, (_, i) => (
+                  <span key={i} />
+                ))}
+              </span>
+              <span className="gp-gap__size">{plural(r.gap ?? 0, 'level')}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="muted small">
+        {plural(met, 'competency', 'competencies')} at or above target
+        {unrated > 0 ? `, ${unrated} not rated yet` : ''}.
+      </p>
+    </section>
+  );
+}
+
+function OpenActionsCard({ model, actions, today }: { model: PlanModel; actions: Action[]; today: string }) {
+  const open = sortOpenActions(actions, model.gaps).slice(0, 5);
+  const names = new Map(model.active.map((c) => [c.id, c.name]));
+  return (
+    <section className="card stack" aria-labelledby="gp-next-title">
+      <div className="card__header">
+        <h2 id="gp-next-title">Next actions</h2>
+        <a href="#/plan/actions">All actions</a>
+      </div>
+      {open.length === 0 ? (
+        <p className="muted">
+          No open actions. Open a competency with a gap and add one concrete step — something you could start
+          this week.
+        </p>
+      ) : (
+        <ul className="gp-plain-list">
+          {open.map((a) => (
+            <li key={a.id} className="gp-action-line">
+              <span>{a.title}</span>
+              {a.competencyId ? <span className="muted small">{names.get(a.competencyId) ?? ''}</span> : null}
+              {a.dueDate ? (
+                <span className={isOverdue(a, today) ? 'gp-overdue' : 'muted small'}>
+                  {isOverdue(a, today)
+                    ? `Overdue since ${formatDay(a.dueDate)}`
+                    : `Due ${formatDay(a.dueDate)}`}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

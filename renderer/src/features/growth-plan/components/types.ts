@@ -1,0 +1,27 @@
+import type {
+  RankedGap,
+  Readiness,
+  ReadinessPoint,
+  ReadinessTrend,
+  SkillHistory,
+  SkillState,
+} from '../../../../../shared/domain/growth-plan';
+import type { Competency, Framework, TargetTrack } from '../../../../../shared/types/entities';
+
+/** The growth plan as the views see it: stored data plus what the domain derives from it. */
+export interface PlanModel {
+  framework: Framework;
+  /** Competencies in the plan (not archived), in order. */
+  active: Competency[];
+  archived: Competency[];
+  history: SkillHistory;
+  states: ReadonlyMap<string, SkillState>;
+  ranked: RankedGap[];
+  readiness: Readiness;
+  /** Readiness at the end of each of the last 12 months, and now. */
+  series: ReadinessPoint[];
+  /** Now compared with three months ago. */
+  trend: ReadinessTrend;
+  gaps: ReadonlyMap<string, number | null>;
+  targetTrack: TargetTrack;
+}

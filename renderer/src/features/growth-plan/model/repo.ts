@@ -1,0 +1,496 @@
+/**
+ * Dexie reads and writes of the growth plan. Every write runs in one `rw` transaction and every record
+ * is validated with its zod schema before it is stored. Nothing here deletes a competency or a skill
+ * snapshot: competencies are archived, so their history is never lost.
+ */
+import {
+  BLANK_LEVELS,
+  builtInFramework,
+  builtInFrameworkForTrack,
+  type BuiltInFramework,
+  type BuiltInFrameworkKey,
+} from '../../../../../shared/content/frameworks';
+import {
+  addCompetencyOp,
+  archiveCompetencyOp,
+  moveCompetencyOp,
+  restoreCompetencyOp,
+  updateCompetencyOp,
+  type CompetencyDraft,
+  type CompetencyPatch,
+} from '../../../../../shared/domain/growth-plan';
+import {
+  actionSchema,
+  competencySchema,
+  evidenceSchema,
+  frameworkSchema,
+  promotionItemSchema,
+  settingSchema,
+  skillSnapshotSchema,
+  type Action,
+  type Competency,
+  type Evidence,
+  type Framework,
+  type PromotionItem,
+  type SkillSnapshot,
+  type SourceRef,
+} from '../../../../../shared/types/entities';
+import type { LedgerDb } from '../../../db/db';
+
+export const ACTIVE_FRAMEWORK_KEY = 'growthPlan.activeFrameworkId';
+
+const newId = () => crypto.randomUUID();
+
+export async function getActiveFrameworkId(db: LedgerDb): Promise<string | null> {
+  const setting = await db.settings.get(ACTIVE_FRAMEWORK_KEY);
+  return typeof setting?.value === 'string' ? setting.value : null;
+}
+
+/** The active framework, or null when none is chosen (or the chosen one no longer exists). */
+export async function getActiveFramework(db: LedgerDb): Promise<Framework | null> {
+  const id = await getActiveFrameworkId(db);
+  if (!id) return null;
+  return (await db.frameworks.get(id)) ?? null;
+}
+
+export async function setActiveFramework(db: LedgerDb, frameworkId: string): Promise<void> {
+  await db.transaction('rw', db.frameworks, db.settings, async () => {
+    const framework = await db.frameworks.get(frameworkId);
+    if (!framework) throw new Error('That framework no longer exists.');
+    await db.settings.put(settingSchema.parse({ key: ACTIVE_FRAMEWORK_KEY, value: frameworkId }));
+  });
+}
+
+/** Writes a copy of a built-in framework with all its competencies. Call inside a transaction. */
+async function insertBuiltInCopy(db: LedgerDb, builtIn: BuiltInFramework, now: Date): Promise<string> {
+  const stamp = now.toISOString();
+  const frameworkId = newId();
+  await db.frameworks.add(
+    frameworkSchema.parse({
+      id: frameworkId,
+      name: builtIn.name,
+      description: builtIn.description,
+      track: builtIn.track,
+      builtInKey: builtIn.key,
+      archived: false,
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
+  );
+  await db.competencies.bulkAdd(
+    builtIn.competencies.map((c, index) =>
+      competencySchema.parse({
+        id: newId(),
+        frameworkId,
+        group: c.group,
+        name: c.name,
+        description: c.description,
+        levels: [...c.levels],
+        order: index,
+        priority: c.priority,
+        archived: false,
+        createdAt: stamp,
+        updatedAt: stamp,
+      }),
+    ),
+  );
+  return frameworkId;
+}
+
+/**
+ * Makes sure an editable copy of the built-in framework for `track` exists (creating it, with its
+ * competencies, when there is none) and makes it the plan's active framework. Returns its id.
+ * Used by the self-assessment's "use this result for my plan".
+ */
+export async function activateFrameworkForTrack(
+  db: LedgerDb,
+  track: 'staff' | 'em',
+  now: Date,
+): Promise<string> {
+  const builtIn = builtInFrameworkForTrack(track);
+  return db.transaction('rw', db.frameworks, db.competencies, db.settings, async () => {
+    const copies = (await db.frameworks.where('track').equals(track).toArray())
+      .filter((f) => f.builtInKey === builtIn.key && !f.archived)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const frameworkId = copies[0]?.id ?? (await insertBuiltInCopy(db, builtIn, now));
+    await db.settings.put(settingSchema.parse({ key: ACTIVE_FRAMEWORK_KEY, value: frameworkId }));
+    return frameworkId;
+  });
+}
+
+/** Always makes a new copy of a built-in framework and activates it. */
+export async function startFromBuiltIn(db: LedgerDb, key: BuiltInFrameworkKey, now: Date): Promise<string> {
+  const builtIn = builtInFramework(key);
+  if (!builtIn) throw new Error(`There is no built-in framework called "${key}".`);
+  return db.transaction('rw', db.frameworks, db.competencies, db.settings, async () => {
+    const frameworkId = await insertBuiltInCopy(db, builtIn, now);
+    await db.settings.put(settingSchema.parse({ key: ACTIVE_FRAMEWORK_KEY, value: frameworkId }));
+    return frameworkId;
+  });
+}
+
+/** A new, empty framework of the user's own, made active. */
+export async function startBlankFramework(db: LedgerDb, name: string, now: Date): Promise<string> {
+  const stamp = now.toISOString();
+  const frameworkId = newId();
+  const framework = frameworkSchema.parse({
+    id: frameworkId,
+    name: name.trim() || 'My framework',
+    description: '',
+    track: 'custom',
+    builtInKey: null,
+    archived: false,
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  await db.transaction('rw', db.frameworks, db.settings, async () => {
+    await db.frameworks.add(framework);
+    await db.settings.put(settingSchema.parse({ key: ACTIVE_FRAMEWORK_KEY, value: frameworkId }));
+  });
+  return frameworkId;
+}
+
+/**
+ * Copies a framework and its competencies (archived ones too) under a new name, without ratings, and
+ * makes the copy active. The original and its history stay as they are.
+ */
+export async function duplicateFramework(
+  db: LedgerDb,
+  frameworkId: string,
+  name: string,
+  now: Date,
+): Promise<string> {
+  const stamp = now.toISOString();
+  return db.transaction('rw', db.frameworks, db.competencies, db.settings, async () => {
+    const source = await db.frameworks.get(frameworkId);
+    if (!source) throw new Error('That framework no longer exists.');
+    const copyId = newId();
+    await db.frameworks.add(
+      frameworkSchema.parse({
+        ...source,
+        id: copyId,
+        name: name.trim() || `${source.name} (copy)`,
+        archived: false,
+        createdAt: stamp,
+        updatedAt: stamp,
+      }),
+    );
+    const competencies = await db.competencies.where('frameworkId').equals(frameworkId).toArray();
+    await db.competencies.bulkAdd(
+      competencies.map((c) =>
+        competencySchema.parse({
+          ...c,
+          id: newId(),
+          frameworkId: copyId,
+          createdAt: stamp,
+          updatedAt: stamp,
+        }),
+      ),
+    );
+    await db.settings.put(settingSchema.parse({ key: ACTIVE_FRAMEWORK_KEY, value: copyId }));
+    return copyId;
+  });
+}
+
+export async function renameFramework(db: LedgerDb, frameworkId: string, name: string, now: Date) {
+  await db.transaction('rw', db.frameworks, async () => {
+    const framework = await db.frameworks.get(frameworkId);
+    if (!framework) throw new Error('That framework no longer exists.');
+    await db.frameworks.put(
+      frameworkSchema.parse({ ...framework, name: name.trim(), updatedAt: now.toISOString() }),
+    );
+  });
+}
+
+export async function listFrameworks(db: LedgerDb): Promise<Framework[]> {
+  return (await db.frameworks.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Every competency of a framework (archived ones included), in the framework's order. */
+export async function listCompetencies(db: LedgerDb, frameworkId: string): Promise<Competency[]> {
+  return db.competencies
+    .where('[frameworkId+order]')
+    .between([frameworkId, 0], [frameworkId, Infinity])
+    .toArray();
+}
+
+/** The competencies of the active framework that are not archived, in order; [] when no plan exists. */
+export async function listActiveCompetencies(db: LedgerDb): Promise<Competency[]> {
+  const frameworkId = await getActiveFrameworkId(db);
+  if (!frameworkId) return [];
+  return (await listCompetencies(db, frameworkId)).filter((c) => !c.archived);
+}
+
+/** Applies a pure framework edit: writes the records it changed (validated) in one transaction. */
+async function applyCompetencyEdit(
+  db: LedgerDb,
+  frameworkId: string,
+  edit: (competencies: Competency[]) => Competency[],
+): Promise<Competency[]> {
+  return db.transaction('rw', db.competencies, async () => {
+    const before = await listCompetencies(db, frameworkId);
+    const changed = edit(before);
+    await db.competencies.bulkPut(changed.map((c) => competencySchema.parse(c)));
+    return changed;
+  });
+}
+
+export async function addCompetency(
+  db: LedgerDb,
+  frameworkId: string,
+  draft: CompetencyDraft,
+  now: Date,
+): Promise<Competency> {
+  const framework = await db.frameworks.get(frameworkId);
+  if (!framework) throw new Error('That framework no longer exists.');
+  let added: Competency | undefined;
+  await applyCompetencyEdit(db, frameworkId, (list) => {
+    added = addCompetencyOp(
+      list,
+      { ...draft, levels: draft.levels ?? [...BLANK_LEVELS] },
+      frameworkId,
+      newId(),
+      now,
+    );
+    return [added];
+  });
+  if (!added) throw new Error('The competency could not be added.');
+  return added;
+}
+
+export async function updateCompetency(
+  db: LedgerDb,
+  frameworkId: string,
+  competencyId: string,
+  patch: CompetencyPatch,
+  now: Date,
+): Promise<void> {
+  await applyCompetencyEdit(db, frameworkId, (list) => [updateCompetencyOp(list, competencyId, patch, now)]);
+}
+
+export async function moveCompetency(
+  db: LedgerDb,
+  frameworkId: string,
+  competencyId: string,
+  direction: -1 | 1,
+  now: Date,
+): Promise<void> {
+  await applyCompetencyEdit(db, frameworkId, (list) => moveCompetencyOp(list, competencyId, direction, now));
+}
+
+export async function archiveCompetency(db: LedgerDb, frameworkId: string, competencyId: string, now: Date) {
+  await applyCompetencyEdit(db, frameworkId, (list) => [archiveCompetencyOp(list, competencyId, now)]);
+}
+
+export async function restoreCompetency(db: LedgerDb, frameworkId: string, competencyId: string, now: Date) {
+  await applyCompetencyEdit(db, frameworkId, (list) => restoreCompetencyOp(list, competencyId, now));
+}
+
+/**
+ * Records the current and target level of a competency as a new dated snapshot. The newest snapshot
+ * is the current state; older ones are the history. A snapshot is never stamped earlier than the
+ * previous one, so two quick saves keep their order.
+ */
+export async function recordSkill(
+  db: LedgerDb,
+  competencyId: string,
+  state: { current: number | null; target: number | null; note: string },
+  now: Date,
+): Promise<SkillSnapshot> {
+  return db.transaction('rw', db.competencies, db.skillSnapshots, async () => {
+    if (!(await db.competencies.get(competencyId))) throw new Error('That competency no longer exists.');
+    const latest = await db.skillSnapshots
+      .where('[competencyId+recordedAt]')
+      .between([competencyId, ''], [competencyId, '\uffff'])
+      .last();
+    let at = now.getTime();
+    if (latest && Date.parse(latest.recordedAt) >= at) at = Date.parse(latest.recordedAt) + 1;
+    const snapshot = skillSnapshotSchema.parse({
+      id: newId(),
+      competencyId,
+      recordedAt: new Date(at).toISOString(),
+      current: state.current,
+      target: state.target,
+      note: state.note.trim(),
+    });
+    await db.skillSnapshots.add(snapshot);
+    return snapshot;
+  });
+}
+
+export async function listSnapshots(
+  db: LedgerDb,
+  competencyIds: readonly string[],
+): Promise<SkillSnapshot[]> {
+  if (competencyIds.length === 0) return [];
+  return db.skillSnapshots
+    .where('competencyId')
+    .anyOf([...competencyIds])
+    .toArray();
+}
+
+/** Per competency, the newest snapshot recorded before `cutoff`: the state when the window opens. */
+export async function baselineSnapshots(
+  db: LedgerDb,
+  competencyIds: readonly string[],
+  cutoff: string,
+): Promise<SkillSnapshot[]> {
+  const found = await Promise.all(
+    competencyIds.map((id) =>
+      db.skillSnapshots
+        .where('[competencyId+recordedAt]')
+        .between([id, ''], [id, cutoff], true, false)
+        .last(),
+    ),
+  );
+  return found.filter((s): s is SkillSnapshot => s !== undefined);
+}
+
+/** Every snapshot recorded from `cutoff` on, of the given competencies. */
+export async function windowSnapshots(
+  db: LedgerDb,
+  competencyIds: readonly string[],
+  cutoff: string,
+): Promise<SkillSnapshot[]> {
+  const ids = new Set(competencyIds);
+  return (await db.skillSnapshots.where('recordedAt').aboveOrEqual(cutoff).toArray()).filter((s) =>
+    ids.has(s.competencyId),
+  );
+}
+
+// ── Actions ────────────────────────────────────────────────────────────────────────────────────────
+
+export interface ActionDraft {
+  title: string;
+  dueDate: string | null;
+  status?: Action['status'];
+}
+
+export async function addAction(
+  db: LedgerDb,
+  competencyId: string | null,
+  draft: ActionDraft,
+  now: Date,
+): Promise<Action> {
+  const stamp = now.toISOString();
+  const status = draft.status ?? 'todo';
+  const action = actionSchema.parse({
+    id: newId(),
+    competencyId,
+    title: draft.title.trim(),
+    status,
+    dueDate: draft.dueDate || null,
+    doneAt: status === 'done' ? stamp : null,
+    source: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  await db.transaction('rw', db.actions, async () => {
+    await db.actions.add(action);
+  });
+  return action;
+}
+
+export async function updateAction(
+  db: LedgerDb,
+  actionId: string,
+  patch: Partial<Pick<Action, 'title' | 'status' | 'dueDate'>>,
+  now: Date,
+): Promise<void> {
+  const stamp = now.toISOString();
+  await db.transaction('rw', db.actions, async () => {
+    const action = await db.actions.get(actionId);
+    if (!action) throw new Error('That action no longer exists.');
+    const status = patch.status ?? action.status;
+    const doneAt = status === 'done' ? (action.status === 'done' ? action.doneAt : stamp) : null;
+    await db.actions.put(
+      actionSchema.parse({
+        ...action,
+        ...patch,
+        title: (patch.title ?? action.title).trim(),
+        dueDate: patch.dueDate === undefined ? action.dueDate : patch.dueDate || null,
+        status,
+        doneAt,
+        updatedAt: stamp,
+      }),
+    );
+  });
+}
+
+export async function deleteAction(db: LedgerDb, actionId: string): Promise<void> {
+  await db.transaction('rw', db.actions, async () => {
+    await db.actions.delete(actionId);
+  });
+}
+
+// ── Evidence notes ─────────────────────────────────────────────────────────────────────────────────
+
+export async function addEvidenceNote(
+  db: LedgerDb,
+  competencyId: string,
+  note: { text: string; date: string; ref?: SourceRef | null },
+  now: Date,
+): Promise<Evidence> {
+  const stamp = now.toISOString();
+  const evidence = evidenceSchema.parse({
+    id: newId(),
+    competencyId,
+    ref: note.ref ?? null,
+    note: note.text.trim(),
+    date: note.date,
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  await db.transaction('rw', db.evidence, async () => {
+    await db.evidence.add(evidence);
+  });
+  return evidence;
+}
+
+export async function deleteEvidence(db: LedgerDb, evidenceId: string): Promise<void> {
+  await db.transaction('rw', db.evidence, async () => {
+    await db.evidence.delete(evidenceId);
+  });
+}
+
+// ── Promotion checklist ────────────────────────────────────────────────────────────────────────────
+
+export async function addPromotionItem(db: LedgerDb, title: string, now: Date): Promise<PromotionItem> {
+  const stamp = now.toISOString();
+  return db.transaction('rw', db.promotionItems, async () => {
+    const last = await db.promotionItems.orderBy('order').last();
+    const item = promotionItemSchema.parse({
+      id: newId(),
+      title: title.trim(),
+      status: 'todo',
+      evidence: [],
+      note: '',
+      order: last ? last.order + 1 : 0,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    await db.promotionItems.add(item);
+    return item;
+  });
+}
+
+export async function updatePromotionItem(
+  db: LedgerDb,
+  itemId: string,
+  patch: Partial<Pick<PromotionItem, 'title' | 'status' | 'note' | 'evidence'>>,
+  now: Date,
+): Promise<void> {
+  await db.transaction('rw', db.promotionItems, async () => {
+    const item = await db.promotionItems.get(itemId);
+    if (!item) throw new Error('That checklist item no longer exists.');
+    await db.promotionItems.put(
+      promotionItemSchema.parse({ ...item, ...patch, updatedAt: now.toISOString() }),
+    );
+  });
+}
+
+export async function deletePromotionItem(db: LedgerDb, itemId: string): Promise<void> {
+  await db.transaction('rw', db.promotionItems, async () => {
+    await db.promotionItems.delete(itemId);
+  });
+}

@@ -1,0 +1,4 @@
+export { RetrosPage } from './components/RetrosPage';
+export { BragPage } from './components/BragPage';
+export { FeedbackPage } from './components/FeedbackPage';
+export { CompetencyEvidence } from './components/CompetencyEvidence';

@@ -1,0 +1,231 @@
+/**
+ * Writes for retrospectives, brag entries and feedback. Every write runs in one Dexie transaction and
+ * every record is validated with its zod schema before it is stored.
+ */
+import {
+  actionSchema,
+  bragEntrySchema,
+  evidenceSchema,
+  feedbackSchema,
+  promotionItemSchema,
+  retroSchema,
+  type Action,
+  type BragEntry,
+  type Feedback,
+  type Retro,
+  type SourceRef,
+} from '../../../../../shared/types/entities';
+import {
+  appendPromotionEvidence,
+  dayOf,
+  retroEvidenceChanges,
+  retroTitle,
+} from '../../../../../shared/domain/journal';
+import type { LedgerDb } from '../../../db/db';
+
+export type RetroDraft = Omit<Retro, 'id' | 'createdAt' | 'updatedAt'>;
+export type BragDraft = Omit<BragEntry, 'id' | 'createdAt' | 'updatedAt'>;
+export type FeedbackDraft = Omit<Feedback, 'id' | 'createdAt' | 'updatedAt'>;
+
+export const EMPTY_RETRO: RetroDraft = {
+  project: '',
+  startDate: null,
+  endDate: null,
+  role: '',
+  wentWell: '',
+  didNotGoWell: '',
+  prevention: '',
+  change: '',
+  overEngineered: null,
+  overEngineeredNote: '',
+  competencyIds: [],
+  status: 'draft',
+};
+
+export function toRetroDraft(retro: Retro): RetroDraft {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...draft } = retro;
+  return draft;
+}
+
+/** Starts a new retrospective as an empty draft and returns it (the editor autosaves into it). */
+export async function createRetro(db: LedgerDb, now: Date): Promise<Retro> {
+  const stamp = now.toISOString();
+  const retro = retroSchema.parse({
+    ...EMPTY_RETRO,
+    id: crypto.randomUUID(),
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  await db.transaction('rw', db.retros, async () => {
+    await db.retros.add(retro);
+  });
+  return retro;
+}
+
+/**
+ * Saves a retro and keeps its evidence records in step: one `evidence` record (ref {kind:'retro'})
+ * per competency the retro is tagged with, so the growth plan's evidence view can list it.
+ */
+export async function saveRetro(db: LedgerDb, id: string, draft: RetroDraft, now: Date): Promise<Retro> {
+  const stamp = now.toISOString();
+  return db.transaction('rw', [db.retros, db.evidence], async () => {
+    const existing = await db.retros.get(id);
+    if (!existing)
+      throw new Error(
+        'This retrospective no longer exists (it may have been deleted or replaced by a restore).',
+      );
+    const retro = retroSchema.parse({ ...draft, id, createdAt: existing.createdAt, updatedAt: stamp });
+    await db.retros.put(retro);
+    const mine = await db.evidence.filter((e) => e.ref?.kind === 'retro' && e.ref.id === id).toArray();
+    const { addFor, removeIds } = retroEvidenceChanges(retro, mine);
+    await db.evidence.bulkDelete(removeIds);
+    const note = `Retrospective: ${retroTitle(retro)}`.slice(0, 20_000);
+    const date = retro.endDate ?? retro.startDate ?? dayOf(stamp);
+    await db.evidence.bulkAdd(
+      addFor.map((competencyId) =>
+        evidenceSchema.parse({
+          id: crypto.randomUUID(),
+          competencyId,
+          ref: { kind: 'retro', id },
+          note,
+          date,
+          createdAt: stamp,
+          updatedAt: stamp,
+        }),
+      ),
+    );
+    // Keep the note and date of the remaining records in step with the retro.
+    for (const e of mine.filter((m) => !removeIds.includes(m.id))) {
+      if (e.note !== note || e.date !== date)
+        await db.evidence.update(e.id, { note, date, updatedAt: stamp });
+    }
+    return retro;
+  });
+}
+
+/** Deletes a retro and its evidence records; actions already sent to the plan stay there. */
+export async function deleteRetro(db: LedgerDb, id: string): Promise<void> {
+  await db.transaction('rw', [db.retros, db.evidence, db.promotionItems], async () => {
+    await db.retros.delete(id);
+    await db.evidence.filter((e) => e.ref?.kind === 'retro' && e.ref.id === id).delete();
+    await removePromotionRefs(db, { kind: 'retro', id });
+  });
+}
+
+export interface RetroActionInput {
+  retroId: string;
+  competencyId: string;
+  title: string;
+  dueDate: string | null;
+}
+
+/** Sends an action from a retro to the growth plan, on a chosen competency. */
+export async function addRetroAction(db: LedgerDb, input: RetroActionInput, now: Date): Promise<Action> {
+  const stamp = now.toISOString();
+  const action = actionSchema.parse({
+    id: crypto.randomUUID(),
+    competencyId: input.competencyId,
+    title: input.title.trim(),
+    status: 'todo',
+    dueDate: input.dueDate,
+    doneAt: null,
+    source: { kind: 'retro', id: input.retroId },
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  await db.transaction('rw', [db.actions, db.competencies], async () => {
+    if (!(await db.competencies.get(input.competencyId)))
+      throw new Error('That competency no longer exists.');
+    await db.actions.add(action);
+  });
+  return action;
+}
+
+/** Creates (id null) or updates a brag entry. */
+export async function saveBrag(
+  db: LedgerDb,
+  id: string | null,
+  draft: BragDraft,
+  now: Date,
+): Promise<BragEntry> {
+  const stamp = now.toISOString();
+  return db.transaction('rw', db.bragEntries, async () => {
+    const existing = id ? await db.bragEntries.get(id) : undefined;
+    if (id && !existing) throw new Error('This brag entry no longer exists.');
+    const entry = bragEntrySchema.parse({
+      ...draft,
+      title: draft.title.trim(),
+      id: id ?? crypto.randomUUID(),
+      createdAt: existing?.createdAt ?? stamp,
+      updatedAt: stamp,
+    });
+    await db.bragEntries.put(entry);
+    return entry;
+  });
+}
+
+export async function deleteBrag(db: LedgerDb, id: string): Promise<void> {
+  await db.transaction('rw', [db.bragEntries, db.promotionItems], async () => {
+    await db.bragEntries.delete(id);
+    await removePromotionRefs(db, { kind: 'brag', id });
+  });
+}
+
+/** Appends a brag entry to a promotion checklist item's evidence; `added` is false if it was there already. */
+export async function addBragToPromotionItem(
+  db: LedgerDb,
+  promotionItemId: string,
+  bragId: string,
+  now: Date,
+): Promise<{ added: boolean }> {
+  return db.transaction('rw', [db.promotionItems, db.bragEntries], async () => {
+    const item = await db.promotionItems.get(promotionItemId);
+    if (!item) throw new Error('That checklist item no longer exists.');
+    if (!(await db.bragEntries.get(bragId))) throw new Error('This brag entry no longer exists.');
+    const { evidence, added } = appendPromotionEvidence(item, { kind: 'brag', id: bragId });
+    if (added)
+      await db.promotionItems.put(
+        promotionItemSchema.parse({ ...item, evidence, updatedAt: now.toISOString() }),
+      );
+    return { added };
+  });
+}
+
+/** Creates (id null) or updates a feedback item. */
+export async function saveFeedback(
+  db: LedgerDb,
+  id: string | null,
+  draft: FeedbackDraft,
+  now: Date,
+): Promise<Feedback> {
+  const stamp = now.toISOString();
+  return db.transaction('rw', db.feedback, async () => {
+    const existing = id ? await db.feedback.get(id) : undefined;
+    if (id && !existing) throw new Error('This feedback item no longer exists.');
+    const item = feedbackSchema.parse({
+      ...draft,
+      from: draft.from.trim(),
+      id: id ?? crypto.randomUUID(),
+      createdAt: existing?.createdAt ?? stamp,
+      updatedAt: stamp,
+    });
+    await db.feedback.put(item);
+    return item;
+  });
+}
+
+export async function deleteFeedback(db: LedgerDb, id: string): Promise<void> {
+  await db.transaction('rw', [db.feedback, db.promotionItems], async () => {
+    await db.feedback.delete(id);
+    await removePromotionRefs(db, { kind: 'feedback', id });
+  });
+}
+
+/** Drops references to a deleted item from every promotion checklist item (inside the caller's transaction). */
+async function removePromotionRefs(db: LedgerDb, ref: SourceRef): Promise<void> {
+  const items = await db.promotionItems.toArray();
+  for (const item of items) {
+    const evidence = item.evidence.filter((e) => !(e.kind === ref.kind && e.id === ref.id));
+    if (evidence.length !== item.evidence.length) await db.promotionItems.update(item.id, { evidence });
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Exports of an audit: CSV with one row per activity, and a Markdown summary. User text is escaped for
+ * each format (CSV quoting plus formula guarding; Markdown punctuation and table pipes).
+ */
+import { LEAN_LABELS } from '../content/audit';
+import type { Audit, AuditCategory, AuditEntry, WeeklyReflection } from '../types/entities';
+import { auditEndDate, formatEnergy, formatHours } from './audit';
+import { LEAN_BUCKETS, type AuditSummary, type LeanBucket } from './audit-aggregate';
+import { burnoutSignals, describeFit, type BurnoutSignal, type FitReading } from './audit-fit';
+
+/** One CSV field: quoted when needed; text that a spreadsheet would run as a formula is defused. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+const CSV_HEADER = [
+  'date',
+  'start',
+  'minutes',
+  'title',
+  'category',
+  'lean',
+  'energy',
+  'most_important',
+  'delegable',
+  'note',
+  'source',
+];
+
+const yesNo = (value: boolean | null) => (value === null ? null : value ? 'yes' : 'no');
+
+export function auditCsv(
+  entries: readonly AuditEntry[],
+  categories: readonly Pick<AuditCategory, 'id' | 'name' | 'lean'>[],
+): string {
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const sorted = [...entries].sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      (a.startTime ?? '').localeCompare(b.startTime ?? '') ||
+      a.createdAt.localeCompare(b.createdAt),
+  );
+  const rows = sorted.map((entry) => {
+    const category = entry.categoryId ? byId.get(entry.categoryId) : undefined;
+    return [
+      entry.date,
+      entry.startTime,
+      entry.minutes,
+      entry.title,
+      category?.name ?? null,
+      category?.lean ?? null,
+      entry.energy,
+      yesNo(entry.mostImportant),
+      yesNo(entry.delegable),
+      entry.note || null,
+      entry.importKey ? 'calendar' : 'typed',
+    ]
+      .map(csvField)
+      .join(',');
+  });
+  // CRLF line ends, as RFC 4180 asks and spreadsheets expect.
+  return [CSV_HEADER.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+/** Escapes text for Markdown prose and table cells: punctuation that formats, pipes, and line breaks. */
+export function escapeMarkdown(text: string): string {
+  const inline = text
+    .replace(/\r?\n/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`);
+  // Block markers only act at the start of a line: a heading, list item or numbered item.
+  return inline.replace(/^[#+-]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+const LEAN_NAMES: Record<LeanBucket, string> = { ...LEAN_LABELS, unassigned: 'No category yet' };
+
+function table(header: string[], rows: string[][], numeric: boolean[]): string[] {
+  const align = numeric.map((n) => (n ? '---:' : '---'));
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${align.join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
+}
+
+export function describeSignal(signal: BurnoutSignal): string {
+  return signal.kind === 'long-week'
+    ? `Week ${signal.weekIndex + 1} (${signal.start} – ${signal.end}) had ${formatHours(signal.hours * 60)} h logged.`
+    : `${signal.days} draining days in a row, ${signal.start} – ${signal.end} (average energy ${formatEnergy(signal.avgEnergy)}).`;
+}
+
+export function auditMarkdown(input: {
+  audit: Audit;
+  summary: AuditSummary;
+  fit: FitReading;
+  reflections: readonly WeeklyReflection[];
+}): string {
+  const { audit, summary, fit } = input;
+  const lines: string[] = [];
+  lines.push(`# Calendar audit, ${audit.startDate} to ${auditEndDate(audit)}`, '');
+  lines.push(
+    `${audit.weeks} weeks · ${formatHours(summary.total.minutes)} h logged in ${summary.total.count} activities · average energy ${formatEnergy(summary.total.avgEnergy)} (−2 drained … +2 energised)`,
+    '',
+  );
+
+  const reading = describeFit(fit);
+  lines.push('## Fit reading', '', escapeMarkdown(reading.headline), '');
+  for (const detail of reading.details) lines.push(`- ${escapeMarkdown(detail)}`);
+  lines.push('');
+
+  lines.push('## By lean', '');
+  lines.push(
+    ...table(
+      ['Lean', 'Hours', 'Average energy'],
+      LEAN_BUCKETS.filter((lean) => summary.byLean[lean].count > 0).map((lean) => [
+        LEAN_NAMES[lean],
+        formatHours(summary.byLean[lean].minutes),
+        formatEnergy(summary.byLean[lean].avgEnergy),
+      ]),
+      [false, true, true],
+    ),
+    '',
+  );
+
+  lines.push('## By category', '');
+  lines.push(
+    ...table(
+      ['Category', 'Lean', 'Hours', 'Average energy'],
+      summary.byCategory.map((row) => [
+        escapeMarkdown(row.name),
+        LEAN_NAMES[row.lean],
+        formatHours(row.minutes),
+        formatEnergy(row.avgEnergy),
+      ]),
+      [false, false, true, true],
+    ),
+    '',
+  );
+
+  lines.push('## By week', '');
+  lines.push(
+    ...table(
+      ['Week', 'Dates', 'Hours', 'Staff-leaning h', 'EM-leaning h', 'Average energy'],
+      summary.weeks.map((week) => [
+        String(week.index + 1),
+        `${week.start} – ${week.end}`,
+        formatHours(week.minutes),
+        formatHours(week.byLean.staff.minutes),
+        formatHours(week.byLean.em.minutes),
+        formatEnergy(week.avgEnergy),
+      ]),
+      [true, false, true, true, true, true],
+    ),
+    '',
+  );
+
+  lines.push('## Delegation and priorities', '');
+  lines.push(`- Could have been done by someone else: ${formatHours(summary.delegableMinutes)} h`);
+  lines.push(`- Not the most important thing at the time: ${formatHours(summary.notMostImportantMinutes)} h`);
+  lines.push('');
+
+  const signals = burnoutSignals(summary);
+  lines.push('## Sustainability', '');
+  if (signals.length === 0) lines.push('No long weeks or runs of draining days.');
+  for (const signal of signals) lines.push(`- ${escapeMarkdown(describeSignal(signal))}`);
+  lines.push('');
+
+  const withIntentions = [...input.reflections]
+    .filter((r) => r.intentions.trim())
+    .sort((a, b) => a.weekStart.localeCompare(b.weekStart));
+  if (withIntentions.length > 0) {
+    lines.push('## Intentions from the weekly reflections', '');
+    for (const reflection of withIntentions) {
+      lines.push(`- Week of ${reflection.weekStart}: ${escapeMarkdown(reflection.intentions)}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,294 @@
+/**
+ * Retrospectives, brag document and feedback log: the pure rules (issue 6).
+ * No React, Dexie or clock here: "today" is always passed in as a `yyyy-MM-dd` string.
+ */
+import type {
+  BragEntry,
+  Competency,
+  Evidence,
+  Feedback,
+  Framework,
+  PromotionItem,
+  Retro,
+  SourceRef,
+} from '../types/entities';
+
+export type JournalKind = 'retro' | 'brag' | 'feedback';
+
+// ---------- Dates ----------
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Days from `from` to `to` (both `yyyy-MM-dd`), negative when `to` is earlier. Calendar days, no DST drift. */
+export function daysBetween(from: string, to: string): number {
+  const ms = (d: string) => {
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, day);
+  };
+  return Math.round((ms(to) - ms(from)) / DAY_MS);
+}
+
+/** The calendar date part of an ISO instant (as written, i.e. in UTC for our `toISOString()` stamps). */
+export function dayOf(instant: string): string {
+  return instant.slice(0, 10);
+}
+
+// ---------- Quarters (brag timeline) ----------
+
+export interface QuarterKey {
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+}
+
+const QUARTER_MONTHS = ['Jan–Mar', 'Apr–Jun', 'Jul–Sep', 'Oct–Dec'] as const;
+
+export function quarterOf(date: string): QuarterKey {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return { year, quarter: (Math.floor((month - 1) / 3) + 1) as QuarterKey['quarter'] };
+}
+
+export function quarterLabel({ year, quarter }: QuarterKey): string {
+  return `${year} Q${quarter} (${QUARTER_MONTHS[quarter - 1]})`;
+}
+
+export interface QuarterGroup<T> extends QuarterKey {
+  key: string;
+  label: string;
+  entries: T[];
+}
+
+/**
+ * Groups dated entries by calendar quarter, newest quarter first; inside a quarter, newest date first
+ * (ties keep a stable order by `createdAt`, newest first).
+ */
+export function groupByQuarter<T extends { date: string; createdAt: string }>(
+  entries: readonly T[],
+): QuarterGroup<T>[] {
+  const sorted = [...entries].sort(
+    (a, b) => compareDesc(a.date, b.date) || compareDesc(a.createdAt, b.createdAt),
+  );
+  const groups: QuarterGroup<T>[] = [];
+  for (const entry of sorted) {
+    const q = quarterOf(entry.date);
+    const key = `${q.year}-Q${q.quarter}`;
+    const last = groups.at(-1);
+    if (last?.key === key) last.entries.push(entry);
+    else groups.push({ ...q, key, label: quarterLabel(q), entries: [entry] });
+  }
+  return groups;
+}
+
+function compareDesc(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
+}
+
+/** Entries with `from <= date <= to` (either bound may be null for open-ended), newest first. */
+export function inDateRange<T extends { date: string }>(
+  entries: readonly T[],
+  from: string | null,
+  to: string | null,
+): T[] {
+  return entries
+    .filter((e) => (from === null || e.date >= from) && (to === null || e.date <= to))
+    .sort((a, b) => compareDesc(a.date, b.date));
+}
+
+// ---------- Feedback ----------
+
+/** Asked for, but no answer logged yet. */
+export function isPendingFeedback(item: Feedback): boolean {
+  return item.askedOn !== null && item.receivedOn === null && item.content.trim() === '';
+}
+
+/** Pending requests, the one waiting longest first, with how many days each has waited. */
+export function pendingFeedback(
+  items: readonly Feedback[],
+  today: string,
+): { item: Feedback; askedOn: string; daysWaiting: number }[] {
+  return items
+    .filter(isPendingFeedback)
+    .map((item) => {
+      const askedOn = item.askedOn ?? today;
+      return { item, askedOn, daysWaiting: Math.max(0, daysBetween(askedOn, today)) };
+    })
+    .sort((a, b) => b.daysWaiting - a.daysWaiting || a.item.createdAt.localeCompare(b.item.createdAt));
+}
+
+/**
+ * Whole weeks since feedback was last asked for (asks dated after today are ignored); null if never.
+ */
+export function weeksSinceLastAsked(items: readonly Feedback[], today: string): number | null {
+  let last: string | null = null;
+  for (const item of items) {
+    if (item.askedOn !== null && item.askedOn <= today && (last === null || item.askedOn > last))
+      last = item.askedOn;
+  }
+  return last === null ? null : Math.floor(daysBetween(last, today) / 7);
+}
+
+/** A gentle line about the last ask; never scolding. */
+export function lastAskedMessage(weeks: number | null): string {
+  if (weeks === null)
+    return 'You have not logged a request for feedback yet. Your next 1:1 is a good moment to ask.';
+  if (weeks === 0) return 'You asked for feedback this week. Nice.';
+  if (weeks === 1) return 'You last asked for feedback 1 week ago.';
+  if (weeks < 4) return `You last asked for feedback ${weeks} weeks ago.`;
+  return `You last asked for feedback ${weeks} weeks ago. Perhaps ask someone after your next milestone or 1:1?`;
+}
+
+/** The date an item is filed under: received, else asked, else created. */
+export function feedbackDate(item: Feedback): string {
+  return item.receivedOn ?? item.askedOn ?? dayOf(item.createdAt);
+}
+
+// ---------- Retros ----------
+
+/** The date a retro is filed under: end date, else start date, else last edit. */
+export function retroDate(retro: Retro): string {
+  return retro.endDate ?? retro.startDate ?? dayOf(retro.updatedAt);
+}
+
+/** Years that have at least one retro, newest first. */
+export function retroYears(retros: readonly Retro[]): number[] {
+  return [...new Set(retros.map((r) => Number(retroDate(r).slice(0, 4))))].sort((a, b) => b - a);
+}
+
+export interface RetroFilter {
+  year: number | null;
+  competencyId: string | null;
+}
+
+export function filterRetros(retros: readonly Retro[], filter: RetroFilter): Retro[] {
+  return retros
+    .filter(
+      (r) =>
+        (filter.year === null || Number(retroDate(r).slice(0, 4)) === filter.year) &&
+        (filter.competencyId === null || r.competencyIds.includes(filter.competencyId)),
+    )
+    .sort((a, b) => compareDesc(retroDate(a), retroDate(b)) || compareDesc(a.updatedAt, b.updatedAt));
+}
+
+/** A readable title for a retro, even an untitled draft. */
+export function retroTitle(retro: Pick<Retro, 'project'>): string {
+  return retro.project.trim() || 'Untitled project';
+}
+
+// ---------- Competencies and linking ----------
+
+export interface CompetencyGroup {
+  frameworkId: string;
+  frameworkName: string;
+  competencies: Competency[];
+}
+
+/** Active competencies for pickers, grouped by framework (by framework name), in framework order. */
+export function competencyOptions(
+  frameworks: readonly Framework[],
+  competencies: readonly Competency[],
+): CompetencyGroup[] {
+  const byFramework = new Map(frameworks.filter((f) => !f.archived).map((f) => [f.id, f]));
+  const groups = new Map<string, CompetencyGroup>();
+  for (const c of competencies) {
+    const framework = byFramework.get(c.frameworkId);
+    if (!framework || c.archived) continue;
+    const group = groups.get(framework.id) ?? {
+      frameworkId: framework.id,
+      frameworkName: framework.name,
+      competencies: [],
+    };
+    group.competencies.push(c);
+    groups.set(framework.id, group);
+  }
+  const result = [...groups.values()].sort((a, b) => a.frameworkName.localeCompare(b.frameworkName));
+  for (const g of result) g.competencies.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+  return result;
+}
+
+/** Competency names by id (archived ones included, so old tags still read well). */
+export function competencyNames(competencies: readonly Competency[]): Map<string, string> {
+  return new Map(competencies.map((c) => [c.id, c.name]));
+}
+
+export interface EvidenceItem {
+  kind: JournalKind;
+  id: string;
+  date: string;
+  title: string;
+  /** One line of detail: impact, question or lesson. */
+  detail: string;
+}
+
+function firstLine(text: string, max = 160): string {
+  const line = text.trim().split(/\r?\n/)[0] ?? '';
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** Everything tagged with a competency, newest first. */
+export function evidenceForCompetency(
+  competencyId: string,
+  data: { retros: readonly Retro[]; brags: readonly BragEntry[]; feedback: readonly Feedback[] },
+): EvidenceItem[] {
+  const items: EvidenceItem[] = [];
+  for (const r of data.retros) {
+    if (!r.competencyIds.includes(competencyId)) continue;
+    items.push({
+      kind: 'retro',
+      id: r.id,
+      date: retroDate(r),
+      title: retroTitle(r),
+      detail: firstLine(r.wentWell || r.change),
+    });
+  }
+  for (const b of data.brags) {
+    if (!b.competencyIds.includes(competencyId)) continue;
+    items.push({ kind: 'brag', id: b.id, date: b.date, title: b.title, detail: firstLine(b.impact) });
+  }
+  for (const f of data.feedback) {
+    if (!f.competencyIds.includes(competencyId)) continue;
+    items.push({
+      kind: 'feedback',
+      id: f.id,
+      date: feedbackDate(f),
+      title: f.from.trim() ? `Feedback from ${f.from.trim()}` : 'Feedback',
+      detail: firstLine(f.content || f.question),
+    });
+  }
+  return items.sort((a, b) => compareDesc(a.date, b.date) || a.kind.localeCompare(b.kind));
+}
+
+/**
+ * What to change in the `evidence` table so that a retro has exactly one evidence record (ref
+ * {kind:'retro', id}) per competency it is tagged with.
+ */
+export function retroEvidenceChanges(
+  retro: Pick<Retro, 'id' | 'competencyIds'>,
+  existing: readonly Evidence[],
+): { addFor: string[]; removeIds: string[] } {
+  const mine = existing.filter((e) => e.ref?.kind === 'retro' && e.ref.id === retro.id);
+  const wanted = new Set(retro.competencyIds);
+  const have = new Set<string>();
+  const removeIds: string[] = [];
+  for (const e of mine) {
+    if (wanted.has(e.competencyId) && !have.has(e.competencyId)) have.add(e.competencyId);
+    else removeIds.push(e.id);
+  }
+  return { addFor: [...wanted].filter((id) => !have.has(id)), removeIds };
+}
+
+export const MAX_PROMOTION_EVIDENCE = 200;
+
+/** The promotion item's evidence with `ref` appended once; `added` is false when it was already there. */
+export function appendPromotionEvidence(
+  item: Pick<PromotionItem, 'evidence'>,
+  ref: SourceRef,
+): { evidence: SourceRef[]; added: boolean } {
+  if (item.evidence.some((e) => e.kind === ref.kind && e.id === ref.id))
+    return { evidence: [...item.evidence], added: false };
+  if (item.evidence.length >= MAX_PROMOTION_EVIDENCE) {
+    throw new Error(
+      `This checklist item already holds ${MAX_PROMOTION_EVIDENCE} pieces of evidence, the most it can.`,
+    );
+  }
+  return { evidence: [...item.evidence, { kind: ref.kind, id: ref.id }], added: true };
+}

@@ -1,0 +1,416 @@
+/**
+ * Markdown exports: the brag document, one retrospective, the feedback log and the whole growth plan.
+ *
+ * The output is meant to read well both rendered and as plain text in any editor. Every piece of user
+ * text goes through one of three escapers, so nothing a user typed can open a heading, a list, a quote,
+ * a table row, a code block or raw HTML, or close one of ours:
+ * - `mdInline`  for one-line places (headings, list items, labels): line breaks become spaces.
+ * - `mdCell`    for table cells: like inline, plus pipes, and capped in length.
+ * - `mdBlock`   for free text: paragraphs and line breaks are kept, every line is made inert.
+ */
+import { BRAG_KIND_LABELS, OVER_ENGINEERED_LABELS, SENTIMENT_LABELS } from '../content/journal';
+import type {
+  Action,
+  BragEntry,
+  Competency,
+  Feedback,
+  Framework,
+  PromotionItem,
+  Retro,
+  SkillSnapshot,
+  SourceRef,
+} from '../types/entities';
+import { feedbackDate, groupByQuarter, inDateRange, isPendingFeedback, retroTitle } from './journal';
+
+// ---------- Escaping ----------
+
+/** Characters that are Markdown syntax anywhere in a line (CommonMark backslash escapes). */
+const INLINE_SPECIALS = /[\\`*_[\]#~|]/g;
+// C0 controls except tab and newline, DEL, and the Unicode line/paragraph separators.
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g;
+
+// Non-global twins for a cheap "anything to do?" check: most text has nothing to escape.
+// eslint-disable-next-line no-control-regex -- see CONTROL.
+const NEEDS_ESCAPE = /[\\`*_[\]#~|<&\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/;
+
+/** Escapes one line's characters (no line-start handling). */
+function escapeChars(line: string): string {
+  if (!NEEDS_ESCAPE.test(line)) return line;
+  return line
+    .replace(CONTROL, '')
+    .replace(INLINE_SPECIALS, '\\$&')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    .replace(/</g, '&lt;');
+}
+
+/**
+ * Makes the start of a line inert: list markers become a bullet character (still reads as a list),
+ * and quote, heading, ordered-list, setext and thematic-break starts are backslash-escaped.
+ * Leading spaces are dropped so nothing turns into an indented code block.
+ */
+function neutraliseLineStart(escaped: string): string {
+  const line = escaped.replace(/^[ \t]+/, '');
+  if (/^[-+*] /.test(line)) return `• ${line.slice(2)}`;
+  if (/^\\\* /.test(line)) return `• ${line.slice(3)}`;
+  if (/^[-=>]/.test(line)) return `\\${line}`;
+  const digits = /^\d{1,9}(?=[.)])/.exec(line)?.[0];
+  if (digits) return `${digits}\\${line.slice(digits.length)}`;
+  return line;
+}
+
+function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+/** User text for a one-line place. Line breaks become spaces; `max` caps very long text. */
+export function mdInline(text: string, max = 300): string {
+  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return neutraliseLineStart(escapeChars(truncate(oneLine, max)));
+}
+
+/** User text for a table cell. */
+export function mdCell(text: string, max = 200): string {
+  return mdInline(text, max);
+}
+
+/**
+ * User free text as Markdown paragraphs: blank lines separate paragraphs, single line breaks are kept
+ * (as hard breaks), and every line is escaped and made inert.
+ */
+export function mdBlock(text: string): string {
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n+/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map((line) => neutraliseLineStart(escapeChars(line.trimEnd())))
+        .filter((line) => line.length > 0),
+    )
+    .filter((lines) => lines.length > 0);
+  return paragraphs.map((lines) => lines.join('  \n')).join('\n\n');
+}
+
+/** A link the user typed: an autolink when it is a plain http(s) URL, otherwise inert text. */
+export function mdLink(url: string): string {
+  const trimmed = url.trim();
+  if (/^https?:\/\/[^\s<>"`\\]+$/i.test(trimmed) && trimmed.length <= 2_000) return `<${trimmed}>`;
+  return mdInline(trimmed);
+}
+
+// ---------- Small helpers ----------
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2026-03-12` → `12 Mar 2026`. */
+export function mdDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1] ?? '?'} ${y}`;
+}
+
+function section(lines: string[], heading: string, body: string) {
+  if (body.trim() === '') return;
+  lines.push(heading, '', body, '');
+}
+
+function field(label: string, value: string): string | null {
+  return value.trim() === '' ? null : `**${label}:** ${value}`;
+}
+
+function tagLine(ids: readonly string[], names: ReadonlyMap<string, string>): string {
+  return ids
+    .map((id) => names.get(id))
+    .filter((n): n is string => n !== undefined)
+    .map((n) => mdInline(n, 120))
+    .join(', ');
+}
+
+function finish(lines: string[]): string {
+  // One blank line between blocks, exactly one newline at the end.
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
+}
+
+/**
+ * A safe file name for the save dialog (matches the IPC contract's rule): letters, numbers, spaces,
+ * dots, dashes, underscores and parentheses; starts with a letter or number.
+ */
+export function markdownFileName(base: string, fallback = 'export'): string {
+  const cleaned = base
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N} ._()-]+/gu, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/[ .-]+$/u, '');
+  const name = truncate(cleaned, 80).replace(/…$/, '') || fallback;
+  return `${name}.md`;
+}
+
+// ---------- Brag document ----------
+
+export interface BragDocumentInput {
+  entries: readonly BragEntry[];
+  from: string | null;
+  to: string | null;
+  competencyNames: ReadonlyMap<string, string>;
+  /** Shown under the title, e.g. "Ada Example — Senior backend engineer". */
+  author?: string;
+  exportedOn: string;
+}
+
+export function bragDocumentMarkdown(input: BragDocumentInput): string {
+  const entries = inDateRange(input.entries, input.from, input.to);
+  const lines: string[] = ['# Brag document', ''];
+  if (input.author?.trim()) lines.push(mdInline(input.author), '');
+  const range =
+    input.from && input.to
+      ? `${mdDate(input.from)} to ${mdDate(input.to)}`
+      : input.from
+        ? `Since ${mdDate(input.from)}`
+        : input.to
+          ? `Until ${mdDate(input.to)}`
+          : 'All entries';
+  const glue = entries.filter((e) => e.kind === 'glue').length;
+  lines.push(
+    `_${range} · ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}${glue ? ` · ${glue} of them glue work` : ''} · exported ${mdDate(input.exportedOn)}_`,
+    '',
+  );
+  if (entries.length === 0) {
+    lines.push('No entries in this period.');
+    return finish(lines);
+  }
+  for (const group of groupByQuarter(entries)) {
+    lines.push(`## ${group.label}`, '');
+    for (const e of group.entries) {
+      lines.push(`### ${mdDate(e.date)}: ${mdInline(e.title, 200)}`, '');
+      const meta = [
+        field('Kind', BRAG_KIND_LABELS[e.kind]),
+        field('Competencies', tagLine(e.competencyIds, input.competencyNames)),
+      ]
+        .filter((x): x is string => x !== null)
+        .join(' · ');
+      lines.push(meta, '');
+      for (const [label, value] of [
+        ['Impact', e.impact],
+        ['Numbers', e.numbers],
+      ] as const) {
+        const body = mdBlock(value);
+        if (body) lines.push(`**${label}:**`, '', body, '');
+      }
+      if (e.link.trim()) lines.push(`**Link:** ${mdLink(e.link)}`, '');
+    }
+  }
+  return finish(lines);
+}
+
+// ---------- One retrospective ----------
+
+export interface RetroMarkdownInput {
+  retro: Retro;
+  competencyNames: ReadonlyMap<string, string>;
+  actions: readonly Action[];
+  exportedOn: string;
+}
+
+export function retroMarkdown({ retro, competencyNames, actions, exportedOn }: RetroMarkdownInput): string {
+  const lines: string[] = [`# Retrospective: ${mdInline(retroTitle(retro), 200)}`, ''];
+  const dates =
+    retro.startDate && retro.endDate
+      ? `${mdDate(retro.startDate)} to ${mdDate(retro.endDate)}`
+      : retro.endDate
+        ? `Ended ${mdDate(retro.endDate)}`
+        : retro.startDate
+          ? `Started ${mdDate(retro.startDate)}`
+          : '';
+  const meta = [
+    field('Dates', dates),
+    field('My role', mdInline(retro.role)),
+    field('Status', retro.status === 'draft' ? 'Draft' : 'Done'),
+  ].filter((x): x is string => x !== null);
+  lines.push(meta.join('  \n'), '', `_Exported ${mdDate(exportedOn)}_`, '');
+  section(lines, '## What went well (do more of it)', mdBlock(retro.wentWell));
+  section(lines, "## What didn't go well", mdBlock(retro.didNotGoWell));
+  section(lines, '## How it could have been prevented upfront', mdBlock(retro.prevention));
+  section(lines, '## What to change next time', mdBlock(retro.change));
+  if (retro.overEngineered !== null || retro.overEngineeredNote.trim()) {
+    lines.push('## Did we over-engineer it? Could it have shipped sooner?', '');
+    if (retro.overEngineered) lines.push(`**Answer:** ${OVER_ENGINEERED_LABELS[retro.overEngineered]}`, '');
+    const note = mdBlock(retro.overEngineeredNote);
+    if (note) lines.push(note, '');
+  }
+  if (actions.length > 0) {
+    lines.push('## Actions', '');
+    for (const a of actions) {
+      const who = a.competencyId ? competencyNames.get(a.competencyId) : undefined;
+      lines.push(
+        `- [${a.status === 'done' ? 'x' : ' '}] ${mdInline(a.title, 200)}${who ? ` (${mdInline(who, 120)})` : ''}${a.dueDate ? `, due ${mdDate(a.dueDate)}` : ''}`,
+      );
+    }
+    lines.push('');
+  }
+  const tags = tagLine(retro.competencyIds, competencyNames);
+  if (tags) lines.push('## Evidence for', '', tags, '');
+  return finish(lines);
+}
+
+// ---------- Feedback log ----------
+
+export interface FeedbackLogInput {
+  feedback: readonly Feedback[];
+  competencyNames: ReadonlyMap<string, string>;
+  exportedOn: string;
+}
+
+export function feedbackLogMarkdown({ feedback, competencyNames, exportedOn }: FeedbackLogInput): string {
+  const pending = feedback.filter(isPendingFeedback);
+  const lines: string[] = [
+    '# Feedback log',
+    '',
+    `_${feedback.length} ${feedback.length === 1 ? 'item' : 'items'} · ${pending.length} waiting for an answer · exported ${mdDate(exportedOn)}_`,
+    '',
+  ];
+  if (feedback.length === 0) {
+    lines.push('Nothing logged yet.');
+    return finish(lines);
+  }
+  const sorted = [...feedback].sort((a, b) =>
+    feedbackDate(a) < feedbackDate(b) ? 1 : feedbackDate(a) > feedbackDate(b) ? -1 : 0,
+  );
+  for (const f of sorted) {
+    const from = f.from.trim() ? mdInline(f.from, 120) : 'Someone';
+    lines.push(
+      `## ${mdDate(feedbackDate(f))}: ${from}${isPendingFeedback(f) ? ' (waiting for an answer)' : ''}`,
+      '',
+    );
+    const meta = [
+      f.askedOn ? field('Asked', mdDate(f.askedOn)) : null,
+      f.receivedOn ? field('Received', mdDate(f.receivedOn)) : null,
+      f.sentiment ? field('Tone', SENTIMENT_LABELS[f.sentiment]) : null,
+      field('Competencies', tagLine(f.competencyIds, competencyNames)),
+    ].filter((x): x is string => x !== null);
+    if (meta.length) lines.push(meta.join(' · '), '');
+    for (const [label, value] of [
+      ['Question', f.question],
+      ['What was said', f.content],
+      ['What I did with it', f.followUp],
+    ] as const) {
+      const body = mdBlock(value);
+      if (body) lines.push(`**${label}:**`, '', body, '');
+    }
+  }
+  return finish(lines);
+}
+
+// ---------- Whole growth plan ----------
+
+export interface GrowthPlanInput {
+  frameworks: readonly Framework[];
+  competencies: readonly Competency[];
+  snapshots: readonly SkillSnapshot[];
+  actions: readonly Action[];
+  promotionItems: readonly PromotionItem[];
+  /** Titles of brag entries, retros and feedback, by `${kind}:${id}`, for promotion evidence. */
+  refTitles: ReadonlyMap<string, string>;
+  exportedOn: string;
+}
+
+export function refKey(ref: SourceRef): string {
+  return `${ref.kind}:${ref.id}`;
+}
+
+const REF_LABELS: Record<SourceRef['kind'], string> = {
+  retro: 'Retrospective',
+  brag: 'Brag entry',
+  feedback: 'Feedback',
+  audit: 'Calendar audit',
+  assessment: 'Self-assessment',
+};
+
+const ACTION_STATUS: Record<Action['status'], string> = { todo: 'to do', doing: 'in progress', done: 'done' };
+const PROMOTION_STATUS: Record<PromotionItem['status'], string> = {
+  todo: 'to do',
+  'in-progress': 'in progress',
+  met: 'met',
+};
+
+/** The newest snapshot of each competency. */
+export function latestSnapshots(snapshots: readonly SkillSnapshot[]): Map<string, SkillSnapshot> {
+  const latest = new Map<string, SkillSnapshot>();
+  for (const s of snapshots) {
+    const seen = latest.get(s.competencyId);
+    if (!seen || s.recordedAt > seen.recordedAt) latest.set(s.competencyId, s);
+  }
+  return latest;
+}
+
+export function growthPlanMarkdown(input: GrowthPlanInput): string {
+  const lines: string[] = ['# Growth plan', '', `_Exported ${mdDate(input.exportedOn)}_`, ''];
+  const latest = latestSnapshots(input.snapshots);
+  const frameworks = input.frameworks.filter((f) => !f.archived).sort((a, b) => a.name.localeCompare(b.name));
+  if (frameworks.length === 0) lines.push('No framework yet.', '');
+  for (const framework of frameworks) {
+    lines.push(`## ${mdInline(framework.name, 200)}`, '');
+    const description = mdBlock(framework.description);
+    if (description) lines.push(description, '');
+    const competencies = input.competencies
+      .filter((c) => c.frameworkId === framework.id && !c.archived)
+      .sort((a, b) => a.order - b.order);
+    if (competencies.length === 0) {
+      lines.push('No competencies yet.', '');
+      continue;
+    }
+    lines.push('| Competency | Group | Current | Target | Gap |', '| --- | --- | ---: | ---: | ---: |');
+    for (const c of competencies) {
+      const s = latest.get(c.id);
+      const current = s?.current ?? null;
+      const target = s?.target ?? null;
+      const gap = current !== null && target !== null ? String(target - current) : '–';
+      lines.push(
+        `| ${mdCell(c.name)} | ${mdCell(c.group) || '–'} | ${current ?? '–'} | ${target ?? '–'} | ${gap} |`,
+      );
+    }
+    lines.push('');
+    for (const c of competencies) {
+      const note = mdBlock(latest.get(c.id)?.note ?? '');
+      const actions = input.actions.filter((a) => a.competencyId === c.id);
+      if (!note && actions.length === 0) continue;
+      lines.push(`### ${mdInline(c.name, 200)}`, '');
+      if (note) lines.push(note, '');
+      for (const a of actions) {
+        lines.push(
+          `- [${a.status === 'done' ? 'x' : ' '}] ${mdInline(a.title, 200)} (${ACTION_STATUS[a.status]}${a.dueDate ? `, due ${mdDate(a.dueDate)}` : ''})`,
+        );
+      }
+      if (actions.length) lines.push('');
+    }
+  }
+  const loose = input.actions.filter((a) => a.competencyId === null);
+  if (loose.length) {
+    lines.push('## Other actions', '');
+    for (const a of loose)
+      lines.push(
+        `- [${a.status === 'done' ? 'x' : ' '}] ${mdInline(a.title, 200)} (${ACTION_STATUS[a.status]})`,
+      );
+    lines.push('');
+  }
+  if (input.promotionItems.length) {
+    lines.push('## Promotion checklist', '');
+    for (const item of [...input.promotionItems].sort((a, b) => a.order - b.order)) {
+      lines.push(
+        `- [${item.status === 'met' ? 'x' : ' '}] ${mdInline(item.title, 200)} (${PROMOTION_STATUS[item.status]})`,
+      );
+      const note = mdInline(item.note, 1_000);
+      if (note) lines.push(`  ${note}`);
+      for (const ref of item.evidence) {
+        const title = input.refTitles.get(refKey(ref));
+        lines.push(`  - ${REF_LABELS[ref.kind]}${title ? `: ${mdInline(title, 200)}` : ''}`);
+      }
+    }
+    lines.push('');
+  }
+  return finish(lines);
+}

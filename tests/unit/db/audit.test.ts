@@ -1,0 +1,236 @@
+import Dexie from 'dexie';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LedgerDb } from '../../../renderer/src/db/db';
+import {
+  addCategory,
+  addEntry,
+  addRule,
+  deleteEntry,
+  finishAudit,
+  importOccurrences,
+  moveRule,
+  rateEntries,
+  restoreEntry,
+  saveReflection,
+  startAudit,
+  updateCategory,
+  updateEntry,
+  type EntryDraft,
+  type ImportRow,
+} from '../../../renderer/src/features/audit/model/repo';
+import { BUILT_IN_CATEGORIES, DEFAULT_RULES } from '../../../shared/content/audit';
+import { matchRule } from '../../../shared/domain/audit';
+import { parseIcs } from '../../../shared/domain/ics';
+
+const opened: Dexie[] = [];
+let counter = 0;
+function freshDb(): LedgerDb {
+  const db = new LedgerDb(`audit-test-${Date.now()}-${counter++}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+const NOW = new Date('2026-01-07T12:00:00.000Z');
+const draft = (over: Partial<EntryDraft> = {}): EntryDraft => ({
+  date: '2026-01-05',
+  startTime: '09:00',
+  minutes: 45,
+  title: 'Design review',
+  categoryId: null,
+  energy: 1,
+  note: '',
+  mostImportant: null,
+  delegable: null,
+  ...over,
+});
+
+describe('starting and finishing audits', () => {
+  it('seeds the built-in categories and rules once, with the first audit', async () => {
+    const db = freshDb();
+    const audit = await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
+    expect(audit).toMatchObject({ startDate: '2026-01-05', weeks: 4, status: 'active' });
+    expect(await db.auditCategories.count()).toBe(BUILT_IN_CATEGORIES.length);
+    const rules = await db.categoryRules.toArray();
+    expect(rules).toHaveLength(DEFAULT_RULES.length);
+    const oneOnOnes = await db.auditCategories.filter((c) => c.name === '1:1s & coaching').first();
+    expect(matchRule('Weekly 1:1 with Sam', rules, await db.auditCategories.toArray())?.categoryId).toBe(
+      oneOnOnes?.id,
+    );
+
+    await expect(startAudit(db, { startDate: '2026-03-02', weeks: 5 }, NOW)).rejects.toThrow(
+      /already running/,
+    );
+    await finishAudit(db, audit.id, NOW);
+    await startAudit(db, { startDate: '2026-03-02', weeks: 5 }, NOW);
+    expect(await db.audits.count()).toBe(2);
+    expect(await db.auditCategories.count()).toBe(BUILT_IN_CATEGORIES.length);
+  });
+});
+
+describe('logging activities', () => {
+  it('adds, edits with the previous version returned, deletes and restores', async () => {
+    const db = freshDb();
+    const audit = await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
+    const entry = await addEntry(db, audit.id, draft({ title: '  Design review  ' }), NOW);
+    expect(entry).toMatchObject({ title: 'Design review', importKey: null, auditId: audit.id });
+
+    const before = await updateEntry(
+      db,
+      entry.id,
+      draft({ minutes: 90, energy: -1 }),
+      new Date('2026-01-08T00:00:00Z'),
+    );
+    expect(before).toEqual(entry);
+    expect(await db.auditEntries.get(entry.id)).toMatchObject({ minutes: 90, energy: -1 });
+    await restoreEntry(db, before);
+    expect(await db.auditEntries.get(entry.id)).toEqual(entry);
+
+    const deleted = await deleteEntry(db, entry.id);
+    expect(await db.auditEntries.count()).toBe(0);
+    await restoreEntry(db, deleted);
+    expect(await db.auditEntries.get(entry.id)).toEqual(entry);
+
+    await rateEntries(db, [{ id: entry.id, energy: 2 }], NOW);
+    expect((await db.auditEntries.get(entry.id))?.energy).toBe(2);
+  });
+
+  it('refuses dates outside the audit and invalid records, writing nothing', async () => {
+    const db = freshDb();
+    const audit = await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
+    await expect(addEntry(db, audit.id, draft({ date: '2026-02-02' }), NOW)).rejects.toThrow(
+      /within the audit/,
+    );
+    await expect(addEntry(db, audit.id, draft({ minutes: 0 }), NOW)).rejects.toThrow();
+    await expect(addEntry(db, audit.id, draft({ energy: 3 }), NOW)).rejects.toThrow();
+    await expect(addEntry(db, audit.id, draft({ title: '   ' }), NOW)).rejects.toThrow();
+    expect(await db.auditEntries.count()).toBe(0);
+  });
+});
+
+describe('importing a calendar', () => {
+  const window = { rangeStart: '2026-01-05', rangeEnd: '2026-02-01', timeZone: 'Europe/Berlin' };
+  const ics = readFileSync(join(import.meta.dirname, '../../fixtures/ics/weekly-1on1.ics'), 'utf8');
+  const toRows = (): ImportRow[] =>
+    parseIcs(ics, window).occurrences.map((o) => ({
+      importKey: o.importKey,
+      date: o.date,
+      startTime: o.startTime,
+      minutes: o.minutes,
+      title: o.title,
+      categoryId: null,
+      energy: null,
+    }));
+
+  it('adds each occurrence once: importing the same file again adds nothing', async () => {
+    const db = freshDb();
+    const audit = await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
+    expect(await importOccurrences(db, audit.id, toRows(), NOW)).toEqual({ added: 3, skipped: 0 });
+    expect(await importOccurrences(db, audit.id, toRows(), NOW)).toEqual({ added: 0, skipped: 3 });
+    const entries = await db.auditEntries.toArray();
+    expect(entries.map((e) => e.title).sort()).toEqual([
+      '1:1 with Sam',
+      '1:1 with Sam (moved to Tuesday)',
+      'Architecture review: storage layer',
+    ]);
+    expect(entries.every((e) => e.importKey?.includes('|'))).toBe(true);
+  });
+
+  it('is all-or-nothing: one invalid row leaves the database unchanged', async () => {
+    const db = freshDb();
+    const audit = await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
+    const rows = toRows();
+    rows[1] = { ...rows[1]!, energy: 7 };
+    await expect(importOccurrences(db, audit.id, rows, NOW)).rejects.toThrow();
+    expect(await db.auditEntries.count()).toBe(0);
+  });
+
+  it('skips occurrences outside the audit', async () => {
+    const db = freshDb();
+    const audit = await startAudit(db, { startDate: '2026-01-12', weeks: 4 }, NOW);
+    expect(await importOccurrences(db, audit.id, toRows(), NOW)).toEqual({ added: 1, skipped: 2 });
+  });
+});
+
+describe('categories and rules', () => {
+  it('adds, renames, recolours, re-leans and archives categories; names stay unique', async () => {
+    const db = freshDb();
+    await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
+    const added = await addCategory(db, { name: ' Incident duty ', lean: 'staff', color: '#aa0000' });
+    expect(added).toMatchObject({
+      name: 'Incident duty',
+      order: BUILT_IN_CATEGORIES.length,
+      archived: false,
+    });
+    await expect(addCategory(db, { name: 'incident DUTY', lean: 'em', color: '#000000' })).rejects.toThrow(
+      /already/,
+    );
+    await updateCategory(db, added.id, {
+      name: 'On-call',
+      color: '#00aa00',
+      lean: 'neutral',
+      archived: true,
+    });
+    expect(await db.auditCategories.get(added.id)).toMatchObject({
+      name: 'On-call',
+      color: '#00aa00',
+      lean: 'neutral',
+      archived: true,
+    });
+    await expect(updateCategory(db, added.id, { name: 'Learning' })).rejects.toThrow(/already/);
+    await expect(updateCategory(db, added.id, { color: 'red' })).rejects.toThrow();
+  });
+
+  it('puts a new rule first, replaces a rule with the same keyword, and reorders', async () => {
+    const db = freshDb();
+    await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
+    const cats = await db.auditCategories.toArray();
+    const learning = cats.find((c) => c.name === 'Learning')!;
+    const coding = cats.find((c) => c.name === 'Focused coding')!;
+    const rule = await addRule(db, 'Book club', learning.id);
+    const ordered = async () => (await db.categoryRules.toArray()).sort((a, b) => a.order - b.order);
+    expect((await ordered())[0]).toEqual(rule);
+    const again = await addRule(db, 'book CLUB', coding.id);
+    expect(again).toMatchObject({ id: rule.id, categoryId: coding.id, order: 0 });
+    expect(await db.categoryRules.count()).toBe(DEFAULT_RULES.length + 1);
+    await moveRule(db, rule.id, 1);
+    expect((await ordered())[1]?.id).toBe(rule.id);
+    expect((await ordered()).map((r) => r.order)).toEqual([...Array(DEFAULT_RULES.length + 1).keys()]);
+    await expect(addRule(db, 'x', 'no-such-category')).rejects.toThrow(/Pick a category/);
+  });
+});
+
+describe('weekly reflection', () => {
+  it('saves one reflection per week and copies its answers onto that week’s activities', async () => {
+    const db = freshDb();
+    const audit = await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
+    const review = await addEntry(db, audit.id, draft({ title: 'Status report' }), NOW);
+    const same = await addEntry(db, audit.id, draft({ title: 'status report ', date: '2026-01-07' }), NOW);
+    const nextWeek = await addEntry(db, audit.id, draft({ title: 'Status report', date: '2026-01-12' }), NOW);
+    const input = {
+      auditId: audit.id,
+      weekStart: '2026-01-05',
+      items: [{ title: 'Status report', minutes: 90, mostImportant: false, delegable: true }],
+      intentions: 'Hand the status report to Priya.',
+    };
+    const first = await saveReflection(db, input, NOW);
+    const second = await saveReflection(
+      db,
+      { ...input, intentions: 'Hand it over.' },
+      new Date('2026-01-12T00:00:00Z'),
+    );
+    expect(second.id).toBe(first.id);
+    expect(await db.weeklyReflections.count()).toBe(1);
+    for (const id of [review.id, same.id]) {
+      expect(await db.auditEntries.get(id)).toMatchObject({ mostImportant: false, delegable: true });
+    }
+    expect(await db.auditEntries.get(nextWeek.id)).toMatchObject({ mostImportant: null, delegable: null });
+  });
+});

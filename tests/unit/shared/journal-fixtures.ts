@@ -1,0 +1,89 @@
+/** Small record factories for the journal tests (retros, brag entries, feedback, plan tables). */
+import type { BragEntry, Competency, Feedback, Framework, Retro } from '../../../shared/types/entities';
+
+const STAMP = '2026-01-01T09:00:00.000Z';
+
+export function retro(over: Partial<Retro> = {}): Retro {
+  return {
+    id: 'r1',
+    project: 'Checkout rewrite',
+    startDate: '2026-01-05',
+    endDate: '2026-03-20',
+    role: 'Tech lead',
+    wentWell: '',
+    didNotGoWell: '',
+    prevention: '',
+    change: '',
+    overEngineered: null,
+    overEngineeredNote: '',
+    competencyIds: [],
+    status: 'done',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+export function brag(over: Partial<BragEntry> = {}): BragEntry {
+  return {
+    id: 'b1',
+    date: '2026-02-10',
+    title: 'Shipped the migration',
+    impact: '',
+    numbers: '',
+    link: '',
+    kind: 'delivery',
+    competencyIds: [],
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+export function feedback(over: Partial<Feedback> = {}): Feedback {
+  return {
+    id: 'f1',
+    from: 'Sam',
+    askedOn: null,
+    question: '',
+    receivedOn: null,
+    content: '',
+    sentiment: null,
+    followUp: '',
+    competencyIds: [],
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+export function framework(over: Partial<Framework> = {}): Framework {
+  return {
+    id: 'fw1',
+    name: 'Senior to Staff',
+    description: '',
+    track: 'staff',
+    builtInKey: null,
+    archived: false,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+export function competency(over: Partial<Competency> = {}): Competency {
+  return {
+    id: 'c1',
+    frameworkId: 'fw1',
+    group: 'Technical',
+    name: 'Technical direction',
+    description: '',
+    levels: ['1', '2', '3', '4', '5'],
+    order: 0,
+    priority: 0,
+    archived: false,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
