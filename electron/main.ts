@@ -3,16 +3,34 @@
  * objects as parameters.
  */
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { APP_NAME, APP_ORIGIN, APP_SCHEME, USER_DATA_DIR_NAME } from '../shared/app-identity';
+import {
+  BrowserWindow,
+  Menu,
+  Notification,
+  Tray,
+  app,
+  dialog,
+  ipcMain,
+  nativeImage,
+  powerMonitor,
+  protocol,
+  session,
+  shell,
+} from 'electron';
+import trayIconPath from '../build/icons/32x32.png?asset';
+import { APP_ID, APP_NAME, APP_ORIGIN, APP_SCHEME, USER_DATA_DIR_NAME } from '../shared/app-identity';
 import type { AppCommand, EventName } from '../shared/ipc/contract';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers, type DialogPort } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
-import { buildMenuTemplate } from './menu';
+import { buildMenuTemplate, buildTrayMenuTemplate } from './menu';
 import { denyAllPermissions, guardWebContents, originOf, trustedSenderFor } from './security';
 import { DEV_CSP, PRODUCTION_CSP, createAppProtocolHandler } from './services/app-protocol';
 import { createBackupStore } from './services/backup/backup-store';
+import { createDesktop, type NotifierPort } from './services/desktop';
+import { HIDDEN_ARG, createLoginItem } from './services/login-item';
+import { backupFileFromArgv } from './services/open-file';
+import { systemClock } from './services/reminders/scheduler';
 import { createWindowStateStore } from './services/window-state';
 import { createMainWindow } from './window';
 
@@ -37,6 +55,19 @@ protocol.registerSchemesAsPrivileged([
 // Defence in depth: every renderer is sandboxed, even one created without our webPreferences.
 app.enableSandbox();
 
+// Windows shows notifications only for an app with a user model id (the installer registers this one).
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+// macOS delivers opened files as events, possibly before 'ready': keep the last one until start() runs.
+let openedBeforeStart: string | null = null;
+let onOpenFile: (path: string) => void = (path) => {
+  openedBeforeStart = path;
+};
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  onOpenFile(path);
+});
+
 if (!app.requestSingleInstanceLock()) {
   // Two instances would share one IndexedDB and race each other's writes; the first one gets focus.
   app.quit();
@@ -46,15 +77,75 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
-  const windowState = createWindowStateStore({ dir: app.getPath('userData'), logError });
+  let tray: Tray | null = null;
+  /** Set once quitting for real, so closing the window stops hiding it in the tray. */
+  let quitting = false;
+  const userData = app.getPath('userData');
+  const windowState = createWindowStateStore({ dir: userData, logError });
   const openExternal = (url: string) => {
     shell.openExternal(url).catch((error: unknown) => logError(`Could not open ${url}`, error));
   };
 
-  const send = (command: AppCommand) => {
-    const event: EventName = 'app:command';
-    mainWindow?.webContents.send(event, command);
+  // Notifications are kept referenced until dismissed: a collected Notification loses its click handler.
+  const shownNotifications = new Set<Notification>();
+  const notifier: NotifierPort = {
+    isSupported: () => Notification.isSupported(),
+    show({ title, body }, onClick) {
+      const notification = new Notification({ title, body });
+      const forget = () => shownNotifications.delete(notification);
+      notification.on('click', () => {
+        forget();
+        onClick();
+      });
+      notification.on('close', forget);
+      shownNotifications.add(notification);
+      notification.show();
+    },
   };
+
+  const desktop = createDesktop({
+    userData,
+    clock: systemClock,
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    notifier,
+    loginItem: createLoginItem({
+      platform: process.platform,
+      isPackaged: app.isPackaged,
+      app,
+      // XDG autostart lives in the config home, which is what appData is on Linux.
+      autostartDir: join(app.getPath('appData'), 'autostart'),
+      executable: process.env.APPIMAGE ?? process.execPath,
+    }),
+    showWindow,
+    deliver(command) {
+      const event: EventName = 'app:command';
+      mainWindow?.webContents.send(event, command);
+    },
+    logError,
+  });
+
+  /** Menu, tray and notification actions: bring the window up, then hand the page the command. */
+  const send = (command: AppCommand) => {
+    showWindow();
+    desktop.outbox.send(command);
+  };
+
+  let opening: Promise<void> | null = null;
+  function showWindow(): void {
+    if (!mainWindow) {
+      opening ??= openMainWindow(true)
+        .catch((error: unknown) => logError('Could not open the window', error))
+        .finally(() => {
+          opening = null;
+        });
+      return;
+    }
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  }
+
+  onOpenFile = (path) => desktop.openFile(path);
 
   const dialogPort: DialogPort = {
     showSaveDialog(options) {
@@ -67,24 +158,70 @@ function start(): void {
     },
   };
 
-  async function openMainWindow(): Promise<void> {
+  async function openMainWindow(showWhenReady: boolean): Promise<void> {
     const window = await createMainWindow({
       preloadPath: join(import.meta.dirname, '../preload/preload.cjs'),
       url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
       windowState,
       logError,
+      showWhenReady,
     });
     mainWindow = window;
+    // A (re)loading page is not listening yet: commands wait until it asks for them.
+    window.webContents.on('did-navigate', () => desktop.outbox.detach());
+    window.on('close', (event) => {
+      // Closing keeps reminders alive in the tray unless the user chose close = quit.
+      if (!quitting && tray && desktop.settings.get().closeToTray) {
+        event.preventDefault();
+        window.hide();
+      }
+    });
     window.on('closed', () => {
+      desktop.outbox.detach();
       if (mainWindow === window) mainWindow = null;
     });
   }
 
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.show();
-    mainWindow.focus();
+  function createTray(): void {
+    tray = new Tray(nativeImage.createFromPath(trayIconPath));
+    tray.setToolTip(APP_NAME);
+    tray.setContextMenu(
+      Menu.buildFromTemplate(
+        buildTrayMenuTemplate(
+          {
+            open: showWindow,
+            quickLog: () => send({ type: 'quick-log' }),
+            backupNow: () => send({ type: 'backup-now' }),
+            quit: () => app.quit(),
+          },
+          { appName: APP_NAME },
+        ),
+      ),
+    );
+    // Windows and most Linux trays: a click on the icon opens the window (macOS shows the menu).
+    tray.on('click', showWindow);
+    // For the _electron smoke test (tests/electron): Electron has no API that lists tray icons.
+    Object.defineProperty(globalThis, Symbol.for('growth-ledger.tray'), { value: tray, configurable: true });
+  }
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = backupFileFromArgv(argv, workingDirectory);
+    if (file) desktop.openFile(file);
+    else showWindow();
+  });
+
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  let stopped = false;
+  app.on('will-quit', (event) => {
+    // Stop the reminders and let their state reach the disk, then quit for real.
+    if (stopped) return;
+    event.preventDefault();
+    void desktop.stop().finally(() => {
+      stopped = true;
+      app.quit();
+    });
   });
 
   app.on('web-contents-created', (_event, contents) => {
@@ -92,6 +229,7 @@ function start(): void {
   });
 
   app.on('window-all-closed', () => {
+    // Reached when close = quit, or when there is no tray: on macOS the app stays in the dock.
     if (process.platform === 'darwin') return;
     // Let the last window-state write finish; it never rejects (failures are logged).
     void windowState.whenIdle().then(() => app.quit());
@@ -126,6 +264,7 @@ function start(): void {
         dialog: dialogPort,
         shell: { openPath: (path) => shell.openPath(path) },
         now: () => new Date(),
+        desktop,
       });
       registerIpc(
         ipcMain,
@@ -138,12 +277,25 @@ function start(): void {
         ),
       );
 
-      await openMainWindow();
+      await desktop.start();
+      try {
+        createTray();
+      } catch (error) {
+        // Some Linux desktops have no tray: the app then behaves as close = quit.
+        logError('No tray icon could be created; closing the window will quit', error);
+      }
+      powerMonitor.on('resume', () => desktop.scheduler.check());
+      powerMonitor.on('unlock-screen', () => desktop.scheduler.check());
+
+      const startedAtLogin =
+        process.argv.includes(HIDDEN_ARG) ||
+        (process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin);
+      const file = openedBeforeStart ?? backupFileFromArgv(process.argv, process.cwd());
+      await openMainWindow(!startedAtLogin);
+      if (file) desktop.openFile(file);
       app.on('activate', () => {
-        // macOS: clicking the dock icon with no window open reopens it.
-        if (BrowserWindow.getAllWindows().length === 0) {
-          openMainWindow().catch((error: unknown) => logError('Could not reopen the window', error));
-        }
+        // macOS: clicking the dock icon shows the window, hidden or closed.
+        showWindow();
       });
     })
     .catch((error: unknown) => {

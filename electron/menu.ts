@@ -1,18 +1,25 @@
 /**
- * The application menu. `buildMenuTemplate` is plain data (tested without Electron); main.ts turns it into
- * a menu with `Menu.buildFromTemplate`. App actions do not run here: they are sent to the renderer as
- * AppCommands, because the data they act on lives in the renderer's database.
+ * The application menu and the tray menu. Both are plain data (tested without Electron); main.ts turns
+ * them into menus. App actions do not run here: they go to the renderer as AppCommands, because the data
+ * they act on lives in the renderer's database. Accelerators come from shared/shortcuts.ts, the list the
+ * in-app shortcut sheet shows.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../shared/ipc/contract';
+import { GO_TO_ROUTES, SHORTCUTS, shortcut } from '../shared/shortcuts';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
   appName: string;
-  /** Delivers a command to the app window. */
+  /** Delivers a command to the app window (opening it first when it is hidden). */
   send: (command: AppCommand) => void;
   /** Reload and developer tools are for development builds only. */
   isDev: boolean;
+}
+
+function action(id: string, command: AppCommand, send: (command: AppCommand) => void) {
+  const { label, keys } = shortcut(id);
+  return { label, accelerator: keys, click: () => send(command) } satisfies MenuItemConstructorOptions;
 }
 
 export function buildMenuTemplate({
@@ -22,11 +29,17 @@ export function buildMenuTemplate({
   isDev,
 }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  const settingsItem: MenuItemConstructorOptions = {
+    ...action('settings', { type: 'navigate', route: '/settings' }, send),
+    label: mac ? 'Settings…' : 'Settings',
+  };
 
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
     submenu: [
       { role: 'about' },
+      { type: 'separator' },
+      settingsItem,
       { type: 'separator' },
       { role: 'services' },
       { type: 'separator' },
@@ -41,9 +54,13 @@ export function buildMenuTemplate({
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      { label: 'Back up now', accelerator: 'CmdOrCtrl+B', click: () => send({ type: 'backup-now' }) },
-      { label: 'Export data…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send({ type: 'export' }) },
-      { label: 'Import / restore…', accelerator: 'CmdOrCtrl+O', click: () => send({ type: 'import' }) },
+      action('new-activity', { type: 'quick-log' }, send),
+      action('new-retro', { type: 'new-retro' }, send),
+      { type: 'separator' },
+      action('backup-now', { type: 'backup-now' }, send),
+      action('export', { type: 'export' }, send),
+      action('import', { type: 'import' }, send),
+      ...(mac ? [] : ([{ type: 'separator' }, settingsItem] satisfies MenuItemConstructorOptions[])),
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -68,9 +85,24 @@ export function buildMenuTemplate({
     ],
   };
 
+  const goMenu: MenuItemConstructorOptions = {
+    label: '&Go',
+    submenu: SHORTCUTS.filter((s) => s.group === 'Go to').map((s) =>
+      action(s.id, { type: 'navigate', route: GO_TO_ROUTES[s.id] ?? '/profile' }, send),
+    ),
+  };
+
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: mac ? [] : [{ role: 'about', label: `About ${appName}` }],
+    submenu: [
+      action('shortcuts', { type: 'shortcuts' }, send),
+      ...(mac
+        ? []
+        : ([
+            { type: 'separator' },
+            { role: 'about', label: `About ${appName}` },
+          ] satisfies MenuItemConstructorOptions[])),
+    ],
   };
 
   return [
@@ -78,7 +110,29 @@ export function buildMenuTemplate({
     fileMenu,
     { role: 'editMenu' },
     viewMenu,
+    goMenu,
     { role: 'windowMenu' },
     helpMenu,
+  ];
+}
+
+export interface TrayActions {
+  open: () => void;
+  quickLog: () => void;
+  backupNow: () => void;
+  quit: () => void;
+}
+
+/** The tray (menu-bar) icon's menu. */
+export function buildTrayMenuTemplate(
+  actions: TrayActions,
+  { appName }: { appName: string },
+): MenuItemConstructorOptions[] {
+  return [
+    { label: `Open ${appName}`, click: actions.open },
+    { label: 'Quick-log an activity…', click: actions.quickLog },
+    { label: 'Back up now', click: actions.backupNow },
+    { type: 'separator' },
+    { label: `Quit ${appName}`, click: actions.quit },
   ];
 }

@@ -25,6 +25,8 @@ export interface MainWindowDeps {
   url: string;
   windowState: WindowStateStore;
   logError: (message: string, error: unknown) => void;
+  /** False when the app started at login: it stays in the tray until the user opens it. */
+  showWhenReady: boolean;
 }
 
 const background = () => (nativeTheme.shouldUseDarkColors ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light);
@@ -34,6 +36,7 @@ export async function createMainWindow({
   url,
   windowState,
   logError,
+  showWhenReady,
 }: MainWindowDeps): Promise<BrowserWindow> {
   const state = fitToDisplays(await windowState.load(), screen.getAllDisplays());
 
@@ -48,8 +51,10 @@ export async function createMainWindow({
     backgroundColor: background(),
     webPreferences: secureWebPreferences(preloadPath),
   });
-  if (state.maximized) win.maximize();
-  win.once('ready-to-show', () => win.show());
+  if (showWhenReady) {
+    if (state.maximized) win.maximize();
+    win.once('ready-to-show', () => win.show());
+  }
 
   const onThemeUpdated = () => win.setBackgroundColor(background());
   nativeTheme.on('updated', onThemeUpdated);

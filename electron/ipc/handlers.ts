@@ -7,9 +7,13 @@ import type { Handlers } from './dispatch';
 import { HandlerError } from './dispatch';
 import type { BackupStore } from '../services/backup/backup-store';
 import { readFileChecked, FileTooLargeError } from '../services/files/read-checked';
+import { errorCode } from '../services/files/json-file';
 import { writeFileAtomic } from '../services/files/atomic-write';
 import { MAX_BACKUP_BYTES } from '../../shared/domain/backup';
 import { IcsError, MAX_ICS_BYTES, parseIcs } from '../../shared/domain/ics';
+import type { ImportResult } from '../../shared/ipc/contract';
+import { LoginItemError, type Desktop } from '../services/desktop';
+import { InvalidSettingsError } from '../services/settings-store';
 
 /** The parts of Electron's `dialog` the handlers use; tests pass a scripted fake. */
 export interface DialogPort {
@@ -36,9 +40,31 @@ export interface HandlerDeps {
   dialog: DialogPort;
   shell: ShellPort;
   now: () => Date;
+  desktop: Desktop;
 }
 
-const JSON_FILTER = [{ name: 'Growth Ledger backup', extensions: ['json'] }];
+/** Exports use the app's own extension (the one the installers associate with the app); older ones are .json. */
+export const BACKUP_EXTENSION = 'growthledger';
+const JSON_FILTER = [{ name: 'Growth Ledger backup', extensions: [BACKUP_EXTENSION, 'json'] }];
+
+/** Reads a backup file the user chose or opened with the app, refusing oversized ones unread. */
+async function readBackupFile(path: string): Promise<ImportResult> {
+  try {
+    const { text, bytes } = await readFileChecked(path, MAX_BACKUP_BYTES);
+    return { status: 'opened', fileName: basename(path), path, text, bytes };
+  } catch (error) {
+    if (error instanceof FileTooLargeError) {
+      throw new HandlerError(
+        'too-large',
+        `"${basename(path)}" is ${(error.bytes / 1024 / 1024).toFixed(1)} MB; a backup can be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Nothing was changed.`,
+      );
+    }
+    if (errorCode(error) === 'ENOENT') {
+      throw new HandlerError('not-found', `"${basename(path)}" is no longer there. Nothing was changed.`);
+    }
+    throw error;
+  }
+}
 type FileFilter = { name: string; extensions: string[] };
 const ICS_FILTER = [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }];
 const TEXT_EXPORT_FILTERS: Record<'markdown' | 'csv', FileFilter[]> = {
@@ -80,18 +106,36 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       });
       const path = choice.filePaths[0];
       if (choice.canceled || !path) return { status: 'cancelled' };
+      return readBackupFile(path);
+    },
+
+    'backup:openPending': async () => {
+      const path = deps.desktop.takePendingFile();
+      return path ? readBackupFile(path) : { status: 'cancelled' };
+    },
+
+    'app:takePendingCommands': async () => deps.desktop.outbox.takePending(),
+
+    'settings:get': async () => deps.desktop.settingsState(),
+
+    'settings:update': async (settings) => {
       try {
-        const { text, bytes } = await readFileChecked(path, MAX_BACKUP_BYTES);
-        return { status: 'opened', fileName: basename(path), path, text, bytes };
+        return await deps.desktop.updateSettings(settings);
       } catch (error) {
-        if (error instanceof FileTooLargeError) {
-          throw new HandlerError(
-            'too-large',
-            `"${basename(path)}" is ${(error.bytes / 1024 / 1024).toFixed(1)} MB; a backup can be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Nothing was changed.`,
-          );
+        if (error instanceof InvalidSettingsError || error instanceof LoginItemError) {
+          throw new HandlerError('bad-settings', error.message);
         }
         throw error;
       }
+    },
+
+    'reminders:setContext': async (context) => deps.desktop.setReminderContext(context),
+
+    'reminders:test': async () => deps.desktop.showTestNotification(),
+
+    'reminders:setTimeZone': async ({ timeZone }) => {
+      deps.desktop.setTimeZone(timeZone);
+      return { timeZone };
     },
 
     'backup:revealFolder': async () => {

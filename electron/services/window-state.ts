@@ -3,11 +3,10 @@
  * is moved aside (not deleted, so it can be inspected) and the defaults are used; a position that is on
  * no display any more (a monitor was unplugged) is dropped so the window opens centred and visible.
  */
-import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { format } from 'date-fns';
 import { z } from 'zod';
 import { writeFileAtomic } from './files/atomic-write';
+import { readJsonFile } from './files/json-file';
 
 export const WINDOW_STATE_FILE = 'window-state.json';
 export const MIN_WIDTH = 720;
@@ -79,10 +78,6 @@ export interface WindowStateStoreOptions {
   now?: () => Date;
 }
 
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
-
 export function createWindowStateStore({
   dir,
   logError = console.error,
@@ -91,38 +86,25 @@ export function createWindowStateStore({
   const path = join(dir, WINDOW_STATE_FILE);
   let pending: Promise<void> = Promise.resolve();
 
-  async function moveAside(reason: string): Promise<void> {
-    const aside = `${path}.corrupt-${format(now(), "yyyyMMdd'T'HHmmss-SSS")}`;
-    try {
-      await rename(path, aside);
-      logError(`Window state was unreadable (${reason}); moved it to ${aside} and used the defaults`, null);
-    } catch (error) {
-      logError(`Window state was unreadable (${reason}) and could not be moved aside`, error);
-    }
-  }
-
   async function load(): Promise<WindowState> {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      if (errorCode(error) !== 'ENOENT')
-        logError(`Could not read ${path}; using the default window size`, error);
-      return { ...DEFAULT_WINDOW_STATE };
+    const result = await readJsonFile(path, windowStateSchema, now);
+    switch (result.status) {
+      case 'ok':
+        return result.value;
+      case 'missing':
+        return { ...DEFAULT_WINDOW_STATE };
+      case 'unreadable':
+        logError(`Could not read ${path}; using the default window size`, result.reason);
+        return { ...DEFAULT_WINDOW_STATE };
+      case 'corrupt':
+        logError(
+          result.movedTo
+            ? `Window state was unreadable (${result.reason}); moved it to ${result.movedTo} and used the defaults`
+            : `Window state was unreadable (${result.reason})`,
+          null,
+        );
+        return { ...DEFAULT_WINDOW_STATE };
     }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      await moveAside(error instanceof Error ? error.message : String(error));
-      return { ...DEFAULT_WINDOW_STATE };
-    }
-    const parsed = windowStateSchema.safeParse(raw);
-    if (!parsed.success) {
-      await moveAside(parsed.error.issues[0]?.message ?? 'invalid');
-      return { ...DEFAULT_WINDOW_STATE };
-    }
-    return parsed.data;
   }
 
   function save(state: WindowState): Promise<void> {

@@ -7,6 +7,13 @@ import type { Channel, EventName } from './contract';
 
 export const IPC_CHANNELS = [
   'app:info',
+  'app:takePendingCommands',
+  'settings:get',
+  'settings:update',
+  'reminders:setContext',
+  'reminders:test',
+  'reminders:setTimeZone',
+  'backup:openPending',
   'backup:save',
   'backup:list',
   'backup:read',

@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import type { BackupKind } from '../domain/rotation';
 import type { IcsParseResult } from '../domain/ics';
+import { appSettingsSchema, type AppSettings } from '../domain/app-settings';
+import { reminderContextSchema } from '../domain/reminders';
 
 /** Declares a channel: the request schema is real, the response type rides along as a phantom. */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the phantom type parameter is the point: it carries the response type.
@@ -22,6 +24,12 @@ export const backupFileNameSchema = z
   .string()
   .max(200)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.json$/, 'must be a backup file name, not a path');
+
+/** The suggested name of an exported backup: the app's own extension, or .json as older versions wrote. */
+export const exportBackupNameSchema = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.(growthledger|json)$/, 'must be a backup file name, not a path');
 
 /** A suggested file name for a Markdown or CSV export: never a path. */
 export const exportFileNameSchema = z
@@ -59,6 +67,15 @@ export type ImportResult =
 export type CalendarOpenResult =
   ({ status: 'opened'; fileName: string; bytes: number } & IcsParseResult) | { status: 'cancelled' };
 
+/** What the settings screen needs: the settings, and what this machine can do with them. */
+export interface SettingsState {
+  settings: AppSettings;
+  /** Set once when the settings file could not be read and was moved aside (the defaults are in use). */
+  notice: string | null;
+  loginItem: { supported: boolean; reason: string | null };
+  notifications: { supported: boolean };
+}
+
 const calendarDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd');
 const timeZoneSchema = z
   .string()
@@ -76,6 +93,16 @@ const timeZoneSchema = z
 
 export const contract = {
   'app:info': channel<AppInfo>()(z.strictObject({})),
+  /** The renderer is listening: main hands over commands that arrived before it was (deep links, files). */
+  'app:takePendingCommands': channel<AppCommand[]>()(z.strictObject({})),
+  'settings:get': channel<SettingsState>()(z.strictObject({})),
+  'settings:update': channel<SettingsState>()(appSettingsSchema),
+  'reminders:setContext': channel<{ nextAt: string | null }>()(reminderContextSchema),
+  'reminders:test': channel<{ shown: boolean }>()(z.strictObject({})),
+  /** The page's time zone: Chromium follows a system change, Electron's main process does not. */
+  'reminders:setTimeZone': channel<{ timeZone: string }>()(z.strictObject({ timeZone: timeZoneSchema })),
+  /** The backup file the app was asked to open (file association), read like an import. */
+  'backup:openPending': channel<ImportResult>()(z.strictObject({})),
   'backup:save': channel<SaveBackupResult>()(
     z.strictObject({ text: backupTextSchema, kind: z.enum(['auto', 'manual', 'pre-restore']) }),
   ),
@@ -84,7 +111,7 @@ export const contract = {
     z.strictObject({ fileName: backupFileNameSchema }),
   ),
   'backup:export': channel<ExportResult>()(
-    z.strictObject({ text: backupTextSchema, suggestedName: backupFileNameSchema }),
+    z.strictObject({ text: backupTextSchema, suggestedName: exportBackupNameSchema }),
   ),
   'backup:import': channel<ImportResult>()(z.strictObject({})),
   'backup:revealFolder': channel<{ opened: boolean }>()(z.strictObject({})),
@@ -113,12 +140,18 @@ export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = Contract[C]['response'];
 export const CHANNELS = Object.keys(contract) as Channel[];
 
-/** Commands main pushes to the renderer (menu items, later tray and notifications). */
+/** Commands main pushes to the renderer: menu items, tray items, notification clicks, opened files. */
 export const appCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('backup-now') }),
   z.strictObject({ type: z.literal('export') }),
   z.strictObject({ type: z.literal('import') }),
-  z.strictObject({ type: z.literal('navigate'), route: z.string().regex(/^\/[a-z0-9/-]*$/) }),
+  z.strictObject({ type: z.literal('navigate'), route: z.string().regex(/^\/[A-Za-z0-9/_-]*$/) }),
+  /** Open the audit with the quick-entry line focused. */
+  z.strictObject({ type: z.literal('quick-log') }),
+  z.strictObject({ type: z.literal('new-retro') }),
+  z.strictObject({ type: z.literal('shortcuts') }),
+  /** A backup file was opened with the app: fetch it with backup:openPending and offer a restore. */
+  z.strictObject({ type: z.literal('open-backup-file') }),
 ]);
 export type AppCommand = z.infer<typeof appCommandSchema>;
 
@@ -140,6 +173,7 @@ export interface IpcErrorInfo {
     | 'too-large'
     | 'bad-backup'
     | 'bad-calendar'
+    | 'bad-settings'
     | 'internal';
   message: string;
 }

@@ -17,6 +17,7 @@ import { createBackupStore } from '../../electron/services/backup/backup-store';
 import { createAppProtocolHandler, PRODUCTION_CSP } from '../../electron/services/app-protocol';
 import { trustedSenderFor } from '../../electron/security';
 import type { AppCommand } from '../../shared/ipc/contract';
+import { createTestDesktop, type TestDesktop } from '../fixtures/fake-desktop';
 
 const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 
@@ -52,6 +53,11 @@ export interface Ledger {
   open(route?: string): Promise<void>;
   /** Sends a command as main does from the native menu. */
   sendCommand(command: AppCommand): Promise<void>;
+  /**
+   * Main's desktop side (settings file, reminder scheduler, notification clicks, opened files), real
+   * code on a fake clock that starts at the real time and moves only when the test says so.
+   */
+  desktop: TestDesktop;
   /** Errors the page logged (CSP violations included); each test ends by asserting there are none. */
   pageErrors: string[];
 }
@@ -125,6 +131,27 @@ export const test = base.extend<{ ledger: Ledger }, { server: { origin: string }
       version: string;
     };
     const mainErrors: string[] = [];
+    const emit = (command: AppCommand) =>
+      page
+        .evaluate((payload) => {
+          (window as unknown as { __ledgerEmit: (event: string, payload: unknown) => void }).__ledgerEmit(
+            'app:command',
+            payload,
+          );
+        }, command)
+        .catch((error: unknown) => mainErrors.push(`Could not deliver ${command.type}: ${String(error)}`));
+    const desktop = createTestDesktop({
+      userData,
+      start: new Date(),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      deliver: (command) => void emit(command),
+    });
+    await desktop.desktop.start();
+    // A new document has not asked for its commands yet (main does the same on 'did-navigate').
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame())
+        desktop.desktop.outbox.detach();
+    });
     const dispatch = createDispatcher({
       handlers: createHandlers({
         appVersion: pkg.version,
@@ -133,6 +160,7 @@ export const test = base.extend<{ ledger: Ledger }, { server: { origin: string }
         dialog: dialogs,
         shell: { openPath: async () => '' },
         now: () => new Date(),
+        desktop: desktop.desktop,
       }),
       isTrustedSender: trustedSenderFor(server.origin),
       logError: (message, error) => mainErrors.push(`${message}: ${String(error)}`),
@@ -163,15 +191,12 @@ export const test = base.extend<{ ledger: Ledger }, { server: { origin: string }
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       },
       sendCommand: async (command) => {
-        await page.evaluate((payload) => {
-          (window as unknown as { __ledgerEmit: (event: string, payload: unknown) => void }).__ledgerEmit(
-            'app:command',
-            payload,
-          );
-        }, command);
+        await emit(command);
       },
+      desktop,
     });
 
+    await desktop.desktop.stop();
     expect(mainErrors, 'main-process handler errors').toEqual([]);
     await rm(userData, { recursive: true, force: true });
   },

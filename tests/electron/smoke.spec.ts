@@ -144,7 +144,7 @@ test('the bridge reaches main, and main writes a backup to userData', async () =
     expect(path.startsWith(join(configHome, 'Growth Ledger', 'backups'))).toBe(true);
 });
 
-test('the application menu offers Back up now', async () => {
+test('the application menu has the app actions with their shortcuts', async () => {
   const labels = await app.evaluate(({ Menu }) => {
     type MenuLike = { items: { label: string; accelerator?: string | null; submenu?: MenuLike | null }[] };
     const found: string[] = [];
@@ -159,6 +159,41 @@ test('the application menu offers Back up now', async () => {
   expect(labels).toContain('Back up now|CmdOrCtrl+B');
   expect(labels).toContain('Export data…|CmdOrCtrl+Shift+E');
   expect(labels).toContain('Import / restore…|CmdOrCtrl+O');
+  expect(labels).toContain('New activity (quick log)|CmdOrCtrl+N');
+  expect(labels).toContain('New retrospective|CmdOrCtrl+Shift+N');
+  expect(labels).toContain('Keyboard shortcuts|CmdOrCtrl+/');
+  expect(labels).toContain('Calendar audit|CmdOrCtrl+4');
+});
+
+test('a tray icon exists, and closing the window keeps the app running in it', async () => {
+  const tray = await app.evaluate(() => {
+    const found = (globalThis as Record<symbol, { isDestroyed(): boolean } | undefined>)[
+      Symbol.for('growth-ledger.tray')
+    ];
+    return found ? { destroyed: found.isDestroyed() } : null;
+  });
+  // A Linux session without a tray (no StatusNotifier host) has none; the app then closes = quits.
+  test.skip(tray === null, 'This desktop session has no system tray');
+  expect(tray).toEqual({ destroyed: false });
+  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+  await expect
+    .poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.isVisible())))
+    .toEqual([false]);
+});
+
+test('the settings screen writes settings.json in userData', async () => {
+  await page.evaluate(() => {
+    window.location.hash = '/settings';
+  });
+  await page.getByRole('checkbox', { name: /keeps Growth Ledger running in the tray/i }).uncheck();
+  const file = join(configHome, 'Growth Ledger', 'settings.json');
+  await expect
+    .poll(async () =>
+      existsSync(file)
+        ? (JSON.parse(readFileSync(file, 'utf8')) as { closeToTray: boolean }).closeToTray
+        : null,
+    )
+    .toBe(false);
 });
 
 test('a second launch hands over to the running app and exits', async () => {

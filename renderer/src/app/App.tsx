@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useRef } from 'react';
+import type { AppCommand } from '../../../shared/ipc/contract';
+import { displayKeys } from '../../../shared/shortcuts';
 import { useAutoBackup } from '../features/backup';
+import { ShortcutSheet, useAppShortcuts, usePlatform, useReminderContextPusher } from '../features/settings';
 import { onAppCommand } from '../platform/api';
 import { useStore, type ThemePreference } from '../store/store';
 import { Toasts } from '../ui/Toasts';
+import { runAppCommand, runPendingCommands } from './commands';
 import { ErrorBoundary } from './ErrorBoundary';
-import { isUnder, navigate, useRoute } from './router';
+import { isUnder, useRoute } from './router';
 import { PROFILE_SECTION, SECTIONS } from './sections';
 import { useApplyTheme } from './theme';
 
@@ -47,22 +51,18 @@ export function App() {
 
   const reportBackupError = useCallback((message: string) => pushToast('error', message), [pushToast]);
   useAutoBackup(reportBackupError);
+  useReminderContextPusher();
 
-  useEffect(
-    () =>
-      onAppCommand((command) => {
-        if (command.type === 'navigate') {
-          navigate(command.route);
-          return;
-        }
-        navigate('/data');
-        const actions = useStore.getState();
-        if (command.type === 'backup-now') void actions.backupNow();
-        if (command.type === 'export') void actions.exportData();
-        if (command.type === 'import') void actions.importData();
-      }),
-    [],
-  );
+  const platform = usePlatform();
+  const run = useCallback((command: AppCommand) => void runAppCommand(command), []);
+  useAppShortcuts(platform, run);
+
+  useEffect(() => {
+    const stop = onAppCommand(run);
+    // Deep links and files that arrived before this listener existed.
+    void runPendingCommands();
+    return stop;
+  }, [run]);
 
   useEffect(() => {
     document.title = `${current.title} · Growth Ledger`;
@@ -102,6 +102,17 @@ export function App() {
         </nav>
         <div className="sidebar__footer">
           <ThemeSwitch />
+          <button
+            type="button"
+            className="button button--ghost button--small sidebar__shortcuts"
+            aria-keyshortcuts={platform === 'darwin' ? 'Meta+/' : 'Control+/'}
+            onClick={() => useStore.getState().setShortcutSheetOpen(true)}
+          >
+            Keyboard shortcuts
+            <kbd className="kbd" aria-hidden="true">
+              {displayKeys('CmdOrCtrl+/', platform)}
+            </kbd>
+          </button>
           <p className="muted small">Private and offline: your data never leaves this computer.</p>
         </div>
       </aside>
@@ -112,6 +123,7 @@ export function App() {
         </header>
         <ErrorBoundary key={current.route}>{current.render()}</ErrorBoundary>
       </main>
+      <ShortcutSheet platform={platform} />
       <Toasts />
     </div>
   );

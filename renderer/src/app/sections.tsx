@@ -8,6 +8,7 @@ import { AssessmentPage } from '../features/assessment';
 import { DataPage } from '../features/backup';
 import { GrowthPlanPage } from '../features/growth-plan';
 import { ProfilePage } from '../features/profile';
+import { SettingsPage } from '../features/settings';
 import { BragPage, FeedbackPage, RetrosPage } from '../features/journal';
 
 export interface Section {
@@ -79,5 +80,12 @@ export const SECTIONS: Section[] = [
     title: 'Backup & restore',
     description: 'Keep your data safe and move it between computers.',
     render: () => <DataPage />,
+  },
+  {
+    route: '/settings',
+    label: 'Settings',
+    title: 'Settings',
+    description: 'Reminders, quiet hours, and how Growth Ledger lives on your desktop.',
+    render: () => <SettingsPage />,
   },
 ];

@@ -3,8 +3,10 @@
  * renderer calls `api.*`, fully typed from shared/ipc/contract.ts.
  *
  * In a plain browser (`npm run preview`) there is no bridge; a small fallback keeps the UI usable:
- * exports download a file, imports use a file picker, and the backups folder does not exist.
+ * exports download a file, imports use a file picker, the backups folder does not exist, settings live
+ * in localStorage and a test notification uses the web Notification API.
  */
+import { appSettingsSchema, defaultSettings, type AppSettings } from '../../../shared/domain/app-settings';
 import type {
   AppCommand,
   Channel,
@@ -15,6 +17,7 @@ import type {
   LedgerBridge,
   RequestOf,
   ResponseOf,
+  SettingsState,
 } from '../../../shared/ipc/contract';
 
 declare global {
@@ -68,6 +71,37 @@ const unavailable = (what: string): IpcResult<never> => ({
   error: { code: 'not-found', message: `${what} is only available in the desktop app.` },
 });
 
+const SETTINGS_KEY = 'growth-ledger.settings';
+
+function readStoredSettings(): AppSettings {
+  try {
+    const raw = localStorage.getItem(SETTINGS_KEY);
+    const parsed = raw === null ? null : appSettingsSchema.safeParse(JSON.parse(raw));
+    return parsed?.success ? parsed.data : defaultSettings();
+  } catch {
+    // Unreadable JSON or no localStorage: the defaults, as main does with a bad settings file.
+    return defaultSettings();
+  }
+}
+
+function browserSettingsState(settings: AppSettings): SettingsState {
+  return {
+    settings,
+    notice: null,
+    loginItem: { supported: false, reason: 'Only in the desktop app.' },
+    notifications: { supported: 'Notification' in window },
+  };
+}
+
+async function showBrowserNotification(): Promise<boolean> {
+  if (!('Notification' in window)) return false;
+  const permission =
+    Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
+  if (permission !== 'granted') return false;
+  new Notification('Growth Ledger', { body: 'Notifications work: this is how your reminders will look.' });
+  return true;
+}
+
 /** The browser-preview stand-in for the preload bridge. */
 export function createBrowserFallback(): LedgerBridge {
   const handlers: { [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>> } = {
@@ -75,6 +109,21 @@ export function createBrowserFallback(): LedgerBridge {
       ok: true,
       value: { appVersion: 'preview', platform: 'browser', backupsDir: '' },
     }),
+    'app:takePendingCommands': async () => ({ ok: true, value: [] }),
+    'settings:get': async () => ({ ok: true, value: browserSettingsState(readStoredSettings()) }),
+    'settings:update': async (request) => {
+      const parsed = appSettingsSchema.safeParse(request);
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'invalid-request', message: 'These settings are not valid.' } };
+      }
+      localStorage.setItem(SETTINGS_KEY, JSON.stringify(parsed.data));
+      return { ok: true, value: browserSettingsState(parsed.data) };
+    },
+    // Nothing schedules reminders in a browser tab.
+    'reminders:setContext': async () => ({ ok: true, value: { nextAt: null } }),
+    'reminders:test': async () => ({ ok: true, value: { shown: await showBrowserNotification() } }),
+    'reminders:setTimeZone': async ({ timeZone }) => ({ ok: true, value: { timeZone } }),
+    'backup:openPending': async () => ({ ok: true, value: { status: 'cancelled' } }),
     'backup:save': async ({ text, kind }) => {
       if (kind === 'auto') return { ok: true, value: { status: 'skipped', reason: 'unsupported' } };
       const fileName = `growth-ledger-${kind}-${new Date().toISOString().slice(0, 10)}.json`;

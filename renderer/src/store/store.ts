@@ -1,6 +1,6 @@
 /**
  * The one zustand store, built from slices (features own theirs in model/slice.ts). It holds UI state
- * only — running operations, dialogs, toasts and preferences. The user's data lives in Dexie and is read with useLiveQuery, never copied here.
+ * only — running operations, dialogs, toasts, focus requests and preferences. The user's data lives in Dexie and is read with useLiveQuery, never copied here.
  *
  * Persistence policy (the one place it is written down): only `preferences` is persisted (localStorage);
  * everything else starts fresh with each window.
@@ -27,6 +27,17 @@ export interface UiSlice {
   toasts: Toast[];
   pushToast: (tone: ToastTone, message: string) => void;
   dismissToast: (id: number) => void;
+  /** The keyboard shortcut sheet (Ctrl/Cmd+/, the Help menu, the sidebar button). */
+  shortcutSheetOpen: boolean;
+  setShortcutSheetOpen: (open: boolean) => void;
+  /**
+   * "Quick log" asks the audit's quick-entry line to take focus: each request bumps the counter, and
+   * the line marks it handled once focused, so a later visit to the audit does not steal focus again.
+   */
+  quickLogRequest: number;
+  quickLogHandled: number;
+  requestQuickLog: () => void;
+  markQuickLogHandled: (request: number) => void;
 }
 
 export type StoreState = PreferencesSlice & UiSlice & BackupSlice;
@@ -42,6 +53,13 @@ const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) => ({
   pushToast: (tone, message) =>
     set((state) => ({ toasts: [...state.toasts.slice(-3), { id: nextToastId++, tone, message }] })),
   dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
+  shortcutSheetOpen: false,
+  setShortcutSheetOpen: (open) => set({ shortcutSheetOpen: open }),
+  quickLogRequest: 0,
+  quickLogHandled: 0,
+  requestQuickLog: () => set((state) => ({ quickLogRequest: state.quickLogRequest + 1 })),
+  markQuickLogHandled: (request) =>
+    set((state) => ({ quickLogHandled: Math.max(state.quickLogHandled, request) })),
 });
 
 export const useStore = create<StoreState>()(

@@ -8,13 +8,23 @@ interface DialogProps {
   /** Buttons, right-aligned at the bottom. */
   actions?: ReactNode;
   tone?: 'default' | 'danger';
+  /** Extra classes on the <dialog>, e.g. to make it wider. */
+  className?: string;
 }
 
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus, closes on Escape and
  * restores focus to the opener, so keyboard users get the standard behaviour for free.
  */
-export function Dialog({ open, title, onClose, children, actions, tone = 'default' }: DialogProps) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  children,
+  actions,
+  tone = 'default',
+  className,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -28,7 +38,7 @@ export function Dialog({ open, title, onClose, children, actions, tone = 'defaul
   return (
     <dialog
       ref={ref}
-      className={`dialog dialog--${tone}`}
+      className={`dialog dialog--${tone}${className ? ` ${className}` : ''}`}
       aria-labelledby={titleId}
       onClose={onClose}
       onCancel={(event) => {

@@ -8,6 +8,7 @@ import { isTrustedSender } from '../../../electron/security';
 import { createBackupStore } from '../../../electron/services/backup/backup-store';
 import { CHANNELS, EVENT_NAMES } from '../../../shared/ipc/contract';
 import { IPC_CHANNELS, IPC_EVENTS } from '../../../shared/ipc/channels';
+import { createTestDesktop } from '../../fixtures/fake-desktop';
 import { backupText, tempDirs } from './helpers';
 
 const temps = tempDirs();
@@ -46,6 +47,7 @@ async function setup() {
     dialog,
     shell: { openPath },
     now: () => new Date(2026, 10, 28, 12, 0),
+    desktop: createTestDesktop({ userData: root }).desktop,
   });
   const errors: string[] = [];
   const dispatch = createDispatcher({
@@ -231,9 +233,19 @@ describe('dispatch with the real handlers', () => {
     expect(result.ok ? '' : result.error.message).toMatch(/huge\.json.*150\.0 MB/);
   });
 
-  it('reports an import that cannot be read as an internal error, and logs it', async () => {
+  it('says so when the chosen file is no longer there', async () => {
     const { dispatch, root, script, errors } = await setup();
     script.openPath = join(root, 'vanished.json');
+    expect(await dispatch('backup:import', {}, APP)).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: '"vanished.json" is no longer there. Nothing was changed.' },
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('reports an import that cannot be read as an internal error, and logs it', async () => {
+    const { dispatch, root, script, errors } = await setup();
+    script.openPath = root; // a folder: reading it fails with EISDIR
     expect(await dispatch('backup:import', {}, APP)).toMatchObject({
       ok: false,
       error: { code: 'internal' },

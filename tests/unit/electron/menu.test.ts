@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate } from '../../../electron/menu';
+import { buildMenuTemplate, buildTrayMenuTemplate } from '../../../electron/menu';
 import type { AppCommand } from '../../../shared/ipc/contract';
+import { SHORTCUTS } from '../../../shared/shortcuts';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
@@ -39,7 +40,47 @@ describe('application menu', () => {
     const labels = (file?.submenu as MenuItemConstructorOptions[]).map(
       (item) => item.label ?? item.role ?? item.type,
     );
-    expect(labels).toEqual(['Back up now', 'Export data…', 'Import / restore…', 'separator', 'quit']);
+    expect(labels).toEqual([
+      'New activity (quick log)',
+      'New retrospective',
+      'separator',
+      'Back up now',
+      'Export data…',
+      'Import / restore…',
+      'separator',
+      'Settings',
+      'separator',
+      'quit',
+    ]);
+  });
+
+  it.each([
+    ['New activity (quick log)', 'CmdOrCtrl+N', { type: 'quick-log' }],
+    ['New retrospective', 'CmdOrCtrl+Shift+N', { type: 'new-retro' }],
+    ['Keyboard shortcuts', 'CmdOrCtrl+/', { type: 'shortcuts' }],
+    ['Calendar audit', 'CmdOrCtrl+4', { type: 'navigate', route: '/audit' }],
+    ['Feedback', 'CmdOrCtrl+7', { type: 'navigate', route: '/feedback' }],
+  ])('"%s" (%s) sends %o', (label, accelerator, command) => {
+    const { byLabel, send } = build('linux');
+    const item = byLabel(label);
+    expect(item?.accelerator).toBe(accelerator);
+    (item?.click as () => void)();
+    expect(send).toHaveBeenCalledExactlyOnceWith(command);
+  });
+
+  it('puts Settings in the app menu on macOS and in File elsewhere, with the same shortcut', () => {
+    expect(build('darwin').byLabel('Settings…')?.accelerator).toBe('CmdOrCtrl+,');
+    expect(build('win32').byLabel('Settings')?.accelerator).toBe('CmdOrCtrl+,');
+  });
+
+  it('takes every accelerator from the shortcut list the app shows, with no key used twice', () => {
+    const { template } = build('linux');
+    const accelerators = items(template)
+      .map((item) => item.accelerator)
+      .filter((a): a is string => typeof a === 'string');
+    const listed = SHORTCUTS.filter((s) => s.menu).map((s) => s.keys);
+    expect(new Set(accelerators)).toEqual(new Set(listed));
+    expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
   it('has the app menu first on macOS', () => {
@@ -57,6 +98,7 @@ describe('application menu', () => {
       '&File',
       'editMenu',
       '&View',
+      '&Go',
       'windowMenu',
       'help',
     ]);
@@ -70,5 +112,22 @@ describe('application menu', () => {
     expect(build('linux', true).roles).toEqual(
       expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools']),
     );
+  });
+});
+
+describe('tray menu', () => {
+  it('opens the app, quick-logs, backs up and quits', () => {
+    const actions = { open: vi.fn(), quickLog: vi.fn(), backupNow: vi.fn(), quit: vi.fn() };
+    const template = buildTrayMenuTemplate(actions, { appName: 'Growth Ledger' });
+    const labels = template.map((item) => item.label ?? item.type);
+    expect(labels).toEqual([
+      'Open Growth Ledger',
+      'Quick-log an activity…',
+      'Back up now',
+      'separator',
+      'Quit Growth Ledger',
+    ]);
+    for (const item of template) (item.click as (() => void) | undefined)?.();
+    for (const action of Object.values(actions)) expect(action).toHaveBeenCalledOnce();
   });
 });

@@ -58,6 +58,13 @@ export function AuditPage() {
   const categories = useCategories();
   const route = useRoute();
   const [viewId, setViewId] = useState<string | null>(null);
+  // A quick-log request (menu, tray, shortcut) is about the running audit, not an old one being viewed.
+  const quickLogRequest = useStore((state) => state.quickLogRequest);
+  const [seenQuickLog, setSeenQuickLog] = useState(quickLogRequest);
+  if (seenQuickLog !== quickLogRequest) {
+    setSeenQuickLog(quickLogRequest);
+    setViewId(null);
+  }
   const active = audits?.find((a) => a.status === 'active') ?? null;
   const audit = audits?.find((a) => a.id === viewId) ?? active ?? audits?.[0] ?? null;
 

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatHours } from '../../../../../shared/domain/audit';
 import {
   categorySlug,
@@ -11,6 +11,7 @@ import {
 } from '../../../../../shared/domain/audit-quick';
 import type { AuditCategory, AuditEntry } from '../../../../../shared/types/entities';
 import { ENERGY_LABELS } from '../../../../../shared/content/audit';
+import { useStore } from '../../../store/store';
 import type { EntryDraft } from '../model/repo';
 
 interface QuickEntryProps {
@@ -55,6 +56,15 @@ export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps
   const listId = `${id}-suggestions`;
   const hintId = `${id}-hint`;
   const previewId = `${id}-preview`;
+  const quickLogRequest = useStore((state) => state.quickLogRequest);
+  const quickLogHandled = useStore((state) => state.quickLogHandled);
+
+  // "Quick log" (menu, tray, Ctrl/Cmd+N) brings the user here: take focus once per request.
+  useEffect(() => {
+    if (quickLogRequest <= quickLogHandled) return;
+    inputRef.current?.focus();
+    useStore.getState().markQuickLogHandled(quickLogRequest);
+  }, [quickLogRequest, quickLogHandled]);
 
   const last: LastEntry | null = useMemo(() => {
     const newest = entries.reduce<AuditEntry | null>(

@@ -41,7 +41,7 @@ export async function saveBackup(db: LedgerDb, kind: BackupKind, now: Date): Pro
 }
 
 export function exportFileName(now: Date): string {
-  return `growth-ledger-export-${now.toISOString().slice(0, 10)}.json`;
+  return `growth-ledger-export-${now.toISOString().slice(0, 10)}.growthledger`;
 }
 
 export type RestorePlan =

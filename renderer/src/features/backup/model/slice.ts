@@ -4,7 +4,7 @@
  * the screen's buttons run the very same code.
  */
 import type { StateCreator } from 'zustand';
-import type { BackupFileSummary } from '../../../../../shared/ipc/contract';
+import type { BackupFileSummary, ImportResult } from '../../../../../shared/ipc/contract';
 import { db } from '../../../db/db';
 import { call } from '../../../platform/api';
 import type { StoreState } from '../../../store/store';
@@ -40,6 +40,8 @@ export interface BackupSlice {
   backupNow: () => Promise<void>;
   exportData: () => Promise<void>;
   importData: () => Promise<void>;
+  /** The backup file the app was opened with (file association): previewed like an import. */
+  openPendingFile: () => Promise<void>;
   restoreFromList: (file: BackupFileSummary) => Promise<void>;
   confirmRestore: () => Promise<void>;
   closeRestoreFlow: () => void;
@@ -72,6 +74,13 @@ export const createBackupSlice: StateCreator<StoreState, [], [], BackupSlice> = 
     });
   };
 
+  /** Reads a file the user chose (or opened the app with) and previews the restore it would do. */
+  const openAndCheck = (busy: 'import' | 'checking', read: () => Promise<ImportResult>) =>
+    run(busy, async () => {
+      const result = await read();
+      if (result.status === 'opened') await check(result.text, result.fileName);
+    });
+
   return {
     backupBusy: null,
     restoreFlow: { step: 'idle' },
@@ -103,11 +112,9 @@ export const createBackupSlice: StateCreator<StoreState, [], [], BackupSlice> = 
           get().pushToast('success', `Exported to ${result.path} (${formatBytes(result.bytes)}).`);
       }),
 
-    importData: () =>
-      run('import', async () => {
-        const result = await call('backup:import', {});
-        if (result.status === 'opened') await check(result.text, result.fileName);
-      }),
+    importData: () => openAndCheck('import', () => call('backup:import', {})),
+
+    openPendingFile: () => openAndCheck('checking', () => call('backup:openPending', {})),
 
     restoreFromList: (file) =>
       run('checking', async () => {

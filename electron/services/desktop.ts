@@ -1,0 +1,174 @@
+/**
+ * The desktop side of the app as one plain object: settings, the reminder scheduler, notification
+ * clicks that deep-link into a screen, backup files opened with the app, and the commands waiting for
+ * the page. main.ts passes in the Electron pieces (notifications, the login item, the window); the e2e
+ * harness passes fakes and a fake clock, so the tests drive exactly this code.
+ */
+import type { AppCommand, SettingsState } from '../../shared/ipc/contract';
+import type { ReminderContext } from '../../shared/domain/reminders';
+import { createCommandOutbox, type CommandOutbox } from './command-outbox';
+import type { LoginItem } from './login-item';
+import { createReminderStateStore } from './reminders/reminder-state';
+import { createReminderScheduler, type Clock, type ReminderScheduler } from './reminders/scheduler';
+import { createSettingsStore, type SettingsStore } from './settings-store';
+
+/** Native notifications (Electron's `Notification`), or a fake in tests. */
+export interface NotifierPort {
+  isSupported(): boolean;
+  show(notice: { title: string; body: string }, onClick: () => void): void;
+}
+
+export interface DesktopOptions {
+  userData: string;
+  clock: Clock;
+  timeZone: () => string;
+  notifier: NotifierPort;
+  loginItem: LoginItem;
+  /** Brings the app window to the front, creating it when there is none. */
+  showWindow: () => void;
+  /** Sends a command to the page that is listening now. */
+  deliver: (command: AppCommand) => void;
+  logError?: (message: string, error: unknown) => void;
+}
+
+export interface Desktop {
+  settings: SettingsStore;
+  scheduler: ReminderScheduler;
+  outbox: CommandOutbox;
+  /** Loads the settings and starts the reminders (reporting what was missed while closed). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  settingsState(): SettingsState;
+  /** Validates and saves new settings, applying "start at login" first so a failure changes nothing. */
+  updateSettings(next: unknown): Promise<SettingsState>;
+  setReminderContext(context: ReminderContext): { nextAt: string | null };
+  /**
+   * The page's time zone. Chromium's renderer follows a change of the system time zone, Electron's main
+   * process does not (electron/electron#33723), so the page reports it and main prefers it.
+   */
+  setTimeZone(timeZone: string): void;
+  showTestNotification(): { shown: boolean };
+  /** A backup file was opened with the app (double-click, "Open with", drag onto the dock icon). */
+  openFile(path: string): void;
+  /** The file waiting to be restored, handed over once. */
+  takePendingFile(): string | null;
+  /** Opens the window on `route` (notification clicks, tray). */
+  openRoute(route: string): void;
+}
+
+export class LoginItemError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LoginItemError';
+  }
+}
+
+export function createDesktop({
+  userData,
+  clock,
+  timeZone,
+  notifier,
+  loginItem,
+  showWindow,
+  deliver,
+  logError = console.error,
+}: DesktopOptions): Desktop {
+  const settings = createSettingsStore({ dir: userData, now: () => clock.now(), logError });
+  const state = createReminderStateStore({ dir: userData, now: () => clock.now(), logError });
+  const outbox = createCommandOutbox(deliver);
+  let pendingFile: string | null = null;
+  let reportedZone: string | null = null;
+  const currentZone = () => reportedZone ?? timeZone();
+
+  function openRoute(route: string) {
+    showWindow();
+    outbox.send({ type: 'navigate', route });
+  }
+
+  const scheduler = createReminderScheduler({
+    clock,
+    timeZone: currentZone,
+    rules: () => settings.get(),
+    state,
+    logError,
+    notify(notice) {
+      if (!notifier.isSupported()) return;
+      notifier.show({ title: notice.title, body: notice.body }, () => openRoute(notice.route));
+    },
+  });
+
+  // Settings that change when reminders fire take effect at once.
+  settings.onChange(() => scheduler.check());
+
+  function settingsState(): SettingsState {
+    return {
+      settings: settings.get(),
+      notice: settings.notice(),
+      loginItem: { supported: loginItem.supported, reason: loginItem.reason },
+      notifications: { supported: notifier.isSupported() },
+    };
+  }
+
+  return {
+    settings,
+    scheduler,
+    outbox,
+    async start() {
+      await settings.load();
+      await scheduler.start();
+    },
+    async stop() {
+      scheduler.stop();
+      await state.whenIdle();
+    },
+    settingsState,
+    async updateSettings(next) {
+      const wanted = (next as { startAtLogin?: unknown } | null)?.startAtLogin;
+      if (typeof wanted === 'boolean' && wanted !== settings.get().startAtLogin) {
+        if (wanted && !loginItem.supported) {
+          throw new LoginItemError(loginItem.reason ?? 'Starting at login is not available here.');
+        }
+        try {
+          await loginItem.set(wanted);
+        } catch (error) {
+          throw new LoginItemError(
+            `Could not ${wanted ? 'turn on' : 'turn off'} starting at login: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
+      }
+      await settings.update(next);
+      return settingsState();
+    },
+    setReminderContext(context) {
+      scheduler.setContext(context);
+      return { nextAt: scheduler.next()?.at.toISOString() ?? null };
+    },
+    setTimeZone(zone) {
+      if (zone === currentZone()) return;
+      reportedZone = zone;
+      scheduler.check();
+    },
+    showTestNotification() {
+      if (!notifier.isSupported()) return { shown: false };
+      notifier.show(
+        {
+          title: 'Reminders are on',
+          body: 'This is how Growth Ledger reminders look. Click one to open the screen it is about.',
+        },
+        () => openRoute('/settings'),
+      );
+      return { shown: true };
+    },
+    openFile(path) {
+      pendingFile = path;
+      showWindow();
+      outbox.send({ type: 'open-backup-file' });
+    },
+    takePendingFile() {
+      const path = pendingFile;
+      pendingFile = null;
+      return path;
+    },
+    openRoute,
+  };
+}

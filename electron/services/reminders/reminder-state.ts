@@ -1,0 +1,97 @@
+/**
+ * What the scheduler must remember across restarts, in userData/reminder-state.json: when it last
+ * looked (to tell what was missed while the app was closed), the keys it fired lately (never twice),
+ * and the last reminder context the renderer sent (so reminders work before the window has loaded).
+ * Writes are atomic and queued; a damaged file is moved aside and the scheduler starts fresh, which
+ * at worst skips the missed-while-away summary once.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import {
+  EMPTY_REMINDER_CONTEXT,
+  reminderContextSchema,
+  type ReminderContext,
+} from '../../../shared/domain/reminders';
+import { writeFileAtomic } from '../files/atomic-write';
+import { readJsonFile } from '../files/json-file';
+
+export const REMINDER_STATE_FILE = 'reminder-state.json';
+/** Enough keys to cover a week of every kind; older ones can no longer come round again. */
+const MAX_FIRED_KEYS = 100;
+
+const stateSchema = z.strictObject({
+  version: z.literal(1),
+  lastCheckedAt: z.iso.datetime().nullable(),
+  fired: z.array(z.string().max(200)).max(MAX_FIRED_KEYS),
+  context: reminderContextSchema,
+});
+
+export interface ReminderState {
+  lastCheckedAt: Date | null;
+  fired: readonly string[];
+  context: ReminderContext;
+}
+
+export interface ReminderStateStore {
+  load(): Promise<void>;
+  get(): ReminderState;
+  /** Updates in memory at once and queues an atomic write. */
+  update(change: { lastCheckedAt?: Date; firedKeys?: readonly string[]; context?: ReminderContext }): void;
+  /** Resolves when every queued write has finished (before quitting, and in tests). */
+  whenIdle(): Promise<void>;
+}
+
+export function createReminderStateStore({
+  dir,
+  now = () => new Date(),
+  logError = console.error,
+}: {
+  dir: string;
+  now?: () => Date;
+  logError?: (message: string, error: unknown) => void;
+}): ReminderStateStore {
+  const path = join(dir, REMINDER_STATE_FILE);
+  let state: ReminderState = { lastCheckedAt: null, fired: [], context: EMPTY_REMINDER_CONTEXT };
+  let writing: Promise<void> = Promise.resolve();
+
+  function persist() {
+    const text = `${JSON.stringify(
+      {
+        version: 1,
+        lastCheckedAt: state.lastCheckedAt?.toISOString() ?? null,
+        fired: state.fired,
+        context: state.context,
+      },
+      null,
+      2,
+    )}\n`;
+    writing = writing.then(() =>
+      writeFileAtomic(path, text).catch((error: unknown) => logError(`Could not save ${path}`, error)),
+    );
+  }
+
+  return {
+    async load() {
+      const result = await readJsonFile(path, stateSchema, now);
+      if (result.status === 'ok') {
+        state = {
+          lastCheckedAt: result.value.lastCheckedAt ? new Date(result.value.lastCheckedAt) : null,
+          fired: result.value.fired,
+          context: result.value.context,
+        };
+      } else if (result.status !== 'missing') {
+        logError(`Reminder state could not be used (${result.reason}); starting afresh`, null);
+      }
+    },
+    get: () => state,
+    update({ lastCheckedAt, firedKeys, context }) {
+      state = {
+        lastCheckedAt: lastCheckedAt ?? state.lastCheckedAt,
+        fired: firedKeys?.length ? [...state.fired, ...firedKeys].slice(-MAX_FIRED_KEYS) : state.fired,
+        context: context ?? state.context,
+      };
+      persist();
+    },
+    whenIdle: () => writing,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * What each AppCommand does. Main sends them (native menu, tray, notification clicks, deep links, files
+ * opened with the app); in the browser preview the keyboard shortcuts send the same ones. One function,
+ * so every way of asking runs the very same code.
+ */
+import type { AppCommand } from '../../../shared/ipc/contract';
+import { db } from '../db/db';
+import { createRetro } from '../features/journal/model/repo';
+import { call, IpcError } from '../platform/api';
+import { useStore } from '../store/store';
+import { navigate } from './router';
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export async function runAppCommand(command: AppCommand): Promise<void> {
+  const store = useStore.getState();
+  switch (command.type) {
+    case 'navigate':
+      navigate(command.route);
+      return;
+    case 'backup-now':
+      navigate('/data');
+      await store.backupNow();
+      return;
+    case 'export':
+      navigate('/data');
+      await store.exportData();
+      return;
+    case 'import':
+      navigate('/data');
+      await store.importData();
+      return;
+    case 'open-backup-file':
+      navigate('/data');
+      await store.openPendingFile();
+      return;
+    case 'quick-log': {
+      navigate('/audit');
+      try {
+        const running = await db.audits.where('status').equals('active').count();
+        if (running > 0) store.requestQuickLog();
+        else store.pushToast('info', 'Start an audit to log activities.');
+      } catch (error) {
+        store.pushToast('error', `The audit could not be opened: ${errorText(error)}`);
+      }
+      return;
+    }
+    case 'new-retro': {
+      try {
+        const retro = await createRetro(db, new Date());
+        navigate(`/retros/${retro.id}`);
+      } catch (error) {
+        store.pushToast('error', `The retrospective could not be started: ${errorText(error)}`);
+      }
+      return;
+    }
+    case 'shortcuts':
+      store.setShortcutSheetOpen(true);
+      return;
+    default: {
+      const unknown: never = command;
+      console.warn('An unknown command was ignored', unknown);
+    }
+  }
+}
+
+/**
+ * Runs the commands main kept while the window was not listening yet (a deep link or a file that
+ * started the app). Call once the command listener is registered. A main without the channel is fine.
+ */
+export async function runPendingCommands(): Promise<void> {
+  let pending: AppCommand[];
+  try {
+    pending = await call('app:takePendingCommands', {});
+  } catch (error) {
+    if (error instanceof IpcError && (error.code === 'unknown-channel' || error.code === 'not-found')) return;
+    console.warn('Commands sent before the window was ready could not be fetched', error);
+    return;
+  }
+  for (const command of pending) await runAppCommand(command);
+}

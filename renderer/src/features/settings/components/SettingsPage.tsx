@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { call, isDesktop } from '../../../platform/api';
+import { useStore } from '../../../store/store';
+import { currentTimeZone, useReminderContext } from '../hooks/useReminderContext';
+import { useSettings } from '../hooks/useSettings';
+import { SettingsView, type TestResult } from './SettingsView';
+import '../settings.css';
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The clock the "Next:" lines are computed from, moved on every minute. */
+function useMinuteClock(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+export function SettingsPage() {
+  const { load, status, change, reload } = useSettings();
+  const context = useReminderContext();
+  const now = useMinuteClock();
+  const pushToast = useStore((state) => state.pushToast);
+  const [noticeDismissed, setNoticeDismissed] = useState(false);
+  const [testResult, setTestResult] = useState<TestResult>(null);
+
+  if (load.step === 'loading') return <p className="muted">Loading your settings…</p>;
+  if (load.step === 'error') {
+    return (
+      <section className="card" aria-labelledby="settings-error-title">
+        <h2 id="settings-error-title">Your settings could not be loaded</h2>
+        <p className="error-text">{load.message}</p>
+        <div className="row">
+          <button type="button" className="button button--primary" onClick={() => void reload()}>
+            Try again
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const sendTest = async () => {
+    setTestResult('sending');
+    try {
+      const { shown } = await call('reminders:test', {});
+      setTestResult(shown ? 'shown' : 'not-shown');
+    } catch (error) {
+      setTestResult(null);
+      pushToast('error', `The test notification could not be sent: ${errorText(error)}`);
+    }
+  };
+
+  const notice = noticeDismissed ? null : load.state.notice;
+  return (
+    <>
+      {notice ? (
+        <div className="note note--warning settings-notice" role="alert">
+          <p>{notice}</p>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => setNoticeDismissed(true)}
+          >
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      <SettingsView
+        state={load.state}
+        settings={load.draft}
+        status={status}
+        onChange={change}
+        context={context}
+        now={now}
+        timeZone={currentTimeZone()}
+        desktop={isDesktop}
+        testResult={testResult}
+        onTest={() => void sendTest()}
+      />
+    </>
+  );
+}

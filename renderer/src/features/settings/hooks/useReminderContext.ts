@@ -1,0 +1,74 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import type { ReminderContext } from '../../../../../shared/domain/reminders';
+import { db } from '../../../db/db';
+import { call } from '../../../platform/api';
+import { readReminderContext } from '../model/reminder-context';
+
+/** The zone reminders are planned in: wherever this computer is now. */
+export function currentTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+const ZONE_POLL_MS = 60_000;
+
+/**
+ * The current time zone, kept up to date: the page learns of a change of the system's zone (a flight, a
+ * move) without a reload, but no event announces it, so it is looked at every minute and on focus.
+ */
+export function useCurrentTimeZone(): string {
+  const [zone, setZone] = useState(currentTimeZone);
+  useEffect(() => {
+    const check = () => setZone(currentTimeZone());
+    const timer = setInterval(check, ZONE_POLL_MS);
+    window.addEventListener('focus', check);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', check);
+    };
+  }, []);
+  return zone;
+}
+
+/** What reminders need to know about the data, kept live; `undefined` while loading. */
+export function useReminderContext(): ReminderContext | undefined {
+  const timeZone = useCurrentTimeZone();
+  return useLiveQuery(() => readReminderContext(db, timeZone), [timeZone]);
+}
+
+const PUSH_DELAY_MS = 300;
+
+/**
+ * Keeps main's copy of the reminder context current: sends it (debounced) whenever it changes. Mounted
+ * once, in App. A failure is logged once; reminders then work from the last context main has.
+ */
+export function useReminderContextPusher(): void {
+  const context = useReminderContext();
+  const timeZone = useCurrentTimeZone();
+
+  // Main plans reminders in this zone: Electron's main process does not notice a change of system zone.
+  useEffect(() => {
+    call('reminders:setTimeZone', { timeZone }).catch((error: unknown) =>
+      console.warn('Reminders could not be told the time zone', error),
+    );
+  }, [timeZone]);
+
+  const json = context ? JSON.stringify(context) : null;
+  const lastSent = useRef<string | null>(null);
+  const warned = useRef(false);
+
+  useEffect(() => {
+    if (json === null || json === lastSent.current) return undefined;
+    const timer = setTimeout(() => {
+      lastSent.current = json;
+      call('reminders:setContext', JSON.parse(json) as ReminderContext).catch((error: unknown) => {
+        // Try again with the next change rather than never.
+        if (lastSent.current === json) lastSent.current = null;
+        if (warned.current) return;
+        warned.current = true;
+        console.warn('Reminders could not be told about the latest data', error);
+      });
+    }, PUSH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [json]);
+}

@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { appSettingsSchema, type AppSettings } from '../../../../../shared/domain/app-settings';
+import type { SettingsState } from '../../../../../shared/ipc/contract';
+import { call } from '../../../platform/api';
+import { useStore } from '../../../store/store';
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
+
+export type SettingsLoad =
+  | { step: 'loading' }
+  | { step: 'error'; message: string }
+  | { step: 'ready'; state: SettingsState; draft: AppSettings };
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The desktop settings, which main owns (userData/settings.json): loads them, and saves every change at
+ * once by sending the whole settings object. Saves run one at a time; changes made while one is on its
+ * way are sent together right after it. A failed save puts back what main last confirmed.
+ */
+export function useSettings() {
+  const pushToast = useStore((state) => state.pushToast);
+  const [load, setLoad] = useState<SettingsLoad>({ step: 'loading' });
+  const [status, setStatus] = useState<SaveStatus>('idle');
+  const queue = useRef<{ busy: boolean; next: AppSettings | null; confirmed: SettingsState | null }>({
+    busy: false,
+    next: null,
+    confirmed: null,
+  });
+
+  const loaded = useCallback((state: SettingsState) => {
+    queue.current.confirmed = state;
+    setLoad({ step: 'ready', state, draft: state.settings });
+  }, []);
+  const failed = useCallback(
+    (error: unknown) => {
+      const message = errorText(error);
+      setLoad({ step: 'error', message });
+      pushToast('error', `Your settings could not be loaded: ${message}`);
+    },
+    [pushToast],
+  );
+
+  useEffect(() => {
+    let live = true;
+    call('settings:get', {}).then(
+      (state) => live && loaded(state),
+      (error: unknown) => live && failed(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loaded, failed]);
+
+  const reload = useCallback(async () => {
+    setLoad({ step: 'loading' });
+    try {
+      loaded(await call('settings:get', {}));
+    } catch (error) {
+      failed(error);
+    }
+  }, [loaded, failed]);
+
+  const flush = useCallback(async () => {
+    const q = queue.current;
+    if (q.busy) return;
+    q.busy = true;
+    try {
+      while (q.next) {
+        const sending = q.next;
+        q.next = null;
+        setStatus('saving');
+        try {
+          const state = await call('settings:update', sending);
+          q.confirmed = state;
+          // A newer change is waiting: keep showing it rather than this older answer.
+          setLoad((current) =>
+            current.step === 'ready' ? { step: 'ready', state, draft: q.next ?? state.settings } : current,
+          );
+          if (!q.next) setStatus('saved');
+        } catch (error) {
+          q.next = null;
+          const confirmed = q.confirmed;
+          if (confirmed) setLoad({ step: 'ready', state: confirmed, draft: confirmed.settings });
+          setStatus('failed');
+          pushToast('error', `Your change could not be saved: ${errorText(error)}`);
+        }
+      }
+    } finally {
+      q.busy = false;
+    }
+  }, [pushToast]);
+
+  /** Shows `next` at once and saves it; settings that would not pass main's checks are never sent. */
+  const change = useCallback(
+    (next: AppSettings) => {
+      if (!appSettingsSchema.safeParse(next).success) return;
+      setLoad((current) => (current.step === 'ready' ? { ...current, draft: next } : current));
+      queue.current.next = next;
+      void flush();
+    },
+    [flush],
+  );
+
+  return { load, status, change, reload };
+}

@@ -1,0 +1,112 @@
+/**
+ * What the reminders need to know about the user's data, built from database records. The builder is
+ * pure; `readReminderContext` reads just the records it needs (the hook runs it as a live query), and
+ * main's scheduler and the settings screen both work from the result.
+ */
+import Dexie from 'dexie';
+import { localDate, type ReminderContext } from '../../../../../shared/domain/reminders';
+import type { Audit, Retro, SelfAssessment, WeeklyReflection } from '../../../../../shared/types/entities';
+import type { LedgerDb } from '../../../db/db';
+
+type ContextRetro = ReminderContext['openRetros'][number];
+
+/** The schema's limits, repeated here so the builder never produces a context main would refuse. */
+const MAX_REFLECTED_WEEKS = 60;
+const MAX_OPEN_RETROS = 500;
+const MAX_PROJECT_CHARS = 200;
+const RETRO_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export interface ReminderRecords {
+  /** The running audit (see `pickActiveAudit`), or null. */
+  activeAudit: Pick<Audit, 'id' | 'startDate' | 'weeks'> | null;
+  /** The latest `date` among the running audit's entries, or null when nothing is logged yet. */
+  lastLoggedDate: string | null;
+  /** Weekly reflections; only those of the running audit count. */
+  reflections: readonly Pick<WeeklyReflection, 'auditId' | 'weekStart'>[];
+  /** Retrospectives; only drafts with an end date count. */
+  retros: readonly Pick<Retro, 'id' | 'project' | 'endDate' | 'status'>[];
+  /** Self-assessments; only completed ones count. */
+  assessments: readonly Pick<SelfAssessment, 'completedAt'>[];
+}
+
+/** The audit that is running: the latest-starting one with status "active" (there should be one at most). */
+export function pickActiveAudit<A extends Pick<Audit, 'status' | 'startDate'>>(
+  audits: readonly A[],
+): A | null {
+  return audits.reduce<A | null>(
+    (best, audit) =>
+      audit.status === 'active' && (!best || audit.startDate > best.startDate) ? audit : best,
+    null,
+  );
+}
+
+/** Builds the snapshot `reminders:setContext` takes; completion times become days in `timeZone`. */
+export function buildReminderContext(records: ReminderRecords, timeZone: string): ReminderContext {
+  const audit = records.activeAudit;
+
+  const reflectedWeeks = audit
+    ? [...new Set(records.reflections.filter((r) => r.auditId === audit.id).map((r) => r.weekStart))]
+        .sort()
+        .slice(0, MAX_REFLECTED_WEEKS)
+    : [];
+
+  const openRetros: ContextRetro[] = records.retros
+    .flatMap((retro) =>
+      retro.status === 'draft' && retro.endDate !== null && RETRO_ID.test(retro.id)
+        ? [
+            {
+              id: retro.id,
+              project: retro.project.trim().slice(0, MAX_PROJECT_CHARS),
+              endDate: retro.endDate,
+            },
+          ]
+        : [],
+    )
+    // The most recent end dates matter most (older ones are past their reminder), then a stable order.
+    .sort((a, b) => b.endDate.localeCompare(a.endDate) || a.id.localeCompare(b.id))
+    .slice(0, MAX_OPEN_RETROS);
+
+  const lastCompleted = records.assessments.reduce<string | null>(
+    (latest, a) =>
+      a.completedAt !== null && (latest === null || Date.parse(a.completedAt) > Date.parse(latest))
+        ? a.completedAt
+        : latest,
+    null,
+  );
+
+  return {
+    activeAudit: audit ? { startDate: audit.startDate, weeks: audit.weeks } : null,
+    lastLoggedDate: audit ? records.lastLoggedDate : null,
+    reflectedWeeks,
+    openRetros,
+    lastAssessmentDate: lastCompleted === null ? null : localDate(new Date(lastCompleted), timeZone),
+  };
+}
+
+/** Reads what the context needs, through the indexes, and builds it. */
+export async function readReminderContext(database: LedgerDb, timeZone: string): Promise<ReminderContext> {
+  const audit = pickActiveAudit(await database.audits.where('status').equals('active').toArray());
+  const [lastEntry, reflections, retros, lastAssessment] = await Promise.all([
+    audit
+      ? database.auditEntries
+          .where('[auditId+date]')
+          .between([audit.id, Dexie.minKey], [audit.id, Dexie.maxKey])
+          .last()
+      : undefined,
+    audit ? database.weeklyReflections.where('auditId').equals(audit.id).toArray() : [],
+    // Only retros with an end date are in the endDate index (null is not a key).
+    database.retros.where('endDate').above('').toArray(),
+    // Likewise only completed assessments are in the completedAt index; ISO times sort as text.
+    database.selfAssessments.orderBy('completedAt').last(),
+  ]);
+  return buildReminderContext(
+    {
+      activeAudit: audit,
+      lastLoggedDate: lastEntry?.date ?? null,
+      reflections,
+      retros,
+      assessments: lastAssessment ? [lastAssessment] : [],
+    },
+    timeZone,
+  );
+}

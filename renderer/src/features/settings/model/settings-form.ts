@@ -1,0 +1,158 @@
+/**
+ * The settings screen's pure parts: checking what the user typed before it is saved, the one-line rule
+ * of each reminder, and when each one fires next (from the same shared/domain/reminders.ts functions
+ * main schedules with, so the screen promises exactly what happens).
+ */
+import { TZDate } from '@date-fns/tz';
+import { addMonths, format } from 'date-fns';
+import type { AppSettings } from '../../../../../shared/domain/app-settings';
+import {
+  REMINDER_KINDS,
+  upcomingByKind,
+  weekdayName,
+  type ReminderContext,
+  type ReminderKind,
+} from '../../../../../shared/domain/reminders';
+
+export type FieldResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** A clock time from an `<input type="time">` (which gives "" while incomplete). */
+export function parseClockTime(raw: string): FieldResult<string> {
+  const text = raw.trim();
+  if (!text) return { ok: false, error: 'Enter a time, such as 17:30.' };
+  const match = /^([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d+)?)?$/.exec(text);
+  if (!match) return { ok: false, error: 'Enter a time as hours and minutes, such as 17:30.' };
+  return { ok: true, value: `${match[1] ?? '00'}:${match[2] ?? '00'}` };
+}
+
+/** A whole number in [min, max] from an `<input type="number">`; `unit` names it in the error. */
+export function parseWholeNumber(raw: string, min: number, max: number, unit: string): FieldResult<number> {
+  const text = raw.trim();
+  if (!text) return { ok: false, error: `Enter a number of ${unit} from ${min} to ${max}.` };
+  const value = Number(text);
+  if (!Number.isInteger(value)) return { ok: false, error: `Enter a whole number of ${unit}.` };
+  if (value < min || value > max)
+    return { ok: false, error: `Enter a number of ${unit} from ${min} to ${max}.` };
+  return { ok: true, value };
+}
+
+export const LEAD_MINUTES = { min: 5, max: 24 * 60 } as const;
+export const EVERY_MONTHS = { min: 1, max: 24 } as const;
+
+/** "45 minutes", "1 hour", "2 hours", "1 h 30 min". */
+export function formatLead(minutes: number): string {
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (rest === 0) return `${hours} hour${hours === 1 ? '' : 's'}`;
+  return `${hours} h ${rest} min`;
+}
+
+/**
+ * One short line: when the reminder comes and what has to be true for it to come. The time itself is
+ * left to the field beside it (which shows it in the system's own 12- or 24-hour style).
+ */
+export function reminderRule(kind: ReminderKind, settings: AppSettings): string {
+  const r = settings.reminders;
+  switch (kind) {
+    case 'log-activities':
+      return 'Weekdays while an audit is running, skipped on days you have already logged something.';
+    case 'weekly-reflection':
+      return `${weekdayName(r[kind].weekday)}s while an audit is running, unless that week's reflection is written.`;
+    case 'feedback-before-1on1':
+      return `${formatLead(r[kind].leadMinutes)} before your 1:1 every ${weekdayName(r[kind].weekday)}, to ask for feedback while the work is fresh.`;
+    case 'retro-due':
+      return 'The day after the project of a draft retrospective ends.';
+    case 'reassess':
+      return `${r[kind].everyMonths} month${r[kind].everyMonths === 1 ? '' : 's'} after you last completed the self-assessment.`;
+  }
+}
+
+export type NextReminder =
+  | { state: 'off' }
+  | { state: 'next'; at: Date; text: string; afterQuietHours: boolean }
+  | { state: 'none'; text: string };
+
+/** Far enough ahead to reach a reassessment 24 months out. */
+const HORIZON_DAYS = 25 * 31;
+
+/** "Fri 4 Dec, 16:00" in `timeZone`; the year is added when it is not the current one. */
+export function formatWhen(at: Date, now: Date, timeZone: string): string {
+  const zoned = new TZDate(at.getTime(), timeZone);
+  const sameYear = zoned.getFullYear() === new TZDate(now.getTime(), timeZone).getFullYear();
+  return format(zoned, sameYear ? 'EEE d MMM, HH:mm' : 'EEE d MMM yyyy, HH:mm');
+}
+
+function localDay(instant: Date, timeZone: string): string {
+  return format(new TZDate(instant.getTime(), timeZone), 'yyyy-MM-dd');
+}
+
+/** Why an enabled reminder has nothing coming up, in words. */
+function whyNotScheduled(
+  kind: ReminderKind,
+  settings: AppSettings,
+  context: ReminderContext,
+  now: Date,
+  timeZone: string,
+): string {
+  switch (kind) {
+    case 'log-activities':
+      return context.activeAudit
+        ? 'the running audit has no weekdays left to log'
+        : 'no calendar audit is running';
+    case 'weekly-reflection':
+      return context.activeAudit
+        ? 'every remaining week of the audit already has its reflection'
+        : 'no calendar audit is running';
+    case 'feedback-before-1on1':
+      return 'no 1:1 is coming up';
+    case 'retro-due':
+      return context.openRetros.length === 0
+        ? 'no draft retrospective has a project end date'
+        : 'the projects of your draft retrospectives ended more than a day ago';
+    case 'reassess': {
+      if (!context.lastAssessmentDate) return 'you have not completed a self-assessment yet';
+      const [y = 1970, m = 1, d = 1] = context.lastAssessmentDate.split('-').map(Number);
+      const due = addMonths(new Date(y, m - 1, d), settings.reminders.reassess.everyMonths);
+      const dueText = format(due, 'd MMM yyyy');
+      return format(due, 'yyyy-MM-dd') <= localDay(now, timeZone)
+        ? `it was due on ${dueText}; completing a new self-assessment starts the count again`
+        : `it is due on ${dueText}`;
+    }
+  }
+}
+
+/** For each kind: off, when it fires next, or why it is not scheduled. */
+export function nextReminders(
+  settings: AppSettings,
+  context: ReminderContext,
+  now: Date,
+  timeZone: string,
+): Record<ReminderKind, NextReminder> {
+  const upcoming = upcomingByKind(settings, context, now, timeZone, HORIZON_DAYS);
+  return Object.fromEntries(
+    REMINDER_KINDS.map((kind): [ReminderKind, NextReminder] => {
+      if (!settings.reminders[kind].enabled) return [kind, { state: 'off' }];
+      const next = upcoming[kind];
+      if (!next) {
+        return [
+          kind,
+          {
+            state: 'none',
+            text: `Not scheduled: ${whyNotScheduled(kind, settings, context, now, timeZone)}.`,
+          },
+        ];
+      }
+      const afterQuietHours = next.at.getTime() !== next.scheduledAt.getTime();
+      return [
+        kind,
+        {
+          state: 'next',
+          at: next.at,
+          afterQuietHours,
+          text: `Next: ${formatWhen(next.at, now, timeZone)}${afterQuietHours ? ' (held until quiet hours end)' : ''}`,
+        },
+      ];
+    }),
+  ) as Record<ReminderKind, NextReminder>;
+}

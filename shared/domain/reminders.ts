@@ -1,0 +1,374 @@
+/**
+ * Reminders, as pure functions of (settings, what the data says, a time span, a time zone). Main's
+ * scheduler asks "which reminders fall in (from, to]?" and the settings screen asks "when is the next
+ * one?"; both get the same answer from here, so what the user is promised is what fires.
+ *
+ * Times are wall-clock times in the user's time zone ("17:30 on weekdays"): each candidate day is built
+ * with TZDate in the zone current at the time of asking, so a reminder follows the user across a DST
+ * change (same local time, different UTC instant) and across a time-zone change (17:30 where they are
+ * now). A wall-clock time that does not exist on a spring-forward day moves forward by the gap; one that
+ * exists twice on a fall-back day fires once.
+ */
+import { TZDate } from '@date-fns/tz';
+import { addMonths, format } from 'date-fns';
+import { z } from 'zod';
+import { addDays, auditWeekIndex, dayOfWeek, isInAudit } from './audit';
+
+export const REMINDER_KINDS = [
+  'log-activities',
+  'weekly-reflection',
+  'feedback-before-1on1',
+  'retro-due',
+  'reassess',
+] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:mm');
+/** 0 = Monday … 6 = Sunday, as everywhere in the audit. */
+const weekday = z.number().int().min(0).max(6);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd');
+
+export const reminderSettingsSchema = z.strictObject({
+  'log-activities': z.strictObject({ enabled: z.boolean(), time: clockTime }),
+  'weekly-reflection': z.strictObject({ enabled: z.boolean(), weekday, time: clockTime }),
+  'feedback-before-1on1': z.strictObject({
+    enabled: z.boolean(),
+    weekday,
+    /** When the 1:1 starts; the reminder comes `leadMinutes` earlier. */
+    time: clockTime,
+    leadMinutes: z
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60),
+  }),
+  'retro-due': z.strictObject({ enabled: z.boolean(), time: clockTime }),
+  reassess: z.strictObject({
+    enabled: z.boolean(),
+    everyMonths: z.number().int().min(1).max(24),
+    time: clockTime,
+  }),
+});
+export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
+
+export const quietHoursSchema = z.strictObject({ enabled: z.boolean(), start: clockTime, end: clockTime });
+export type QuietHours = z.infer<typeof quietHoursSchema>;
+
+export const DEFAULT_REMINDERS: ReminderSettings = {
+  'log-activities': { enabled: true, time: '17:30' },
+  'weekly-reflection': { enabled: true, weekday: 4, time: '16:00' },
+  'feedback-before-1on1': { enabled: false, weekday: 1, time: '10:00', leadMinutes: 60 },
+  'retro-due': { enabled: true, time: '10:00' },
+  reassess: { enabled: true, everyMonths: 3, time: '10:00' },
+};
+
+export const DEFAULT_QUIET_HOURS: QuietHours = { enabled: true, start: '21:00', end: '08:00' };
+
+/**
+ * What the data says, as far as reminders care. The renderer owns the database and sends a fresh
+ * snapshot whenever one of these changes; main keeps the last one on disk for when the window is gone.
+ */
+export const reminderContextSchema = z.strictObject({
+  activeAudit: z
+    .strictObject({ startDate: isoDate, weeks: z.union([z.literal(4), z.literal(5), z.literal(6)]) })
+    .nullable(),
+  /** The latest day with something logged in the active audit. */
+  lastLoggedDate: isoDate.nullable(),
+  /** Start days of the active audit's weeks that already have a reflection. */
+  reflectedWeeks: z.array(isoDate).max(60),
+  /** Retrospectives still in draft whose project has an end date. */
+  openRetros: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+        project: z.string().max(200),
+        endDate: isoDate,
+      }),
+    )
+    .max(500),
+  /** When the self-assessment was last completed. */
+  lastAssessmentDate: isoDate.nullable(),
+});
+export type ReminderContext = z.infer<typeof reminderContextSchema>;
+
+export const EMPTY_REMINDER_CONTEXT: ReminderContext = {
+  activeAudit: null,
+  lastLoggedDate: null,
+  reflectedWeeks: [],
+  openRetros: [],
+  lastAssessmentDate: null,
+};
+
+export interface Occurrence {
+  kind: ReminderKind;
+  /** Identifies this occurrence (kind + the day or the thing it is about), to fire it at most once. */
+  key: string;
+  /** When it was due by its own rule. */
+  scheduledAt: Date;
+  /** When it fires: `scheduledAt`, or the end of quiet hours when that falls inside them. */
+  at: Date;
+  title: string;
+  body: string;
+  /** The screen a click opens. */
+  route: string;
+}
+
+export const REMINDER_LABELS: Record<ReminderKind, string> = {
+  'log-activities': "Log today's activities",
+  'weekly-reflection': 'Weekly reflection',
+  'feedback-before-1on1': 'Ask for feedback before your 1:1',
+  'retro-due': 'Hold a retrospective',
+  reassess: 'Retake the self-assessment',
+};
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export function weekdayName(day: number): string {
+  return WEEKDAY_NAMES[day] ?? 'Monday';
+}
+
+function clockParts(time: string): [number, number] {
+  const [h = '0', m = '0'] = time.split(':');
+  return [Number(h), Number(m)];
+}
+
+/** The instant of wall-clock `time` on local day `date` in `timeZone`. */
+export function zonedInstant(date: string, time: string, timeZone: string): Date {
+  const [y = '1970', mo = '1', d = '1'] = date.split('-');
+  const [h, m] = clockParts(time);
+  return new Date(new TZDate(Number(y), Number(mo) - 1, Number(d), h, m, timeZone).getTime());
+}
+
+/** The local calendar day of `instant` in `timeZone`. */
+export function localDate(instant: Date, timeZone: string): string {
+  return format(new TZDate(instant.getTime(), timeZone), 'yyyy-MM-dd');
+}
+
+function localMinutes(instant: Date, timeZone: string): number {
+  const zoned = new TZDate(instant.getTime(), timeZone);
+  return zoned.getHours() * 60 + zoned.getMinutes();
+}
+
+/** Whether `instant` falls in quiet hours (a window may run over midnight: 21:00–08:00). */
+export function inQuietHours(instant: Date, quiet: QuietHours, timeZone: string): boolean {
+  if (!quiet.enabled) return false;
+  const [sh, sm] = clockParts(quiet.start);
+  const [eh, em] = clockParts(quiet.end);
+  const start = sh * 60 + sm;
+  const end = eh * 60 + em;
+  if (start === end) return false;
+  const now = localMinutes(instant, timeZone);
+  return start < end ? now >= start && now < end : now >= start || now < end;
+}
+
+/** The first moment at or after `instant` outside quiet hours. */
+export function afterQuietHours(instant: Date, quiet: QuietHours, timeZone: string): Date {
+  if (!inQuietHours(instant, quiet, timeZone)) return instant;
+  const today = localDate(instant, timeZone);
+  const endToday = zonedInstant(today, quiet.end, timeZone);
+  return endToday > instant ? endToday : zonedInstant(addDays(today, 1), quiet.end, timeZone);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Lookups computed once per question rather than once per day. */
+interface Prepared {
+  retrosByDueDay: Map<string, ReminderContext['openRetros']>;
+  reassessDay: string | null;
+}
+
+function prepare(settings: ReminderSettings, context: ReminderContext): Prepared {
+  const retrosByDueDay = new Map<string, ReminderContext['openRetros']>();
+  for (const retro of context.openRetros) {
+    const due = addDays(retro.endDate, 1);
+    retrosByDueDay.set(due, [...(retrosByDueDay.get(due) ?? []), retro]);
+  }
+  let reassessDay: string | null = null;
+  if (context.lastAssessmentDate) {
+    const [y = 1970, m = 1, d = 1] = context.lastAssessmentDate.split('-').map(Number);
+    // Calendar arithmetic on a local date: 31 Jan + 1 month is 28 Feb, whatever the machine's zone.
+    reassessDay = format(addMonths(new Date(y, m - 1, d), settings.reassess.everyMonths), 'yyyy-MM-dd');
+  }
+  return { retrosByDueDay, reassessDay };
+}
+
+/** The reminders of one kind that a local day holds (before quiet hours are applied). */
+function candidatesOn(
+  kind: ReminderKind,
+  day: string,
+  settings: ReminderSettings,
+  context: ReminderContext,
+  prepared: Prepared,
+  timeZone: string,
+): Omit<Occurrence, 'at'>[] {
+  const audit = context.activeAudit;
+  switch (kind) {
+    case 'log-activities': {
+      const rule = settings[kind];
+      if (!audit || dayOfWeek(day) > 4 || !isInAudit(audit, day)) return [];
+      if (context.lastLoggedDate !== null && context.lastLoggedDate >= day) return [];
+      return [
+        {
+          kind,
+          key: `${kind}:${day}`,
+          scheduledAt: zonedInstant(day, rule.time, timeZone),
+          title: 'Time to log your day',
+          body: 'Add what you worked on today and how it left your energy: a minute now saves guessing later.',
+          route: '/audit',
+        },
+      ];
+    }
+    case 'weekly-reflection': {
+      const rule = settings[kind];
+      if (!audit || dayOfWeek(day) !== rule.weekday) return [];
+      const week = auditWeekIndex(audit, day);
+      if (week < 0 || context.reflectedWeeks.includes(addDays(audit.startDate, week * 7))) return [];
+      return [
+        {
+          kind,
+          key: `${kind}:${day}`,
+          scheduledAt: zonedInstant(day, rule.time, timeZone),
+          title: 'Reflect on your week',
+          body: `Week ${week + 1} of your audit: which hours mattered most, and which could someone else have taken?`,
+          route: '/audit/reflection',
+        },
+      ];
+    }
+    case 'feedback-before-1on1': {
+      const rule = settings[kind];
+      // The 1:1 may be early on a day and the lead long, so the reminder can fall on the day before.
+      const meetingDay = addDays(day, 1);
+      if (dayOfWeek(meetingDay) !== rule.weekday && dayOfWeek(day) !== rule.weekday) return [];
+      return [meetingDay, day]
+        .filter((d) => dayOfWeek(d) === rule.weekday)
+        .map((d) => ({
+          kind,
+          key: `${kind}:${d}`,
+          scheduledAt: new Date(zonedInstant(d, rule.time, timeZone).getTime() - rule.leadMinutes * 60_000),
+          title: 'Ask for feedback before your 1:1',
+          body: `Your 1:1 is at ${rule.time}. Pick one recent piece of work and ask a specific question about it.`,
+          route: '/feedback',
+        }))
+        .filter((o) => localDate(o.scheduledAt, timeZone) === day);
+    }
+    case 'retro-due': {
+      const rule = settings[kind];
+      return (prepared.retrosByDueDay.get(day) ?? []).map((retro) => ({
+        kind,
+        key: `${kind}:${retro.id}`,
+        scheduledAt: zonedInstant(day, rule.time, timeZone),
+        title: 'Hold a retrospective',
+        body: `${retro.project.trim() || 'A project'} ended on ${retro.endDate}. Spend fifteen minutes on what went well, what did not, and what to change.`,
+        route: `/retros/${retro.id}`,
+      }));
+    }
+    case 'reassess': {
+      const rule = settings[kind];
+      if (prepared.reassessDay !== day) return [];
+      return [
+        {
+          kind,
+          key: `${kind}:${day}`,
+          scheduledAt: zonedInstant(day, rule.time, timeZone),
+          title: 'Retake the self-assessment',
+          body: `It has been ${plural(rule.everyMonths, 'month')} since your last one. See whether your answers have moved.`,
+          route: '/assessment',
+        },
+      ];
+    }
+  }
+}
+
+export interface ReminderRules {
+  reminders: ReminderSettings;
+  quietHours: QuietHours;
+}
+
+/** Longest span looked at in one go: enough to know which kinds were missed over a long absence. */
+export const MAX_SPAN_DAYS = 62;
+
+/**
+ * Every enabled reminder whose firing moment is in (from, to], in firing order. Spans longer than
+ * MAX_SPAN_DAYS are cut to their last MAX_SPAN_DAYS (missed reminders are coalesced anyway).
+ */
+export function occurrencesBetween(
+  rules: ReminderRules,
+  context: ReminderContext,
+  from: Date,
+  to: Date,
+  timeZone: string,
+): Occurrence[] {
+  if (to <= from) return [];
+  const earliest = new Date(to.getTime() - MAX_SPAN_DAYS * 86_400_000);
+  const start = from < earliest ? earliest : from;
+  // One day either side: quiet hours can push a reminder into the next day, and zones differ by up to 26 h.
+  const firstDay = addDays(localDate(start, timeZone), -1);
+  const lastDay = addDays(localDate(to, timeZone), 1);
+  const found: Occurrence[] = [];
+  const prepared = prepare(rules.reminders, context);
+  const kinds = REMINDER_KINDS.filter((kind) => rules.reminders[kind].enabled);
+  for (let day = firstDay; day <= lastDay; day = addDays(day, 1)) {
+    for (const kind of kinds) {
+      for (const candidate of candidatesOn(kind, day, rules.reminders, context, prepared, timeZone)) {
+        const at = afterQuietHours(candidate.scheduledAt, rules.quietHours, timeZone);
+        if (at > start && at <= to) found.push({ ...candidate, at });
+      }
+    }
+  }
+  return found.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
+}
+
+/** The next reminder to fire after `after`, looking `horizonDays` ahead; null when none is due by then. */
+export function nextOccurrence(
+  rules: ReminderRules,
+  context: ReminderContext,
+  after: Date,
+  timeZone: string,
+  horizonDays = 8,
+): Occurrence | null {
+  for (let offset = 0; offset < horizonDays; offset += 7) {
+    const from = new Date(after.getTime() + offset * 86_400_000);
+    const to = new Date(after.getTime() + Math.min(offset + 7, horizonDays) * 86_400_000);
+    const first = occurrencesBetween(rules, context, from, to, timeZone)[0];
+    if (first) return first;
+  }
+  return null;
+}
+
+/** The next time each enabled kind fires, for the settings screen ("next: Fri 4 Dec, 16:00"). */
+export function upcomingByKind(
+  rules: ReminderRules,
+  context: ReminderContext,
+  after: Date,
+  timeZone: string,
+  horizonDays = 400,
+): Partial<Record<ReminderKind, Occurrence>> {
+  const result: Partial<Record<ReminderKind, Occurrence>> = {};
+  const wanted = new Set(REMINDER_KINDS.filter((kind) => rules.reminders[kind].enabled));
+  const CHUNK_DAYS = 31;
+  for (let offset = 0; offset < horizonDays && wanted.size > 0; offset += CHUNK_DAYS) {
+    const from = new Date(after.getTime() + offset * 86_400_000);
+    const to = new Date(after.getTime() + Math.min(offset + CHUNK_DAYS, horizonDays) * 86_400_000);
+    for (const occurrence of occurrencesBetween(rules, context, from, to, timeZone)) {
+      if (!wanted.has(occurrence.kind)) continue;
+      result[occurrence.kind] = occurrence;
+      wanted.delete(occurrence.kind);
+    }
+  }
+  return result;
+}
+
+/** One notification for everything missed while the app was closed or the machine asleep. */
+export function summariseMissed(
+  missed: readonly Occurrence[],
+): { title: string; body: string; route: string } | null {
+  const latest = missed.at(-1);
+  if (!latest) return null;
+  const kinds = REMINDER_KINDS.filter((kind) => missed.some((o) => o.kind === kind));
+  return {
+    title: `${plural(missed.length, 'reminder')} while you were away`,
+    body: kinds.map((kind) => REMINDER_LABELS[kind]).join(' · '),
+    route: latest.route,
+  };
+}

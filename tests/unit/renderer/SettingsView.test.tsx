@@ -1,0 +1,151 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SettingsPage } from '../../../renderer/src/features/settings/components/SettingsPage';
+import {
+  SettingsView,
+  type SettingsViewProps,
+} from '../../../renderer/src/features/settings/components/SettingsView';
+import { defaultSettings, type AppSettings } from '../../../shared/domain/app-settings';
+import { EMPTY_REMINDER_CONTEXT, REMINDER_LABELS } from '../../../shared/domain/reminders';
+import type { SettingsState } from '../../../shared/ipc/contract';
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+const STATE: SettingsState = {
+  settings: defaultSettings(),
+  notice: null,
+  loginItem: { supported: true, reason: null },
+  notifications: { supported: true },
+};
+
+function renderView(props: Partial<SettingsViewProps> = {}) {
+  const onChange = vi.fn<(next: AppSettings) => void>();
+  const onTest = vi.fn();
+  const view = render(
+    <SettingsView
+      state={STATE}
+      settings={defaultSettings()}
+      status="idle"
+      onChange={onChange}
+      context={EMPTY_REMINDER_CONTEXT}
+      now={new Date('2026-12-02T11:00:00.000Z')}
+      timeZone="Europe/Berlin"
+      desktop
+      testResult={null}
+      onTest={onTest}
+      {...props}
+    />,
+  );
+  return { onChange, onTest, view };
+}
+
+function reminder(kind: keyof typeof REMINDER_LABELS) {
+  return within(screen.getByRole('group', { name: REMINDER_LABELS[kind] }));
+}
+
+describe('SettingsView', () => {
+  it('labels every control and says when each reminder comes', () => {
+    renderView();
+    for (const label of Object.values(REMINDER_LABELS)) {
+      expect(screen.getByRole('switch', { name: label })).toBeTruthy();
+    }
+    expect(reminder('log-activities').getByLabelText('Time')).toBeTruthy();
+    expect(reminder('weekly-reflection').getByLabelText('Day')).toBeTruthy();
+    expect(reminder('feedback-before-1on1').getByLabelText('1:1 day')).toBeTruthy();
+    expect(reminder('feedback-before-1on1').getByLabelText('1:1 starts at')).toBeTruthy();
+    expect(reminder('feedback-before-1on1').getByLabelText('Minutes before')).toBeTruthy();
+    expect(reminder('reassess').getByLabelText('Every (months)')).toBeTruthy();
+    expect(reminder('log-activities').getByText('Not scheduled: no calendar audit is running.')).toBeTruthy();
+    expect(reminder('feedback-before-1on1').getByText(/^Off/)).toBeTruthy();
+
+    const quiet = within(screen.getByRole('group', { name: 'Quiet hours' }));
+    expect(quiet.getByRole('switch', { name: 'Hold reminders during quiet hours' })).toBeTruthy();
+    expect(quiet.getByLabelText('From')).toBeTruthy();
+    expect(quiet.getByLabelText('Until')).toBeTruthy();
+    expect(screen.getByRole('switch', { name: /keeps Growth Ledger running in the tray/ })).toBeTruthy();
+    expect(screen.getByRole('switch', { name: 'Start Growth Ledger when I log in' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Send a test notification' })).toBeTruthy();
+  });
+
+  it('sends the whole settings object with one thing changed', () => {
+    const { onChange } = renderView();
+    fireEvent.click(screen.getByRole('switch', { name: REMINDER_LABELS['feedback-before-1on1'] }));
+    const expected = defaultSettings();
+    expected.reminders['feedback-before-1on1'].enabled = true;
+    expect(onChange).toHaveBeenLastCalledWith(expected);
+
+    fireEvent.change(reminder('weekly-reflection').getByLabelText('Day'), { target: { value: '0' } });
+    expect(onChange.mock.lastCall?.[0].reminders['weekly-reflection'].weekday).toBe(0);
+
+    fireEvent.change(reminder('log-activities').getByLabelText('Time'), { target: { value: '18:15' } });
+    expect(onChange.mock.lastCall?.[0].reminders['log-activities'].time).toBe('18:15');
+  });
+
+  it('marks an invalid field, says what to type and does not send it', () => {
+    const { onChange } = renderView({ status: 'saved' });
+    expect(screen.getByRole('status').textContent).toMatch(/Saved/);
+    const time = reminder('retro-due').getByLabelText('Time');
+    fireEvent.change(time, { target: { value: '' } });
+    expect(onChange).not.toHaveBeenCalled();
+    expect(time.getAttribute('aria-invalid')).toBe('true');
+    expect(time.getAttribute('aria-describedby')).toBeTruthy();
+    expect(reminder('retro-due').getByText('Enter a time, such as 17:30.')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Not saved: correct the marked field');
+
+    const months = reminder('reassess').getByLabelText('Every (months)');
+    fireEvent.change(months, { target: { value: '30' } });
+    expect(reminder('reassess').getByText('Enter a number of months from 1 to 24.')).toBeTruthy();
+    expect(onChange).not.toHaveBeenCalled();
+
+    fireEvent.change(time, { target: { value: '09:45' } });
+    fireEvent.change(months, { target: { value: '6' } });
+    expect(time.getAttribute('aria-invalid')).toBeNull();
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('status').textContent).toMatch(/Saved/);
+  });
+
+  it('explains what this computer cannot do', () => {
+    const { onTest } = renderView({
+      state: {
+        ...STATE,
+        loginItem: { supported: false, reason: 'Only in the desktop app.' },
+        notifications: { supported: false },
+      },
+    });
+    const login = screen.getByRole<HTMLInputElement>('switch', { name: 'Start Growth Ledger when I log in' });
+    expect(login.disabled).toBe(true);
+    expect(screen.getByText('Not available: Only in the desktop app.')).toBeTruthy();
+    const test = screen.getByRole<HTMLButtonElement>('button', { name: 'Send a test notification' });
+    expect(test.disabled).toBe(true);
+    expect(test.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText(/Notifications are not available on this system/)).toBeTruthy();
+    fireEvent.click(test);
+    expect(onTest).not.toHaveBeenCalled();
+  });
+});
+
+describe('SettingsPage in the browser preview', () => {
+  it('loads the defaults, saves each change to localStorage and says so', async () => {
+    render(<SettingsPage />);
+    const tray = await screen.findByRole('switch', { name: /keeps Growth Ledger running in the tray/ });
+    expect((tray as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText(/saved but never sent/)).toBeTruthy();
+    fireEvent.click(tray);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Saved/));
+    const stored = JSON.parse(localStorage.getItem('growth-ledger.settings') ?? 'null') as AppSettings;
+    expect(stored).toEqual({ ...defaultSettings(), closeToTray: false });
+    expect((tray as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('falls back to the defaults when what is stored is not valid settings', async () => {
+    localStorage.setItem('growth-ledger.settings', JSON.stringify({ version: 1, closeToTray: 'yes' }));
+    render(<SettingsPage />);
+    const tray = await screen.findByRole<HTMLInputElement>('switch', {
+      name: /keeps Growth Ledger running in the tray/,
+    });
+    expect(tray.checked).toBe(true);
+  });
+});

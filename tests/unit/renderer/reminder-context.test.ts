@@ -1,0 +1,232 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LedgerDb } from '../../../renderer/src/db/db';
+import {
+  buildReminderContext,
+  pickActiveAudit,
+  readReminderContext,
+  type ReminderRecords,
+} from '../../../renderer/src/features/settings/model/reminder-context';
+import { addDays } from '../../../shared/domain/audit';
+import { EMPTY_REMINDER_CONTEXT, reminderContextSchema } from '../../../shared/domain/reminders';
+import type {
+  Audit,
+  AuditEntry,
+  Retro,
+  SelfAssessment,
+  WeeklyReflection,
+} from '../../../shared/types/entities';
+
+const STAMP = '2026-11-02T09:00:00.000Z';
+
+function audit(id: string, status: Audit['status'], startDate: string, weeks: Audit['weeks'] = 4): Audit {
+  return { id, status, startDate, weeks, createdAt: STAMP, updatedAt: STAMP };
+}
+
+function retro(id: string, patch: Partial<Retro> = {}): Retro {
+  return {
+    id,
+    project: 'Search rewrite',
+    startDate: null,
+    endDate: null,
+    role: '',
+    wentWell: '',
+    didNotGoWell: '',
+    prevention: '',
+    change: '',
+    overEngineered: null,
+    overEngineeredNote: '',
+    competencyIds: [],
+    status: 'draft',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...patch,
+  };
+}
+
+function reflection(id: string, auditId: string | null, weekStart: string): WeeklyReflection {
+  return { id, auditId, weekStart, items: [], intentions: '', createdAt: STAMP, updatedAt: STAMP };
+}
+
+function entry(id: string, auditId: string, date: string): AuditEntry {
+  return {
+    id,
+    auditId,
+    date,
+    startTime: null,
+    minutes: 30,
+    title: 'Design review',
+    categoryId: null,
+    energy: null,
+    note: '',
+    mostImportant: null,
+    delegable: null,
+    importKey: null,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+  };
+}
+
+function assessment(id: string, completedAt: string | null): SelfAssessment {
+  return { id, startedAt: STAMP, completedAt, answers: Array<null>(12).fill(null) };
+}
+
+const NONE: ReminderRecords = {
+  activeAudit: null,
+  lastLoggedDate: null,
+  reflections: [],
+  retros: [],
+  assessments: [],
+};
+
+describe('pickActiveAudit', () => {
+  it('picks the latest-starting active audit and ignores finished ones', () => {
+    const audits = [
+      audit('old', 'active', '2026-09-07'),
+      audit('done', 'finished', '2026-12-07'),
+      audit('new', 'active', '2026-11-02'),
+    ];
+    expect(pickActiveAudit(audits)?.id).toBe('new');
+    expect(pickActiveAudit([audit('done', 'finished', '2026-12-07')])).toBeNull();
+    expect(pickActiveAudit([])).toBeNull();
+  });
+});
+
+describe('buildReminderContext', () => {
+  it('is the empty context when there is no data', () => {
+    expect(buildReminderContext(NONE, 'Europe/Berlin')).toEqual(EMPTY_REMINDER_CONTEXT);
+  });
+
+  it('describes the running audit, its last logged day and its reflected weeks only', () => {
+    const context = buildReminderContext(
+      {
+        ...NONE,
+        activeAudit: audit('a1', 'active', '2026-11-02', 5),
+        lastLoggedDate: '2026-11-12',
+        reflections: [
+          reflection('r2', 'a1', '2026-11-09'),
+          reflection('r1', 'a1', '2026-11-02'),
+          reflection('r1b', 'a1', '2026-11-02'),
+          reflection('other', 'a0', '2026-10-05'),
+          reflection('loose', null, '2026-11-16'),
+        ],
+      },
+      'Europe/Berlin',
+    );
+    expect(context.activeAudit).toEqual({ startDate: '2026-11-02', weeks: 5 });
+    expect(context.lastLoggedDate).toBe('2026-11-12');
+    expect(context.reflectedWeeks).toEqual(['2026-11-02', '2026-11-09']);
+  });
+
+  it('drops the last logged day when no audit is running', () => {
+    const context = buildReminderContext({ ...NONE, lastLoggedDate: '2026-11-12' }, 'UTC');
+    expect(context.lastLoggedDate).toBeNull();
+    expect(context.reflectedWeeks).toEqual([]);
+  });
+
+  it('keeps only draft retrospectives with an end date, newest end first', () => {
+    const context = buildReminderContext(
+      {
+        ...NONE,
+        retros: [
+          retro('r-old', { endDate: '2026-10-01' }),
+          retro('r-none'),
+          retro('r-done', { endDate: '2026-11-20', status: 'done' }),
+          retro('r-new', { endDate: '2026-11-27', project: '  Billing  ' }),
+          retro('bad id!', { endDate: '2026-11-28' }),
+        ],
+      },
+      'UTC',
+    );
+    expect(context.openRetros).toEqual([
+      { id: 'r-new', project: 'Billing', endDate: '2026-11-27' },
+      { id: 'r-old', project: 'Search rewrite', endDate: '2026-10-01' },
+    ]);
+  });
+
+  it('turns the latest completion time into a day in the given time zone', () => {
+    const records: ReminderRecords = {
+      ...NONE,
+      assessments: [
+        assessment('s1', '2026-06-01T10:00:00.000Z'),
+        assessment('s2', '2026-09-30T23:30:00.000Z'),
+        assessment('s3', null),
+      ],
+    };
+    expect(buildReminderContext(records, 'UTC').lastAssessmentDate).toBe('2026-09-30');
+    // Half past eleven at night in UTC is already the next morning in Berlin.
+    expect(buildReminderContext(records, 'Europe/Berlin').lastAssessmentDate).toBe('2026-10-01');
+    expect(buildReminderContext(records, 'America/Los_Angeles').lastAssessmentDate).toBe('2026-09-30');
+  });
+
+  it('always produces a context main accepts, even from many long records', () => {
+    const many: ReminderRecords = {
+      activeAudit: audit('a1', 'active', '2026-11-02', 6),
+      lastLoggedDate: '2026-11-03',
+      reflections: Array.from({ length: 80 }, (_, i) =>
+        reflection(`w${i}`, 'a1', addDays('2025-01-06', 7 * i)),
+      ),
+      retros: Array.from({ length: 600 }, (_, i) =>
+        retro(`r${i}`, { endDate: '2026-11-01', project: 'x'.repeat(300) }),
+      ),
+      assessments: [],
+    };
+    const context = buildReminderContext(many, 'UTC');
+    expect(context.openRetros).toHaveLength(500);
+    expect(context.reflectedWeeks).toHaveLength(60);
+    expect(reminderContextSchema.safeParse(context).success).toBe(true);
+  });
+});
+
+describe('readReminderContext', () => {
+  const opened: LedgerDb[] = [];
+  let counter = 0;
+  function freshDb(): LedgerDb {
+    const db = new LedgerDb(`reminder-context-${Date.now()}-${counter++}`);
+    opened.push(db);
+    return db;
+  }
+  afterEach(async () => {
+    for (const db of opened.splice(0)) {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  });
+
+  it('reads the running audit, its latest entry, drafts with end dates and the last assessment', async () => {
+    const db = freshDb();
+    await db.audits.bulkAdd([audit('a0', 'finished', '2026-09-07'), audit('a1', 'active', '2026-11-02')]);
+    await db.auditEntries.bulkAdd([
+      entry('e1', 'a1', '2026-11-03'),
+      entry('e2', 'a1', '2026-11-10'),
+      entry('e3', 'a1', '2026-11-05'),
+      entry('e4', 'a0', '2026-11-20'),
+    ]);
+    await db.weeklyReflections.bulkAdd([
+      reflection('w1', 'a1', '2026-11-02'),
+      reflection('w0', 'a0', '2026-09-07'),
+    ]);
+    await db.retros.bulkAdd([
+      retro('r1', { endDate: '2026-11-30' }),
+      retro('r2'),
+      retro('r3', { endDate: '2026-11-15', status: 'done' }),
+    ]);
+    await db.selfAssessments.bulkAdd([
+      assessment('s1', '2026-05-04T08:00:00.000Z'),
+      assessment('s2', '2026-08-04T08:00:00.000Z'),
+      assessment('s3', null),
+    ]);
+
+    expect(await readReminderContext(db, 'UTC')).toEqual({
+      activeAudit: { startDate: '2026-11-02', weeks: 4 },
+      lastLoggedDate: '2026-11-10',
+      reflectedWeeks: ['2026-11-02'],
+      openRetros: [{ id: 'r1', project: 'Search rewrite', endDate: '2026-11-30' }],
+      lastAssessmentDate: '2026-08-04',
+    });
+  });
+
+  it('is the empty context for an empty database', async () => {
+    expect(await readReminderContext(freshDb(), 'UTC')).toEqual(EMPTY_REMINDER_CONTEXT);
+  });
+});
