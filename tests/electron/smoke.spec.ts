@@ -185,7 +185,7 @@ test('the settings screen writes settings.json in userData', async () => {
   await page.evaluate(() => {
     window.location.hash = '/settings';
   });
-  await page.getByRole('checkbox', { name: /keeps Growth Ledger running in the tray/i }).uncheck();
+  await page.getByRole('switch', { name: /keeps Growth Ledger running in the tray/i }).uncheck();
   const file = join(configHome, 'Growth Ledger', 'settings.json');
   await expect
     .poll(async () =>

@@ -30,3 +30,9 @@ export function useRoute(): string {
 export function navigate(route: string) {
   window.location.hash = route;
 }
+
+/** The path segments after `section` (`/retros/abc` under `/retros` → `['abc']`), live. */
+export function useSubRoute(section: string): string[] {
+  const route = useRoute();
+  return isUnder(route, section) ? route.slice(section.length).split('/').filter(Boolean) : [];
+}

@@ -12,7 +12,7 @@ import type { AssessmentState } from '../hooks/useAssessmentData';
 import { applyResultToPlan } from '../model/applyToPlan';
 import { describeError } from '../model/errors';
 import { completeTake, saveAnswer, startOrResumeTake } from '../model/repo';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { ResultView } from './ResultView';
 import { ASSESSMENT_ROUTE } from './SubNav';
 import { TakeFlow, type TakeMode } from './TakeFlow';

@@ -15,7 +15,7 @@ import type { AssessmentState } from '../hooks/useAssessmentData';
 import { describeError } from '../model/errors';
 import { deleteTake } from '../model/repo';
 import { InvalidTakesNote } from './AssessmentScreens';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { ASSESSMENT_ROUTE } from './SubNav';
 
 function ScoreChart({ points }: { points: HistoryPoint[] }) {

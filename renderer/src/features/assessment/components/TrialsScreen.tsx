@@ -24,7 +24,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { formatDay } from '../../../ui/format';
 import { describeError } from '../model/errors';
 import { changeTrialStatus, deleteTrial, saveTrial } from '../model/repo';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { FinishTrialDialog, TrialDialog } from './TrialDialogs';
 
 const energyText = (energy: number) =>

@@ -3,6 +3,7 @@ import { auditEndDate, formatEnergy, formatHours } from '../../../../../shared/d
 import { summariseAudit } from '../../../../../shared/domain/audit-aggregate';
 import { fitReading } from '../../../../../shared/domain/audit-fit';
 import type { Audit, AuditCategory, AuditEntry } from '../../../../../shared/types/entities';
+import { DataTable } from '../../../ui/DataTable';
 import { formatDay } from '../../../ui/format';
 
 interface HistoryViewProps {
@@ -31,65 +32,62 @@ export function HistoryView({ audits, entries, categories, viewingId, onView }: 
   return (
     <section className="card" aria-labelledby="audit-history-title">
       <h2 id="audit-history-title">All audits</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Audit</th>
-            <th scope="col" className="num">
-              Hours
-            </th>
-            <th scope="col" className="num">
-              Staff-leaning energy
-            </th>
-            <th scope="col" className="num">
-              EM-leaning energy
-            </th>
-            <th scope="col">Energy rose in</th>
-            <th scope="col" className="actions">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ audit, summary, fit }) => (
-            <tr key={audit.id}>
-              <th scope="row">
+      <DataTable
+        caption="Every audit, with its hours and the energy of each lean"
+        rows={rows}
+        rowKey={({ audit }) => audit.id}
+        columns={[
+          {
+            header: 'Audit',
+            cell: ({ audit }) => (
+              <>
                 {formatDay(audit.startDate)} – {formatDay(auditEndDate(audit))}{' '}
                 <span className="muted small">
                   ({audit.weeks} weeks{audit.status === 'active' ? ', running' : ''})
                 </span>
-              </th>
-              <td className="num">{formatHours(summary.total.minutes)}</td>
-              <td className="num">
-                {formatEnergy(summary.byLean.staff.avgEnergy)}{' '}
-                <span className="muted small">({formatHours(summary.byLean.staff.minutes)} h)</span>
-              </td>
-              <td className="num">
-                {formatEnergy(summary.byLean.em.avgEnergy)}{' '}
-                <span className="muted small">({formatHours(summary.byLean.em.minutes)} h)</span>
-              </td>
-              <td>
-                {fit.kind === 'not-enough-data'
-                  ? 'Not enough data'
-                  : fit.audit.direction === 'even'
-                    ? 'About even'
-                    : fit.audit.direction === 'staff'
-                      ? 'Staff-leaning work'
-                      : 'EM-leaning work'}
-              </td>
-              <td className="actions">
-                {audit.id === viewingId ? (
-                  <span className="muted small">Showing</span>
-                ) : (
-                  <button type="button" className="button button--small" onClick={() => onView(audit)}>
-                    Open<span className="visually-hidden"> audit of {formatDay(audit.startDate)}</span>
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { header: 'Hours', numeric: true, cell: ({ summary }) => formatHours(summary.total.minutes) },
+          {
+            header: 'Staff-leaning energy',
+            numeric: true,
+            cell: ({ summary }) => <LeanEnergy lean={summary.byLean.staff} />,
+          },
+          {
+            header: 'EM-leaning energy',
+            numeric: true,
+            cell: ({ summary }) => <LeanEnergy lean={summary.byLean.em} />,
+          },
+          { header: 'Energy rose in', cell: ({ fit }) => energyRoseIn(fit) },
+          {
+            header: <span className="visually-hidden">Actions</span>,
+            className: 'actions',
+            cell: ({ audit }) =>
+              audit.id === viewingId ? (
+                <span className="muted small">Showing</span>
+              ) : (
+                <button type="button" className="button button--small" onClick={() => onView(audit)}>
+                  Open<span className="visually-hidden"> audit of {formatDay(audit.startDate)}</span>
+                </button>
+              ),
+          },
+        ]}
+      />
     </section>
   );
+}
+
+function LeanEnergy({ lean }: { lean: { avgEnergy: number | null; minutes: number } }) {
+  return (
+    <>
+      {formatEnergy(lean.avgEnergy)} <span className="muted small">({formatHours(lean.minutes)} h)</span>
+    </>
+  );
+}
+
+function energyRoseIn(fit: ReturnType<typeof fitReading>): string {
+  if (fit.kind === 'not-enough-data') return 'Not enough data';
+  if (fit.audit.direction === 'even') return 'About even';
+  return fit.audit.direction === 'staff' ? 'Staff-leaning work' : 'EM-leaning work';
 }

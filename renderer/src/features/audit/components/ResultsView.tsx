@@ -30,6 +30,7 @@ import {
   type FitReading,
 } from '../../../../../shared/domain/audit-fit';
 import { describeSignal } from '../../../../../shared/domain/audit-export';
+import { DataTable } from '../../../ui/DataTable';
 import { EmptyState } from '../../../ui/EmptyState';
 
 export const LEAN_NAMES: Record<LeanBucket, string> = { ...LEAN_LABELS, unassigned: 'No category yet' };
@@ -208,6 +209,15 @@ function Heatmap({ summary }: { summary: AuditSummary }) {
   );
 }
 
+/** A colour dot and a name, as the legend of a chart shows them. */
+function Swatch({ color, label }: { color: string; label: string }) {
+  return (
+    <>
+      <span className="audit-chip__dot" style={{ background: color }} aria-hidden="true" /> {label}
+    </>
+  );
+}
+
 export function ResultsView({ summary, fit, signals, onExport }: ResultsViewProps) {
   if (summary.total.count === 0) {
     return (
@@ -281,39 +291,24 @@ export function ResultsView({ summary, fit, signals, onExport }: ResultsViewProp
 
       <section className="card" aria-labelledby="audit-lean-title">
         <h2 id="audit-lean-title">By lean</h2>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Lean</th>
-              <th scope="col" className="num">
-                Hours
-              </th>
-              <th scope="col" className="num">
-                Share
-              </th>
-              <th scope="col" className="num">
-                Average energy
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {LEAN_BUCKETS.filter((lean) => summary.byLean[lean].count > 0).map((lean) => (
-              <tr key={lean}>
-                <th scope="row">
-                  <span
-                    className="audit-chip__dot"
-                    style={{ background: LEAN_COLORS[lean] }}
-                    aria-hidden="true"
-                  />{' '}
-                  {LEAN_NAMES[lean]}
-                </th>
-                <td className="num">{formatHours(summary.byLean[lean].minutes)}</td>
-                <td className="num">{pct(summary.byLean[lean].minutes, total)}</td>
-                <td className="num">{formatEnergy(summary.byLean[lean].avgEnergy)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Hours, share and average energy by lean"
+          rows={LEAN_BUCKETS.filter((lean) => summary.byLean[lean].count > 0)}
+          rowKey={(lean) => lean}
+          columns={[
+            {
+              header: 'Lean',
+              cell: (lean) => <Swatch color={LEAN_COLORS[lean]} label={LEAN_NAMES[lean]} />,
+            },
+            { header: 'Hours', numeric: true, cell: (lean) => formatHours(summary.byLean[lean].minutes) },
+            { header: 'Share', numeric: true, cell: (lean) => pct(summary.byLean[lean].minutes, total) },
+            {
+              header: 'Average energy',
+              numeric: true,
+              cell: (lean) => formatEnergy(summary.byLean[lean].avgEnergy),
+            },
+          ]}
+        />
       </section>
 
       <section className="card" aria-labelledby="audit-cat-title">
@@ -372,38 +367,18 @@ export function ResultsView({ summary, fit, signals, onExport }: ResultsViewProp
             </ResponsiveContainer>
           </figure>
         </div>
-        <table className="table">
-          <caption className="visually-hidden">Hours and average energy by category</caption>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col">Lean</th>
-              <th scope="col" className="num">
-                Hours
-              </th>
-              <th scope="col" className="num">
-                Share
-              </th>
-              <th scope="col" className="num">
-                Average energy
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.byCategory.map((row) => (
-              <tr key={row.categoryId ?? 'none'}>
-                <th scope="row">
-                  <span className="audit-chip__dot" style={{ background: row.color }} aria-hidden="true" />{' '}
-                  {row.name}
-                </th>
-                <td>{LEAN_NAMES[row.lean]}</td>
-                <td className="num">{formatHours(row.minutes)}</td>
-                <td className="num">{pct(row.minutes, total)}</td>
-                <td className="num">{formatEnergy(row.avgEnergy)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Hours and average energy by category"
+          rows={summary.byCategory}
+          rowKey={(row) => row.categoryId ?? 'none'}
+          columns={[
+            { header: 'Category', cell: (row) => <Swatch color={row.color} label={row.name} /> },
+            { header: 'Lean', cell: (row) => LEAN_NAMES[row.lean] },
+            { header: 'Hours', numeric: true, cell: (row) => formatHours(row.minutes) },
+            { header: 'Share', numeric: true, cell: (row) => pct(row.minutes, total) },
+            { header: 'Average energy', numeric: true, cell: (row) => formatEnergy(row.avgEnergy) },
+          ]}
+        />
       </section>
 
       <section className="card" aria-labelledby="audit-weeks-title">
@@ -428,46 +403,29 @@ export function ResultsView({ summary, fit, signals, onExport }: ResultsViewProp
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <table className="table">
-          <caption className="visually-hidden">Hours by lean and average energy per week</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week</th>
-              <th scope="col" className="num">
-                Staff-leaning h
-              </th>
-              <th scope="col" className="num">
-                EM-leaning h
-              </th>
-              <th scope="col" className="num">
-                Neutral h
-              </th>
-              <th scope="col" className="num">
-                Total h
-              </th>
-              <th scope="col" className="num">
-                Average energy
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.weeks.map((w) => (
-              <tr key={w.index}>
-                <th scope="row">
+        <DataTable
+          caption="Hours by lean and average energy per week"
+          rows={summary.weeks}
+          rowKey={(w) => w.index}
+          columns={[
+            {
+              header: 'Week',
+              cell: (w) => (
+                <>
                   Week {w.index + 1}{' '}
                   <span className="muted small">
                     {format(parseISO(w.start), 'd MMM')} – {format(parseISO(w.end), 'd MMM')}
                   </span>
-                </th>
-                <td className="num">{formatHours(w.byLean.staff.minutes)}</td>
-                <td className="num">{formatHours(w.byLean.em.minutes)}</td>
-                <td className="num">{formatHours(w.byLean.neutral.minutes)}</td>
-                <td className="num">{formatHours(w.minutes)}</td>
-                <td className="num">{formatEnergy(w.avgEnergy)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: 'Staff-leaning h', numeric: true, cell: (w) => formatHours(w.byLean.staff.minutes) },
+            { header: 'EM-leaning h', numeric: true, cell: (w) => formatHours(w.byLean.em.minutes) },
+            { header: 'Neutral h', numeric: true, cell: (w) => formatHours(w.byLean.neutral.minutes) },
+            { header: 'Total h', numeric: true, cell: (w) => formatHours(w.minutes) },
+            { header: 'Average energy', numeric: true, cell: (w) => formatEnergy(w.avgEnergy) },
+          ]}
+        />
       </section>
 
       <section className="card" aria-labelledby="audit-time-title">
@@ -495,29 +453,16 @@ export function ResultsView({ summary, fit, signals, onExport }: ResultsViewProp
         </div>
         <details>
           <summary>Show as a table</summary>
-          <table className="table">
-            <caption className="visually-hidden">Hours and average energy per logged day</caption>
-            <thead>
-              <tr>
-                <th scope="col">Day</th>
-                <th scope="col" className="num">
-                  Hours
-                </th>
-                <th scope="col" className="num">
-                  Average energy
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {loggedDays.map((d) => (
-                <tr key={d.date}>
-                  <th scope="row">{format(parseISO(d.date), 'EEE d MMM')}</th>
-                  <td className="num">{formatHours(d.minutes)}</td>
-                  <td className="num">{formatEnergy(d.avgEnergy)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Hours and average energy per logged day"
+            rows={loggedDays}
+            rowKey={(d) => d.date}
+            columns={[
+              { header: 'Day', cell: (d) => format(parseISO(d.date), 'EEE d MMM') },
+              { header: 'Hours', numeric: true, cell: (d) => formatHours(d.minutes) },
+              { header: 'Average energy', numeric: true, cell: (d) => formatEnergy(d.avgEnergy) },
+            ]}
+          />
         </details>
       </section>
 

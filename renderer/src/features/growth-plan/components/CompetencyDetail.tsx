@@ -3,6 +3,7 @@ import { LEVEL_NAMES } from '../../../../../shared/content/frameworks';
 import { gapOf, UNRATED } from '../../../../../shared/domain/growth-plan';
 import type { Action, Evidence } from '../../../../../shared/types/entities';
 import { db } from '../../../db/db';
+import { DataTable } from '../../../ui/DataTable';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatDateTime, formatDay } from '../../../ui/format';
 import { useCompetencyTimeline } from '../hooks/usePlanData';
@@ -118,33 +119,18 @@ export function CompetencyDetail({ model, competencyId, actions, evidence, today
         {timeline.length === 0 ? (
           <p className="muted">Every rating you save appears here with its date.</p>
         ) : (
-          <table className="table" data-testid="gp-history">
-            <caption className="visually-hidden">
-              Every saved rating of {competency.name}, newest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Saved</th>
-                <th scope="col" className="num">
-                  Current
-                </th>
-                <th scope="col" className="num">
-                  Target
-                </th>
-                <th scope="col">Note</th>
-              </tr>
-            </thead>
-            <tbody>
-              {timeline.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">{formatDateTime(s.recordedAt)}</th>
-                  <td className="num">{s.current ?? '–'}</td>
-                  <td className="num">{s.target ?? '–'}</td>
-                  <td className="gp-history__note">{s.note}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            testId="gp-history"
+            caption={`Every saved rating of ${competency.name}, newest first`}
+            rows={timeline}
+            rowKey={(s) => s.id}
+            columns={[
+              { header: 'Saved', cell: (s) => formatDateTime(s.recordedAt) },
+              { header: 'Current', numeric: true, cell: (s) => s.current ?? '–' },
+              { header: 'Target', numeric: true, cell: (s) => s.target ?? '–' },
+              { header: 'Note', className: 'gp-history__note', cell: (s) => s.note },
+            ]}
+          />
         )}
       </section>
 

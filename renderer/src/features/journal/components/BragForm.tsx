@@ -8,7 +8,7 @@ import {
 import type { CompetencyGroup } from '../../../../../shared/domain/journal';
 import { Field } from '../../../ui/Field';
 import type { BragDraft } from '../model/repo';
-import { CompetencyChecklist } from './common';
+import { FormFooter } from './common';
 
 export function emptyBrag(today: string): BragDraft {
   return { date: today, title: '', impact: '', numbers: '', link: '', kind: 'delivery', competencyIds: [] };
@@ -115,26 +115,14 @@ export function BragForm({
           )}
         </Field>
       </div>
-      <CompetencyChecklist
-        legend="Competencies"
+      <FormFooter
         groups={groups}
-        value={draft.competencyIds}
-        onChange={(ids) => update({ competencyIds: ids })}
+        competencyIds={draft.competencyIds}
+        onCompetencies={(ids) => update({ competencyIds: ids })}
+        onCancel={onCancel}
+        submitLabel={submitLabel}
+        canSubmit={!busy && draft.title.trim() !== '' && draft.date !== ''}
       />
-      <div className="row journal-form__actions">
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={busy || !draft.title.trim() || !draft.date}
-        >
-          {submitLabel}
-        </button>
-      </div>
     </form>
   );
 }

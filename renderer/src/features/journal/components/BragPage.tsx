@@ -3,8 +3,9 @@ import { BRAG_KIND_LABELS } from '../../../../../shared/content/journal';
 import { groupByQuarter } from '../../../../../shared/domain/journal';
 import { searchJournal } from '../../../../../shared/domain/journal-search';
 import type { BragEntry } from '../../../../../shared/types/entities';
-import { navigate, useRoute } from '../../../app/router';
+import { navigate } from '../../../app/router';
 import { db } from '../../../db/db';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { Dialog } from '../../../ui/Dialog';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatDay, plural } from '../../../ui/format';
@@ -27,26 +28,17 @@ import {
   SearchField,
   useRunner,
 } from './common';
-import { EvidencePage } from './CompetencyEvidence';
+import { JournalSection } from './CompetencyEvidence';
 import '../journal.css';
 
 const SECTION = '/brag';
 
 export function BragPage() {
-  const route = useRoute();
-  const rest = route.slice(SECTION.length).split('/').filter(Boolean);
-  const competencies = useCompetencies();
-  if (rest[0] === 'evidence' && rest[1]) {
-    return (
-      <EvidencePage
-        competencyId={rest[1]}
-        name={competencies?.names.get(rest[1])}
-        backHref={`#${SECTION}`}
-        backLabel="Brag document"
-      />
-    );
-  }
-  return <BragDocument editId={rest[0] ?? null} />;
+  return (
+    <JournalSection section={SECTION} title="Brag document">
+      {(id) => <BragDocument editId={id} />}
+    </JournalSection>
+  );
 }
 
 function toDraft(entry: BragEntry): BragDraft {
@@ -221,34 +213,24 @@ function BragDocument({ editId }: { editId: string | null }) {
       ) : null}
       {promoteId ? <PromoteDialog bragId={promoteId} onClose={() => setPromoteId(null)} /> : null}
       {exporting ? <ExportDialog today={today} onClose={() => setExporting(false)} /> : null}
-      <Dialog
-        open={toDelete !== undefined}
-        title="Delete this entry?"
-        tone="danger"
-        onClose={() => setDeleteId(null)}
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => setDeleteId(null)}>
-              Keep it
-            </button>
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={() =>
-                void run(
-                  'The entry could not be deleted',
-                  () => deleteBrag(db, toDelete?.id ?? ''),
-                  () => 'Entry deleted.',
-                ).then(() => setDeleteId(null))
-              }
-            >
-              Delete
-            </button>
-          </>
-        }
-      >
-        <p>“{toDelete?.title}” will be removed, also from any promotion checklist item that lists it.</p>
-      </Dialog>
+      {toDelete ? (
+        <ConfirmDialog
+          title="Delete this entry?"
+          tone="danger"
+          confirmLabel="Delete"
+          cancelLabel="Keep it"
+          onCancel={() => setDeleteId(null)}
+          onConfirm={() =>
+            void run(
+              'The entry could not be deleted',
+              () => deleteBrag(db, toDelete.id),
+              () => 'Entry deleted.',
+            ).then(() => setDeleteId(null))
+          }
+        >
+          <p>“{toDelete.title}” will be removed, also from any promotion checklist item that lists it.</p>
+        </ConfirmDialog>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { evidenceForCompetency } from '../../../../../shared/domain/journal';
+import { useSubRoute } from '../../../app/router';
 import { formatDay } from '../../../ui/format';
-import { useJournalData } from '../hooks/useJournal';
+import { useCompetencies, useJournalData } from '../hooks/useJournal';
 import { itemHref, KIND_LABELS } from './common';
 import '../journal.css';
 
@@ -72,4 +74,33 @@ export function EvidencePage({
       </section>
     </div>
   );
+}
+
+/**
+ * A journal section's routes: `<section>/evidence/<competencyId>` shows one competency's evidence,
+ * anything else is the section's own page, given the id after the section (or null).
+ */
+export function JournalSection({
+  section,
+  title,
+  children,
+}: {
+  section: string;
+  /** The section's name, for the link back from an evidence page. */
+  title: string;
+  children: (id: string | null) => ReactNode;
+}) {
+  const [first = null, second] = useSubRoute(section);
+  const competencies = useCompetencies();
+  if (first === 'evidence' && second) {
+    return (
+      <EvidencePage
+        competencyId={second}
+        name={competencies?.names.get(second)}
+        backHref={`#${section}`}
+        backLabel={title}
+      />
+    );
+  }
+  return children(first);
 }

@@ -14,8 +14,9 @@ import {
 } from '../../../../../shared/domain/journal';
 import { searchJournal } from '../../../../../shared/domain/journal-search';
 import type { Feedback } from '../../../../../shared/types/entities';
-import { navigate, useRoute } from '../../../app/router';
+import { navigate } from '../../../app/router';
 import { db } from '../../../db/db';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { Dialog } from '../../../ui/Dialog';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Field } from '../../../ui/Field';
@@ -30,7 +31,7 @@ import {
 import { exportFeedbackLog } from '../model/exports';
 import { deleteFeedback, saveFeedback, type FeedbackDraft } from '../model/repo';
 import {
-  CompetencyChecklist,
+  FormFooter,
   CompetencyFilter,
   CompetencyTags,
   exportMessage,
@@ -38,26 +39,17 @@ import {
   SearchField,
   useRunner,
 } from './common';
-import { EvidencePage } from './CompetencyEvidence';
+import { JournalSection } from './CompetencyEvidence';
 import '../journal.css';
 
 const SECTION = '/feedback';
 
 export function FeedbackPage() {
-  const route = useRoute();
-  const rest = route.slice(SECTION.length).split('/').filter(Boolean);
-  const competencies = useCompetencies();
-  if (rest[0] === 'evidence' && rest[1]) {
-    return (
-      <EvidencePage
-        competencyId={rest[1]}
-        name={competencies?.names.get(rest[1])}
-        backHref={`#${SECTION}`}
-        backLabel="Feedback log"
-      />
-    );
-  }
-  return <FeedbackLog editId={rest[0] ?? null} />;
+  return (
+    <JournalSection section={SECTION} title="Feedback log">
+      {(id) => <FeedbackLog editId={id} />}
+    </JournalSection>
+  );
 }
 
 function emptyFeedback(today: string): FeedbackDraft {
@@ -253,34 +245,24 @@ function FeedbackLog({ editId }: { editId: string | null }) {
           />
         </Dialog>
       ) : null}
-      <Dialog
-        open={toDelete !== undefined}
-        title="Delete this feedback?"
-        tone="danger"
-        onClose={() => setDeleteId(null)}
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => setDeleteId(null)}>
-              Keep it
-            </button>
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={() =>
-                void run(
-                  'The feedback could not be deleted',
-                  () => deleteFeedback(db, toDelete?.id ?? ''),
-                  () => 'Feedback deleted.',
-                ).then(() => setDeleteId(null))
-              }
-            >
-              Delete
-            </button>
-          </>
-        }
-      >
-        <p>The feedback from {toDelete?.from || 'someone'} will be removed.</p>
-      </Dialog>
+      {toDelete ? (
+        <ConfirmDialog
+          title="Delete this feedback?"
+          tone="danger"
+          confirmLabel="Delete"
+          cancelLabel="Keep it"
+          onCancel={() => setDeleteId(null)}
+          onConfirm={() =>
+            void run(
+              'The feedback could not be deleted',
+              () => deleteFeedback(db, toDelete.id),
+              () => 'Feedback deleted.',
+            ).then(() => setDeleteId(null))
+          }
+        >
+          <p>The feedback from {toDelete.from || 'someone'} will be removed.</p>
+        </ConfirmDialog>
+      ) : null}
     </div>
   );
 }
@@ -502,22 +484,14 @@ function FeedbackForm({
           )}
         </Field>
       </fieldset>
-      <CompetencyChecklist
-        legend="Competencies"
+      <FormFooter
         groups={groups}
-        value={draft.competencyIds}
-        onChange={(ids) => update({ competencyIds: ids })}
+        competencyIds={draft.competencyIds}
+        onCompetencies={(ids) => update({ competencyIds: ids })}
+        onCancel={onCancel}
+        submitLabel={submitLabel}
+        canSubmit={!busy && !empty}
       />
-      <div className="row journal-form__actions">
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-        <button type="submit" className="button button--primary" disabled={busy || empty}>
-          {submitLabel}
-        </button>
-      </div>
     </form>
   );
 }

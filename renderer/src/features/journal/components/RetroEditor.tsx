@@ -4,7 +4,7 @@ import { retroTitle } from '../../../../../shared/domain/journal';
 import type { Retro } from '../../../../../shared/types/entities';
 import { navigate } from '../../../app/router';
 import { db } from '../../../db/db';
-import { Dialog } from '../../../ui/Dialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Field } from '../../../ui/Field';
 import { formatDay } from '../../../ui/format';
@@ -260,27 +260,21 @@ function RetroForm({ retro, competencies }: { retro: Retro; competencies: Compet
         )}
       </div>
 
-      <Dialog
-        open={confirmDelete}
-        title="Delete this retrospective?"
-        tone="danger"
-        onClose={() => setConfirmDelete(false)}
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
-              Keep it
-            </button>
-            <button type="button" className="button button--danger" onClick={() => void remove()}>
-              Delete
-            </button>
-          </>
-        }
-      >
-        <p>
-          “{retroTitle(draft)}” and its evidence links will be removed. Actions you already sent to the growth
-          plan stay there.
-        </p>
-      </Dialog>
+      {confirmDelete ? (
+        <ConfirmDialog
+          title="Delete this retrospective?"
+          tone="danger"
+          confirmLabel="Delete"
+          cancelLabel="Keep it"
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => void remove()}
+        >
+          <p>
+            “{retroTitle(draft)}” and its evidence links will be removed. Actions you already sent to the
+            growth plan stay there.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </div>
   );
 }

@@ -1,35 +1,25 @@
 import { useId, useState } from 'react';
 import { filterRetros, retroDate, retroTitle, retroYears } from '../../../../../shared/domain/journal';
 import { searchJournal } from '../../../../../shared/domain/journal-search';
-import { useRoute, navigate } from '../../../app/router';
+import { navigate } from '../../../app/router';
 import { db } from '../../../db/db';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatDay } from '../../../ui/format';
 import { useCompetencies, useJournalData, useSearchIndex } from '../hooks/useJournal';
 import { createRetro } from '../model/repo';
 import { CompetencyFilter, CompetencyTags, OtherMatches, SearchField, useRunner } from './common';
-import { EvidencePage } from './CompetencyEvidence';
+import { JournalSection } from './CompetencyEvidence';
 import { RetroEditor } from './RetroEditor';
 import '../journal.css';
 
 const SECTION = '/retros';
 
 export function RetrosPage() {
-  const route = useRoute();
-  const rest = route.slice(SECTION.length).split('/').filter(Boolean);
-  const competencies = useCompetencies();
-  if (rest[0] === 'evidence' && rest[1]) {
-    return (
-      <EvidencePage
-        competencyId={rest[1]}
-        name={competencies?.names.get(rest[1])}
-        backHref={`#${SECTION}`}
-        backLabel="All retrospectives"
-      />
-    );
-  }
-  if (rest[0]) return <RetroEditor key={rest[0]} id={rest[0]} />;
-  return <RetroList />;
+  return (
+    <JournalSection section={SECTION} title="All retrospectives">
+      {(id) => (id ? <RetroEditor key={id} id={id} /> : <RetroList />)}
+    </JournalSection>
+  );
 }
 
 function RetroList() {

@@ -270,3 +270,41 @@ export function BackLink({ href, children }: { href: string; children: ReactNode
     </a>
   );
 }
+
+/** The end of a journal form: the competencies it counts toward, then Cancel (when offered) and submit. */
+export function FormFooter({
+  groups,
+  competencyIds,
+  onCompetencies,
+  onCancel,
+  submitLabel,
+  canSubmit,
+}: {
+  groups: Parameters<typeof CompetencyChecklist>[0]['groups'];
+  competencyIds: string[];
+  onCompetencies: (ids: string[]) => void;
+  onCancel?: () => void;
+  submitLabel: string;
+  canSubmit: boolean;
+}) {
+  return (
+    <>
+      <CompetencyChecklist
+        legend="Competencies"
+        groups={groups}
+        value={competencyIds}
+        onChange={onCompetencies}
+      />
+      <div className="row journal-form__actions">
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+        <button type="submit" className="button button--primary" disabled={!canSubmit}>
+          {submitLabel}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import { Dialog } from '../../../ui/Dialog';
+import { Dialog } from './Dialog';
 
 interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  cancelLabel?: string;
   tone?: 'default' | 'danger';
   busy?: boolean;
   onConfirm: () => void;
@@ -16,6 +17,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel = 'Cancel',
   tone = 'default',
   busy = false,
   onConfirm,
@@ -30,7 +32,7 @@ export function ConfirmDialog({
       actions={
         <>
           <button type="button" className="button" onClick={onCancel} disabled={busy}>
-            Cancel
+            {cancelLabel}
           </button>
           <button
             type="button"
