@@ -22,7 +22,17 @@ interface TakeFlowProps {
 
 const LAST = ASSESSMENT_STATEMENT_COUNT - 1;
 
-function isTextEntry(target: EventTarget) {
+/** What the key handling reads: React's and the DOM's keyboard events both have it. */
+interface KeyLike {
+  key: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  target: EventTarget | null;
+  preventDefault(): void;
+}
+
+function isTextEntry(target: EventTarget | null) {
   return (
     target instanceof HTMLTextAreaElement ||
     target instanceof HTMLSelectElement ||
@@ -35,11 +45,22 @@ function isTextEntry(target: EventTarget) {
  * is given (in order, through one queue), so closing the app mid-way loses nothing.
  */
 export function TakeFlow({ take, mode, onModeChange, onAnswer, onComplete }: TakeFlowProps) {
-  const [answers, setAnswers] = useState<(number | null)[]>(() => [...take.answers]);
-  const [index, setIndex] = useState(() => {
+  const [answers, setAnswersState] = useState<(number | null)[]>(() => [...take.answers]);
+  const [index, setIndexState] = useState(() => {
     const first = firstUnanswered(take.answers);
     return first === -1 ? LAST : first;
   });
+  // Keys can come faster than React renders: handlers read these refs, never a render's stale copy.
+  const answersRef = useRef(answers);
+  const indexRef = useRef(index);
+  const setAnswers = (change: (current: (number | null)[]) => (number | null)[]) => {
+    answersRef.current = change(answersRef.current);
+    setAnswersState(answersRef.current);
+  };
+  const setIndex = (next: number) => {
+    indexRef.current = next;
+    setIndexState(next);
+  };
   const [message, setMessage] = useState('');
   const [completing, setCompleting] = useState(false);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -73,7 +94,7 @@ export function TakeFlow({ take, mode, onModeChange, onAnswer, onComplete }: Tak
   };
 
   const complete = async () => {
-    const missing = answers.flatMap((v, i) => (v === null ? [i] : []));
+    const missing = answersRef.current.flatMap((v, i) => (v === null ? [i] : []));
     if (missing.length > 0) {
       const names = missing.map((i) => i + 1).join(', ');
       setMessage(
@@ -96,16 +117,16 @@ export function TakeFlow({ take, mode, onModeChange, onAnswer, onComplete }: Tak
   };
 
   const next = () => {
-    if (index < LAST) setIndex(index + 1);
+    if (indexRef.current < LAST) setIndex(indexRef.current + 1);
     else void complete();
   };
-  const previous = () => setIndex(Math.max(0, index - 1));
+  const previous = () => setIndex(Math.max(0, indexRef.current - 1));
 
-  const onSingleKey = (event: KeyboardEvent<HTMLDivElement>) => {
+  const onSingleKey = (event: KeyLike) => {
     if (event.altKey || event.ctrlKey || event.metaKey || isTextEntry(event.target)) return;
     if (/^[1-5]$/.test(event.key)) {
       event.preventDefault();
-      answer(index, Number(event.key));
+      answer(indexRef.current, Number(event.key));
     } else if (
       event.key === 'ArrowRight' ||
       (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement))
@@ -117,6 +138,21 @@ export function TakeFlow({ take, mode, onModeChange, onAnswer, onComplete }: Tak
       previous();
     }
   };
+
+  // Moving to the next statement replaces the focused answer; until focus lands on the new one, keys go to
+  // the page body. They are still answers to this take, so they are handled here rather than lost.
+  const singleKey = useRef(onSingleKey);
+  useEffect(() => {
+    singleKey.current = onSingleKey;
+  });
+  useEffect(() => {
+    if (mode !== 'single') return undefined;
+    const onStrayKey = (event: globalThis.KeyboardEvent) => {
+      if (event.target === document.body) singleKey.current(event);
+    };
+    document.addEventListener('keydown', onStrayKey);
+    return () => document.removeEventListener('keydown', onStrayKey);
+  }, [mode]);
 
   const onFormKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
