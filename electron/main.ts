@@ -17,6 +17,7 @@ import {
   session,
   shell,
 } from 'electron';
+import notificationIconPath from '../build/icons/128x128.png?asset';
 import trayIconPath from '../build/icons/32x32.png?asset';
 import { APP_ID, APP_NAME, APP_ORIGIN, APP_SCHEME, USER_DATA_DIR_NAME } from '../shared/app-identity';
 import type { AppCommand, EventName } from '../shared/ipc/contract';
@@ -91,7 +92,8 @@ function start(): void {
   const notifier: NotifierPort = {
     isSupported: () => Notification.isSupported(),
     show({ title, body }, onClick) {
-      const notification = new Notification({ title, body });
+      // macOS and Windows show the app's own icon; Linux notification servers need to be given one.
+      const notification = new Notification({ title, body, icon: notificationIconPath });
       const forget = () => shownNotifications.delete(notification);
       notification.on('click', () => {
         forget();
@@ -183,7 +185,9 @@ function start(): void {
   }
 
   function createTray(): void {
-    tray = new Tray(nativeImage.createFromPath(trayIconPath));
+    const icon = nativeImage.createFromPath(trayIconPath);
+    // The macOS menu bar wants a 16-point icon; other trays scale the 32-pixel one themselves.
+    tray = new Tray(process.platform === 'darwin' ? icon.resize({ width: 16, height: 16 }) : icon);
     tray.setToolTip(APP_NAME);
     tray.setContextMenu(
       Menu.buildFromTemplate(
