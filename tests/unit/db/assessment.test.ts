@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDb, uniqueDbName } from '../support/fresh-db';
 import { PROFILE_ID } from '../../../shared/types/entities';
 import { AssessmentInputError, assessmentHistory, detectDrift } from '../../../shared/domain/assessment';
 import { LedgerDb } from '../../../renderer/src/db/db';
@@ -18,20 +18,6 @@ import {
 import { applyResultToPlan } from '../../../renderer/src/features/assessment/model/applyToPlan';
 import { ACTIVE_FRAMEWORK_KEY } from '../../../renderer/src/features/growth-plan';
 
-const opened: LedgerDb[] = [];
-let counter = 0;
-function freshDb(): LedgerDb {
-  const db = new LedgerDb(`assessment-${Date.now()}-${counter++}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
 const at = (day: number) => new Date(Date.UTC(2026, 0, day, 9));
 
 async function answerAll(db: LedgerDb, id: string, values: number[]) {
@@ -40,7 +26,7 @@ async function answerAll(db: LedgerDb, id: string, values: number[]) {
 
 describe('taking the assessment', () => {
   it('saves each answer as it is given, and a reopened app resumes the same take', async () => {
-    const name = `assessment-resume-${counter++}`;
+    const name = uniqueDbName('assessment-resume');
     // Closed below and deleted through `second`, which opens the same database.
     const first = new LedgerDb(name);
     const take = await startOrResumeTake(first, at(1));
@@ -50,8 +36,7 @@ describe('taking the assessment', () => {
     first.close();
 
     // A new connection to the same database: as after closing and reopening the app.
-    const second = new LedgerDb(name);
-    opened.push(second);
+    const second = freshDb(name);
     const resumed = await startOrResumeTake(second, at(2));
     expect(resumed.id).toBe(take.id);
     expect(resumed.startedAt).toBe(at(1).toISOString());

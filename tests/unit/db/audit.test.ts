@@ -1,8 +1,7 @@
-import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LedgerDb } from '../../../renderer/src/db/db';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../support/fresh-db';
 import {
   addCategory,
   addEntry,
@@ -23,20 +22,6 @@ import {
 import { BUILT_IN_CATEGORIES, DEFAULT_RULES } from '../../../shared/content/audit';
 import { matchRule } from '../../../shared/domain/audit';
 import { parseIcs } from '../../../shared/domain/ics';
-
-const opened: Dexie[] = [];
-let counter = 0;
-function freshDb(): LedgerDb {
-  const db = new LedgerDb(`audit-test-${Date.now()}-${counter++}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
 
 const NOW = new Date('2026-01-07T12:00:00.000Z');
 const draft = (over: Partial<EntryDraft> = {}): EntryDraft => ({

@@ -2,33 +2,19 @@ import fc from 'fast-check';
 import Dexie from 'dexie';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDb, uniqueDbName } from '../support/fresh-db';
 import { createBackup, parseBackup, serializeBackup } from '../../../shared/domain/backup';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/backup-migrations';
 import { EMPTY_PROFILE_DRAFT } from '../../../shared/domain/profile';
 import { emptyTableData, TABLE_NAMES, type TableData } from '../../../shared/types/entities';
-import { LedgerDb, requestPersistentStorage } from '../../../renderer/src/db/db';
+import { requestPersistentStorage } from '../../../renderer/src/db/db';
 import { schemaVersions } from '../../../renderer/src/db/schema';
 import { countAllTables, readAllTables, replaceAllTables } from '../../../renderer/src/db/tables';
 import { saveProfile } from '../../../renderer/src/features/profile/model/repo';
 import { tableDataArb } from '../support/arbitraries';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/backups');
-const opened: Dexie[] = [];
-let counter = 0;
-
-function freshDb(): LedgerDb {
-  const db = new LedgerDb(`test-${Date.now()}-${counter++}`);
-  opened.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
 
 const byKey = (tables: TableData): TableData =>
   Object.fromEntries(
@@ -143,7 +129,7 @@ describe('upgrades from every schema version', () => {
     it(`opens a database written at schema v${version} and keeps its data`, async () => {
       const parsed = await parseBackup(await readFile(join(FIXTURES, `schema-v${version}.json`), 'utf8'));
       if (!parsed.ok) throw parsed.error;
-      const name = `upgrade-from-v${version}-${counter++}`;
+      const name = uniqueDbName(`upgrade-from-v${version}`);
       const old = new Dexie(name);
       for (const step of schemaVersions.filter((s) => s.version <= version)) {
         const v = old.version(step.version).stores(step.stores);
@@ -156,8 +142,7 @@ describe('upgrades from every schema version', () => {
       });
       old.close();
 
-      const current = new LedgerDb(name);
-      opened.push(current);
+      const current = freshDb(name);
       await current.open();
       expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
       expect(byKey(await readAllTables(current))).toEqual(byKey(parsed.backup.tables));

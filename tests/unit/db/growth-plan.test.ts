@@ -1,10 +1,10 @@
-import Dexie from 'dexie';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../support/fresh-db';
 import { ENGINEERING_MANAGER, SENIOR_TO_STAFF } from '../../../shared/content/frameworks';
 import { currentStates, SkillHistory } from '../../../shared/domain/growth-plan';
 import { tableSchemas } from '../../../shared/types/entities';
-import { LedgerDb } from '../../../renderer/src/db/db';
+import type { LedgerDb } from '../../../renderer/src/db/db';
 import { readAllTables } from '../../../renderer/src/db/tables';
 import {
   activateFrameworkForTrack,
@@ -38,20 +38,6 @@ import {
   updatePromotionItem,
   windowSnapshots,
 } from '../../../renderer/src/features/growth-plan/model/repo';
-
-const opened: Dexie[] = [];
-let counter = 0;
-function freshDb(): LedgerDb {
-  const db = new LedgerDb(`growth-plan-${Date.now()}-${counter++}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
 
 const T0 = new Date('2026-01-05T09:00:00.000Z');
 const T1 = new Date('2026-03-05T09:00:00.000Z');

@@ -1,6 +1,6 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LedgerDb } from '../../../renderer/src/db/db';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../support/fresh-db';
+import type { LedgerDb } from '../../../renderer/src/db/db';
 import {
   buildBragDocument,
   buildGrowthPlan,
@@ -19,20 +19,6 @@ import {
 } from '../../../renderer/src/features/journal/model/repo';
 import { exportFileNameSchema } from '../../../shared/ipc/contract';
 import { competency, framework } from '../shared/journal-fixtures';
-
-const opened: LedgerDb[] = [];
-let counter = 0;
-function freshDb(): LedgerDb {
-  const db = new LedgerDb(`journal-${Date.now()}-${counter++}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 const LATER = new Date('2026-11-28T10:05:00.000Z');

@@ -1,6 +1,6 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LedgerDb } from '../../../renderer/src/db/db';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../support/fresh-db';
+import { EMPTY_RETRO } from '../../../renderer/src/features/journal/model/repo';
 import {
   buildReminderContext,
   pickActiveAudit,
@@ -24,24 +24,7 @@ function audit(id: string, status: Audit['status'], startDate: string, weeks: Au
 }
 
 function retro(id: string, patch: Partial<Retro> = {}): Retro {
-  return {
-    id,
-    project: 'Search rewrite',
-    startDate: null,
-    endDate: null,
-    role: '',
-    wentWell: '',
-    didNotGoWell: '',
-    prevention: '',
-    change: '',
-    overEngineered: null,
-    overEngineeredNote: '',
-    competencyIds: [],
-    status: 'draft',
-    createdAt: STAMP,
-    updatedAt: STAMP,
-    ...patch,
-  };
+  return { id, ...EMPTY_RETRO, project: 'Search rewrite', createdAt: STAMP, updatedAt: STAMP, ...patch };
 }
 
 function reflection(id: string, auditId: string | null, weekStart: string): WeeklyReflection {
@@ -179,20 +162,6 @@ describe('buildReminderContext', () => {
 });
 
 describe('readReminderContext', () => {
-  const opened: LedgerDb[] = [];
-  let counter = 0;
-  function freshDb(): LedgerDb {
-    const db = new LedgerDb(`reminder-context-${Date.now()}-${counter++}`);
-    opened.push(db);
-    return db;
-  }
-  afterEach(async () => {
-    for (const db of opened.splice(0)) {
-      db.close();
-      await Dexie.delete(db.name);
-    }
-  });
-
   it('reads the running audit, its latest entry, drafts with end dates and the last assessment', async () => {
     const db = freshDb();
     await db.audits.bulkAdd([audit('a0', 'finished', '2026-09-07'), audit('a1', 'active', '2026-11-02')]);
