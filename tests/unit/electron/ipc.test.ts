@@ -8,6 +8,8 @@ import { isTrustedSender } from '../../../electron/security';
 import { createBackupStore } from '../../../electron/services/backup/backup-store';
 import { CHANNELS, EVENT_NAMES } from '../../../shared/ipc/contract';
 import { IPC_CHANNELS, IPC_EVENTS } from '../../../shared/ipc/channels';
+import { defaultSettings } from '../../../shared/domain/app-settings';
+import { EMPTY_REMINDER_CONTEXT } from '../../../shared/domain/reminders';
 import { createTestDesktop } from '../../fixtures/fake-desktop';
 import { backupText, tempDirs } from './helpers';
 
@@ -40,6 +42,7 @@ async function setup() {
   const backups = createBackupStore({ dir: join(root, 'backups') });
   const { dialog, calls, script } = scriptedDialog();
   const openPath = vi.fn(async (_path: string) => '');
+  const { desktop } = createTestDesktop({ userData: root });
   const handlers = createHandlers({
     appVersion: '0.1.0',
     platform: 'linux',
@@ -47,7 +50,7 @@ async function setup() {
     dialog,
     shell: { openPath },
     now: () => new Date(2026, 10, 28, 12, 0),
-    desktop: createTestDesktop({ userData: root }).desktop,
+    desktop,
   });
   const errors: string[] = [];
   const dispatch = createDispatcher({
@@ -55,7 +58,7 @@ async function setup() {
     isTrustedSender,
     logError: (message) => errors.push(message),
   });
-  return { root, backups, handlers, dispatch, calls, script, openPath, errors };
+  return { root, backups, handlers, dispatch, calls, script, openPath, errors, desktop };
 }
 
 describe('dispatch with the real handlers', () => {
@@ -261,6 +264,89 @@ describe('dispatch with the real handlers', () => {
     expect(await dispatch('backup:revealFolder', {}, APP)).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
+    });
+  });
+});
+
+describe('desktop channels', () => {
+  it('saves settings through settings:update and reads them back with settings:get', async () => {
+    const { dispatch, root } = await setup();
+    const next = { ...defaultSettings(), closeToTray: false };
+    expect(await dispatch('settings:update', next, APP)).toMatchObject({
+      ok: true,
+      value: { settings: next, notice: null },
+    });
+    expect(await dispatch('settings:get', {}, APP)).toMatchObject({ ok: true, value: { settings: next } });
+    expect(JSON.parse(await readFile(join(root, 'settings.json'), 'utf8'))).toEqual(next);
+  });
+
+  it('rejects malformed desktop requests before any handler runs', async () => {
+    const { dispatch, handlers, root } = await setup();
+    const update = vi.spyOn(handlers, 'settings:update');
+    const setContext = vi.spyOn(handlers, 'reminders:setContext');
+    const setZone = vi.spyOn(handlers, 'reminders:setTimeZone');
+    const good = defaultSettings();
+    const bad: [string, unknown][] = [
+      ['settings:update', { ...good, version: 2 }],
+      ['settings:update', { ...good, startAtLogin: 'yes' }],
+      ['settings:update', { ...good, quietHours: { enabled: true, start: '9pm', end: '07:00' } }],
+      [
+        'settings:update',
+        {
+          ...good,
+          reminders: { ...good.reminders, reassess: { enabled: true, everyMonths: 99, time: '10:00' } },
+        },
+      ],
+      ['reminders:setContext', { ...EMPTY_REMINDER_CONTEXT, lastLoggedDate: 'yesterday' }],
+      [
+        'reminders:setContext',
+        { ...EMPTY_REMINDER_CONTEXT, openRetros: [{ id: '../x', project: '', endDate: '2026-01-01' }] },
+      ],
+      ['reminders:setContext', { ...EMPTY_REMINDER_CONTEXT, reflectedWeeks: Array(61).fill('2026-01-05') }],
+      ['reminders:setTimeZone', { timeZone: 'Mars/Olympus_Mons' }],
+      ['reminders:setTimeZone', {}],
+      ['app:takePendingCommands', { all: true }],
+      ['backup:openPending', { path: '/etc/passwd' }],
+    ];
+    for (const [channel, request] of bad) {
+      expect(await dispatch(channel, request, APP), channel).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      });
+    }
+    expect(update).not.toHaveBeenCalled();
+    expect(setContext).not.toHaveBeenCalled();
+    expect(setZone).not.toHaveBeenCalled();
+    await expect(readFile(join(root, 'settings.json'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('hands over a backup file opened with the app once, read like an import', async () => {
+    const { dispatch, root, desktop } = await setup();
+    expect(await dispatch('backup:openPending', {}, APP)).toEqual({
+      ok: true,
+      value: { status: 'cancelled' },
+    });
+    const path = join(root, 'shared.growthledger');
+    const text = await backupText({ name: 'Grace' });
+    await writeFile(path, text);
+    desktop.openFile(path);
+    expect(await dispatch('app:takePendingCommands', {}, APP)).toEqual({
+      ok: true,
+      value: [{ type: 'open-backup-file' }],
+    });
+    expect(await dispatch('backup:openPending', {}, APP)).toEqual({
+      ok: true,
+      value: {
+        status: 'opened',
+        fileName: 'shared.growthledger',
+        path,
+        text,
+        bytes: Buffer.byteLength(text),
+      },
+    });
+    expect(await dispatch('backup:openPending', {}, APP)).toEqual({
+      ok: true,
+      value: { status: 'cancelled' },
     });
   });
 });
