@@ -350,7 +350,14 @@ export function upcomingByKind(
   for (let offset = 0; offset < horizonDays && wanted.size > 0; offset += CHUNK_DAYS) {
     const from = new Date(after.getTime() + offset * 86_400_000);
     const to = new Date(after.getTime() + Math.min(offset + CHUNK_DAYS, horizonDays) * 86_400_000);
-    for (const occurrence of occurrencesBetween(rules, context, from, to, timeZone)) {
+    // Only the kinds still without a next time are looked for: the found ones cost nothing more.
+    const still: ReminderRules = {
+      quietHours: rules.quietHours,
+      reminders: Object.fromEntries(
+        REMINDER_KINDS.map((kind) => [kind, { ...rules.reminders[kind], enabled: wanted.has(kind) }]),
+      ) as ReminderSettings,
+    };
+    for (const occurrence of occurrencesBetween(still, context, from, to, timeZone)) {
       if (!wanted.has(occurrence.kind)) continue;
       result[occurrence.kind] = occurrence;
       wanted.delete(occurrence.kind);
