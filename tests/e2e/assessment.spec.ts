@@ -96,7 +96,8 @@ test('answers survive closing the page mid-way, and the take resumes where it st
   const screen = new AssessmentScreen(page);
   await ledger.open('/assessment');
   await page.getByRole('button', { name: 'Start the assessment' }).click();
-  // As fast as the keyboard goes: no key may be lost while the next statement is being shown.
+  await expect(screen.statementCounter()).toHaveText('Statement 1 of 12');
+  // From there, as fast as the keyboard goes: no key may be lost while the next statement is shown.
   for (const answer of [4, 2, 5]) {
     await page.keyboard.press(String(answer));
     await page.keyboard.press('Enter');

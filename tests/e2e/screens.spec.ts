@@ -81,6 +81,8 @@ for (const theme of ['Light', 'Dark'] as const) {
 
 test('the app is usable by keyboard alone', async ({ page, ledger }) => {
   await ledger.open('/profile');
+  // The form is read from the database after the heading shows; a Tab before it exists would skip it.
+  await expect(page.getByLabel('Your name')).toBeVisible();
   // The first Tab reaches the skip link, which moves focus to the content.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
