@@ -34,6 +34,7 @@ import { backupFileFromArgv } from './services/open-file';
 import { systemClock } from './services/reminders/scheduler';
 import { createWindowStateStore } from './services/window-state';
 import { createMainWindow } from './window';
+import { errorMessage } from '../shared/errors';
 
 // Forever (see shared/app-identity.ts): the name and the userData folder locate the user's database.
 // Pinned before anything reads userData — the single-instance lock, the session, IndexedDB.
@@ -304,10 +305,7 @@ function start(): void {
     })
     .catch((error: unknown) => {
       logError('Growth Ledger could not start', error);
-      dialog.showErrorBox(
-        'Growth Ledger could not start',
-        error instanceof Error ? error.message : String(error),
-      );
+      dialog.showErrorBox('Growth Ledger could not start', errorMessage(error));
       app.exit(1);
     });
 }

@@ -10,6 +10,7 @@ import {
   type RequestOf,
   type ResponseOf,
 } from '../../shared/ipc/contract';
+import { errorMessage } from '../../shared/errors';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -83,7 +84,7 @@ export function createDispatcher({ handlers, isTrustedSender, logError }: Dispat
       if (error instanceof HandlerError)
         return { ok: false, error: { code: error.code, message: error.message } };
       logError(`IPC handler "${channel}" failed`, error);
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorMessage(error);
       return {
         ok: false,
         error: { code: 'internal', message: `Something went wrong while handling "${channel}": ${detail}` },

@@ -7,7 +7,7 @@ import type { Handlers } from './dispatch';
 import { HandlerError } from './dispatch';
 import type { BackupStore } from '../services/backup/backup-store';
 import { readFileChecked, FileTooLargeError } from '../services/files/read-checked';
-import { errorCode } from '../services/files/json-file';
+import { errorCode } from '../services/files/error-code';
 import { writeFileAtomic } from '../services/files/atomic-write';
 import { MAX_BACKUP_BYTES } from '../../shared/domain/backup';
 import { IcsError, MAX_ICS_BYTES, parseIcs } from '../../shared/domain/ics';

@@ -6,6 +6,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { APP_HOST } from '../../shared/app-identity';
+import { errorCode } from './files/error-code';
 
 /** The production policy: nothing but the app's own files; no inline script, no eval, no network. */
 export const PRODUCTION_CSP =
@@ -51,10 +52,6 @@ export interface AppProtocolOptions {
 function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
 export function createAppProtocolHandler({

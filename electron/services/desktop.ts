@@ -11,6 +11,7 @@ import type { LoginItem } from './login-item';
 import { createReminderStateStore } from './reminders/reminder-state';
 import { createReminderScheduler, type Clock, type ReminderScheduler } from './reminders/scheduler';
 import { createSettingsStore, type SettingsStore } from './settings-store';
+import { errorMessage } from '../../shared/errors';
 
 /** Native notifications (Electron's `Notification`), or a fake in tests. */
 export interface NotifierPort {
@@ -132,7 +133,7 @@ export function createDesktop({
           await loginItem.set(wanted);
         } catch (error) {
           throw new LoginItemError(
-            `Could not ${wanted ? 'turn on' : 'turn off'} starting at login: ${error instanceof Error ? error.message : String(error)}`,
+            `Could not ${wanted ? 'turn on' : 'turn off'} starting at login: ${errorMessage(error)}`,
           );
         }
       }

@@ -7,7 +7,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './files/atomic-write';
-import { errorCode } from './files/json-file';
+import { errorCode } from './files/error-code';
 
 export const HIDDEN_ARG = '--hidden';
 export const AUTOSTART_FILE = 'growth-ledger.desktop';

@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { TABLE_NAMES, TABLE_LABELS, tableSchemas, type TableData, type TableName } from '../types/entities';
 import { CURRENT_SCHEMA_VERSION, migrateTables } from './backup-migrations';
+import { errorMessage } from '../errors';
 
 export const BACKUP_FORMAT_ID = 'growth-ledger-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -134,7 +135,7 @@ export async function parseBackup(text: string): Promise<ParseResult> {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     return fail(
       'not-json',
       `The file is not valid JSON, so it may be truncated or not a backup at all (${detail}).`,

@@ -18,6 +18,7 @@
 import ICAL from 'ical.js';
 import { z } from 'zod';
 import { addDays, daysBetween, importKeyOf } from './audit';
+import { errorMessage } from '../errors';
 
 export interface IcsWindow {
   /** First day to include, yyyy-MM-dd, in `timeZone`. */
@@ -214,7 +215,7 @@ function parseJcal(text: string): JCal[] {
   try {
     raw = ICAL.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     throw new IcsError(`The calendar file could not be read (${detail}). Export it again and retry.`);
   }
   const parsed = jcalRootSchema.safeParse(raw);

@@ -34,6 +34,7 @@ import {
   type BackupFileSummary,
   type SaveBackupResult,
 } from '../../../shared/ipc/contract';
+import { errorCode } from '../files/error-code';
 
 export interface BackupStore {
   dir: string;
@@ -86,10 +87,6 @@ export function parseBackupFileName(fileName: string): ParsedName | null {
     stamp: seq ? `${base}-${seq.padStart(4, '0')}` : base,
     createdAt,
   };
-}
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
 async function exists(path: string): Promise<boolean> {

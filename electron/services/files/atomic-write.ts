@@ -7,10 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, stat, chmod } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
+import { errorCode } from './error-code';
 
 /** The mode of an existing target, so replacing a file does not silently change who may read it. */
 async function existingMode(path: string): Promise<number | undefined> {

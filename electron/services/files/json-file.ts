@@ -6,6 +6,8 @@
 import { readFile, rename } from 'node:fs/promises';
 import { format } from 'date-fns';
 import type { z } from 'zod';
+import { errorMessage } from '../../../shared/errors';
+import { errorCode } from './error-code';
 
 export type JsonFileResult<T> =
   | { status: 'ok'; value: T }
@@ -13,12 +15,6 @@ export type JsonFileResult<T> =
   /** `movedTo` is null when the file could not even be moved (the error is in `reason`). */
   | { status: 'corrupt'; reason: string; movedTo: string | null }
   | { status: 'unreadable'; reason: string };
-
-export function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export async function readJsonFile<S extends z.ZodType>(
   path: string,
@@ -31,7 +27,7 @@ export async function readJsonFile<S extends z.ZodType>(
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { status: 'missing' };
     // A permission problem is not corruption: leave the file where it is.
-    return { status: 'unreadable', reason: messageOf(error) };
+    return { status: 'unreadable', reason: errorMessage(error) };
   }
   let reason: string;
   try {
@@ -40,7 +36,7 @@ export async function readJsonFile<S extends z.ZodType>(
     const issue = parsed.error.issues[0];
     reason = issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'invalid';
   } catch (error) {
-    reason = messageOf(error);
+    reason = errorMessage(error);
   }
   const aside = `${path}.corrupt-${format(now(), "yyyyMMdd'T'HHmmss-SSS")}`;
   try {
@@ -49,7 +45,7 @@ export async function readJsonFile<S extends z.ZodType>(
   } catch (error) {
     return {
       status: 'corrupt',
-      reason: `${reason}; it could not be moved aside (${messageOf(error)})`,
+      reason: `${reason}; it could not be moved aside (${errorMessage(error)})`,
       movedTo: null,
     };
   }

@@ -9,8 +9,7 @@ import { createRetro } from '../features/journal/model/repo';
 import { call, IpcError } from '../platform/api';
 import { useStore } from '../store/store';
 import { navigate } from './router';
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { errorMessage } from '../../../shared/errors';
 
 export async function runAppCommand(command: AppCommand): Promise<void> {
   const store = useStore.getState();
@@ -41,7 +40,7 @@ export async function runAppCommand(command: AppCommand): Promise<void> {
         if (running > 0) store.requestQuickLog();
         else store.pushToast('info', 'Start an audit to log activities.');
       } catch (error) {
-        store.pushToast('error', `The audit could not be opened: ${errorText(error)}`);
+        store.pushToast('error', `The audit could not be opened: ${errorMessage(error)}`);
       }
       return;
     }
@@ -50,7 +49,7 @@ export async function runAppCommand(command: AppCommand): Promise<void> {
         const retro = await createRetro(db, new Date());
         navigate(`/retros/${retro.id}`);
       } catch (error) {
-        store.pushToast('error', `The retrospective could not be started: ${errorText(error)}`);
+        store.pushToast('error', `The retrospective could not be started: ${errorMessage(error)}`);
       }
       return;
     }

@@ -10,12 +10,12 @@ import { formatDateTime } from '../../../ui/format';
 import { useProfile } from '../../profile';
 import type { AssessmentState } from '../hooks/useAssessmentData';
 import { applyResultToPlan } from '../model/applyToPlan';
-import { describeError } from '../model/errors';
 import { completeTake, saveAnswer, startOrResumeTake } from '../model/repo';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { ResultView } from './ResultView';
 import { ASSESSMENT_ROUTE } from './SubNav';
 import { TakeFlow, type TakeMode } from './TakeFlow';
+import { errorMessage } from '../../../../../shared/errors';
 
 /** Starts a new take (or resumes the unfinished one) and opens it. */
 function useStartTake() {
@@ -25,7 +25,7 @@ function useStartTake() {
       await startOrResumeTake(db, new Date());
       navigate(`${ASSESSMENT_ROUTE}/take`);
     } catch (error) {
-      pushToast('error', `The assessment could not be started: ${describeError(error)}`);
+      pushToast('error', `The assessment could not be started: ${errorMessage(error)}`);
     }
   };
 }
@@ -48,7 +48,7 @@ function UseForPlanDialog({ track, onClose }: { track: Track; onClose: () => voi
           },
           (error: unknown) => {
             setBusy(false);
-            pushToast('error', `Your plan could not be updated: ${describeError(error)}`);
+            pushToast('error', `Your plan could not be updated: ${errorMessage(error)}`);
           },
         );
       }}
@@ -206,10 +206,7 @@ export function TakeScreen({ state }: { state: AssessmentState }) {
           try {
             await saveAnswer(db, take.id, index, value);
           } catch (error) {
-            pushToast(
-              'error',
-              `Your answer to statement ${index + 1} was not saved: ${describeError(error)}`,
-            );
+            pushToast('error', `Your answer to statement ${index + 1} was not saved: ${errorMessage(error)}`);
             throw error;
           }
         }}
@@ -218,7 +215,7 @@ export function TakeScreen({ state }: { state: AssessmentState }) {
             const done = await completeTake(db, take.id, new Date());
             navigate(`${ASSESSMENT_ROUTE}/result/${done.id}`);
           } catch (error) {
-            pushToast('error', `The take could not be finished: ${describeError(error)}`);
+            pushToast('error', `The take could not be finished: ${errorMessage(error)}`);
           }
         }}
       />

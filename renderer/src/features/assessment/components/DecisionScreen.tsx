@@ -18,9 +18,9 @@ import { db } from '../../../db/db';
 import { useStore } from '../../../store/store';
 import { Field } from '../../../ui/Field';
 import { formatDay } from '../../../ui/format';
-import { describeError } from '../model/errors';
 import { saveDecision } from '../model/repo';
 import { ASSESSMENT_ROUTE } from './SubNav';
+import { errorMessage } from '../../../../../shared/errors';
 
 function Advice({ decision, latestReading }: { decision: Decision; latestReading: Reading | null }) {
   const advice = decisionAdvice(decision, latestReading);
@@ -93,7 +93,7 @@ export function DecisionScreen({ decisions, latestReading }: DecisionScreenProps
       setEnergising(null);
       pushToast('success', 'Decision saved.');
     } catch (error) {
-      pushToast('error', `The decision could not be saved: ${describeError(error)}`);
+      pushToast('error', `The decision could not be saved: ${errorMessage(error)}`);
     } finally {
       setSaving(false);
     }

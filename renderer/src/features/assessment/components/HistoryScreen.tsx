@@ -12,11 +12,11 @@ import { useStore } from '../../../store/store';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatDateTime, formatDay, plural } from '../../../ui/format';
 import type { AssessmentState } from '../hooks/useAssessmentData';
-import { describeError } from '../model/errors';
 import { deleteTake } from '../model/repo';
 import { InvalidTakesNote } from './AssessmentScreens';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { ASSESSMENT_ROUTE } from './SubNav';
+import { errorMessage } from '../../../../../shared/errors';
 
 function ScoreChart({ points }: { points: HistoryPoint[] }) {
   const data = points.map((p, i) => ({
@@ -209,8 +209,7 @@ export function HistoryScreen({ state }: { state: AssessmentState }) {
             setDeleting(null);
             deleteTake(db, take.id).then(
               () => pushToast('success', 'The take was deleted.'),
-              (error: unknown) =>
-                pushToast('error', `The take could not be deleted: ${describeError(error)}`),
+              (error: unknown) => pushToast('error', `The take could not be deleted: ${errorMessage(error)}`),
             );
           }}
         >

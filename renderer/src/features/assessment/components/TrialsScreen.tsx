@@ -22,10 +22,10 @@ import { db } from '../../../db/db';
 import { useStore } from '../../../store/store';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatDay } from '../../../ui/format';
-import { describeError } from '../model/errors';
 import { changeTrialStatus, deleteTrial, saveTrial } from '../model/repo';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { FinishTrialDialog, TrialDialog } from './TrialDialogs';
+import { errorMessage } from '../../../../../shared/errors';
 
 const energyText = (energy: number) =>
   `${energy > 0 ? '+' : energy < 0 ? '−' : ''}${Math.abs(energy)} (${ENERGY_LABELS[energy]})`;
@@ -189,7 +189,7 @@ export function TrialsScreen({ trials, points, decisions }: TrialsScreenProps) {
       pushToast('success', success);
       close();
     } catch (error) {
-      pushToast('error', `${failure}: ${describeError(error)}`);
+      pushToast('error', `${failure}: ${errorMessage(error)}`);
     }
   };
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { db } from '../../../db/db';
 import { saveBackup } from '../model/backup';
+import { errorMessage } from '../../../../../shared/errors';
 
 /** How often the running app checks whether today's automatic backup needs writing or refreshing. */
 export const AUTO_BACKUP_INTERVAL_MS = 60 * 60 * 1000;
@@ -15,8 +16,7 @@ export function useAutoBackup(onError: (message: string) => void) {
     let cancelled = false;
     const run = () => {
       saveBackup(db, 'auto', new Date()).catch((error: unknown) => {
-        if (!cancelled)
-          onError(`The automatic backup failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (!cancelled) onError(`The automatic backup failed: ${errorMessage(error)}`);
       });
     };
     // Not at the very first paint: start-up stays quick, and the first check still happens soon.

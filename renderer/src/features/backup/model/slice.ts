@@ -17,6 +17,7 @@ import {
   serializeDatabase,
   type RestorePlan,
 } from './backup';
+import { errorMessage } from '../../../../../shared/errors';
 
 export type BackupBusy = null | 'backup' | 'export' | 'import' | 'checking' | 'restoring' | 'opening';
 
@@ -48,8 +49,6 @@ export interface BackupSlice {
   openBackupsFolder: () => Promise<void>;
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export const createBackupSlice: StateCreator<StoreState, [], [], BackupSlice> = (set, get) => {
   /** Runs one operation at a time; any failure becomes an error message, never a silent catch. */
   const run = async (busy: Exclude<BackupBusy, null>, work: () => Promise<void>) => {
@@ -58,7 +57,7 @@ export const createBackupSlice: StateCreator<StoreState, [], [], BackupSlice> = 
     try {
       await work();
     } catch (error) {
-      get().pushToast('error', errorText(error));
+      get().pushToast('error', errorMessage(error));
     } finally {
       set({ backupBusy: null });
     }
@@ -91,7 +90,7 @@ export const createBackupSlice: StateCreator<StoreState, [], [], BackupSlice> = 
         const { dir, files } = await call('backup:list', {});
         set({ backupList: { dir, files, loading: false, error: null } });
       } catch (error) {
-        set((state) => ({ backupList: { ...state.backupList, loading: false, error: errorText(error) } }));
+        set((state) => ({ backupList: { ...state.backupList, loading: false, error: errorMessage(error) } }));
       }
     },
 

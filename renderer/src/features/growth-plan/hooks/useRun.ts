@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { useStore } from '../../../store/store';
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { errorMessage } from '../../../../../shared/errors';
 
 /**
  * Runs a write and reports its outcome as a toast; never a silent catch. Resolves to whether it
@@ -16,7 +15,7 @@ export function useRun() {
         if (success) pushToast('success', success);
         return true;
       } catch (error) {
-        pushToast('error', `${failure}: ${errorText(error)}`);
+        pushToast('error', `${failure}: ${errorMessage(error)}`);
         return false;
       }
     },

@@ -5,6 +5,7 @@ import { searchJournal, type SearchIndex } from '../../../../../shared/domain/jo
 import type { ExportResult } from '../../../../../shared/ipc/contract';
 import { useStore } from '../../../store/store';
 import { formatDay } from '../../../ui/format';
+import { errorMessage } from '../../../../../shared/errors';
 
 export const KIND_ROUTES: Record<JournalKind, string> = {
   retro: '/retros',
@@ -19,10 +20,6 @@ export const KIND_LABELS: Record<JournalKind, string> = {
 
 export function itemHref(kind: JournalKind, id: string): string {
   return `#${KIND_ROUTES[kind]}/${id}`;
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Runs a write or export and turns its outcome into a message; never a silent catch. */
@@ -40,7 +37,7 @@ export function useRunner() {
         if (message) pushToast('success', message);
         return { ok: true, value };
       } catch (error) {
-        pushToast('error', `${failure}: ${errorText(error)}`);
+        pushToast('error', `${failure}: ${errorMessage(error)}`);
         return { ok: false };
       }
     },

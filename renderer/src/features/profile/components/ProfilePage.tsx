@@ -4,6 +4,7 @@ import { useStore } from '../../../store/store';
 import { useProfile } from '../hooks/useProfile';
 import { saveProfile } from '../model/repo';
 import { ProfileView } from './ProfileView';
+import { errorMessage } from '../../../../../shared/errors';
 
 export function ProfilePage() {
   const profile = useProfile();
@@ -20,10 +21,7 @@ export function ProfilePage() {
           await saveProfile(db, draft, new Date());
           pushToast('success', 'Profile saved.');
         } catch (error) {
-          pushToast(
-            'error',
-            `The profile could not be saved: ${error instanceof Error ? error.message : String(error)}`,
-          );
+          pushToast('error', `The profile could not be saved: ${errorMessage(error)}`);
         }
       }}
     />

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import { call, isDesktop } from '../../../platform/api';
 import { useStore } from '../../../store/store';
-import { currentTimeZone, useReminderContext } from '../hooks/useReminderContext';
+import { useCurrentTimeZone, useReminderContext } from '../hooks/useReminderContext';
 import { useSettings } from '../hooks/useSettings';
 import { SettingsView, type TestResult } from './SettingsView';
 import '../settings.css';
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { errorMessage } from '../../../../../shared/errors';
 
 /** The clock the "Next:" lines are computed from, moved on every minute. */
 function useMinuteClock(): Date {
@@ -20,7 +19,8 @@ function useMinuteClock(): Date {
 
 export function SettingsPage() {
   const { load, status, change, reload } = useSettings();
-  const context = useReminderContext();
+  const timeZone = useCurrentTimeZone();
+  const context = useReminderContext(timeZone);
   const now = useMinuteClock();
   const pushToast = useStore((state) => state.pushToast);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
@@ -48,7 +48,7 @@ export function SettingsPage() {
       setTestResult(shown ? 'shown' : 'not-shown');
     } catch (error) {
       setTestResult(null);
-      pushToast('error', `The test notification could not be sent: ${errorText(error)}`);
+      pushToast('error', `The test notification could not be sent: ${errorMessage(error)}`);
     }
   };
 
@@ -74,7 +74,7 @@ export function SettingsPage() {
         onChange={change}
         context={context}
         now={now}
-        timeZone={currentTimeZone()}
+        timeZone={timeZone}
         desktop={isDesktop}
         testResult={testResult}
         onTest={() => void sendTest()}

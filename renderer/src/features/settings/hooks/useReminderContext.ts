@@ -6,7 +6,7 @@ import { call } from '../../../platform/api';
 import { readReminderContext } from '../model/reminder-context';
 
 /** The zone reminders are planned in: wherever this computer is now. */
-export function currentTimeZone(): string {
+function currentTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
@@ -30,9 +30,8 @@ export function useCurrentTimeZone(): string {
   return zone;
 }
 
-/** What reminders need to know about the data, kept live; `undefined` while loading. */
-export function useReminderContext(): ReminderContext | undefined {
-  const timeZone = useCurrentTimeZone();
+/** What reminders need to know about the data, seen from `timeZone`, kept live; `undefined` while loading. */
+export function useReminderContext(timeZone: string): ReminderContext | undefined {
   return useLiveQuery(() => readReminderContext(db, timeZone), [timeZone]);
 }
 
@@ -43,8 +42,8 @@ const PUSH_DELAY_MS = 300;
  * once, in App. A failure is logged once; reminders then work from the last context main has.
  */
 export function useReminderContextPusher(): void {
-  const context = useReminderContext();
   const timeZone = useCurrentTimeZone();
+  const context = useReminderContext(timeZone);
 
   // Main plans reminders in this zone: Electron's main process does not notice a change of system zone.
   useEffect(() => {

@@ -3,6 +3,7 @@ import { appSettingsSchema, type AppSettings } from '../../../../../shared/domai
 import type { SettingsState } from '../../../../../shared/ipc/contract';
 import { call } from '../../../platform/api';
 import { useStore } from '../../../store/store';
+import { errorMessage } from '../../../../../shared/errors';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -10,8 +11,6 @@ export type SettingsLoad =
   | { step: 'loading' }
   | { step: 'error'; message: string }
   | { step: 'ready'; state: SettingsState; draft: AppSettings };
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The desktop settings, which main owns (userData/settings.json): loads them, and saves every change at
@@ -34,7 +33,7 @@ export function useSettings() {
   }, []);
   const failed = useCallback(
     (error: unknown) => {
-      const message = errorText(error);
+      const message = errorMessage(error);
       setLoad({ step: 'error', message });
       pushToast('error', `Your settings could not be loaded: ${message}`);
     },
@@ -83,7 +82,7 @@ export function useSettings() {
           const confirmed = q.confirmed;
           if (confirmed) setLoad({ step: 'ready', state: confirmed, draft: confirmed.settings });
           setStatus('failed');
-          pushToast('error', `Your change could not be saved: ${errorText(error)}`);
+          pushToast('error', `Your change could not be saved: ${errorMessage(error)}`);
         }
       }
     } finally {
