@@ -6,7 +6,7 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../shared/ipc/contract';
-import { GO_TO_ROUTES, SHORTCUTS, shortcut } from '../shared/shortcuts';
+import { SHORTCUTS, shortcut } from '../shared/shortcuts';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -17,8 +17,10 @@ export interface MenuOptions {
   isDev: boolean;
 }
 
-function action(id: string, command: AppCommand, send: (command: AppCommand) => void) {
-  const { label, keys } = shortcut(id);
+/** A menu item for a shortcut of shared/shortcuts.ts: its label, its keys and the command it sends. */
+function action(id: string, send: (command: AppCommand) => void) {
+  const { label, keys, command } = shortcut(id);
+  if (!command) throw new Error(`Shortcut "${id}" sends no command, so it cannot be a menu item`);
   return { label, accelerator: keys, click: () => send(command) } satisfies MenuItemConstructorOptions;
 }
 
@@ -30,7 +32,7 @@ export function buildMenuTemplate({
 }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const settingsItem: MenuItemConstructorOptions = {
-    ...action('settings', { type: 'navigate', route: '/settings' }, send),
+    ...action('settings', send),
     label: mac ? 'Settings…' : 'Settings',
   };
 
@@ -54,12 +56,12 @@ export function buildMenuTemplate({
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      action('new-activity', { type: 'quick-log' }, send),
-      action('new-retro', { type: 'new-retro' }, send),
+      action('new-activity', send),
+      action('new-retro', send),
       { type: 'separator' },
-      action('backup-now', { type: 'backup-now' }, send),
-      action('export', { type: 'export' }, send),
-      action('import', { type: 'import' }, send),
+      action('backup-now', send),
+      action('export', send),
+      action('import', send),
       ...(mac ? [] : ([{ type: 'separator' }, settingsItem] satisfies MenuItemConstructorOptions[])),
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
@@ -87,15 +89,13 @@ export function buildMenuTemplate({
 
   const goMenu: MenuItemConstructorOptions = {
     label: '&Go',
-    submenu: SHORTCUTS.filter((s) => s.group === 'Go to').map((s) =>
-      action(s.id, { type: 'navigate', route: GO_TO_ROUTES[s.id] ?? '/profile' }, send),
-    ),
+    submenu: SHORTCUTS.filter((s) => s.group === 'Go to').map((s) => action(s.id, send)),
   };
 
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
     submenu: [
-      action('shortcuts', { type: 'shortcuts' }, send),
+      action('shortcuts', send),
       ...(mac
         ? []
         : ([

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  commandForShortcut,
   groupShortcuts,
   matchesAccelerator,
   platformFromUserAgent,
@@ -8,13 +7,13 @@ import {
   type KeyPress,
 } from '../../../renderer/src/features/settings/model/shortcut-keys';
 import { appCommandSchema } from '../../../shared/ipc/contract';
-import { SHORTCUTS } from '../../../shared/shortcuts';
+import { commandForShortcut, SHORTCUTS } from '../../../shared/shortcuts';
 
 function press(key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress {
   return { key, code: '', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods };
 }
 
-const MENU = SHORTCUTS.filter((s) => s.menu);
+const MENU = SHORTCUTS.filter((s) => s.command !== null);
 
 describe('matchesAccelerator', () => {
   it('reads CmdOrCtrl as Ctrl elsewhere and as Command on macOS', () => {

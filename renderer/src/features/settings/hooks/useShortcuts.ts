@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppCommand } from '../../../../../shared/ipc/contract';
 import { SHORTCUTS } from '../../../../../shared/shortcuts';
 import { call, isDesktop } from '../../../platform/api';
-import { commandForShortcut, platformFromUserAgent, shortcutForKeyPress } from '../model/shortcut-keys';
+import { platformFromUserAgent, shortcutForKeyPress } from '../model/shortcut-keys';
 
 function guessPlatform(): string {
   const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
@@ -35,7 +35,7 @@ export function usePlatform(): string {
 }
 
 /** In the desktop app the native menu owns these keys and sends commands; the page only adds the sheet. */
-const PAGE_SHORTCUTS = SHORTCUTS.filter((s) => s.menu && (!isDesktop || s.id === 'shortcuts'));
+const PAGE_SHORTCUTS = SHORTCUTS.filter((s) => s.command !== null && (!isDesktop || s.id === 'shortcuts'));
 
 /**
  * Listens for the app's keyboard shortcuts anywhere in the page: Ctrl/Cmd+/ always, and in the browser
@@ -46,7 +46,7 @@ export function useAppShortcuts(platform: string, run: (command: AppCommand) => 
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const found = shortcutForKeyPress(event, platform, PAGE_SHORTCUTS);
-      const command = found ? commandForShortcut(found.id) : null;
+      const command = found?.command ?? null;
       if (!command) return;
       event.preventDefault();
       if (!event.repeat) run(command);

@@ -1,9 +1,8 @@
 /**
  * Keyboard shortcuts in the page: matching a key press against the accelerators of shared/shortcuts.ts,
- * the command each menu shortcut stands for, and the list grouped for the shortcut sheet. Pure.
+ * and the list grouped for the shortcut sheet. Pure.
  */
-import type { AppCommand } from '../../../../../shared/ipc/contract';
-import { GO_TO_ROUTES, type Shortcut } from '../../../../../shared/shortcuts';
+import type { Shortcut } from '../../../../../shared/shortcuts';
 
 export interface KeyPress {
   key: string;
@@ -58,30 +57,6 @@ export function shortcutForKeyPress(
   shortcuts: readonly Shortcut[],
 ): Shortcut | null {
   return shortcuts.find((s) => matchesAccelerator(s.keys, press, platform)) ?? null;
-}
-
-/** The command a menu shortcut sends, exactly as the native menu would send it; null for others. */
-export function commandForShortcut(id: string): AppCommand | null {
-  switch (id) {
-    case 'new-activity':
-      return { type: 'quick-log' };
-    case 'new-retro':
-      return { type: 'new-retro' };
-    case 'backup-now':
-      return { type: 'backup-now' };
-    case 'export':
-      return { type: 'export' };
-    case 'import':
-      return { type: 'import' };
-    case 'settings':
-      return { type: 'navigate', route: '/settings' };
-    case 'shortcuts':
-      return { type: 'shortcuts' };
-    default: {
-      const route = GO_TO_ROUTES[id];
-      return route ? { type: 'navigate', route } : null;
-    }
-  }
 }
 
 /** Shortcuts by group, groups in the order they first appear. */
