@@ -31,13 +31,12 @@ export interface UiSlice {
   shortcutSheetOpen: boolean;
   setShortcutSheetOpen: (open: boolean) => void;
   /**
-   * "Quick log" asks the audit's quick-entry line to take focus: each request bumps the counter, and
-   * the line marks it handled once focused, so a later visit to the audit does not steal focus again.
+   * "Quick log" asks the audit's quick-entry line to take focus; the line clears the request once
+   * focused, so a later visit to the audit does not steal focus again.
    */
-  quickLogRequest: number;
-  quickLogHandled: number;
+  quickLogPending: boolean;
   requestQuickLog: () => void;
-  markQuickLogHandled: (request: number) => void;
+  clearQuickLog: () => void;
 }
 
 export type StoreState = PreferencesSlice & UiSlice & BackupSlice;
@@ -55,11 +54,9 @@ const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) => ({
   dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
   shortcutSheetOpen: false,
   setShortcutSheetOpen: (open) => set({ shortcutSheetOpen: open }),
-  quickLogRequest: 0,
-  quickLogHandled: 0,
-  requestQuickLog: () => set((state) => ({ quickLogRequest: state.quickLogRequest + 1 })),
-  markQuickLogHandled: (request) =>
-    set((state) => ({ quickLogHandled: Math.max(state.quickLogHandled, request) })),
+  quickLogPending: false,
+  requestQuickLog: () => set({ quickLogPending: true }),
+  clearQuickLog: () => set({ quickLogPending: false }),
 });
 
 export const useStore = create<StoreState>()(

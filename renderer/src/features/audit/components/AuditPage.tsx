@@ -36,6 +36,7 @@ import { ResultsView } from './ResultsView';
 import { StartAudit } from './StartAudit';
 import { UndoBar, type UndoOffer } from './UndoBar';
 import '../audit.css';
+import { errorMessage } from '../../../../../shared/errors';
 
 const TABS = [
   { route: '/audit', label: 'Log' },
@@ -51,20 +52,14 @@ const NO_RULES: CategoryRule[] = [];
 const NO_REFLECTIONS: WeeklyReflection[] = [];
 const NO_ASSESSMENTS: SelfAssessment[] = [];
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export function AuditPage() {
   const audits = useAudits();
   const categories = useCategories();
   const route = useRoute();
   const [viewId, setViewId] = useState<string | null>(null);
   // A quick-log request (menu, tray, shortcut) is about the running audit, not an old one being viewed.
-  const quickLogRequest = useStore((state) => state.quickLogRequest);
-  const [seenQuickLog, setSeenQuickLog] = useState(quickLogRequest);
-  if (seenQuickLog !== quickLogRequest) {
-    setSeenQuickLog(quickLogRequest);
-    setViewId(null);
-  }
+  const quickLogPending = useStore((state) => state.quickLogPending);
+  if (quickLogPending && viewId !== null) setViewId(null);
   const active = audits?.find((a) => a.status === 'active') ?? null;
   const audit = audits?.find((a) => a.id === viewId) ?? active ?? audits?.[0] ?? null;
 
@@ -96,7 +91,7 @@ function NoAudit() {
             pushToast('success', 'Your audit has started. Log your first activity below.');
             return true;
           } catch (error) {
-            pushToast('error', `The audit could not be started: ${errorText(error)}`);
+            pushToast('error', `The audit could not be started: ${errorMessage(error)}`);
             return false;
           }
         }}
@@ -144,7 +139,7 @@ function AuditScreen({ audit, audits, route, onView }: AuditScreenProps) {
           try {
             await run();
           } catch (error) {
-            pushToast('error', `Undo failed: ${errorText(error)}`);
+            pushToast('error', `Undo failed: ${errorMessage(error)}`);
           }
         },
       });
@@ -159,7 +154,7 @@ function AuditScreen({ audit, audits, route, onView }: AuditScreenProps) {
       await work();
       return true;
     } catch (error) {
-      pushToast('error', `${what}: ${errorText(error)}`);
+      pushToast('error', `${what}: ${errorMessage(error)}`);
       return false;
     }
   };
@@ -204,7 +199,7 @@ function AuditScreen({ audit, audits, route, onView }: AuditScreenProps) {
           const existing = await db.auditEntries.where('importKey').anyOf(keys).toArray();
           setPreview({ data, existing: new Set(existing.map((e) => e.importKey ?? '')) });
         } catch (error) {
-          pushToast('error', errorText(error));
+          pushToast('error', errorMessage(error));
         } finally {
           setImporting(false);
         }
@@ -410,7 +405,7 @@ function History({
               pushToast('success', 'Your new audit has started.');
               return true;
             } catch (error) {
-              pushToast('error', `The audit could not be started: ${errorText(error)}`);
+              pushToast('error', `The audit could not be started: ${errorMessage(error)}`);
               return false;
             }
           }}

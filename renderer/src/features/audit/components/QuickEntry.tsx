@@ -56,15 +56,14 @@ export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps
   const listId = `${id}-suggestions`;
   const hintId = `${id}-hint`;
   const previewId = `${id}-preview`;
-  const quickLogRequest = useStore((state) => state.quickLogRequest);
-  const quickLogHandled = useStore((state) => state.quickLogHandled);
+  const quickLogPending = useStore((state) => state.quickLogPending);
 
   // "Quick log" (menu, tray, Ctrl/Cmd+N) brings the user here: take focus once per request.
   useEffect(() => {
-    if (quickLogRequest <= quickLogHandled) return;
+    if (!quickLogPending) return;
     inputRef.current?.focus();
-    useStore.getState().markQuickLogHandled(quickLogRequest);
-  }, [quickLogRequest, quickLogHandled]);
+    useStore.getState().clearQuickLog();
+  }, [quickLogPending]);
 
   const last: LastEntry | null = useMemo(() => {
     const newest = entries.reduce<AuditEntry | null>(
