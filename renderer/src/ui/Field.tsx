@@ -3,15 +3,17 @@ import { useId, type ReactNode } from 'react';
 interface FieldProps {
   label: string;
   hint?: ReactNode;
+  /** Extra class for the wrapper, for a feature's own layout. */
+  className?: string;
   children: (props: { id: string; 'aria-describedby'?: string }) => ReactNode;
 }
 
 /** A labelled form control with an optional hint tied to it for screen readers. */
-export function Field({ label, hint, children }: FieldProps) {
+export function Field({ label, hint, className, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
-    <div className="field">
+    <div className={className ? `field ${className}` : 'field'}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>

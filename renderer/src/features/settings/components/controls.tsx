@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { weekdayName } from '../../../../../shared/domain/reminders';
+import { Field } from '../../../ui/Field';
 import type { FieldResult } from '../model/settings-form';
 
 interface SwitchProps {
@@ -129,19 +130,17 @@ export function WeekdaySelect({
   value: number;
   onChange: (weekday: number) => void;
 }) {
-  const id = useId();
   return (
-    <div className="field settings-field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} value={value} onChange={(event) => onChange(Number(event.target.value))}>
-        {WEEKDAYS.map((day) => (
-          <option key={day} value={day}>
-            {weekdayName(day)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field label={label} className="settings-field">
+      {(p) => (
+        <select {...p} value={value} onChange={(event) => onChange(Number(event.target.value))}>
+          {WEEKDAYS.map((day) => (
+            <option key={day} value={day}>
+              {weekdayName(day)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
