@@ -165,12 +165,17 @@ export const test = base.extend<{ ledger: Ledger }, { server: { origin: string }
       isTrustedSender: trustedSenderFor(server.origin),
       logError: (message, error) => mainErrors.push(`${message}: ${String(error)}`),
     });
-    await page.exposeBinding('__ledgerInvoke', (source, channel: unknown, request: unknown) =>
-      dispatch(channel, request, {
+    // Requests still being handled when the test ends (the page pushes its reminder context on load).
+    const inFlight = new Set<Promise<unknown>>();
+    await page.exposeBinding('__ledgerInvoke', (source, channel: unknown, request: unknown) => {
+      const handled = dispatch(channel, request, {
         url: source.frame.url(),
         isMainFrame: source.frame === source.page.mainFrame(),
-      }),
-    );
+      });
+      inFlight.add(handled);
+      void handled.finally(() => inFlight.delete(handled)).catch(() => undefined);
+      return handled;
+    });
     await page.addInitScript(installBridge);
 
     const pageErrors: string[] = [];
@@ -196,9 +201,13 @@ export const test = base.extend<{ ledger: Ledger }, { server: { origin: string }
       desktop,
     });
 
+    // As quitting does: no page can send another request, the ones under way finish, then main's
+    // queued writes (settings, reminder state) finish; only then is the folder removed.
+    await page.close();
+    await Promise.allSettled([...inFlight]);
     await desktop.desktop.stop();
     expect(mainErrors, 'main-process handler errors').toEqual([]);
-    await rm(userData, { recursive: true, force: true });
+    await rm(userData, { recursive: true, force: true, maxRetries: 3 });
   },
 });
 
