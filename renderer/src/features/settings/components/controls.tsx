@@ -71,51 +71,36 @@ export function CheckedInput<T extends string | number>({
   step,
   hint,
 }: CheckedInputProps<T>) {
-  const id = useId();
   const [raw, setRaw] = useState<string | null>(null);
   const checked = raw === null ? null : parse(raw);
   const error = checked && !checked.ok ? checked.error : null;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
-    <div className="field settings-field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        type={type}
-        className={`settings-input settings-input--${type}`}
-        value={raw ?? String(value)}
-        min={min}
-        max={max}
-        step={step}
-        required
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        onChange={(event) => {
-          const text = event.target.value;
-          const result = parse(text);
-          if (result.ok) {
-            setRaw(null);
-            onValidity(false);
-            if (result.value !== value) onCommit(result.value);
-          } else {
-            setRaw(text);
-            onValidity(true);
-          }
-        }}
-      />
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="settings-field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Field label={label} hint={hint} error={error} className="settings-field">
+      {(p) => (
+        <input
+          {...p}
+          type={type}
+          className={`settings-input settings-input--${type}`}
+          value={raw ?? String(value)}
+          min={min}
+          max={max}
+          step={step}
+          required
+          onChange={(event) => {
+            const text = event.target.value;
+            const result = parse(text);
+            if (result.ok) {
+              setRaw(null);
+              onValidity(false);
+              if (result.value !== value) onCommit(result.value);
+            } else {
+              setRaw(text);
+              onValidity(true);
+            }
+          }}
+        />
+      )}
+    </Field>
   );
 }
 
