@@ -120,7 +120,7 @@ export function createDesktop({
     },
     async stop() {
       scheduler.stop();
-      await state.whenIdle();
+      await state.close();
     },
     settingsState,
     async updateSettings(next) {

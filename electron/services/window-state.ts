@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from './files/atomic-write';
+import { createLatestFileWriter } from './files/latest-writer';
 import { readJsonFile } from './files/json-file';
 
 export const WINDOW_STATE_FILE = 'window-state.json';
@@ -66,9 +66,9 @@ export function fitToDisplays(state: WindowState, displays: readonly { workArea:
 
 export interface WindowStateStore {
   load(): Promise<WindowState>;
-  /** Saves in order; a failure is logged, never thrown at the window that triggered it. */
+  /** Saves the newest state (saves made during a write collapse into one); a failure is logged, never thrown. */
   save(state: WindowState): Promise<void>;
-  /** Resolves once every save started so far has finished (before quitting). */
+  /** Resolves once nothing is being saved or waiting to be (before quitting). */
   whenIdle(): Promise<void>;
 }
 
@@ -84,7 +84,10 @@ export function createWindowStateStore({
   now = () => new Date(),
 }: WindowStateStoreOptions): WindowStateStore {
   const path = join(dir, WINDOW_STATE_FILE);
-  let pending: Promise<void> = Promise.resolve();
+  const file = createLatestFileWriter({
+    path,
+    logError: (_message, error) => logError(`Could not save the window state to ${path}`, error),
+  });
 
   async function load(): Promise<WindowState> {
     const result = await readJsonFile(path, windowStateSchema, now);
@@ -120,17 +123,10 @@ export function createWindowStateStore({
     });
     if (!checked.success) {
       logError('Refused to save an invalid window state', checked.error);
-      return pending;
+      return file.whenIdle();
     }
-    pending = pending.then(async () => {
-      try {
-        await writeFileAtomic(path, `${JSON.stringify(checked.data, null, 2)}\n`);
-      } catch (error) {
-        logError(`Could not save the window state to ${path}`, error);
-      }
-    });
-    return pending;
+    return file.write(`${JSON.stringify(checked.data, null, 2)}\n`);
   }
 
-  return { load, save, whenIdle: () => pending };
+  return { load, save, whenIdle: file.whenIdle };
 }

@@ -2,7 +2,7 @@
  * What the scheduler must remember across restarts, in userData/reminder-state.json: when it last
  * looked (to tell what was missed while the app was closed), the keys it fired lately (never twice),
  * and the last reminder context the renderer sent (so reminders work before the window has loaded).
- * Writes are atomic and queued; a damaged file is moved aside and the scheduler starts fresh, which
+ * Writes are atomic, and updates made during a write collapse into one write of the newest state; a damaged file is moved aside and the scheduler starts fresh, which
  * at worst skips the missed-while-away summary once.
  */
 import { join } from 'node:path';
@@ -12,8 +12,8 @@ import {
   reminderContextSchema,
   type ReminderContext,
 } from '../../../shared/domain/reminders';
-import { writeFileAtomic } from '../files/atomic-write';
 import { readJsonFile } from '../files/json-file';
+import { createLatestFileWriter } from '../files/latest-writer';
 
 export const REMINDER_STATE_FILE = 'reminder-state.json';
 /** Enough keys to cover a week of every kind; older ones can no longer come round again. */
@@ -37,8 +37,10 @@ export interface ReminderStateStore {
   get(): ReminderState;
   /** Updates in memory at once and queues an atomic write. */
   update(change: { lastCheckedAt?: Date; firedKeys?: readonly string[]; context?: ReminderContext }): void;
-  /** Resolves when every queued write has finished (before quitting, and in tests). */
+  /** Resolves when every queued write has finished, including writes queued while waiting. */
   whenIdle(): Promise<void>;
+  /** Waits for the writes, then saves nothing more (before quitting, and before a test removes its folder). */
+  close(): Promise<void>;
 }
 
 export function createReminderStateStore({
@@ -52,7 +54,7 @@ export function createReminderStateStore({
 }): ReminderStateStore {
   const path = join(dir, REMINDER_STATE_FILE);
   let state: ReminderState = { lastCheckedAt: null, fired: [], context: EMPTY_REMINDER_CONTEXT };
-  let writing: Promise<void> = Promise.resolve();
+  const file = createLatestFileWriter({ path, logError });
 
   function persist() {
     const text = `${JSON.stringify(
@@ -65,9 +67,7 @@ export function createReminderStateStore({
       null,
       2,
     )}\n`;
-    writing = writing.then(() =>
-      writeFileAtomic(path, text).catch((error: unknown) => logError(`Could not save ${path}`, error)),
-    );
+    void file.write(text);
   }
 
   return {
@@ -92,6 +92,7 @@ export function createReminderStateStore({
       };
       persist();
     },
-    whenIdle: () => writing,
+    whenIdle: file.whenIdle,
+    close: file.close,
   };
 }

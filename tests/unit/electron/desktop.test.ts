@@ -7,20 +7,16 @@ import { createCommandOutbox } from '../../../electron/services/command-outbox';
 import { autostartEntry, createLoginItem, AUTOSTART_FILE } from '../../../electron/services/login-item';
 import { backupFileFromArgv } from '../../../electron/services/open-file';
 import { SETTINGS_FILE } from '../../../electron/services/settings-store';
-import { createTestDesktop, type TestDesktop } from '../../fixtures/fake-desktop';
+import { createTestDesktop } from '../../fixtures/fake-desktop';
 import { tempDirs } from './helpers';
 
 const temps = tempDirs();
-const desktops: TestDesktop[] = [];
-afterEach(async () => {
-  await Promise.all(desktops.splice(0).map((d) => d.desktop.stop()));
-  await temps.cleanup();
-});
+afterEach(() => temps.cleanup());
 
 async function started(start = '2026-11-30T08:00:00Z') {
   const userData = await temps.make();
   const test = createTestDesktop({ userData, start });
-  desktops.push(test);
+  temps.closeFirst(() => test.desktop.stop());
   await test.desktop.start();
   return Object.assign(test, { userData });
 }
@@ -104,7 +100,7 @@ describe('desktop: settings', () => {
     const userData = await temps.make();
     await writeFile(join(userData, SETTINGS_FILE), '{ not json');
     const t = createTestDesktop({ userData });
-    desktops.push(t);
+    temps.closeFirst(() => t.desktop.stop());
     await t.desktop.start();
     const state = t.desktop.settingsState();
     expect(state.settings).toEqual(defaultSettings());

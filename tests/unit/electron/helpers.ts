@@ -5,16 +5,26 @@ import { join } from 'node:path';
 import { createBackup, serializeBackup } from '../../../shared/domain/backup';
 import { emptyTableData, type Profile } from '../../../shared/types/entities';
 
-/** Makes a fresh temp folder per test and removes them all afterwards. */
+/**
+ * Makes a fresh temp folder per test and removes them all afterwards. A test owns its folders until its
+ * writers are done: whatever writes into them (a state store, a desktop) registers a `closeFirst`
+ * function, and `cleanup` awaits every one of them before removing anything.
+ */
 export function tempDirs() {
   const made: string[] = [];
+  const closers: (() => Promise<void>)[] = [];
   return {
     async make(prefix = 'gl-test-'): Promise<string> {
       const dir = await mkdtemp(join(tmpdir(), prefix));
       made.push(dir);
       return dir;
     },
+    /** Registers a writer's close: it must resolve only once that writer can write nothing more. */
+    closeFirst(close: () => Promise<void>): void {
+      closers.push(close);
+    },
     async cleanup(): Promise<void> {
+      await Promise.all(closers.splice(0).map((close) => close()));
       await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
     },
   };

@@ -43,6 +43,7 @@ async function setup() {
   const { dialog, calls, script } = scriptedDialog();
   const openPath = vi.fn(async (_path: string) => '');
   const { desktop } = createTestDesktop({ userData: root });
+  temps.closeFirst(() => desktop.stop());
   const handlers = createHandlers({
     appVersion: '0.1.0',
     platform: 'linux',

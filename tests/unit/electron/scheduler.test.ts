@@ -14,12 +14,7 @@ import { FakeClock } from '../../fixtures/fake-desktop';
 import { tempDirs } from './helpers';
 
 const temps = tempDirs();
-/** Every state store a test made: their queued writes finish before the temp folders go. */
-const stores: { whenIdle(): Promise<void> }[] = [];
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((store) => store.whenIdle()));
-  await temps.cleanup();
-});
+afterEach(() => temps.cleanup());
 
 const allOff = (): ReminderSettings =>
   Object.fromEntries(
@@ -67,13 +62,17 @@ async function harness(opts: {
     dir,
     async start() {
       const state = createReminderStateStore({ dir, now: () => clock.now() });
-      stores.push(state);
       const scheduler = createReminderScheduler({
         clock,
         timeZone: () => zone.current,
         rules: () => rules.current,
         state,
         notify: (notice) => shown.push({ ...notice, at: clock.now().toISOString() }),
+      });
+      // Stopped and closed before the folder goes: no check, and so no write, can start after that.
+      temps.closeFirst(async () => {
+        scheduler.stop();
+        await state.close();
       });
       await scheduler.start();
       if (opts.context) scheduler.setContext(opts.context);
