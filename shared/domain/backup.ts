@@ -67,8 +67,24 @@ const envelopeSchema = z.strictObject({
   appVersion: z.string().max(50),
   createdAt: z.iso.datetime({ offset: true }),
   checksum: z.strictObject({ algorithm: z.literal('sha-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
-  tables: z.record(z.string(), z.array(z.unknown())),
+  tables: z.custom<Record<string, unknown[]>>().superRefine((tables, context) => {
+    const problem = tablesProblem(tables);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  }),
 });
+
+/**
+ * The tables object is checked in place rather than rebuilt (as `z.record` would): rebuilding by
+ * assignment turns a table named `__proto__` into a prototype instead of refusing it as unknown.
+ */
+function tablesProblem(tables: unknown): string | null {
+  if (typeof tables !== 'object' || tables === null || Array.isArray(tables))
+    return 'expected an object of tables';
+  for (const name of Object.keys(tables)) {
+    if (!Array.isArray((tables as Record<string, unknown>)[name])) return `table ${name} is not a list`;
+  }
+  return null;
+}
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -100,8 +116,32 @@ export async function createBackup(
   };
 }
 
+/**
+ * The backup's text. `JSON.stringify` writes -0 as 0, although "-0" is valid JSON that `JSON.parse` reads
+ * back as -0; so a -0 is written through a marker string that is then replaced by -0. The marker is one
+ * that no key or string in the data equals (checked while writing; another is tried if one does), so no
+ * user text can ever be mistaken for it. Without a -0 in the data, this is plain `JSON.stringify`.
+ */
 export function serializeBackup(backup: BackupEnvelope): string {
-  return JSON.stringify(backup, null, 1);
+  for (let attempt = 0; ; attempt += 1) {
+    const marker = `\u0000negative-zero-${attempt}\u0000`;
+    let negativeZero = false;
+    let collides = false;
+    const text = JSON.stringify(
+      backup,
+      (key, value: unknown) => {
+        if (key === marker || value === marker) collides = true;
+        if (value === 0 && Object.is(value, -0)) {
+          negativeZero = true;
+          return marker;
+        }
+        return value;
+      },
+      1,
+    );
+    if (collides) continue;
+    return negativeZero ? text.split(JSON.stringify(marker)).join('-0') : text;
+  }
 }
 
 export function countRecords(tables: Partial<Record<TableName, unknown[]>>): number {
@@ -178,14 +218,15 @@ export async function parseBackup(text: string): Promise<ParseResult> {
   }
 
   const migrated = migrateTables(data.tables, data.schemaVersion);
-  const unknownTables = Object.keys(migrated).filter((name) => !(name in tableSchemas));
+  // Own keys only: `in` would take "constructor" or "toString" for tables this app knows.
+  const unknownTables = Object.keys(migrated).filter((name) => !Object.hasOwn(tableSchemas, name));
   if (unknownTables.length > 0) {
     return fail('bad-envelope', `The backup has tables this app does not know: ${unknownTables.join(', ')}.`);
   }
 
   const tables = {} as Record<TableName, unknown[]>;
   for (const name of TABLE_NAMES) {
-    const records = migrated[name] ?? [];
+    const records = Object.hasOwn(migrated, name) ? (migrated[name] ?? []) : [];
     const schema = tableSchemas[name];
     const valid: unknown[] = [];
     for (let index = 0; index < records.length; index += 1) {

@@ -9,6 +9,7 @@
  * strings (no time-zone drift); instants are ISO-8601 strings with an offset.
  */
 import { z } from 'zod';
+import { jsonValueSchema } from './json';
 
 export const idSchema = z.string().min(1).max(80);
 
@@ -273,7 +274,7 @@ export const feedbackSchema = z.strictObject({
 /** Small key/value preferences that belong with the user's data (and so travel in backups). */
 export const settingSchema = z.strictObject({
   key: shortText.min(1),
-  value: z.json(),
+  value: jsonValueSchema,
 });
 
 export type Profile = z.infer<typeof profileSchema>;

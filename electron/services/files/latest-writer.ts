@@ -12,9 +12,9 @@ import { writeFileAtomic } from './atomic-write';
 
 export interface LatestFileWriter {
   /** Saves `text` (or a newer text given before it is written); resolves once that is on disk or failed. */
-  write(text: string): Promise<void>;
-  whenIdle(): Promise<void>;
-  close(): Promise<void>;
+  write: (text: string) => Promise<void>;
+  whenIdle: () => Promise<void>;
+  close: () => Promise<void>;
 }
 
 export function createLatestFileWriter({

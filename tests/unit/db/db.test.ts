@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import Dexie from 'dexie';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackupStore, type BackupStore } from '../../../electron/services/backup/backup-store';
 import { freshDb, uniqueDbName } from '../support/fresh-db';
 import { createBackup, parseBackup, serializeBackup } from '../../../shared/domain/backup';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/backup-migrations';
@@ -12,7 +15,7 @@ import { requestPersistentStorage } from '../../../renderer/src/db/db';
 import { schemaVersions } from '../../../renderer/src/db/schema';
 import { countAllTables, readAllTables, replaceAllTables } from '../../../renderer/src/db/tables';
 import { saveProfile } from '../../../renderer/src/features/profile/model/repo';
-import { tableDataArb } from '../support/arbitraries';
+import { EDGE_NUMBERS, LONE_SURROGATES, PROTOTYPE_KEYS, tableDataArb } from '../support/arbitraries';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/backups');
 
@@ -54,27 +57,46 @@ describe('the Dexie schema', () => {
   });
 });
 
+let backups: BackupStore;
+let backupsDir: string;
+beforeAll(async () => {
+  backupsDir = await mkdtemp(join(tmpdir(), 'gl-db-backups-'));
+  backups = createBackupStore({ dir: backupsDir });
+});
+afterAll(() => rm(backupsDir, { recursive: true, force: true }));
+
+/**
+ * The whole way a backup goes: read every table from a real database, write the backup text, have main
+ * check it and save it as a file, read that file back, check it again and restore it into a second
+ * database. Returns what the second database then holds.
+ */
+async function exportThenImport(tables: TableData): Promise<TableData> {
+  const source = freshDb();
+  await replaceAllTables(source, tables);
+  const text = serializeBackup(
+    await createBackup(await readAllTables(source), {
+      appVersion: 't',
+      createdAt: new Date(0).toISOString(),
+    }),
+  );
+  const saved = await backups.save(text, 'manual', new Date(0));
+  if (saved.status !== 'saved') throw new Error(`backup not saved: ${saved.reason}`);
+  const parsed = await parseBackup(await backups.read(saved.fileName));
+  if (!parsed.ok) throw parsed.error;
+  const target = freshDb();
+  await replaceAllTables(target, parsed.backup.tables);
+  return readAllTables(target);
+}
+
 describe('whole-database backup and restore', () => {
   it('export → import gives identical data, through a real database (property)', async () => {
     await fc.assert(
       fc.asyncProperty(tableDataArb, async (tables) => {
-        const source = freshDb();
-        await replaceAllTables(source, tables);
-        const text = serializeBackup(
-          await createBackup(await readAllTables(source), {
-            appVersion: 't',
-            createdAt: new Date(0).toISOString(),
-          }),
-        );
-        const parsed = await parseBackup(text);
-        if (!parsed.ok) throw parsed.error;
-        const target = freshDb();
-        await replaceAllTables(target, parsed.backup.tables);
-        expect(byKey(await readAllTables(target))).toEqual(byKey(tables));
+        expect(byKey(await exportThenImport(tables))).toEqual(byKey(tables));
       }),
       { numRuns: 25 },
     );
-  });
+  }, 60_000);
 
   it('replaces everything or nothing: a failing record rolls the whole restore back', async () => {
     const db = freshDb();
@@ -108,6 +130,76 @@ describe('whole-database backup and restore', () => {
     expect(counts.profile).toBe(1);
     expect(Object.values(counts).reduce((a, b) => a + b)).toBe(1);
   });
+});
+
+/**
+ * Named regression examples for the round trip: each value here was, or is close to, a counterexample
+ * that a property run found. Every one goes through the real database, main's backup store and a file.
+ */
+describe('backup round trip keeps every stored value', () => {
+  const MEGABYTE_STRING = 'x'.repeat(1024 * 1024);
+
+  async function roundTripSettings(values: [key: string, value: unknown][]) {
+    const tables = emptyTableData();
+    tables.settings.push(...values.map(([key, value]) => ({ key, value }) as TableData['settings'][number]));
+    const back = await exportThenImport(tables);
+    return new Map(back.settings.map((row) => [row.key, row.value as unknown]));
+  }
+
+  it('keeps a settings value {"__proto__": ""} (found by a property run, issue 11)', async () => {
+    const value = JSON.parse('{"__proto__": ""}') as unknown;
+    const back = (await roundTripSettings([['x', value]])).get('x') as object;
+    expect(Object.keys(back)).toEqual(['__proto__']);
+    expect(Object.getOwnPropertyDescriptor(back, '__proto__')?.value).toBe('');
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+  });
+
+  it.each(PROTOTYPE_KEYS)('keeps own keys named %s, nested, without changing any prototype', async (key) => {
+    const value = JSON.parse(
+      `{"${key}": {"${key}": {"polluted": true}}, "list": [{"${key}": 1}]}`,
+    ) as unknown;
+    const back = await roundTripSettings([[key, value]]);
+    const restored = back.get(key) as Record<string, unknown>;
+    expect(JSON.stringify(restored)).toBe(JSON.stringify(value));
+    expect(Object.keys(restored)).toEqual([key, 'list']);
+    expect(Object.getPrototypeOf(restored)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('keeps lone surrogates in keys and strings', async () => {
+    const value = Object.fromEntries(LONE_SURROGATES.map((s, i) => [s, [s, `${i}${s}`]]));
+    const back = await roundTripSettings([['\ud800key', value]]);
+    expect(back.get('\ud800key')).toEqual(value);
+  });
+
+  it('keeps -0, at the top and nested', async () => {
+    const back = await roundTripSettings([
+      ['zero', -0],
+      ['nested', { a: -0, b: [0, -0] }],
+      ['marker-like', '\u0000negative-zero-0\u0000'],
+    ]);
+    expect(Object.is(back.get('zero'), -0)).toBe(true);
+    const nested = back.get('nested') as { a: number; b: number[] };
+    expect(Object.is(nested.a, -0)).toBe(true);
+    expect(Object.is(nested.b[0], 0)).toBe(true);
+    expect(Object.is(nested.b[1], -0)).toBe(true);
+    // A string that looks like the writer's marker stays a string.
+    expect(back.get('marker-like')).toBe('\u0000negative-zero-0\u0000');
+  });
+
+  it('keeps numbers at the edges of a double', async () => {
+    const back = await roundTripSettings(EDGE_NUMBERS.map((n, i) => [`n${i}`, n]));
+    EDGE_NUMBERS.forEach((n, i) => expect(Object.is(back.get(`n${i}`), n)).toBe(true));
+  });
+
+  it('keeps a 1 MB string, alone and inside an object', async () => {
+    const back = await roundTripSettings([
+      ['big', MEGABYTE_STRING],
+      ['big-nested', { note: MEGABYTE_STRING, other: [MEGABYTE_STRING.slice(1)] }],
+    ]);
+    expect(back.get('big')).toBe(MEGABYTE_STRING);
+    expect((back.get('big-nested') as { note: string }).note).toBe(MEGABYTE_STRING);
+  }, 30_000);
 });
 
 /**

@@ -153,6 +153,25 @@ describe('backup format', () => {
     });
     await expectProblem(text, 'bad-envelope', /tables this app does not know: secrets/);
   });
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'refuses an extra table named %s instead of dropping it',
+    async (name) => {
+      const text = await withTables(await sampleText(), (tables) => {
+        // defineProperty: plain assignment of "__proto__" would set the prototype, not add a table.
+        Object.defineProperty(tables, name, { value: [{ id: 'x' }], enumerable: true, writable: true });
+      });
+      expect(text).toContain(`"${name}":[{"id":"x"}]`);
+      await expectProblem(text, 'bad-envelope', new RegExp(`tables this app does not know: ${name}`));
+    },
+  );
+  it('refuses a record with an own "__proto__" field', async () => {
+    const text = (await sampleText()).replace(
+      '"name": "Ada",',
+      '"name": "Ada", "__proto__": {"isAdmin": true},',
+    );
+    const withChecksum = await withTables(text, () => undefined);
+    await expectProblem(withChecksum, 'invalid-record', /Profile, record 1/);
+  });
   it('refuses text over the size limit without parsing it', async () => {
     await expectProblem(' '.repeat(MAX_BACKUP_BYTES + 1), 'too-large', /larger than 100 MB/);
   });

@@ -76,10 +76,58 @@ const auditEntry = fc.record({
   updatedAt: instant,
 });
 
+/** Keys that collide with Object.prototype's: naive copying loses them or turns them into prototypes. */
+export const PROTOTYPE_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+];
+/** Lone surrogates: valid in a JS string, escaped by JSON.stringify, easy to mangle on the way. */
+export const LONE_SURROGATES = ['\ud800', '\udfff', 'a\udc00b', '\ud83d'];
+/** Numbers at the edges of what JSON text and a double can carry. */
+export const EDGE_NUMBERS = [
+  -0,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  2 ** 53 + 2,
+  1e21,
+  -1e-7,
+];
+
+const jsonKey = fc.oneof({ weight: 3, arbitrary: text(12) }, fc.constantFrom(...PROTOTYPE_KEYS));
+const jsonString = fc.oneof({ weight: 3, arbitrary: text(40) }, fc.constantFrom(...LONE_SURROGATES));
+const jsonNumber = fc.oneof(
+  { weight: 3, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
+  fc.constantFrom(...EDGE_NUMBERS),
+);
+
+/** Any JSON value (not only the ones that survive JSON.stringify unchanged): -0, every key, any string. */
+export const jsonValueArb = fc.letrec<{ value: unknown; array: unknown[]; object: Record<string, unknown> }>(
+  (tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constant(null),
+      fc.boolean(),
+      jsonNumber,
+      jsonString,
+      tie('array'),
+      tie('object'),
+    ),
+    array: fc.array(tie('value'), { maxLength: 4 }),
+    object: fc.dictionary(jsonKey, tie('value'), { maxKeys: 4 }),
+  }),
+).value;
+
 const setting = fc.record({
-  key: text(30).filter((t) => t.length > 0),
-  // Through JSON once, as storage would: -0 becomes 0.
-  value: fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
+  key: fc.oneof(
+    { weight: 3, arbitrary: text(30).filter((t) => t.length > 0) },
+    fc.constantFrom(...PROTOTYPE_KEYS),
+  ),
+  value: jsonValueArb,
 });
 
 const uniqueBy = <T>(arb: fc.Arbitrary<T>, key: (t: T) => string, maxLength: number) =>
