@@ -2,9 +2,10 @@
  * Smoke tests of the real app in the real Electron binary: the window, its security flags, the bridge,
  * the menu, a backup written by main, and the single-instance lock.
  *
- * The binary is found without requiring the 'electron' package: in Electron 45, `require('electron')`
- * in a Node process starts a download. Where no binary exists (offline machines) every test skips and
- * says why. Needs a build (`npm run build`) and, on Linux without a display, xvfb-run.
+ * The binary is found with scripts/electron-binary.ts (the lookup `npm start` uses), without requiring the
+ * 'electron' package: in Electron 45, `require('electron')` in a Node process starts a download. Where no
+ * binary exists (offline machines) every test skips and says why. Needs a build (`npm run build`) and,
+ * on Linux without a display, xvfb-run.
  */
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -12,33 +13,26 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readTextFile, resolveElectronBinary } from '../../scripts/electron-binary';
 import { createBackup, serializeBackup } from '../../shared/domain/backup';
 import { emptyTableData } from '../../shared/types/entities';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-function defaultBinaryPath(): string {
-  if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
-  if (process.platform === 'win32') return 'electron.exe';
-  return 'electron';
-}
-
-/** Mirrors node_modules/electron/index.js, minus its download. */
-function findElectron(): { exe: string; reason?: undefined } | { exe?: undefined; reason: string } {
-  const pkg = join(ROOT, 'node_modules', 'electron');
-  const pathFile = join(pkg, 'path.txt');
-  const binary = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : defaultBinaryPath();
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const exe = override ? join(override, binary) : join(pkg, 'dist', binary);
-  if (existsSync(exe)) return { exe };
-  return {
-    reason: `Electron binary not present (looked for ${exe}): run npx install-electron (or npm rebuild electron) with network access`,
-  };
-}
-
-const found = findElectron();
-if (found.reason) console.log(`[electron smoke] skipped: ${found.reason}`);
-test.skip(!found.exe, found.reason ?? '');
+const found = resolveElectronBinary({
+  electronDir: join(ROOT, 'node_modules', 'electron'),
+  env: process.env,
+  platform: process.platform,
+  exists: existsSync,
+  readText: readTextFile,
+});
+const exe = found.found ? found.execPath : undefined;
+const downloadable = !found.found && (found.kind === 'not-installed' || found.kind === 'version-mismatch');
+const skipReason = found.found
+  ? ''
+  : `${found.reason}${downloadable ? ' Run "npm start" once with network access to download it.' : ''}`;
+if (skipReason) console.log(`[electron smoke] skipped: ${skipReason}`);
+test.skip(!exe, skipReason);
 
 // Chromium refuses to start as root without this (containers, CI); the page sandbox flag stays on.
 const baseArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
@@ -58,7 +52,7 @@ test.beforeEach(async () => {
     throw new Error('No build in out/: run "npm run build" first.');
   configHome = await mkdtemp(join(tmpdir(), 'growth-ledger-electron-'));
   app = await electron.launch({
-    executablePath: found.exe,
+    executablePath: exe,
     args: [...baseArgs, ROOT],
     cwd: ROOT,
     env: appEnv(),
@@ -197,7 +191,7 @@ test('the settings screen writes settings.json in userData', async () => {
 });
 
 test('a second launch hands over to the running app and exits', async () => {
-  const second = spawn(found.exe ?? '', [...baseArgs, ROOT], { cwd: ROOT, env: appEnv(), stdio: 'ignore' });
+  const second = spawn(exe ?? '', [...baseArgs, ROOT], { cwd: ROOT, env: appEnv(), stdio: 'ignore' });
   const code = await new Promise<number | null>((done, fail) => {
     const timer = setTimeout(() => {
       second.kill();

@@ -16,6 +16,7 @@ import { schemaVersions } from '../../../renderer/src/db/schema';
 import { countAllTables, readAllTables, replaceAllTables } from '../../../renderer/src/db/tables';
 import { saveProfile } from '../../../renderer/src/features/profile/model/repo';
 import { EDGE_NUMBERS, LONE_SURROGATES, PROTOTYPE_KEYS, tableDataArb } from '../support/arbitraries';
+import { runs, timeLimit } from '../support/property';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/backups');
 
@@ -89,14 +90,18 @@ async function exportThenImport(tables: TableData): Promise<TableData> {
 }
 
 describe('whole-database backup and restore', () => {
-  it('export → import gives identical data, through a real database (property)', async () => {
-    await fc.assert(
-      fc.asyncProperty(tableDataArb, async (tables) => {
-        expect(byKey(await exportThenImport(tables))).toEqual(byKey(tables));
-      }),
-      { numRuns: 25 },
-    );
-  }, 60_000);
+  it(
+    'export → import gives identical data, through a real database (property)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(tableDataArb, async (tables) => {
+          expect(byKey(await exportThenImport(tables))).toEqual(byKey(tables));
+        }),
+        { numRuns: runs(25) },
+      );
+    },
+    timeLimit(60_000),
+  );
 
   it('replaces everything or nothing: a failing record rolls the whole restore back', async () => {
     const db = freshDb();

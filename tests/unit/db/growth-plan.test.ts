@@ -38,6 +38,7 @@ import {
   updatePromotionItem,
   windowSnapshots,
 } from '../../../renderer/src/features/growth-plan/model/repo';
+import { runs } from '../support/property';
 
 const T0 = new Date('2026-01-05T09:00:00.000Z');
 const T1 = new Date('2026-03-05T09:00:00.000Z');
@@ -287,7 +288,7 @@ describe('the recent window the plan reads', () => {
           db.close();
         },
       ),
-      { numRuns: 25 },
+      { numRuns: runs(25) },
     );
   });
 });

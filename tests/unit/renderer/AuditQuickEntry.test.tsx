@@ -1,7 +1,8 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QuickEntry } from '../../../renderer/src/features/audit/components/QuickEntry';
 import type { AuditCategory, AuditEntry } from '../../../shared/types/entities';
+import { eventually } from '../support/eventually';
 
 afterEach(cleanup);
 
@@ -45,7 +46,7 @@ describe('QuickEntry', () => {
       ),
     ).toBeTruthy();
     fireEvent.submit(input.closest('form')!);
-    await waitFor(() => expect(onAdd).toHaveBeenCalledTimes(1));
+    await eventually(() => expect(onAdd).toHaveBeenCalledTimes(1));
     expect(onAdd).toHaveBeenCalledWith({
       date: '2026-01-05',
       title: 'Coaching Sam',
@@ -57,7 +58,7 @@ describe('QuickEntry', () => {
       mostImportant: null,
       delegable: null,
     });
-    await waitFor(() => expect((input as HTMLInputElement).value).toBe(''));
+    await eventually(() => expect((input as HTMLInputElement).value).toBe(''));
   });
 
   it('shows what is wrong and adds nothing', async () => {
@@ -66,7 +67,7 @@ describe('QuickEntry', () => {
     const input = screen.getByLabelText('Log an activity');
     fireEvent.change(input, { target: { value: 'Lunch 1h #food' } });
     fireEvent.submit(input.closest('form')!);
-    expect(await screen.findByText('No category matches “#food”.')).toBeTruthy();
+    expect(await eventually(() => screen.getByText('No category matches “#food”.'))).toBeTruthy();
     expect(onAdd).not.toHaveBeenCalled();
     expect(input.getAttribute('aria-invalid')).toBe('true');
   });

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProfileView } from '../../../renderer/src/features/profile/components/ProfileView';
 import type { Profile } from '../../../shared/types/entities';
+import { eventually } from '../support/eventually';
 
 afterEach(cleanup);
 
@@ -38,7 +39,7 @@ describe('ProfileView', () => {
     expect(screen.getByText('You have unsaved changes.')).toBeTruthy();
     expect(save.disabled).toBe(false);
     fireEvent.click(save);
-    await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    await eventually(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(onSave).toHaveBeenCalledWith(
       expect.objectContaining({ name: 'Ada L.', targetTrack: 'em', excellentAnsweredOn: '2026-11-01' }),
     );

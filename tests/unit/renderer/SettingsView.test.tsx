@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsPage } from '../../../renderer/src/features/settings/components/SettingsPage';
 import {
@@ -8,6 +8,7 @@ import {
 import { defaultSettings, type AppSettings } from '../../../shared/domain/app-settings';
 import { EMPTY_REMINDER_CONTEXT, REMINDER_LABELS } from '../../../shared/domain/reminders';
 import type { SettingsState } from '../../../shared/ipc/contract';
+import { eventually } from '../support/eventually';
 
 afterEach(() => {
   cleanup();
@@ -130,11 +131,13 @@ describe('SettingsView', () => {
 describe('SettingsPage in the browser preview', () => {
   it('loads the defaults, saves each change to localStorage and says so', async () => {
     render(<SettingsPage />);
-    const tray = await screen.findByRole('switch', { name: /keeps Growth Ledger running in the tray/ });
+    const tray = await eventually(() =>
+      screen.getByRole('switch', { name: /keeps Growth Ledger running in the tray/ }),
+    );
     expect((tray as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText(/saved but never sent/)).toBeTruthy();
     fireEvent.click(tray);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Saved/));
+    await eventually(() => expect(screen.getByRole('status').textContent).toMatch(/Saved/));
     const stored = JSON.parse(localStorage.getItem('growth-ledger.settings') ?? 'null') as AppSettings;
     expect(stored).toEqual({ ...defaultSettings(), closeToTray: false });
     expect((tray as HTMLInputElement).checked).toBe(false);
@@ -143,9 +146,9 @@ describe('SettingsPage in the browser preview', () => {
   it('falls back to the defaults when what is stored is not valid settings', async () => {
     localStorage.setItem('growth-ledger.settings', JSON.stringify({ version: 1, closeToTray: 'yes' }));
     render(<SettingsPage />);
-    const tray = await screen.findByRole<HTMLInputElement>('switch', {
-      name: /keeps Growth Ledger running in the tray/,
-    });
+    const tray = await eventually(() =>
+      screen.getByRole<HTMLInputElement>('switch', { name: /keeps Growth Ledger running in the tray/ }),
+    );
     expect(tray.checked).toBe(true);
   });
 });

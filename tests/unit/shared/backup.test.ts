@@ -14,6 +14,7 @@ import {
 import { CURRENT_SCHEMA_VERSION, migrateTables } from '../../../shared/domain/backup-migrations';
 import { emptyTableData, TABLE_NAMES, type TableData } from '../../../shared/types/entities';
 import { tableDataArb } from '../support/arbitraries';
+import { runs } from '../support/property';
 
 const META = { appVersion: '0.1.0', createdAt: '2026-11-28T10:00:00.000Z' };
 
@@ -73,7 +74,7 @@ describe('backup format', () => {
         expect(parsed.ok).toBe(true);
         if (parsed.ok) expect(parsed.backup.tables).toEqual(tables);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 

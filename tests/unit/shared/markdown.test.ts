@@ -14,6 +14,7 @@ import {
 import { exportFileNameSchema } from '../../../shared/ipc/contract';
 import type { Action, PromotionItem, SkillSnapshot } from '../../../shared/types/entities';
 import { brag, competency, feedback, framework, retro } from './journal-fixtures';
+import { runs } from '../support/property';
 
 /** The text with every backslash escape removed: what is left is syntax the renderer would act on. */
 const unescaped = (md: string) => md.replace(/\\[\s\S]/g, '');
@@ -105,7 +106,7 @@ describe('escaping user text', () => {
         expect(inline).not.toContain('\n');
         assertInertBlock(inline);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 

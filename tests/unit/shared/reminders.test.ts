@@ -14,6 +14,7 @@ import {
   type ReminderContext,
   type ReminderRules,
 } from '../../../shared/domain/reminders';
+import { runs } from '../support/property';
 
 const BERLIN = 'Europe/Berlin';
 const rules: ReminderRules = {
@@ -131,7 +132,7 @@ describe('which reminders fall in a span', () => {
           expect(parts).toEqual(whole);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 
@@ -150,7 +151,7 @@ describe('which reminders fall in a span', () => {
           }
         },
       ),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   });
 

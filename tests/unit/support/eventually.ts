@@ -1,0 +1,24 @@
+/**
+ * Waits for something the UI does asynchronously (a promise, an IndexedDB request, a React update) by
+ * giving the event loop turns, never by watching the clock: a busy machine runs the same turns, only
+ * later, so the answer never depends on how loaded the machine is. Testing Library's `waitFor` and
+ * `findBy*` poll against a 1-second wall-clock limit instead, which a loaded 2-core machine can miss.
+ */
+import { act } from '@testing-library/react';
+
+/** One macrotask: every promise and every zero-delay timer queued so far has run, and React has rendered. */
+export function nextTurn(): Promise<void> {
+  return act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}
+
+/** Re-checks `check` after each event-loop turn until it passes; fails with its error after `turns`. */
+export async function eventually<T>(check: () => T, turns = 500): Promise<T> {
+  for (let turn = 0; ; turn += 1) {
+    try {
+      return check();
+    } catch (error) {
+      if (turn >= turns) throw error;
+    }
+    await nextTurn();
+  }
+}
