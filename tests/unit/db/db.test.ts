@@ -16,7 +16,7 @@ import { schemaVersions } from '../../../renderer/src/db/schema';
 import { countAllTables, readAllTables, replaceAllTables } from '../../../renderer/src/db/tables';
 import { saveProfile } from '../../../renderer/src/features/profile/model/repo';
 import { EDGE_NUMBERS, LONE_SURROGATES, PROTOTYPE_KEYS, tableDataArb } from '../support/arbitraries';
-import { runs, timeLimit } from '../support/property';
+import { runs } from '../support/property';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/backups');
 
@@ -90,18 +90,14 @@ async function exportThenImport(tables: TableData): Promise<TableData> {
 }
 
 describe('whole-database backup and restore', () => {
-  it(
-    'export → import gives identical data, through a real database (property)',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(tableDataArb, async (tables) => {
-          expect(byKey(await exportThenImport(tables))).toEqual(byKey(tables));
-        }),
-        { numRuns: runs(25) },
-      );
-    },
-    timeLimit(60_000),
-  );
+  it('export → import gives identical data, through a real database (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(tableDataArb, async (tables) => {
+        expect(byKey(await exportThenImport(tables))).toEqual(byKey(tables));
+      }),
+      { numRuns: runs(25) },
+    );
+  });
 
   it('replaces everything or nothing: a failing record rolls the whole restore back', async () => {
     const db = freshDb();
@@ -204,7 +200,7 @@ describe('backup round trip keeps every stored value', () => {
     ]);
     expect(back.get('big')).toBe(MEGABYTE_STRING);
     expect((back.get('big-nested') as { note: string }).note).toBe(MEGABYTE_STRING);
-  }, 30_000);
+  });
 });
 
 /**
