@@ -14,7 +14,14 @@ export async function runBackupBench() {
     const tables = bigDatabase(entries);
     const text = serializeBackup(await createBackup(tables, META));
     const title = `Backup of ${countRecords(tables)} records (${(text.length / 1024 / 1024).toFixed(1)} MB)`;
+    const backup = await createBackup(tables, META);
+    const floor = await measure('JSON.stringify of the same backup (floor)', () =>
+      JSON.stringify(backup, null, 1),
+    );
+    const serialise = await measure('serialise, keeping -0 (serializeBackup)', () => serializeBackup(backup));
     printTable(title, [
+      floor,
+      serialise,
       await measure('create + serialise (Back up now)', async () =>
         serializeBackup(await createBackup(tables, META)),
       ),
@@ -23,6 +30,7 @@ export async function runBackupBench() {
         if (!result.ok) throw result.error;
       }),
     ]);
+    console.log(`  serialise vs floor: ${(serialise.medianMs / floor.medianMs).toFixed(2)}×`);
   }
 
   const files: BackupFileInfo[] = Array.from({ length: 3_650 }, (_, i) => {

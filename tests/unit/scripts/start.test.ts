@@ -370,5 +370,5 @@ describe('scripts/start.ts run as npm runs it', () => {
       `ELECTRON_OVERRIDE_DIST_PATH is set to ${empty}, but there is no Electron executable`,
     );
     expect(code).toBe(1);
-  }, 30_000);
+  });
 });
