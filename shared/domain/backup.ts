@@ -116,31 +116,40 @@ export async function createBackup(
   };
 }
 
+/** Whether a -0 is anywhere in `value`: one quick walk, so the common case can use plain JSON.stringify. */
+function containsNegativeZero(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  for (let current = stack.pop(); stack.length > 0 || current !== undefined; current = stack.pop()) {
+    if (typeof current === 'number') {
+      if (current === 0 && 1 / current < 0) return true;
+    } else if (typeof current === 'object' && current !== null) {
+      if (Array.isArray(current)) for (const item of current) stack.push(item);
+      else for (const key of Object.keys(current)) stack.push((current as Record<string, unknown>)[key]);
+    }
+  }
+  return false;
+}
+
 /**
  * The backup's text. `JSON.stringify` writes -0 as 0, although "-0" is valid JSON that `JSON.parse` reads
- * back as -0; so a -0 is written through a marker string that is then replaced by -0. The marker is one
- * that no key or string in the data equals (checked while writing; another is tried if one does), so no
- * user text can ever be mistaken for it. Without a -0 in the data, this is plain `JSON.stringify`.
+ * back as -0; so where the data holds a -0, it is written through a marker string that is then replaced
+ * by -0. The marker is one that no key or string in the data equals (checked while writing; another is
+ * tried if one does), so no user text can ever be mistaken for it.
  */
 export function serializeBackup(backup: BackupEnvelope): string {
+  if (!containsNegativeZero(backup.tables)) return JSON.stringify(backup, null, 1);
   for (let attempt = 0; ; attempt += 1) {
     const marker = `\u0000negative-zero-${attempt}\u0000`;
-    let negativeZero = false;
     let collides = false;
     const text = JSON.stringify(
       backup,
       (key, value: unknown) => {
         if (key === marker || value === marker) collides = true;
-        if (value === 0 && Object.is(value, -0)) {
-          negativeZero = true;
-          return marker;
-        }
-        return value;
+        return value === 0 && Object.is(value, -0) ? marker : value;
       },
       1,
     );
-    if (collides) continue;
-    return negativeZero ? text.split(JSON.stringify(marker)).join('-0') : text;
+    if (!collides) return text.split(JSON.stringify(marker)).join('-0');
   }
 }
 
