@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './vite.renderer.config';
+import { aliases, rendererConfig } from './vite.renderer.config';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
   main: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/main',
       // zod and date-fns stay external (they ship in the package as dependencies).
@@ -14,6 +15,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot be an ES module and cannot require packages: bundle it whole as CommonJS.

@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
+import { dirname, relative, resolve, sep } from 'node:path';
 
 const nodeBuiltins = [
   'fs',
@@ -20,6 +21,54 @@ const nodeBuiltins = [
   'worker_threads',
 ];
 const nodeBuiltinPatterns = ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
+
+const ROOT = import.meta.dirname;
+/** The top-level folder a file is in; renderer/src counts as one. */
+function topFolder(file) {
+  const parts = relative(ROOT, file).split(sep);
+  return parts[0] === 'renderer' && parts[1] === 'src' ? 'renderer/src' : parts[0];
+}
+const ALIAS_OF = {
+  shared: '@shared/',
+  'renderer/src': '@renderer/',
+  electron: '@main/',
+  scripts: '@scripts/',
+};
+
+/** Relative imports stay inside their top-level folder; across folders, the aliases of tsconfig.base.json. */
+const layoutPlugin = {
+  rules: {
+    'no-cross-folder-relative': {
+      meta: {
+        type: 'problem',
+        messages: {
+          cross: 'Import "{{spec}}" as {{alias}}…: relative imports stay inside their top-level folder.',
+        },
+        schema: [],
+      },
+      create(context) {
+        function check(node) {
+          const spec = node.source?.value;
+          // Build resources (icons bundled with `?asset`) are files, not modules.
+          if (typeof spec !== 'string' || !spec.startsWith('.') || spec.endsWith('?asset')) return;
+          const target = topFolder(resolve(dirname(context.filename), spec));
+          if (target === topFolder(context.filename)) return;
+          context.report({
+            node: node.source,
+            messageId: 'cross',
+            data: { spec, alias: ALIAS_OF[target] ?? `an alias for ${target}/` },
+          });
+        }
+        return {
+          ImportDeclaration: check,
+          ExportNamedDeclaration: check,
+          ExportAllDeclaration: check,
+          ImportExpression: check,
+        };
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   {
@@ -47,6 +96,11 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
     },
+  },
+  {
+    files: ['{electron,renderer,shared,tests,bench,scripts}/**/*.{ts,tsx,mts}'],
+    plugins: { layout: layoutPlugin },
+    rules: { 'layout/no-cross-folder-relative': 'error' },
   },
   {
     files: ['**/*.js', '**/*.mjs'],
@@ -107,7 +161,7 @@ export default tseslint.config(
               message: 'The renderer is a sandboxed page: no Electron or Node modules.',
             },
             {
-              regex: '^\\.\\./\\.\\./[a-z-]+/(?!index$).+',
+              regex: '^(\\.\\./\\.\\./|@renderer/features/)[a-z-]+/(?!index$).+',
               message: 'Features import each other only through their index.ts.',
             },
           ],

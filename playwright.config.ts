@@ -11,6 +11,8 @@ import { defineConfig } from '@playwright/test';
 const chromiumPath = process.env.CHROMIUM_PATH || undefined;
 
 export default defineConfig({
+  // The e2e project's tsconfig: its `paths` (@shared/…, @main/…) resolve the specs' imports.
+  tsconfig: './tsconfig.e2e.json',
   outputDir: 'test-results/playwright',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,

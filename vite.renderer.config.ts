@@ -8,9 +8,21 @@ import { defineConfig } from 'vite';
 
 const root = import.meta.dirname;
 
+/**
+ * Import aliases for the top-level folders: the same map as `paths` in tsconfig.base.json, used by every
+ * Vite-based tool (electron-vite, the preview, vitest). No import climbs out of its top-level folder.
+ */
+export const aliases = {
+  '@shared': resolve(root, 'shared'),
+  '@renderer': resolve(root, 'renderer/src'),
+  '@main': resolve(root, 'electron'),
+  '@scripts': resolve(root, 'scripts'),
+};
+
 export const rendererConfig = {
   root: resolve(root, 'renderer'),
   plugins: [react()],
+  resolve: { alias: aliases },
   build: {
     outDir: resolve(root, 'out/renderer'),
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { propertyBanner, propertySettings } from './tests/unit/support/property-settings';
+import { aliases } from './vite.renderer.config';
 
 export default defineConfig(({ mode }) => {
   const property = propertySettings(process.env, mode);
@@ -12,6 +13,7 @@ export default defineConfig(({ mode }) => {
   const setupFiles = ['fake-indexeddb/auto', './tests/unit/support/property-setup.ts'];
 
   return {
+    resolve: { alias: aliases },
     test: {
       provide: { property },
       projects: [

@@ -2,13 +2,13 @@
  * Calendar audit: aggregation of a full 6-week audit (it reruns on every change to the log) and .ics
  * parsing of a large calendar. Printed, never asserted: wall-clock time depends on the machine.
  */
-import { BUILT_IN_CATEGORIES } from '../shared/content/audit';
-import { addDays, minutesToClock } from '../shared/domain/audit';
-import { summariseAudit } from '../shared/domain/audit-aggregate';
-import { burnoutSignals, fitReading } from '../shared/domain/audit-fit';
-import { auditCsv } from '../shared/domain/audit-export';
-import { parseIcs } from '../shared/domain/ics';
-import type { AuditCategory, AuditEntry } from '../shared/types/entities';
+import { BUILT_IN_CATEGORIES } from '@shared/content/audit';
+import { addDays, minutesToClock } from '@shared/domain/audit';
+import { summariseAudit } from '@shared/domain/audit-aggregate';
+import { burnoutSignals, fitReading } from '@shared/domain/audit-fit';
+import { auditCsv } from '@shared/domain/audit-export';
+import { parseIcs } from '@shared/domain/ics';
+import type { AuditCategory, AuditEntry } from '@shared/types/entities';
 import { measure, printTable } from './harness';
 
 const AUDIT = { startDate: '2026-01-05', weeks: 6 as const };

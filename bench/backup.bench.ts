@@ -2,8 +2,8 @@
  * Backup throughput at realistic and extreme sizes, in the pure code that both the renderer and main run.
  * Printed, never asserted: wall-clock time depends on the machine.
  */
-import { countRecords, createBackup, parseBackup, serializeBackup } from '../shared/domain/backup';
-import { backupsToDelete, type BackupFileInfo } from '../shared/domain/rotation';
+import { countRecords, createBackup, parseBackup, serializeBackup } from '@shared/domain/backup';
+import { backupsToDelete, type BackupFileInfo } from '@shared/domain/rotation';
 import { bigDatabase } from './data';
 import { measure, printTable } from './harness';
 

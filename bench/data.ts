@@ -1,5 +1,5 @@
 /** Deterministic, realistic-sized data for benchmarks: years of use by a busy user. */
-import { emptyTableData, type TableData } from '../shared/types/entities';
+import { emptyTableData, type TableData } from '@shared/types/entities';
 
 export function bigDatabase(entries: number): TableData {
   const tables = emptyTableData();

@@ -12,8 +12,8 @@ import {
   readiness,
   readinessSeries,
   SkillHistory,
-} from '../shared/domain/growth-plan';
-import type { Competency, SkillSnapshot } from '../shared/types/entities';
+} from '@shared/domain/growth-plan';
+import type { Competency, SkillSnapshot } from '@shared/types/entities';
 import { measure, printTable } from './harness';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');

@@ -2,9 +2,9 @@
  * Journal search and Markdown export at sizes a long-time user reaches (issue 6).
  * Printed, never asserted: wall-clock time depends on the machine.
  */
-import { buildSearchIndex, searchJournal } from '../shared/domain/journal-search';
-import { bragDocumentMarkdown } from '../shared/domain/markdown';
-import type { BragEntry, Feedback, Retro } from '../shared/types/entities';
+import { buildSearchIndex, searchJournal } from '@shared/domain/journal-search';
+import { bragDocumentMarkdown } from '@shared/domain/markdown';
+import type { BragEntry, Feedback, Retro } from '@shared/types/entities';
 import { measure, printTable } from './harness';
 
 const STAMP = '2026-01-01T09:00:00.000Z';

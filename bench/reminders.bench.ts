@@ -10,7 +10,7 @@ import {
   upcomingByKind,
   type ReminderContext,
   type ReminderRules,
-} from '../shared/domain/reminders';
+} from '@shared/domain/reminders';
 import { measure, printTable } from './harness';
 
 const rules: ReminderRules = {

@@ -19,8 +19,8 @@ import {
 } from 'electron';
 import notificationIconPath from '../build/icons/128x128.png?asset';
 import trayIconPath from '../build/icons/32x32.png?asset';
-import { APP_ID, APP_NAME, APP_ORIGIN, APP_SCHEME, USER_DATA_DIR_NAME } from '../shared/app-identity';
-import type { AppCommand, EventName } from '../shared/ipc/contract';
+import { APP_ID, APP_NAME, APP_ORIGIN, APP_SCHEME, USER_DATA_DIR_NAME } from '@shared/app-identity';
+import type { AppCommand, EventName } from '@shared/ipc/contract';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers, type DialogPort } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
@@ -34,7 +34,7 @@ import { backupFileFromArgv } from './services/open-file';
 import { systemClock } from './services/reminders/scheduler';
 import { createWindowStateStore } from './services/window-state';
 import { createMainWindow } from './window';
-import { errorMessage } from '../shared/errors';
+import { errorMessage } from '@shared/errors';
 
 // Forever (see shared/app-identity.ts): the name and the userData folder locate the user's database.
 // Pinned before anything reads userData — the single-instance lock, the session, IndexedDB.

@@ -5,8 +5,8 @@
  * in-app shortcut sheet shows.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '../shared/ipc/contract';
-import { SHORTCUTS, shortcut } from '../shared/shortcuts';
+import type { AppCommand } from '@shared/ipc/contract';
+import { SHORTCUTS, shortcut } from '@shared/shortcuts';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;

@@ -5,8 +5,8 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, IPC_EVENTS } from '../shared/ipc/channels';
-import type { LedgerBridge } from '../shared/ipc/contract';
+import { IPC_CHANNELS, IPC_EVENTS } from '@shared/ipc/channels';
+import type { LedgerBridge } from '@shared/ipc/contract';
 
 const channels: ReadonlySet<string> = new Set(IPC_CHANNELS);
 const events: ReadonlySet<string> = new Set(IPC_EVENTS);

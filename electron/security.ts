@@ -3,7 +3,7 @@
  * which permissions it gets (none). No Electron import: the Electron objects are described by the few
  * members used, so every rule here is unit-tested without the binary.
  */
-import { APP_ORIGIN } from '../shared/app-identity';
+import { APP_ORIGIN } from '@shared/app-identity';
 import type { SenderInfo } from './ipc/dispatch';
 
 export function secureWebPreferences(preloadPath: string) {

@@ -4,7 +4,7 @@
  * ('web-contents-created'), this window's included, so they are not repeated here.
  */
 import { BrowserWindow, nativeTheme, screen } from 'electron';
-import { APP_NAME } from '../shared/app-identity';
+import { APP_NAME } from '@shared/app-identity';
 import { secureWebPreferences } from './security';
 import {
   MIN_HEIGHT,

@@ -9,8 +9,8 @@ import {
   type IpcResult,
   type RequestOf,
   type ResponseOf,
-} from '../../shared/ipc/contract';
-import { errorMessage } from '../../shared/errors';
+} from '@shared/ipc/contract';
+import { errorMessage } from '@shared/errors';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 

@@ -9,9 +9,9 @@ import type { BackupStore } from '../services/backup/backup-store';
 import { readFileChecked, FileTooLargeError } from '../services/files/read-checked';
 import { errorCode } from '../services/files/error-code';
 import { writeFileAtomic } from '../services/files/atomic-write';
-import { MAX_BACKUP_BYTES } from '../../shared/domain/backup';
-import { IcsError, MAX_ICS_BYTES, parseIcs } from '../../shared/domain/ics';
-import type { ImportResult } from '../../shared/ipc/contract';
+import { MAX_BACKUP_BYTES } from '@shared/domain/backup';
+import { IcsError, MAX_ICS_BYTES, parseIcs } from '@shared/domain/ics';
+import type { ImportResult } from '@shared/ipc/contract';
 import { LoginItemError, type Desktop } from '../services/desktop';
 import { InvalidSettingsError } from '../services/settings-store';
 

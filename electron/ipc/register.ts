@@ -3,7 +3,7 @@
  * Electron, so the wiring is unit-tested with a fake ipcMain.
  */
 import type { Dispatcher, SenderInfo } from './dispatch';
-import { CHANNELS, type Channel } from '../../shared/ipc/contract';
+import { CHANNELS, type Channel } from '@shared/ipc/contract';
 
 /** The parts of an `IpcMainInvokeEvent` used to identify the sender. */
 export interface InvokeEventLike {

@@ -5,7 +5,7 @@
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
-import { APP_HOST } from '../../shared/app-identity';
+import { APP_HOST } from '@shared/app-identity';
 import { errorCode } from './files/error-code';
 
 /** The production policy: nothing but the app's own files; no inline script, no eval, no network. */

@@ -4,7 +4,7 @@
  * backup file, or the window is being recreated — waits here until the page asks for it with
  * `app:takePendingCommands`; a command is never lost and never delivered twice.
  */
-import type { AppCommand } from '../../shared/ipc/contract';
+import type { AppCommand } from '@shared/ipc/contract';
 
 export interface CommandOutbox {
   send(command: AppCommand): void;

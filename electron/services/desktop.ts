@@ -4,14 +4,14 @@
  * the page. main.ts passes in the Electron pieces (notifications, the login item, the window); the e2e
  * harness passes fakes and a fake clock, so the tests drive exactly this code.
  */
-import type { AppCommand, SettingsState } from '../../shared/ipc/contract';
-import type { ReminderContext } from '../../shared/domain/reminders';
+import type { AppCommand, SettingsState } from '@shared/ipc/contract';
+import type { ReminderContext } from '@shared/domain/reminders';
 import { createCommandOutbox, type CommandOutbox } from './command-outbox';
 import type { LoginItem } from './login-item';
 import { createReminderStateStore } from './reminders/reminder-state';
 import { createReminderScheduler, type Clock, type ReminderScheduler } from './reminders/scheduler';
 import { createSettingsStore, type SettingsStore } from './settings-store';
-import { errorMessage } from '../../shared/errors';
+import { errorMessage } from '@shared/errors';
 
 /** Native notifications (Electron's `Notification`), or a fake in tests. */
 export interface NotifierPort {

@@ -5,7 +5,7 @@
  * the login item, the tray), in that order, so nothing acts on a setting that was not saved.
  */
 import { join } from 'node:path';
-import { appSettingsSchema, defaultSettings, type AppSettings } from '../../shared/domain/app-settings';
+import { appSettingsSchema, defaultSettings, type AppSettings } from '@shared/domain/app-settings';
 import { writeFileAtomic } from './files/atomic-write';
 import { readJsonFile } from './files/json-file';
 

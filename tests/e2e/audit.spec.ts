@@ -6,7 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { DB_NAME } from '../../shared/app-identity';
+import { DB_NAME } from '@shared/app-identity';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, setTheme, test, type Ledger } from './harness';
 import { AppShell } from './pages/AppShell';

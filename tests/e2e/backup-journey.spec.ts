@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseBackup } from '../../shared/domain/backup';
+import { parseBackup } from '@shared/domain/backup';
 import { expect, test } from './harness';
 import { AppShell } from './pages/AppShell';
 import { DataScreen } from './pages/DataScreen';

@@ -6,10 +6,10 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { format } from 'date-fns';
-import { DEFAULT_SETTINGS, type AppSettings } from '../../shared/domain/app-settings';
-import { createBackup, serializeBackup } from '../../shared/domain/backup';
-import { REMINDER_LABELS } from '../../shared/domain/reminders';
-import { emptyTableData } from '../../shared/types/entities';
+import { DEFAULT_SETTINGS, type AppSettings } from '@shared/domain/app-settings';
+import { createBackup, serializeBackup } from '@shared/domain/backup';
+import { REMINDER_LABELS } from '@shared/domain/reminders';
+import { emptyTableData } from '@shared/types/entities';
 import { expect, test } from './harness';
 import { AuditScreen } from './pages/AuditScreen';
 import { DataScreen } from './pages/DataScreen';

@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { SENIOR_TO_STAFF } from '../../shared/content/frameworks';
+import { SENIOR_TO_STAFF } from '@shared/content/frameworks';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, setTheme, test } from './harness';
 import { AppShell } from './pages/AppShell';

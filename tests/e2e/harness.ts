@@ -11,12 +11,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createDispatcher } from '../../electron/ipc/dispatch';
-import { createHandlers, type DialogPort } from '../../electron/ipc/handlers';
-import { createBackupStore } from '../../electron/services/backup/backup-store';
-import { createAppProtocolHandler, PRODUCTION_CSP } from '../../electron/services/app-protocol';
-import { trustedSenderFor } from '../../electron/security';
-import type { AppCommand } from '../../shared/ipc/contract';
+import { createDispatcher } from '@main/ipc/dispatch';
+import { createHandlers, type DialogPort } from '@main/ipc/handlers';
+import { createBackupStore } from '@main/services/backup/backup-store';
+import { createAppProtocolHandler, PRODUCTION_CSP } from '@main/services/app-protocol';
+import { trustedSenderFor } from '@main/security';
+import type { AppCommand } from '@shared/ipc/contract';
 import { createTestDesktop, type TestDesktop } from '../fixtures/fake-desktop';
 
 const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');

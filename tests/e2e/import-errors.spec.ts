@@ -1,7 +1,7 @@
 import { mkdir, open, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createBackup, serializeBackup } from '../../shared/domain/backup';
-import { emptyTableData } from '../../shared/types/entities';
+import { createBackup, serializeBackup } from '@shared/domain/backup';
+import { emptyTableData } from '@shared/types/entities';
 import { expect, test } from './harness';
 import { AppShell } from './pages/AppShell';
 import { DataScreen } from './pages/DataScreen';
@@ -127,7 +127,7 @@ test('a record that fails validation names the table and the field', async ({ pa
       ],
     },
   };
-  const { sha256Hex } = await import('../../shared/domain/backup');
+  const { sha256Hex } = await import('@shared/domain/backup');
   bad.checksum = { algorithm: 'sha-256', value: await sha256Hex(JSON.stringify(bad.tables)) };
   const path = join(ledger.scratch, 'invalid-record.json');
   await writeFile(path, JSON.stringify(bad));

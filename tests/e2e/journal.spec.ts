@@ -5,8 +5,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createBackup, serializeBackup } from '../../shared/domain/backup';
-import { emptyTableData } from '../../shared/types/entities';
+import { createBackup, serializeBackup } from '@shared/domain/backup';
+import { emptyTableData } from '@shared/types/entities';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, setTheme, test, type Ledger } from './harness';
 import { AppShell } from './pages/AppShell';

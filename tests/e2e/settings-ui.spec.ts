@@ -7,7 +7,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { format } from 'date-fns';
-import { REMINDER_LABELS } from '../../shared/domain/reminders';
+import { REMINDER_LABELS } from '@shared/domain/reminders';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, setTheme, test } from './harness';
 import { AppShell } from './pages/AppShell';

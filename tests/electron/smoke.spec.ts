@@ -13,9 +13,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readTextFile, resolveElectronBinary } from '../../scripts/electron-binary';
-import { createBackup, serializeBackup } from '../../shared/domain/backup';
-import { emptyTableData } from '../../shared/types/entities';
+import { readTextFile, resolveElectronBinary } from '@scripts/electron-binary';
+import { createBackup, serializeBackup } from '@shared/domain/backup';
+import { emptyTableData } from '@shared/types/entities';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

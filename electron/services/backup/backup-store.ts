@@ -16,24 +16,15 @@ import { format } from 'date-fns';
 import { HandlerError } from '../../ipc/dispatch';
 import { writeFileAtomic } from '../files/atomic-write';
 import { FileTooLargeError, readFileChecked } from '../files/read-checked';
-import {
-  MAX_BACKUP_BYTES,
-  countRecords,
-  parseBackup,
-  type BackupEnvelope,
-} from '../../../shared/domain/backup';
+import { MAX_BACKUP_BYTES, countRecords, parseBackup, type BackupEnvelope } from '@shared/domain/backup';
 import {
   DEFAULT_ROTATION,
   backupsToDelete,
   type BackupFileInfo,
   type BackupKind,
   type RotationPolicy,
-} from '../../../shared/domain/rotation';
-import {
-  backupFileNameSchema,
-  type BackupFileSummary,
-  type SaveBackupResult,
-} from '../../../shared/ipc/contract';
+} from '@shared/domain/rotation';
+import { backupFileNameSchema, type BackupFileSummary, type SaveBackupResult } from '@shared/ipc/contract';
 import { errorCode } from '../files/error-code';
 
 export interface BackupStore {

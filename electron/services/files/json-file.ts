@@ -6,7 +6,7 @@
 import { readFile, rename } from 'node:fs/promises';
 import { format } from 'date-fns';
 import type { z } from 'zod';
-import { errorMessage } from '../../../shared/errors';
+import { errorMessage } from '@shared/errors';
 import { errorCode } from './error-code';
 
 export type JsonFileResult<T> =

@@ -11,7 +11,7 @@ import {
   EMPTY_REMINDER_CONTEXT,
   reminderContextSchema,
   type ReminderContext,
-} from '../../../shared/domain/reminders';
+} from '@shared/domain/reminders';
 import { readJsonFile } from '../files/json-file';
 import { createLatestFileWriter } from '../files/latest-writer';
 

@@ -19,7 +19,7 @@ import {
   type ReminderContext,
   type ReminderKind,
   type ReminderRules,
-} from '../../../shared/domain/reminders';
+} from '@shared/domain/reminders';
 import type { ReminderStateStore } from './reminder-state';
 
 export interface Clock {

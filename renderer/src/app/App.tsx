@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { AppCommand } from '../../../shared/ipc/contract';
-import { displayKeys } from '../../../shared/shortcuts';
+import type { AppCommand } from '@shared/ipc/contract';
+import { displayKeys } from '@shared/shortcuts';
 import { useAutoBackup } from '../features/backup';
 import { ShortcutSheet, useAppShortcuts, usePlatform, useReminderContextPusher } from '../features/settings';
 import { onAppCommand } from '../platform/api';

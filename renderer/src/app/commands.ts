@@ -3,13 +3,13 @@
  * opened with the app); in the browser preview the keyboard shortcuts send the same ones. One function,
  * so every way of asking runs the very same code.
  */
-import type { AppCommand } from '../../../shared/ipc/contract';
+import type { AppCommand } from '@shared/ipc/contract';
 import { db } from '../db/db';
 import { createRetro } from '../features/journal/model/repo';
 import { call, IpcError } from '../platform/api';
 import { useStore } from '../store/store';
 import { navigate } from './router';
-import { errorMessage } from '../../../shared/errors';
+import { errorMessage } from '@shared/errors';
 
 export async function runAppCommand(command: AppCommand): Promise<void> {
   const store = useStore.getState();

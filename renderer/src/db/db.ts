@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { DB_NAME } from '../../../shared/app-identity';
+import { DB_NAME } from '@shared/app-identity';
 import type {
   Action,
   Audit,
@@ -21,8 +21,8 @@ import type {
   TableName,
   Trial,
   WeeklyReflection,
-} from '../../../shared/types/entities';
-import { TABLE_NAMES } from '../../../shared/types/entities';
+} from '@shared/types/entities';
+import { TABLE_NAMES } from '@shared/types/entities';
 import { schemaVersions } from './schema';
 
 export class LedgerDb extends Dexie {

@@ -8,7 +8,7 @@
  * Booleans and nulls are not valid IndexedDB keys, so they are never indexed.
  */
 import type { Transaction } from 'dexie';
-import type { TableName } from '../../../shared/types/entities';
+import type { TableName } from '@shared/types/entities';
 
 export interface SchemaVersion {
   version: number;

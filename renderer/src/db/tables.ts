@@ -1,7 +1,7 @@
 /**
  * Whole-database reads and writes used by backup and restore.
  */
-import { TABLE_NAMES, type TableData, type TableName } from '../../../shared/types/entities';
+import { TABLE_NAMES, type TableData, type TableName } from '@shared/types/entities';
 import type { LedgerDb } from './db';
 
 export async function readAllTables(db: LedgerDb): Promise<TableData> {

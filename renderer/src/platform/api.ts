@@ -6,7 +6,7 @@
  * exports download a file, imports use a file picker, the backups folder does not exist, settings live
  * in localStorage and a test notification uses the web Notification API.
  */
-import { appSettingsSchema, defaultSettings, type AppSettings } from '../../../shared/domain/app-settings';
+import { appSettingsSchema, defaultSettings, type AppSettings } from '@shared/domain/app-settings';
 import type {
   AppCommand,
   Channel,
@@ -18,7 +18,7 @@ import type {
   RequestOf,
   ResponseOf,
   SettingsState,
-} from '../../../shared/ipc/contract';
+} from '@shared/ipc/contract';
 
 declare global {
   interface Window {
@@ -156,7 +156,7 @@ export function createBrowserFallback(): LedgerBridge {
       const file = await pickTextFile('.ics,text/calendar');
       if (!file) return { ok: true, value: { status: 'cancelled' } };
       // Loaded only here, so the desktop renderer does not carry the parser (main parses there).
-      const { IcsError, MAX_ICS_BYTES, parseIcs } = await import('../../../shared/domain/ics');
+      const { IcsError, MAX_ICS_BYTES, parseIcs } = await import('@shared/domain/ics');
       if (file.bytes > MAX_ICS_BYTES) {
         return { ok: false, error: { code: 'too-large', message: `"${file.name}" is too large.` } };
       }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb, uniqueDbName } from '../support/fresh-db';
-import { PROFILE_ID } from '../../../shared/types/entities';
-import { AssessmentInputError, assessmentHistory, detectDrift } from '../../../shared/domain/assessment';
-import { LedgerDb } from '../../../renderer/src/db/db';
-import { saveProfile } from '../../../renderer/src/features/profile/model/repo';
-import { EMPTY_PROFILE_DRAFT } from '../../../shared/domain/profile';
+import { PROFILE_ID } from '@shared/types/entities';
+import { AssessmentInputError, assessmentHistory, detectDrift } from '@shared/domain/assessment';
+import { LedgerDb } from '@renderer/db/db';
+import { saveProfile } from '@renderer/features/profile/model/repo';
+import { EMPTY_PROFILE_DRAFT } from '@shared/domain/profile';
 import {
   changeTrialStatus,
   completeTake,
@@ -14,9 +14,9 @@ import {
   saveTrial,
   setTargetTrack,
   startOrResumeTake,
-} from '../../../renderer/src/features/assessment/model/repo';
-import { applyResultToPlan } from '../../../renderer/src/features/assessment/model/applyToPlan';
-import { ACTIVE_FRAMEWORK_KEY } from '../../../renderer/src/features/growth-plan';
+} from '@renderer/features/assessment/model/repo';
+import { applyResultToPlan } from '@renderer/features/assessment/model/applyToPlan';
+import { ACTIVE_FRAMEWORK_KEY } from '@renderer/features/growth-plan';
 
 const at = (day: number) => new Date(Date.UTC(2026, 0, day, 9));
 

@@ -18,10 +18,10 @@ import {
   updateEntry,
   type EntryDraft,
   type ImportRow,
-} from '../../../renderer/src/features/audit/model/repo';
-import { BUILT_IN_CATEGORIES, DEFAULT_RULES } from '../../../shared/content/audit';
-import { matchRule } from '../../../shared/domain/audit';
-import { parseIcs } from '../../../shared/domain/ics';
+} from '@renderer/features/audit/model/repo';
+import { BUILT_IN_CATEGORIES, DEFAULT_RULES } from '@shared/content/audit';
+import { matchRule } from '@shared/domain/audit';
+import { parseIcs } from '@shared/domain/ics';
 
 const NOW = new Date('2026-01-07T12:00:00.000Z');
 const draft = (over: Partial<EntryDraft> = {}): EntryDraft => ({

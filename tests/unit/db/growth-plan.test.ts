@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../support/fresh-db';
-import { ENGINEERING_MANAGER, SENIOR_TO_STAFF } from '../../../shared/content/frameworks';
-import { currentStates, SkillHistory } from '../../../shared/domain/growth-plan';
-import { tableSchemas } from '../../../shared/types/entities';
-import type { LedgerDb } from '../../../renderer/src/db/db';
-import { readAllTables } from '../../../renderer/src/db/tables';
+import { ENGINEERING_MANAGER, SENIOR_TO_STAFF } from '@shared/content/frameworks';
+import { currentStates, SkillHistory } from '@shared/domain/growth-plan';
+import { tableSchemas } from '@shared/types/entities';
+import type { LedgerDb } from '@renderer/db/db';
+import { readAllTables } from '@renderer/db/tables';
 import {
   activateFrameworkForTrack,
   listActiveCompetencies,
   useActiveCompetencies,
-} from '../../../renderer/src/features/growth-plan';
+} from '@renderer/features/growth-plan';
 import {
   ACTIVE_FRAMEWORK_KEY,
   addAction,
@@ -37,7 +37,7 @@ import {
   updateCompetency,
   updatePromotionItem,
   windowSnapshots,
-} from '../../../renderer/src/features/growth-plan/model/repo';
+} from '@renderer/features/growth-plan/model/repo';
 import { runs } from '../support/property';
 
 const T0 = new Date('2026-01-05T09:00:00.000Z');

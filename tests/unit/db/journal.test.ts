@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../support/fresh-db';
-import type { LedgerDb } from '../../../renderer/src/db/db';
-import {
-  buildBragDocument,
-  buildGrowthPlan,
-  bragFileName,
-} from '../../../renderer/src/features/journal/model/documents';
+import type { LedgerDb } from '@renderer/db/db';
+import { buildBragDocument, buildGrowthPlan, bragFileName } from '@renderer/features/journal/model/documents';
 import {
   EMPTY_RETRO,
   addBragToPromotionItem,
@@ -16,8 +12,8 @@ import {
   saveBrag,
   saveFeedback,
   saveRetro,
-} from '../../../renderer/src/features/journal/model/repo';
-import { exportFileNameSchema } from '../../../shared/ipc/contract';
+} from '@renderer/features/journal/model/repo';
+import { exportFileNameSchema } from '@shared/ipc/contract';
 import { competency, framework } from '../shared/journal-fixtures';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');

@@ -6,7 +6,7 @@ import {
   PRODUCTION_CSP,
   contentTypeFor,
   createAppProtocolHandler,
-} from '../../../electron/services/app-protocol';
+} from '@main/services/app-protocol';
 import { tempDirs } from './helpers';
 
 const temps = tempDirs();

@@ -1,7 +1,7 @@
 import { chmod, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../../electron/services/files/atomic-write';
+import { writeFileAtomic } from '@main/services/files/atomic-write';
 import { tempDirs } from './helpers';
 
 const temps = tempDirs();

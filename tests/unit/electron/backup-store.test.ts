@@ -1,8 +1,8 @@
 import { readFile, readdir, symlink, truncate, utimes, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackupStore, parseBackupFileName } from '../../../electron/services/backup/backup-store';
-import { HandlerError } from '../../../electron/ipc/dispatch';
+import { createBackupStore, parseBackupFileName } from '@main/services/backup/backup-store';
+import { HandlerError } from '@main/ipc/dispatch';
 import { backupText, tempDirs } from './helpers';
 
 const temps = tempDirs();

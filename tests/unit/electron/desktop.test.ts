@@ -1,12 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultSettings } from '../../../shared/domain/app-settings';
-import { EMPTY_REMINDER_CONTEXT } from '../../../shared/domain/reminders';
-import { createCommandOutbox } from '../../../electron/services/command-outbox';
-import { autostartEntry, createLoginItem, AUTOSTART_FILE } from '../../../electron/services/login-item';
-import { backupFileFromArgv } from '../../../electron/services/open-file';
-import { SETTINGS_FILE } from '../../../electron/services/settings-store';
+import { defaultSettings } from '@shared/domain/app-settings';
+import { EMPTY_REMINDER_CONTEXT } from '@shared/domain/reminders';
+import { createCommandOutbox } from '@main/services/command-outbox';
+import { autostartEntry, createLoginItem, AUTOSTART_FILE } from '@main/services/login-item';
+import { backupFileFromArgv } from '@main/services/open-file';
+import { SETTINGS_FILE } from '@main/services/settings-store';
 import { createTestDesktop } from '../../fixtures/fake-desktop';
 import { tempDirs } from './helpers';
 

@@ -2,8 +2,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBackup, serializeBackup } from '../../../shared/domain/backup';
-import { emptyTableData, type Profile } from '../../../shared/types/entities';
+import { createBackup, serializeBackup } from '@shared/domain/backup';
+import { emptyTableData, type Profile } from '@shared/types/entities';
 
 /**
  * Makes a fresh temp folder per test and removes them all afterwards. A test owns its folders until its

@@ -1,15 +1,15 @@
 import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDispatcher, type SenderInfo } from '../../../electron/ipc/dispatch';
-import { createHandlers, type DialogPort } from '../../../electron/ipc/handlers';
-import { registerIpc, type IpcMainLike, type InvokeEventLike } from '../../../electron/ipc/register';
-import { isTrustedSender } from '../../../electron/security';
-import { createBackupStore } from '../../../electron/services/backup/backup-store';
-import { CHANNELS, EVENT_NAMES } from '../../../shared/ipc/contract';
-import { IPC_CHANNELS, IPC_EVENTS } from '../../../shared/ipc/channels';
-import { defaultSettings } from '../../../shared/domain/app-settings';
-import { EMPTY_REMINDER_CONTEXT } from '../../../shared/domain/reminders';
+import { createDispatcher, type SenderInfo } from '@main/ipc/dispatch';
+import { createHandlers, type DialogPort } from '@main/ipc/handlers';
+import { registerIpc, type IpcMainLike, type InvokeEventLike } from '@main/ipc/register';
+import { isTrustedSender } from '@main/security';
+import { createBackupStore } from '@main/services/backup/backup-store';
+import { CHANNELS, EVENT_NAMES } from '@shared/ipc/contract';
+import { IPC_CHANNELS, IPC_EVENTS } from '@shared/ipc/channels';
+import { defaultSettings } from '@shared/domain/app-settings';
+import { EMPTY_REMINDER_CONTEXT } from '@shared/domain/reminders';
 import { createTestDesktop } from '../../fixtures/fake-desktop';
 import { backupText, tempDirs } from './helpers';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLatestFileWriter } from '../../../electron/services/files/latest-writer';
+import { createLatestFileWriter } from '@main/services/files/latest-writer';
 import { tempDirs } from './helpers';
 
 const temps = tempDirs();

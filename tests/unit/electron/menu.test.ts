@@ -1,8 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate, buildTrayMenuTemplate } from '../../../electron/menu';
-import type { AppCommand } from '../../../shared/ipc/contract';
-import { SHORTCUTS } from '../../../shared/shortcuts';
+import { buildMenuTemplate, buildTrayMenuTemplate } from '@main/menu';
+import type { AppCommand } from '@shared/ipc/contract';
+import { SHORTCUTS } from '@shared/shortcuts';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);

@@ -7,10 +7,10 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_EXTENSION } from '../../../electron/ipc/handlers';
-import { BACKUP_FILE_EXTENSIONS } from '../../../electron/services/open-file';
-import { APP_ID, APP_NAME } from '../../../shared/app-identity';
-import { exportBackupNameSchema } from '../../../shared/ipc/contract';
+import { BACKUP_EXTENSION } from '@main/ipc/handlers';
+import { BACKUP_FILE_EXTENSIONS } from '@main/services/open-file';
+import { APP_ID, APP_NAME } from '@shared/app-identity';
+import { exportBackupNameSchema } from '@shared/ipc/contract';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 

@@ -1,7 +1,7 @@
 import { truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FileTooLargeError, readFileChecked } from '../../../electron/services/files/read-checked';
+import { FileTooLargeError, readFileChecked } from '@main/services/files/read-checked';
 import { tempDirs } from './helpers';
 
 const temps = tempDirs();

@@ -7,9 +7,9 @@ import {
   type ReminderContext,
   type ReminderRules,
   type ReminderSettings,
-} from '../../../shared/domain/reminders';
-import { createReminderStateStore } from '../../../electron/services/reminders/reminder-state';
-import { createReminderScheduler, type ReminderNotice } from '../../../electron/services/reminders/scheduler';
+} from '@shared/domain/reminders';
+import { createReminderStateStore } from '@main/services/reminders/reminder-state';
+import { createReminderScheduler, type ReminderNotice } from '@main/services/reminders/scheduler';
 import { FakeClock } from '../../fixtures/fake-desktop';
 import { tempDirs } from './helpers';
 

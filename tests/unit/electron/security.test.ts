@@ -8,8 +8,8 @@ import {
   secureWebPreferences,
   trustedSenderFor,
   type PermissionSession,
-} from '../../../electron/security';
-import { APP_ORIGIN } from '../../../shared/app-identity';
+} from '@main/security';
+import { APP_ORIGIN } from '@shared/app-identity';
 
 describe('secureWebPreferences', () => {
   it('turns every isolation on and every Node door off', () => {

@@ -1,8 +1,8 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, defaultSettings } from '../../../shared/domain/app-settings';
-import { SETTINGS_FILE, createSettingsStore } from '../../../electron/services/settings-store';
+import { DEFAULT_SETTINGS, defaultSettings } from '@shared/domain/app-settings';
+import { SETTINGS_FILE, createSettingsStore } from '@main/services/settings-store';
 import { tempDirs } from './helpers';
 
 const temps = tempDirs();

@@ -8,7 +8,7 @@ import {
   WINDOW_STATE_FILE,
   createWindowStateStore,
   fitToDisplays,
-} from '../../../electron/services/window-state';
+} from '@main/services/window-state';
 import { tempDirs } from './helpers';
 
 const temps = tempDirs();

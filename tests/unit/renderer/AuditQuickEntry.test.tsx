@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { QuickEntry } from '../../../renderer/src/features/audit/components/QuickEntry';
-import type { AuditCategory, AuditEntry } from '../../../shared/types/entities';
+import { QuickEntry } from '@renderer/features/audit/components/QuickEntry';
+import type { AuditCategory, AuditEntry } from '@shared/types/entities';
 import { eventually } from '../support/eventually';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ProfileView } from '../../../renderer/src/features/profile/components/ProfileView';
-import type { Profile } from '../../../shared/types/entities';
+import { ProfileView } from '@renderer/features/profile/components/ProfileView';
+import type { Profile } from '@shared/types/entities';
 import { eventually } from '../support/eventually';
 
 afterEach(cleanup);

@@ -1,13 +1,10 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SettingsPage } from '../../../renderer/src/features/settings/components/SettingsPage';
-import {
-  SettingsView,
-  type SettingsViewProps,
-} from '../../../renderer/src/features/settings/components/SettingsView';
-import { defaultSettings, type AppSettings } from '../../../shared/domain/app-settings';
-import { EMPTY_REMINDER_CONTEXT, REMINDER_LABELS } from '../../../shared/domain/reminders';
-import type { SettingsState } from '../../../shared/ipc/contract';
+import { SettingsPage } from '@renderer/features/settings/components/SettingsPage';
+import { SettingsView, type SettingsViewProps } from '@renderer/features/settings/components/SettingsView';
+import { defaultSettings, type AppSettings } from '@shared/domain/app-settings';
+import { EMPTY_REMINDER_CONTEXT, REMINDER_LABELS } from '@shared/domain/reminders';
+import type { SettingsState } from '@shared/ipc/contract';
 import { eventually } from '../support/eventually';
 
 afterEach(() => {

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../support/fresh-db';
-import { EMPTY_RETRO } from '../../../renderer/src/features/journal/model/repo';
+import { EMPTY_RETRO } from '@renderer/features/journal/model/repo';
 import {
   buildReminderContext,
   pickActiveAudit,
   readReminderContext,
   type ReminderRecords,
-} from '../../../renderer/src/features/settings/model/reminder-context';
-import { addDays } from '../../../shared/domain/audit';
-import { EMPTY_REMINDER_CONTEXT, reminderContextSchema } from '../../../shared/domain/reminders';
-import type {
-  Audit,
-  AuditEntry,
-  Retro,
-  SelfAssessment,
-  WeeklyReflection,
-} from '../../../shared/types/entities';
+} from '@renderer/features/settings/model/reminder-context';
+import { addDays } from '@shared/domain/audit';
+import { EMPTY_REMINDER_CONTEXT, reminderContextSchema } from '@shared/domain/reminders';
+import type { Audit, AuditEntry, Retro, SelfAssessment, WeeklyReflection } from '@shared/types/entities';
 
 const STAMP = '2026-11-02T09:00:00.000Z';
 

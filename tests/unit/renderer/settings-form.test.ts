@@ -6,13 +6,9 @@ import {
   parseClockTime,
   parseWholeNumber,
   reminderRule,
-} from '../../../renderer/src/features/settings/model/settings-form';
-import { defaultSettings, type AppSettings } from '../../../shared/domain/app-settings';
-import {
-  EMPTY_REMINDER_CONTEXT,
-  REMINDER_KINDS,
-  type ReminderContext,
-} from '../../../shared/domain/reminders';
+} from '@renderer/features/settings/model/settings-form';
+import { defaultSettings, type AppSettings } from '@shared/domain/app-settings';
+import { EMPTY_REMINDER_CONTEXT, REMINDER_KINDS, type ReminderContext } from '@shared/domain/reminders';
 
 const ZONE = 'Europe/Berlin';
 /** Wednesday 2 December 2026, 12:00 in Berlin. */

@@ -5,9 +5,9 @@ import {
   platformFromUserAgent,
   shortcutForKeyPress,
   type KeyPress,
-} from '../../../renderer/src/features/settings/model/shortcut-keys';
-import { appCommandSchema } from '../../../shared/ipc/contract';
-import { commandForShortcut, SHORTCUTS } from '../../../shared/shortcuts';
+} from '@renderer/features/settings/model/shortcut-keys';
+import { appCommandSchema } from '@shared/ipc/contract';
+import { commandForShortcut, SHORTCUTS } from '@shared/shortcuts';
 
 function press(key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress {
   return { key, code: '', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods };

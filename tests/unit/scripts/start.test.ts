@@ -18,8 +18,8 @@ import {
   type InstallOutcome,
   type Installer,
   type StartTimer,
-} from '../../../scripts/electron-binary';
-import { runStart, type Launch, type StartDeps, type StartMode } from '../../../scripts/start';
+} from '@scripts/electron-binary';
+import { runStart, type Launch, type StartDeps, type StartMode } from '@scripts/start';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const VERSION = '45.5.0';

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ASSESSMENT_STATEMENTS,
-  FRAMINGS,
-  OWN_TRIAL_SIGNAL,
-  TRIAL_IDEAS,
-} from '../../../shared/content/assessment';
+import { ASSESSMENT_STATEMENTS, FRAMINGS, OWN_TRIAL_SIGNAL, TRIAL_IDEAS } from '@shared/content/assessment';
 import {
   AssessmentInputError,
   CLOSE_THRESHOLD,
@@ -34,8 +29,8 @@ import {
   validateAnswers,
   withAnswer,
   type TrialDraft,
-} from '../../../shared/domain/assessment';
-import type { Decision, SelfAssessment, Trial } from '../../../shared/types/entities';
+} from '@shared/domain/assessment';
+import type { Decision, SelfAssessment, Trial } from '@shared/types/entities';
 
 /** Six Staff answers then six EM answers. */
 const answers = (staff: number[], em: number[]) => [...staff, ...em];

@@ -9,12 +9,12 @@ import {
   parseQuickEntry,
   withDefaults,
   type QuickEntry,
-} from '../../../shared/domain/audit-quick';
-import { auditCsv, auditMarkdown, csvField, escapeMarkdown } from '../../../shared/domain/audit-export';
-import { summariseAudit } from '../../../shared/domain/audit-aggregate';
-import { fitReading } from '../../../shared/domain/audit-fit';
-import { minutesToClock } from '../../../shared/domain/audit';
-import type { Audit, AuditCategory, AuditEntry } from '../../../shared/types/entities';
+} from '@shared/domain/audit-quick';
+import { auditCsv, auditMarkdown, csvField, escapeMarkdown } from '@shared/domain/audit-export';
+import { summariseAudit } from '@shared/domain/audit-aggregate';
+import { fitReading } from '@shared/domain/audit-fit';
+import { minutesToClock } from '@shared/domain/audit';
+import type { Audit, AuditCategory, AuditEntry } from '@shared/types/entities';
 
 const category = (id: string, name: string, order: number, archived = false): AuditCategory => ({
   id,

@@ -14,12 +14,8 @@ import {
   minutesToClock,
   mondayOf,
   rowsToImport,
-} from '../../../shared/domain/audit';
-import {
-  biggestActivities,
-  summariseAudit,
-  type AggregatedEntry,
-} from '../../../shared/domain/audit-aggregate';
+} from '@shared/domain/audit';
+import { biggestActivities, summariseAudit, type AggregatedEntry } from '@shared/domain/audit-aggregate';
 import {
   ASSESSMENT_CLOSE_GAP,
   DRAINING_RUN_DAYS,
@@ -30,9 +26,9 @@ import {
   describeFit,
   fitReading,
   latestAssessmentScores,
-} from '../../../shared/domain/audit-fit';
-import { BUILT_IN_CATEGORIES, DEFAULT_RULES } from '../../../shared/content/audit';
-import type { AuditCategory, CategoryRule, Lean, SelfAssessment } from '../../../shared/types/entities';
+} from '@shared/domain/audit-fit';
+import { BUILT_IN_CATEGORIES, DEFAULT_RULES } from '@shared/content/audit';
+import type { AuditCategory, CategoryRule, Lean, SelfAssessment } from '@shared/types/entities';
 
 const AUDIT = { startDate: '2026-01-05', weeks: 4 as const };
 

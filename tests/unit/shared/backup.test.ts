@@ -10,9 +10,9 @@ import {
   serializeBackup,
   sha256Hex,
   type BackupProblemCode,
-} from '../../../shared/domain/backup';
-import { CURRENT_SCHEMA_VERSION, migrateTables } from '../../../shared/domain/backup-migrations';
-import { emptyTableData, TABLE_NAMES, type TableData } from '../../../shared/types/entities';
+} from '@shared/domain/backup';
+import { CURRENT_SCHEMA_VERSION, migrateTables } from '@shared/domain/backup-migrations';
+import { emptyTableData, TABLE_NAMES, type TableData } from '@shared/types/entities';
 import { tableDataArb } from '../support/arbitraries';
 import { runs } from '../support/property';
 

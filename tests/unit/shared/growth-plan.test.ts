@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  BUILT_IN_FRAMEWORKS,
-  ENGINEERING_MANAGER,
-  SENIOR_TO_STAFF,
-} from '../../../shared/content/frameworks';
+import { BUILT_IN_FRAMEWORKS, ENGINEERING_MANAGER, SENIOR_TO_STAFF } from '@shared/content/frameworks';
 import {
   addCompetencyOp,
   archiveCompetencyOp,
@@ -28,13 +24,8 @@ import {
   UNRATED,
   updateCompetencyOp,
   type SkillState,
-} from '../../../shared/domain/growth-plan';
-import {
-  competencySchema,
-  type Action,
-  type Competency,
-  type SkillSnapshot,
-} from '../../../shared/types/entities';
+} from '@shared/domain/growth-plan';
+import { competencySchema, type Action, type Competency, type SkillSnapshot } from '@shared/types/entities';
 
 const NOW = new Date('2026-06-15T12:00:00.000Z');
 const STAMP = NOW.toISOString();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IcsError, parseIcs, type IcsWindow } from '../../../shared/domain/ics';
+import { IcsError, parseIcs, type IcsWindow } from '@shared/domain/ics';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/ics');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');

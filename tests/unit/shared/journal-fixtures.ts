@@ -1,5 +1,5 @@
 /** Small record factories for the journal tests (retros, brag entries, feedback, plan tables). */
-import type { BragEntry, Competency, Feedback, Framework, Retro } from '../../../shared/types/entities';
+import type { BragEntry, Competency, Feedback, Framework, Retro } from '@shared/types/entities';
 
 const STAMP = '2026-01-01T09:00:00.000Z';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, fold, queryTerms, searchJournal } from '../../../shared/domain/journal-search';
+import { buildSearchIndex, fold, queryTerms, searchJournal } from '@shared/domain/journal-search';
 import { brag, feedback, retro } from './journal-fixtures';
 
 const index = buildSearchIndex({

@@ -15,8 +15,8 @@ import {
   retroEvidenceChanges,
   retroYears,
   weeksSinceLastAsked,
-} from '../../../shared/domain/journal';
-import type { Evidence } from '../../../shared/types/entities';
+} from '@shared/domain/journal';
+import type { Evidence } from '@shared/types/entities';
 import { brag, competency, feedback, framework, retro } from './journal-fixtures';
 
 const dateArb = fc

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonValueProblem, jsonValueSchema, MAX_JSON_DEPTH } from '../../../shared/types/json';
+import { jsonValueProblem, jsonValueSchema, MAX_JSON_DEPTH } from '@shared/types/json';
 import { jsonValueArb } from '../support/arbitraries';
 
 describe('stored JSON values', () => {

@@ -10,9 +10,9 @@ import {
   mdInline,
   mdLink,
   retroMarkdown,
-} from '../../../shared/domain/markdown';
-import { exportFileNameSchema } from '../../../shared/ipc/contract';
-import type { Action, PromotionItem, SkillSnapshot } from '../../../shared/types/entities';
+} from '@shared/domain/markdown';
+import { exportFileNameSchema } from '@shared/ipc/contract';
+import type { Action, PromotionItem, SkillSnapshot } from '@shared/types/entities';
 import { brag, competency, feedback, framework, retro } from './journal-fixtures';
 import { runs } from '../support/property';
 

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMPTY_PROFILE_DRAFT,
-  excellentAnswerRisk,
-  normaliseProfileDraft,
-} from '../../../shared/domain/profile';
+import { EMPTY_PROFILE_DRAFT, excellentAnswerRisk, normaliseProfileDraft } from '@shared/domain/profile';
 
 describe('the "what does excellent look like" risk', () => {
   const answer = (excellentAnswer: string, excellentAnsweredOn: string | null) => ({

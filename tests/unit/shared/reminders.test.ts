@@ -13,7 +13,7 @@ import {
   zonedInstant,
   type ReminderContext,
   type ReminderRules,
-} from '../../../shared/domain/reminders';
+} from '@shared/domain/reminders';
 import { runs } from '../support/property';
 
 const BERLIN = 'Europe/Berlin';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, format } from 'date-fns';
-import { backupsToDelete, DEFAULT_ROTATION, type BackupFileInfo } from '../../../shared/domain/rotation';
+import { backupsToDelete, DEFAULT_ROTATION, type BackupFileInfo } from '@shared/domain/rotation';
 
 function autoOn(day: string): BackupFileInfo {
   return { fileName: `auto-${day}.json`, kind: 'auto', day, stamp: `${day}T12-00-00-000` };

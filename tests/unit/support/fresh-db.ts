@@ -4,7 +4,7 @@
  */
 import Dexie from 'dexie';
 import { afterEach } from 'vitest';
-import { LedgerDb } from '../../../renderer/src/db/db';
+import { LedgerDb } from '@renderer/db/db';
 
 const opened: LedgerDb[] = [];
 let counter = 0;

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { LIKERT_LABELS } from '../../../../../shared/content/assessment';
+import { LIKERT_LABELS } from '@shared/content/assessment';
 
 interface AnswerScaleProps {
   /** 0-based statement index. */

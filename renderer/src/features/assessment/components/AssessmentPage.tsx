@@ -1,4 +1,4 @@
-import { useRoute } from '../../../app/router';
+import { useRoute } from '@renderer/app/router';
 import { useAssessmentState, useDecisions, useTrials } from '../hooks/useAssessmentData';
 import '../assessment.css';
 import { OverviewScreen, ResultScreen, TakeScreen } from './AssessmentScreens';

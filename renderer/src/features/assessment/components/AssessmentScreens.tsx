@@ -1,21 +1,21 @@
 import { useState } from 'react';
-import { TRACK_NAMES } from '../../../../../shared/content/assessment';
-import { ASSESSMENT_STATEMENT_COUNT, answeredCount } from '../../../../../shared/domain/assessment';
-import type { TargetTrack, Track } from '../../../../../shared/types/entities';
-import { navigate } from '../../../app/router';
-import { db } from '../../../db/db';
-import { useStore } from '../../../store/store';
-import { EmptyState } from '../../../ui/EmptyState';
-import { formatDateTime } from '../../../ui/format';
-import { useProfile } from '../../profile';
+import { TRACK_NAMES } from '@shared/content/assessment';
+import { ASSESSMENT_STATEMENT_COUNT, answeredCount } from '@shared/domain/assessment';
+import type { TargetTrack, Track } from '@shared/types/entities';
+import { navigate } from '@renderer/app/router';
+import { db } from '@renderer/db/db';
+import { useStore } from '@renderer/store/store';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { formatDateTime } from '@renderer/ui/format';
+import { useProfile } from '@renderer/features/profile';
 import type { AssessmentState } from '../hooks/useAssessmentData';
 import { applyResultToPlan } from '../model/applyToPlan';
 import { completeTake, saveAnswer, startOrResumeTake } from '../model/repo';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { ResultView } from './ResultView';
 import { ASSESSMENT_ROUTE } from './SubNav';
 import { TakeFlow, type TakeMode } from './TakeFlow';
-import { errorMessage } from '../../../../../shared/errors';
+import { errorMessage } from '@shared/errors';
 
 /** Starts a new take (or resumes the unfinished one) and opens it. */
 function useStartTake() {

@@ -6,21 +6,21 @@ import {
   READING_TEXTS,
   TRACK_NAMES,
   type Framing,
-} from '../../../../../shared/content/assessment';
+} from '@shared/content/assessment';
 import {
   DECISION_MAX_LENGTH,
   decisionAdvice,
   looksLikeSeveralSentences,
   type Reading,
-} from '../../../../../shared/domain/assessment';
-import type { Decision } from '../../../../../shared/types/entities';
-import { db } from '../../../db/db';
-import { useStore } from '../../../store/store';
-import { Field } from '../../../ui/Field';
-import { formatDay } from '../../../ui/format';
+} from '@shared/domain/assessment';
+import type { Decision } from '@shared/types/entities';
+import { db } from '@renderer/db/db';
+import { useStore } from '@renderer/store/store';
+import { Field } from '@renderer/ui/Field';
+import { formatDay } from '@renderer/ui/format';
 import { saveDecision } from '../model/repo';
 import { ASSESSMENT_ROUTE } from './SubNav';
-import { errorMessage } from '../../../../../shared/errors';
+import { errorMessage } from '@shared/errors';
 
 function Advice({ decision, latestReading }: { decision: Decision; latestReading: Reading | null }) {
   const advice = decisionAdvice(decision, latestReading);

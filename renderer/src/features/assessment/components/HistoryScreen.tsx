@@ -1,22 +1,17 @@
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { READING_TEXTS } from '../../../../../shared/content/assessment';
-import {
-  detectDrift,
-  MAX_SCORE,
-  MIN_SCORE,
-  type HistoryPoint,
-} from '../../../../../shared/domain/assessment';
-import { db } from '../../../db/db';
-import { useStore } from '../../../store/store';
-import { EmptyState } from '../../../ui/EmptyState';
-import { formatDateTime, formatDay, plural } from '../../../ui/format';
+import { READING_TEXTS } from '@shared/content/assessment';
+import { detectDrift, MAX_SCORE, MIN_SCORE, type HistoryPoint } from '@shared/domain/assessment';
+import { db } from '@renderer/db/db';
+import { useStore } from '@renderer/store/store';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { formatDateTime, formatDay, plural } from '@renderer/ui/format';
 import type { AssessmentState } from '../hooks/useAssessmentData';
 import { deleteTake } from '../model/repo';
 import { InvalidTakesNote } from './AssessmentScreens';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { ASSESSMENT_ROUTE } from './SubNav';
-import { errorMessage } from '../../../../../shared/errors';
+import { errorMessage } from '@shared/errors';
 
 function ScoreChart({ points }: { points: HistoryPoint[] }) {
   const data = points.map((p, i) => ({

@@ -1,19 +1,14 @@
 import { useEffect, useRef } from 'react';
-import {
-  ASSESSMENT_STATEMENTS,
-  LIKERT_LABELS,
-  READING_TEXTS,
-  TRACK_NAMES,
-} from '../../../../../shared/content/assessment';
+import { ASSESSMENT_STATEMENTS, LIKERT_LABELS, READING_TEXTS, TRACK_NAMES } from '@shared/content/assessment';
 import {
   CLOSE_THRESHOLD,
   MAX_SCORE,
   MIN_SCORE,
   trackOfReading,
   type HistoryPoint,
-} from '../../../../../shared/domain/assessment';
-import type { TargetTrack, Track } from '../../../../../shared/types/entities';
-import { formatDateTime, plural } from '../../../ui/format';
+} from '@shared/domain/assessment';
+import type { TargetTrack, Track } from '@shared/types/entities';
+import { formatDateTime, plural } from '@renderer/ui/format';
 
 interface ResultViewProps {
   title: string;

@@ -1,4 +1,4 @@
-import { isUnder } from '../../../app/router';
+import { isUnder } from '@renderer/app/router';
 
 export const ASSESSMENT_ROUTE = '/assessment';
 

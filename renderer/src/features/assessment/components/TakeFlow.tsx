@@ -1,11 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { ASSESSMENT_STATEMENTS } from '../../../../../shared/content/assessment';
-import {
-  ASSESSMENT_STATEMENT_COUNT,
-  answeredCount,
-  firstUnanswered,
-} from '../../../../../shared/domain/assessment';
-import type { SelfAssessment } from '../../../../../shared/types/entities';
+import { ASSESSMENT_STATEMENTS } from '@shared/content/assessment';
+import { ASSESSMENT_STATEMENT_COUNT, answeredCount, firstUnanswered } from '@shared/domain/assessment';
+import type { SelfAssessment } from '@shared/types/entities';
 import { AnswerScale } from './AnswerScale';
 
 export type TakeMode = 'single' | 'form';

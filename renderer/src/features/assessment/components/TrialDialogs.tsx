@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { ENERGY_LABELS, TRACK_NAMES, TRIAL_IDEAS, trialIdea } from '../../../../../shared/content/assessment';
+import { ENERGY_LABELS, TRACK_NAMES, TRIAL_IDEAS, trialIdea } from '@shared/content/assessment';
 import {
   signalQuestionOf,
   trialProblems,
   type FinishInput,
   type TrialDraft,
   type TrialProblem,
-} from '../../../../../shared/domain/assessment';
-import type { Track, Trial } from '../../../../../shared/types/entities';
-import { Dialog } from '../../../ui/Dialog';
-import { Field } from '../../../ui/Field';
+} from '@shared/domain/assessment';
+import type { Track, Trial } from '@shared/types/entities';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
 
 const OWN = '';
 

@@ -6,7 +6,7 @@ import {
   TRACK_NAMES,
   TRIAL_IDEAS,
   type TrialIdea,
-} from '../../../../../shared/content/assessment';
+} from '@shared/content/assessment';
 import {
   allowedTrialActions,
   buildTimeline,
@@ -16,16 +16,16 @@ import {
   type HistoryPoint,
   type TimelineEvent,
   type TrialDraft,
-} from '../../../../../shared/domain/assessment';
-import type { Decision, Track, Trial } from '../../../../../shared/types/entities';
-import { db } from '../../../db/db';
-import { useStore } from '../../../store/store';
-import { EmptyState } from '../../../ui/EmptyState';
-import { formatDay } from '../../../ui/format';
+} from '@shared/domain/assessment';
+import type { Decision, Track, Trial } from '@shared/types/entities';
+import { db } from '@renderer/db/db';
+import { useStore } from '@renderer/store/store';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { formatDay } from '@renderer/ui/format';
 import { changeTrialStatus, deleteTrial, saveTrial } from '../model/repo';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { FinishTrialDialog, TrialDialog } from './TrialDialogs';
-import { errorMessage } from '../../../../../shared/errors';
+import { errorMessage } from '@shared/errors';
 
 const energyText = (energy: number) =>
   `${energy > 0 ? '+' : energy < 0 ? '−' : ''}${Math.abs(energy)} (${ENERGY_LABELS[energy]})`;

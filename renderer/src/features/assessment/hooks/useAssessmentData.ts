@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { Decision, SelfAssessment, Trial } from '../../../../../shared/types/entities';
+import type { Decision, SelfAssessment, Trial } from '@shared/types/entities';
 import {
   assessmentHistory,
   unfinishedTake,
   type AssessmentHistory,
   type HistoryPoint,
-} from '../../../../../shared/domain/assessment';
-import { db } from '../../../db/db';
+} from '@shared/domain/assessment';
+import { db } from '@renderer/db/db';
 
 /** Every take, finished or not; `undefined` while loading. */
 export function useTakes(): SelfAssessment[] | undefined {

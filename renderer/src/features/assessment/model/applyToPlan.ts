@@ -1,6 +1,6 @@
-import type { Track } from '../../../../../shared/types/entities';
-import type { LedgerDb } from '../../../db/db';
-import { activateFrameworkForTrack } from '../../growth-plan';
+import type { Track } from '@shared/types/entities';
+import type { LedgerDb } from '@renderer/db/db';
+import { activateFrameworkForTrack } from '@renderer/features/growth-plan';
 import { setTargetTrack } from './repo';
 
 /**

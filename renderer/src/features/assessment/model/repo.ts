@@ -13,8 +13,8 @@ import {
   type SelfAssessment,
   type Track,
   type Trial,
-} from '../../../../../shared/types/entities';
-import { EMPTY_PROFILE_DRAFT } from '../../../../../shared/domain/profile';
+} from '@shared/types/entities';
+import { EMPTY_PROFILE_DRAFT } from '@shared/domain/profile';
 import {
   applyTrialAction,
   emptyAnswers,
@@ -25,8 +25,8 @@ import {
   type FinishInput,
   type TrialAction,
   type TrialDraft,
-} from '../../../../../shared/domain/assessment';
-import type { LedgerDb } from '../../../db/db';
+} from '@shared/domain/assessment';
+import type { LedgerDb } from '@renderer/db/db';
 
 export class AssessmentError extends Error {
   constructor(message: string) {

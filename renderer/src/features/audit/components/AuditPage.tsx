@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { format } from 'date-fns';
-import { auditEndDate, auditWeekIndex } from '../../../../../shared/domain/audit';
-import { summariseAudit } from '../../../../../shared/domain/audit-aggregate';
-import { burnoutSignals, fitReading, latestAssessmentScores } from '../../../../../shared/domain/audit-fit';
-import { auditCsv, auditMarkdown } from '../../../../../shared/domain/audit-export';
+import { auditEndDate, auditWeekIndex } from '@shared/domain/audit';
+import { summariseAudit } from '@shared/domain/audit-aggregate';
+import { burnoutSignals, fitReading, latestAssessmentScores } from '@shared/domain/audit-fit';
+import { auditCsv, auditMarkdown } from '@shared/domain/audit-export';
 import type {
   Audit,
   AuditCategory,
@@ -11,12 +11,12 @@ import type {
   CategoryRule,
   SelfAssessment,
   WeeklyReflection,
-} from '../../../../../shared/types/entities';
-import { isUnder, useRoute } from '../../../app/router';
-import { db } from '../../../db/db';
-import { call } from '../../../platform/api';
-import { useStore } from '../../../store/store';
-import { formatDay, plural } from '../../../ui/format';
+} from '@shared/types/entities';
+import { isUnder, useRoute } from '@renderer/app/router';
+import { db } from '@renderer/db/db';
+import { call } from '@renderer/platform/api';
+import { useStore } from '@renderer/store/store';
+import { formatDay, plural } from '@renderer/ui/format';
 import {
   useAllEntries,
   useAuditEntries,
@@ -36,7 +36,7 @@ import { ResultsView } from './ResultsView';
 import { StartAudit } from './StartAudit';
 import { UndoBar, type UndoOffer } from './UndoBar';
 import '../audit.css';
-import { errorMessage } from '../../../../../shared/errors';
+import { errorMessage } from '@shared/errors';
 
 const TABS = [
   { route: '/audit', label: 'Log' },

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { LEAN_LABELS } from '../../../../../shared/content/audit';
-import type { AuditCategory, CategoryRule, Lean } from '../../../../../shared/types/entities';
-import { EmptyState } from '../../../ui/EmptyState';
+import { LEAN_LABELS } from '@shared/content/audit';
+import type { AuditCategory, CategoryRule, Lean } from '@shared/types/entities';
+import { EmptyState } from '@renderer/ui/EmptyState';
 import { CategorySelect } from './EntryDialog';
 
 export interface CategoryActions {

@@ -1,4 +1,4 @@
-import { ENERGY_LABELS } from '../../../../../shared/content/audit';
+import { ENERGY_LABELS } from '@shared/content/audit';
 
 const VALUES = [-2, -1, 0, 1, 2] as const;
 const SYMBOL: Record<number, string> = { [-2]: '−2', [-1]: '−1', 0: '0', 1: '+1', 2: '+2' };

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { LEAN_LABELS } from '../../../../../shared/content/audit';
-import type { AuditCategory } from '../../../../../shared/types/entities';
-import { Dialog } from '../../../ui/Dialog';
-import { Field } from '../../../ui/Field';
+import { LEAN_LABELS } from '@shared/content/audit';
+import type { AuditCategory } from '@shared/types/entities';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
 import type { EntryDraft } from '../model/repo';
 import { EnergyPicker, YesNoPicker } from './EnergyPicker';
 

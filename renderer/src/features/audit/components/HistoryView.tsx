@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { auditEndDate, formatEnergy, formatHours } from '../../../../../shared/domain/audit';
-import { summariseAudit } from '../../../../../shared/domain/audit-aggregate';
-import { fitReading } from '../../../../../shared/domain/audit-fit';
-import type { Audit, AuditCategory, AuditEntry } from '../../../../../shared/types/entities';
-import { DataTable } from '../../../ui/DataTable';
-import { formatDay } from '../../../ui/format';
+import { auditEndDate, formatEnergy, formatHours } from '@shared/domain/audit';
+import { summariseAudit } from '@shared/domain/audit-aggregate';
+import { fitReading } from '@shared/domain/audit-fit';
+import type { Audit, AuditCategory, AuditEntry } from '@shared/types/entities';
+import { DataTable } from '@renderer/ui/DataTable';
+import { formatDay } from '@renderer/ui/format';
 
 interface HistoryViewProps {
   audits: Audit[];

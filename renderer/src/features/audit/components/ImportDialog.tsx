@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { format, parseISO } from 'date-fns';
-import { formatHours, matchRule } from '../../../../../shared/domain/audit';
-import type { IcsOccurrence, IcsParseResult } from '../../../../../shared/domain/ics';
-import type { AuditCategory, CategoryRule } from '../../../../../shared/types/entities';
-import { Dialog } from '../../../ui/Dialog';
-import { plural } from '../../../ui/format';
+import { formatHours, matchRule } from '@shared/domain/audit';
+import type { IcsOccurrence, IcsParseResult } from '@shared/domain/ics';
+import type { AuditCategory, CategoryRule } from '@shared/types/entities';
+import { Dialog } from '@renderer/ui/Dialog';
+import { plural } from '@renderer/ui/format';
 import type { ImportRow } from '../model/repo';
 import { EnergyPicker } from './EnergyPicker';
 import { CategorySelect } from './EntryDialog';

@@ -8,14 +8,9 @@ import {
   clampToAudit,
   formatHours,
   itemAt,
-} from '../../../../../shared/domain/audit';
-import type {
-  Audit,
-  AuditCategory,
-  AuditEntry,
-  WeeklyReflection,
-} from '../../../../../shared/types/entities';
-import { EmptyState } from '../../../ui/EmptyState';
+} from '@shared/domain/audit';
+import type { Audit, AuditCategory, AuditEntry, WeeklyReflection } from '@shared/types/entities';
+import { EmptyState } from '@renderer/ui/EmptyState';
 import type { EntryDraft } from '../model/repo';
 import { EnergyPicker } from './EnergyPicker';
 import { EntryDialog } from './EntryDialog';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { formatHours } from '../../../../../shared/domain/audit';
+import { formatHours } from '@shared/domain/audit';
 import {
   categorySlug,
   formatDuration,
@@ -8,10 +8,10 @@ import {
   parseQuickEntry,
   withDefaults,
   type LastEntry,
-} from '../../../../../shared/domain/audit-quick';
-import type { AuditCategory, AuditEntry } from '../../../../../shared/types/entities';
-import { ENERGY_LABELS } from '../../../../../shared/content/audit';
-import { useStore } from '../../../store/store';
+} from '@shared/domain/audit-quick';
+import type { AuditCategory, AuditEntry } from '@shared/types/entities';
+import { ENERGY_LABELS } from '@shared/content/audit';
+import { useStore } from '@renderer/store/store';
 import type { EntryDraft } from '../model/repo';
 
 interface QuickEntryProps {

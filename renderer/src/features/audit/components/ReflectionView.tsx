@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { format, parseISO } from 'date-fns';
-import { addDays, auditWeeks, formatHours, itemAt, type AuditWeek } from '../../../../../shared/domain/audit';
-import { biggestActivities } from '../../../../../shared/domain/audit-aggregate';
-import type { Audit, AuditEntry, WeeklyReflection } from '../../../../../shared/types/entities';
-import { EmptyState } from '../../../ui/EmptyState';
-import { Field } from '../../../ui/Field';
+import { addDays, auditWeeks, formatHours, itemAt, type AuditWeek } from '@shared/domain/audit';
+import { biggestActivities } from '@shared/domain/audit-aggregate';
+import type { Audit, AuditEntry, WeeklyReflection } from '@shared/types/entities';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { Field } from '@renderer/ui/Field';
 import type { ReflectionDraft } from '../model/repo';
 import { YesNoPicker } from './EnergyPicker';
 

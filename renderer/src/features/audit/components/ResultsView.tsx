@@ -13,13 +13,9 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import { LEAN_LABELS } from '../../../../../shared/content/audit';
-import { formatEnergy, formatHours, itemAt } from '../../../../../shared/domain/audit';
-import {
-  LEAN_BUCKETS,
-  type AuditSummary,
-  type LeanBucket,
-} from '../../../../../shared/domain/audit-aggregate';
+import { LEAN_LABELS } from '@shared/content/audit';
+import { formatEnergy, formatHours, itemAt } from '@shared/domain/audit';
+import { LEAN_BUCKETS, type AuditSummary, type LeanBucket } from '@shared/domain/audit-aggregate';
 import {
   DRAINING_DAY_ENERGY,
   DRAINING_DAY_MIN_RATED_HOURS,
@@ -28,10 +24,10 @@ import {
   describeFit,
   type BurnoutSignal,
   type FitReading,
-} from '../../../../../shared/domain/audit-fit';
-import { describeSignal } from '../../../../../shared/domain/audit-export';
-import { DataTable } from '../../../ui/DataTable';
-import { EmptyState } from '../../../ui/EmptyState';
+} from '@shared/domain/audit-fit';
+import { describeSignal } from '@shared/domain/audit-export';
+import { DataTable } from '@renderer/ui/DataTable';
+import { EmptyState } from '@renderer/ui/EmptyState';
 
 export const LEAN_NAMES: Record<LeanBucket, string> = { ...LEAN_LABELS, unassigned: 'No category yet' };
 export const LEAN_COLORS: Record<LeanBucket, string> = {

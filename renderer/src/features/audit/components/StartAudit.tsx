@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { AUDIT_LENGTHS } from '../../../../../shared/content/audit';
-import { auditEndDate, mondayOf } from '../../../../../shared/domain/audit';
-import { Field } from '../../../ui/Field';
-import { formatDay } from '../../../ui/format';
+import { AUDIT_LENGTHS } from '@shared/content/audit';
+import { auditEndDate, mondayOf } from '@shared/domain/audit';
+import { Field } from '@renderer/ui/Field';
+import { formatDay } from '@renderer/ui/format';
 
 interface StartAuditProps {
   today: string;

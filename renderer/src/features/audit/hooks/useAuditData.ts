@@ -6,8 +6,8 @@ import type {
   CategoryRule,
   SelfAssessment,
   WeeklyReflection,
-} from '../../../../../shared/types/entities';
-import { db } from '../../../db/db';
+} from '@shared/types/entities';
+import { db } from '@renderer/db/db';
 
 /** Every audit, newest start first; `undefined` while loading. */
 export function useAudits(): Audit[] | undefined {

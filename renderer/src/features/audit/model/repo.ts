@@ -2,9 +2,9 @@
  * Every write of the calendar audit, each in one Dexie transaction and validated with the record schemas
  * before it is written. Functions take the database and the clock, so tests pass their own.
  */
-import { BUILT_IN_CATEGORIES, DEFAULT_RULES } from '../../../../../shared/content/audit';
-import { addDays, auditEndDate, isInAudit, rowsToImport } from '../../../../../shared/domain/audit';
-import { sameActivity } from '../../../../../shared/domain/audit-aggregate';
+import { BUILT_IN_CATEGORIES, DEFAULT_RULES } from '@shared/content/audit';
+import { addDays, auditEndDate, isInAudit, rowsToImport } from '@shared/domain/audit';
+import { sameActivity } from '@shared/domain/audit-aggregate';
 import {
   auditCategorySchema,
   auditEntrySchema,
@@ -17,8 +17,8 @@ import {
   type CategoryRule,
   type Lean,
   type WeeklyReflection,
-} from '../../../../../shared/types/entities';
-import type { LedgerDb } from '../../../db/db';
+} from '@shared/types/entities';
+import type { LedgerDb } from '@renderer/db/db';
 
 const newId = () => crypto.randomUUID();
 

@@ -1,6 +1,6 @@
-import type { BackupFileSummary } from '../../../../../shared/ipc/contract';
-import { EmptyState } from '../../../ui/EmptyState';
-import { formatBytes, formatDateTime } from '../../../ui/format';
+import type { BackupFileSummary } from '@shared/ipc/contract';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { formatBytes, formatDateTime } from '@renderer/ui/format';
 
 const KIND_LABELS: Record<BackupFileSummary['kind'], string> = {
   auto: 'Daily (automatic)',

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { isDesktop } from '../../../platform/api';
-import { useStore } from '../../../store/store';
+import { isDesktop } from '@renderer/platform/api';
+import { useStore } from '@renderer/store/store';
 import type { BackupBusy } from '../model/slice';
 import { BackupList } from './BackupList';
 import { RestoreErrorDialog, RestorePreviewDialog } from './RestoreDialogs';

@@ -1,6 +1,6 @@
 import type { RestorePlan } from '../model/backup';
-import { Dialog } from '../../../ui/Dialog';
-import { formatDateTime, plural } from '../../../ui/format';
+import { Dialog } from '@renderer/ui/Dialog';
+import { formatDateTime, plural } from '@renderer/ui/format';
 
 export function RestorePreviewDialog({
   plan,

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { db } from '../../../db/db';
+import { db } from '@renderer/db/db';
 import { saveBackup } from '../model/backup';
-import { errorMessage } from '../../../../../shared/errors';
+import { errorMessage } from '@shared/errors';
 
 /** How often the running app checks whether today's automatic backup needs writing or refreshing. */
 export const AUTO_BACKUP_INTERVAL_MS = 60 * 60 * 1000;

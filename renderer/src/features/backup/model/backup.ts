@@ -11,12 +11,12 @@ import {
   serializeBackup,
   type BackupEnvelope,
   type RestorePreviewRow,
-} from '../../../../../shared/domain/backup';
-import type { BackupKind } from '../../../../../shared/domain/rotation';
-import type { SaveBackupResult } from '../../../../../shared/ipc/contract';
-import type { LedgerDb } from '../../../db/db';
-import { countAllTables, readAllTables, replaceAllTables } from '../../../db/tables';
-import { call } from '../../../platform/api';
+} from '@shared/domain/backup';
+import type { BackupKind } from '@shared/domain/rotation';
+import type { SaveBackupResult } from '@shared/ipc/contract';
+import type { LedgerDb } from '@renderer/db/db';
+import { countAllTables, readAllTables, replaceAllTables } from '@renderer/db/tables';
+import { call } from '@renderer/platform/api';
 
 let appVersion: Promise<string> | null = null;
 function getAppVersion(): Promise<string> {

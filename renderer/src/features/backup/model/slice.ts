@@ -4,11 +4,11 @@
  * the screen's buttons run the very same code.
  */
 import type { StateCreator } from 'zustand';
-import type { BackupFileSummary, ImportResult } from '../../../../../shared/ipc/contract';
-import { db } from '../../../db/db';
-import { call } from '../../../platform/api';
-import type { StoreState } from '../../../store/store';
-import { formatBytes, plural } from '../../../ui/format';
+import type { BackupFileSummary, ImportResult } from '@shared/ipc/contract';
+import { db } from '@renderer/db/db';
+import { call } from '@renderer/platform/api';
+import type { StoreState } from '@renderer/store/store';
+import { formatBytes, plural } from '@renderer/ui/format';
 import {
   applyRestore,
   exportFileName,
@@ -17,7 +17,7 @@ import {
   serializeDatabase,
   type RestorePlan,
 } from './backup';
-import { errorMessage } from '../../../../../shared/errors';
+import { errorMessage } from '@shared/errors';
 
 export type BackupBusy = null | 'backup' | 'export' | 'import' | 'checking' | 'restoring' | 'opening';
 

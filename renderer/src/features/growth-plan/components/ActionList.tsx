@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { isOverdue } from '../../../../../shared/domain/growth-plan';
-import type { Action } from '../../../../../shared/types/entities';
-import { db } from '../../../db/db';
-import { formatDay } from '../../../ui/format';
+import { isOverdue } from '@shared/domain/growth-plan';
+import type { Action } from '@shared/types/entities';
+import { db } from '@renderer/db/db';
+import { formatDay } from '@renderer/ui/format';
 import { useRun } from '../hooks/useRun';
 import { addAction, deleteAction, updateAction } from '../model/repo';
 

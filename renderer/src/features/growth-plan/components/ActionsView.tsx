@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { isOverdue, sortOpenActions } from '../../../../../shared/domain/growth-plan';
-import type { Action } from '../../../../../shared/types/entities';
-import { EmptyState } from '../../../ui/EmptyState';
-import { plural } from '../../../ui/format';
+import { isOverdue, sortOpenActions } from '@shared/domain/growth-plan';
+import type { Action } from '@shared/types/entities';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { plural } from '@renderer/ui/format';
 import { ActionList } from './ActionList';
 import type { PlanModel } from './types';
 

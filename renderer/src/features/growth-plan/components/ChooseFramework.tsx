@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { BUILT_IN_FRAMEWORKS, type BuiltInFrameworkKey } from '../../../../../shared/content/frameworks';
-import type { Framework, Profile } from '../../../../../shared/types/entities';
-import { db } from '../../../db/db';
-import { Field } from '../../../ui/Field';
+import { BUILT_IN_FRAMEWORKS, type BuiltInFrameworkKey } from '@shared/content/frameworks';
+import type { Framework, Profile } from '@shared/types/entities';
+import { db } from '@renderer/db/db';
+import { Field } from '@renderer/ui/Field';
 import { setActiveFramework, startBlankFramework, startFromBuiltIn } from '../model/repo';
 import { useRun } from '../hooks/useRun';
 

@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import { gapOf, groupCompetencies, UNRATED, type SkillState } from '../../../../../shared/domain/growth-plan';
-import type { Competency } from '../../../../../shared/types/entities';
-import { db } from '../../../db/db';
-import { EmptyState } from '../../../ui/EmptyState';
+import { gapOf, groupCompetencies, UNRATED, type SkillState } from '@shared/domain/growth-plan';
+import type { Competency } from '@shared/types/entities';
+import { db } from '@renderer/db/db';
+import { EmptyState } from '@renderer/ui/EmptyState';
 import { useRun } from '../hooks/useRun';
 import { recordSkill } from '../model/repo';
 import { RatingForm } from './RatingForm';

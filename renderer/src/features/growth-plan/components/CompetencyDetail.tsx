@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import { LEVEL_NAMES } from '../../../../../shared/content/frameworks';
-import { gapOf, UNRATED } from '../../../../../shared/domain/growth-plan';
-import type { Action, Evidence } from '../../../../../shared/types/entities';
-import { db } from '../../../db/db';
-import { DataTable } from '../../../ui/DataTable';
-import { EmptyState } from '../../../ui/EmptyState';
-import { formatDateTime, formatDay } from '../../../ui/format';
+import { LEVEL_NAMES } from '@shared/content/frameworks';
+import { gapOf, UNRATED } from '@shared/domain/growth-plan';
+import type { Action, Evidence } from '@shared/types/entities';
+import { db } from '@renderer/db/db';
+import { DataTable } from '@renderer/ui/DataTable';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { formatDateTime, formatDay } from '@renderer/ui/format';
 import { useCompetencyTimeline } from '../hooks/usePlanData';
 import { useRun } from '../hooks/useRun';
 import { addEvidenceNote, deleteEvidence, recordSkill } from '../model/repo';

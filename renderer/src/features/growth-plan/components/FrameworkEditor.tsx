@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { BUILT_IN_FRAMEWORKS, builtInFramework, LEVEL_NAMES } from '../../../../../shared/content/frameworks';
-import type { Competency, Framework } from '../../../../../shared/types/entities';
-import { db } from '../../../db/db';
-import { Dialog } from '../../../ui/Dialog';
-import { Field } from '../../../ui/Field';
+import { BUILT_IN_FRAMEWORKS, builtInFramework, LEVEL_NAMES } from '@shared/content/frameworks';
+import type { Competency, Framework } from '@shared/types/entities';
+import { db } from '@renderer/db/db';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
 import { useRun } from '../hooks/useRun';
 import {
   addCompetency,

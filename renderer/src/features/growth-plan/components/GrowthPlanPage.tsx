@@ -10,8 +10,8 @@ import {
   readinessSeries,
   readinessTrend,
   SkillHistory,
-} from '../../../../../shared/domain/growth-plan';
-import { useRoute } from '../../../app/router';
+} from '@shared/domain/growth-plan';
+import { useRoute } from '@renderer/app/router';
 import { usePlanData, type PlanData } from '../hooks/usePlanData';
 import { ActionsView } from './ActionsView';
 import { ChooseFramework } from './ChooseFramework';

@@ -1,4 +1,4 @@
-import { CompetencyEvidence } from '../../journal';
+import { CompetencyEvidence } from '@renderer/features/journal';
 
 /**
  * Where a competency's detail view shows evidence from the journal: retrospectives, brag entries and

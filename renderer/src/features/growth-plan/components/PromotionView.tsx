@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { checklistProgress } from '../../../../../shared/domain/growth-plan';
-import type { PromotionItem, SourceRef } from '../../../../../shared/types/entities';
-import { db } from '../../../db/db';
-import { EmptyState } from '../../../ui/EmptyState';
-import { plural } from '../../../ui/format';
+import { checklistProgress } from '@shared/domain/growth-plan';
+import type { PromotionItem, SourceRef } from '@shared/types/entities';
+import { db } from '@renderer/db/db';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { plural } from '@renderer/ui/format';
 import { useEvidenceOptions, type EvidenceOption } from '../hooks/usePlanData';
 import { useRun } from '../hooks/useRun';
 import { addPromotionItem, deletePromotionItem, updatePromotionItem } from '../model/repo';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { LEVEL_NAMES } from '../../../../../shared/content/frameworks';
-import type { SkillState } from '../../../../../shared/domain/growth-plan';
-import type { Competency } from '../../../../../shared/types/entities';
+import { LEVEL_NAMES } from '@shared/content/frameworks';
+import type { SkillState } from '@shared/domain/growth-plan';
+import type { Competency } from '@shared/types/entities';
 
 export interface RatingDraft {
   current: number | null;

@@ -14,11 +14,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { isOverdue, monthsBefore, sortOpenActions, UNRATED } from '../../../../../shared/domain/growth-plan';
-import { excellentAnswerRisk } from '../../../../../shared/domain/profile';
-import type { Action, Profile } from '../../../../../shared/types/entities';
-import { EmptyState } from '../../../ui/EmptyState';
-import { formatDay, plural } from '../../../ui/format';
+import { isOverdue, monthsBefore, sortOpenActions, UNRATED } from '@shared/domain/growth-plan';
+import { excellentAnswerRisk } from '@shared/domain/profile';
+import type { Action, Profile } from '@shared/types/entities';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { formatDay, plural } from '@renderer/ui/format';
 import type { PlanModel } from './types';
 
 /** Above this many competencies a radar becomes unreadable: the chart then shows the largest gaps. */

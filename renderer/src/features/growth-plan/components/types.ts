@@ -5,8 +5,8 @@ import type {
   ReadinessTrend,
   SkillHistory,
   SkillState,
-} from '../../../../../shared/domain/growth-plan';
-import type { Competency, Framework, TargetTrack } from '../../../../../shared/types/entities';
+} from '@shared/domain/growth-plan';
+import type { Competency, Framework, TargetTrack } from '@shared/types/entities';
 
 /** The growth plan as the views see it: stored data plus what the domain derives from it. */
 export interface PlanModel {

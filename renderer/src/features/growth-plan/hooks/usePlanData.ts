@@ -10,9 +10,9 @@ import {
   type PromotionItem,
   type SkillSnapshot,
   type SourceRef,
-} from '../../../../../shared/types/entities';
-import { monthsBefore } from '../../../../../shared/domain/growth-plan';
-import { db } from '../../../db/db';
+} from '@shared/types/entities';
+import { monthsBefore } from '@shared/domain/growth-plan';
+import { db } from '@renderer/db/db';
 import {
   baselineSnapshots,
   getActiveFrameworkId,

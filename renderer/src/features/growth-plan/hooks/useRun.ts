@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { useStore } from '../../../store/store';
-import { errorMessage } from '../../../../../shared/errors';
+import { useStore } from '@renderer/store/store';
+import { errorMessage } from '@shared/errors';
 
 /**
  * Runs a write and reports its outcome as a toast; never a silent catch. Resolves to whether it

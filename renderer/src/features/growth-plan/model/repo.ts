@@ -9,7 +9,7 @@ import {
   builtInFrameworkForTrack,
   type BuiltInFramework,
   type BuiltInFrameworkKey,
-} from '../../../../../shared/content/frameworks';
+} from '@shared/content/frameworks';
 import {
   addCompetencyOp,
   archiveCompetencyOp,
@@ -18,7 +18,7 @@ import {
   updateCompetencyOp,
   type CompetencyDraft,
   type CompetencyPatch,
-} from '../../../../../shared/domain/growth-plan';
+} from '@shared/domain/growth-plan';
 import {
   actionSchema,
   competencySchema,
@@ -34,8 +34,8 @@ import {
   type PromotionItem,
   type SkillSnapshot,
   type SourceRef,
-} from '../../../../../shared/types/entities';
-import type { LedgerDb } from '../../../db/db';
+} from '@shared/types/entities';
+import type { LedgerDb } from '@renderer/db/db';
 
 export const ACTIVE_FRAMEWORK_KEY = 'growthPlan.activeFrameworkId';
 

@@ -1,12 +1,7 @@
 import { useState } from 'react';
-import {
-  BRAG_KIND_HINTS,
-  BRAG_KIND_LABELS,
-  BRAG_KINDS,
-  type BragKind,
-} from '../../../../../shared/content/journal';
-import type { CompetencyGroup } from '../../../../../shared/domain/journal';
-import { Field } from '../../../ui/Field';
+import { BRAG_KIND_HINTS, BRAG_KIND_LABELS, BRAG_KINDS, type BragKind } from '@shared/content/journal';
+import type { CompetencyGroup } from '@shared/domain/journal';
+import { Field } from '@renderer/ui/Field';
 import type { BragDraft } from '../model/repo';
 import { FormFooter } from './common';
 

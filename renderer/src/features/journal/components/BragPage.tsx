@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
-import { BRAG_KIND_LABELS } from '../../../../../shared/content/journal';
-import { groupByQuarter } from '../../../../../shared/domain/journal';
-import { searchJournal } from '../../../../../shared/domain/journal-search';
-import type { BragEntry } from '../../../../../shared/types/entities';
-import { navigate } from '../../../app/router';
-import { db } from '../../../db/db';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { Dialog } from '../../../ui/Dialog';
-import { EmptyState } from '../../../ui/EmptyState';
-import { formatDay, plural } from '../../../ui/format';
+import { BRAG_KIND_LABELS } from '@shared/content/journal';
+import { groupByQuarter } from '@shared/domain/journal';
+import { searchJournal } from '@shared/domain/journal-search';
+import type { BragEntry } from '@shared/types/entities';
+import { navigate } from '@renderer/app/router';
+import { db } from '@renderer/db/db';
+import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
+import { Dialog } from '@renderer/ui/Dialog';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { formatDay, plural } from '@renderer/ui/format';
 import {
   useCompetencies,
   useJournalData,

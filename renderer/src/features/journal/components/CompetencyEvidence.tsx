@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { evidenceForCompetency } from '../../../../../shared/domain/journal';
-import { useSubRoute } from '../../../app/router';
-import { formatDay } from '../../../ui/format';
+import { evidenceForCompetency } from '@shared/domain/journal';
+import { useSubRoute } from '@renderer/app/router';
+import { formatDay } from '@renderer/ui/format';
 import { useCompetencies, useJournalData } from '../hooks/useJournal';
 import { itemHref, KIND_LABELS } from './common';
 import '../journal.css';

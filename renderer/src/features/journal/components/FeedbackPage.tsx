@@ -3,7 +3,7 @@ import {
   SENTIMENT_LABELS,
   SUGGESTED_FEEDBACK_QUESTIONS,
   type FeedbackSentiment,
-} from '../../../../../shared/content/journal';
+} from '@shared/content/journal';
 import {
   feedbackDate,
   isPendingFeedback,
@@ -11,16 +11,16 @@ import {
   pendingFeedback,
   weeksSinceLastAsked,
   type CompetencyGroup,
-} from '../../../../../shared/domain/journal';
-import { searchJournal } from '../../../../../shared/domain/journal-search';
-import type { Feedback } from '../../../../../shared/types/entities';
-import { navigate } from '../../../app/router';
-import { db } from '../../../db/db';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { Dialog } from '../../../ui/Dialog';
-import { EmptyState } from '../../../ui/EmptyState';
-import { Field } from '../../../ui/Field';
-import { formatDay, plural } from '../../../ui/format';
+} from '@shared/domain/journal';
+import { searchJournal } from '@shared/domain/journal-search';
+import type { Feedback } from '@shared/types/entities';
+import { navigate } from '@renderer/app/router';
+import { db } from '@renderer/db/db';
+import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
+import { Dialog } from '@renderer/ui/Dialog';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { Field } from '@renderer/ui/Field';
+import { formatDay, plural } from '@renderer/ui/format';
 import {
   useCompetencies,
   useJournalData,

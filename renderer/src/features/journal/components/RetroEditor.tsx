@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { OVER_ENGINEERED_LABELS, type OverEngineered } from '../../../../../shared/content/journal';
-import { retroTitle } from '../../../../../shared/domain/journal';
-import type { Retro } from '../../../../../shared/types/entities';
-import { navigate } from '../../../app/router';
-import { db } from '../../../db/db';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { EmptyState } from '../../../ui/EmptyState';
-import { Field } from '../../../ui/Field';
-import { formatDay } from '../../../ui/format';
+import { OVER_ENGINEERED_LABELS, type OverEngineered } from '@shared/content/journal';
+import { retroTitle } from '@shared/domain/journal';
+import type { Retro } from '@shared/types/entities';
+import { navigate } from '@renderer/app/router';
+import { db } from '@renderer/db/db';
+import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { Field } from '@renderer/ui/Field';
+import { formatDay } from '@renderer/ui/format';
 import {
   useCompetencies,
   useRetro,

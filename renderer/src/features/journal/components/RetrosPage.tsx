@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { filterRetros, retroDate, retroTitle, retroYears } from '../../../../../shared/domain/journal';
-import { searchJournal } from '../../../../../shared/domain/journal-search';
-import { navigate } from '../../../app/router';
-import { db } from '../../../db/db';
-import { EmptyState } from '../../../ui/EmptyState';
-import { formatDay } from '../../../ui/format';
+import { filterRetros, retroDate, retroTitle, retroYears } from '@shared/domain/journal';
+import { searchJournal } from '@shared/domain/journal-search';
+import { navigate } from '@renderer/app/router';
+import { db } from '@renderer/db/db';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { formatDay } from '@renderer/ui/format';
 import { useCompetencies, useJournalData, useSearchIndex } from '../hooks/useJournal';
 import { createRetro } from '../model/repo';
 import { CompetencyFilter, CompetencyTags, OtherMatches, SearchField, useRunner } from './common';

@@ -1,11 +1,11 @@
 /** Small pieces shared by the three journal pages. */
 import { useCallback, useId, type ReactNode } from 'react';
-import type { CompetencyGroup, JournalKind } from '../../../../../shared/domain/journal';
-import { searchJournal, type SearchIndex } from '../../../../../shared/domain/journal-search';
-import type { ExportResult } from '../../../../../shared/ipc/contract';
-import { useStore } from '../../../store/store';
-import { formatDay } from '../../../ui/format';
-import { errorMessage } from '../../../../../shared/errors';
+import type { CompetencyGroup, JournalKind } from '@shared/domain/journal';
+import { searchJournal, type SearchIndex } from '@shared/domain/journal-search';
+import type { ExportResult } from '@shared/ipc/contract';
+import { useStore } from '@renderer/store/store';
+import { formatDay } from '@renderer/ui/format';
+import { errorMessage } from '@shared/errors';
 
 export const KIND_ROUTES: Record<JournalKind, string> = {
   retro: '/retros',

@@ -1,14 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { format } from 'date-fns';
 import { useMemo, useState } from 'react';
-import {
-  competencyNames,
-  competencyOptions,
-  type CompetencyGroup,
-} from '../../../../../shared/domain/journal';
-import { buildSearchIndex, type SearchIndex } from '../../../../../shared/domain/journal-search';
-import type { Action, BragEntry, Feedback, PromotionItem, Retro } from '../../../../../shared/types/entities';
-import { db } from '../../../db/db';
+import { competencyNames, competencyOptions, type CompetencyGroup } from '@shared/domain/journal';
+import { buildSearchIndex, type SearchIndex } from '@shared/domain/journal-search';
+import type { Action, BragEntry, Feedback, PromotionItem, Retro } from '@shared/types/entities';
+import { db } from '@renderer/db/db';
 
 export interface JournalData {
   retros: Retro[];

@@ -9,10 +9,10 @@ import {
   markdownFileName,
   refKey,
   retroMarkdown,
-} from '../../../../../shared/domain/markdown';
-import { competencyNames, retroTitle } from '../../../../../shared/domain/journal';
-import { PROFILE_ID, type SourceRef } from '../../../../../shared/types/entities';
-import type { LedgerDb } from '../../../db/db';
+} from '@shared/domain/markdown';
+import { competencyNames, retroTitle } from '@shared/domain/journal';
+import { PROFILE_ID, type SourceRef } from '@shared/types/entities';
+import type { LedgerDb } from '@renderer/db/db';
 
 export async function buildBragDocument(db: LedgerDb, from: string | null, to: string | null, today: string) {
   return db.transaction('r', [db.bragEntries, db.competencies, db.profile], async () => {

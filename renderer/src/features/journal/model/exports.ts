@@ -2,10 +2,10 @@
  * Markdown exports: build the document (documents.ts) and hand the text to main, which shows the save
  * dialog and writes the file atomically.
  */
-import { markdownFileName } from '../../../../../shared/domain/markdown';
-import type { ExportResult } from '../../../../../shared/ipc/contract';
-import type { LedgerDb } from '../../../db/db';
-import { call } from '../../../platform/api';
+import { markdownFileName } from '@shared/domain/markdown';
+import type { ExportResult } from '@shared/ipc/contract';
+import type { LedgerDb } from '@renderer/db/db';
+import { call } from '@renderer/platform/api';
 import { bragFileName, buildBragDocument, buildFeedbackLog, buildGrowthPlan, buildRetro } from './documents';
 
 async function save(title: string, suggestedName: string, text: string): Promise<ExportResult> {

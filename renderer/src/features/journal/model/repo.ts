@@ -14,14 +14,9 @@ import {
   type Feedback,
   type Retro,
   type SourceRef,
-} from '../../../../../shared/types/entities';
-import {
-  appendPromotionEvidence,
-  dayOf,
-  retroEvidenceChanges,
-  retroTitle,
-} from '../../../../../shared/domain/journal';
-import type { LedgerDb } from '../../../db/db';
+} from '@shared/types/entities';
+import { appendPromotionEvidence, dayOf, retroEvidenceChanges, retroTitle } from '@shared/domain/journal';
+import type { LedgerDb } from '@renderer/db/db';
 
 export type RetroDraft = Omit<Retro, 'id' | 'createdAt' | 'updatedAt'>;
 export type BragDraft = Omit<BragEntry, 'id' | 'createdAt' | 'updatedAt'>;

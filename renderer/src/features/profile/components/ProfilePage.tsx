@@ -1,10 +1,10 @@
 import { format } from 'date-fns';
-import { db } from '../../../db/db';
-import { useStore } from '../../../store/store';
+import { db } from '@renderer/db/db';
+import { useStore } from '@renderer/store/store';
 import { useProfile } from '../hooks/useProfile';
 import { saveProfile } from '../model/repo';
 import { ProfileView } from './ProfileView';
-import { errorMessage } from '../../../../../shared/errors';
+import { errorMessage } from '@shared/errors';
 
 export function ProfilePage() {
   const profile = useProfile();

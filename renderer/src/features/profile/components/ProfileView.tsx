@@ -1,14 +1,10 @@
 import { useState } from 'react';
 import { format } from 'date-fns';
-import type { Profile, TargetTrack } from '../../../../../shared/types/entities';
-import {
-  EMPTY_PROFILE_DRAFT,
-  excellentAnswerRisk,
-  type ProfileDraft,
-} from '../../../../../shared/domain/profile';
-import { LEVEL_SUGGESTIONS, TRACK_LABELS } from '../../../../../shared/content/levels';
-import { Field } from '../../../ui/Field';
-import { formatDay } from '../../../ui/format';
+import type { Profile, TargetTrack } from '@shared/types/entities';
+import { EMPTY_PROFILE_DRAFT, excellentAnswerRisk, type ProfileDraft } from '@shared/domain/profile';
+import { LEVEL_SUGGESTIONS, TRACK_LABELS } from '@shared/content/levels';
+import { Field } from '@renderer/ui/Field';
+import { formatDay } from '@renderer/ui/format';
 
 interface ProfileViewProps {
   profile: Profile | null;

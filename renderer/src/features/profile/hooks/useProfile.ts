@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { PROFILE_ID, type Profile } from '../../../../../shared/types/entities';
-import { db } from '../../../db/db';
+import { PROFILE_ID, type Profile } from '@shared/types/entities';
+import { db } from '@renderer/db/db';
 
 /** The profile, `null` when none exists yet, `undefined` while loading. */
 export function useProfile(): Profile | null | undefined {

@@ -1,6 +1,6 @@
-import { PROFILE_ID, profileSchema, type Profile } from '../../../../../shared/types/entities';
-import { normaliseProfileDraft, type ProfileDraft } from '../../../../../shared/domain/profile';
-import type { LedgerDb } from '../../../db/db';
+import { PROFILE_ID, profileSchema, type Profile } from '@shared/types/entities';
+import { normaliseProfileDraft, type ProfileDraft } from '@shared/domain/profile';
+import type { LedgerDb } from '@renderer/db/db';
 
 /** Creates or updates the single profile record; validated before it is written. */
 export async function saveProfile(db: LedgerDb, draft: ProfileDraft, now: Date): Promise<Profile> {

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { call, isDesktop } from '../../../platform/api';
-import { useStore } from '../../../store/store';
+import { call, isDesktop } from '@renderer/platform/api';
+import { useStore } from '@renderer/store/store';
 import { useCurrentTimeZone, useReminderContext } from '../hooks/useReminderContext';
 import { useSettings } from '../hooks/useSettings';
 import { SettingsView, type TestResult } from './SettingsView';
 import '../settings.css';
-import { errorMessage } from '../../../../../shared/errors';
+import { errorMessage } from '@shared/errors';
 
 /** The clock the "Next:" lines are computed from, moved on every minute. */
 function useMinuteClock(): Date {

@@ -1,13 +1,13 @@
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
-import type { AppSettings } from '../../../../../shared/domain/app-settings';
+import type { AppSettings } from '@shared/domain/app-settings';
 import {
   REMINDER_KINDS,
   REMINDER_LABELS,
   type ReminderContext,
   type ReminderKind,
   type ReminderSettings,
-} from '../../../../../shared/domain/reminders';
-import type { SettingsState } from '../../../../../shared/ipc/contract';
+} from '@shared/domain/reminders';
+import type { SettingsState } from '@shared/ipc/contract';
 import type { SaveStatus } from '../hooks/useSettings';
 import {
   EVERY_MONTHS,

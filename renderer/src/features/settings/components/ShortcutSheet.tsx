@@ -1,7 +1,7 @@
-import { displayKeys, SHORTCUTS } from '../../../../../shared/shortcuts';
-import { isDesktop } from '../../../platform/api';
-import { useStore } from '../../../store/store';
-import { Dialog } from '../../../ui/Dialog';
+import { displayKeys, SHORTCUTS } from '@shared/shortcuts';
+import { isDesktop } from '@renderer/platform/api';
+import { useStore } from '@renderer/store/store';
+import { Dialog } from '@renderer/ui/Dialog';
 import { groupShortcuts } from '../model/shortcut-keys';
 import '../settings.css';
 

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
-import { weekdayName } from '../../../../../shared/domain/reminders';
-import { Field } from '../../../ui/Field';
+import { weekdayName } from '@shared/domain/reminders';
+import { Field } from '@renderer/ui/Field';
 import type { FieldResult } from '../model/settings-form';
 
 interface SwitchProps {

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import type { ReminderContext } from '../../../../../shared/domain/reminders';
-import { db } from '../../../db/db';
-import { call } from '../../../platform/api';
+import type { ReminderContext } from '@shared/domain/reminders';
+import { db } from '@renderer/db/db';
+import { call } from '@renderer/platform/api';
 import { readReminderContext } from '../model/reminder-context';
 
 /** The zone reminders are planned in: wherever this computer is now. */

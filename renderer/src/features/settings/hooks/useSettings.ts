@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { appSettingsSchema, type AppSettings } from '../../../../../shared/domain/app-settings';
-import type { SettingsState } from '../../../../../shared/ipc/contract';
-import { call } from '../../../platform/api';
-import { useStore } from '../../../store/store';
-import { errorMessage } from '../../../../../shared/errors';
+import { appSettingsSchema, type AppSettings } from '@shared/domain/app-settings';
+import type { SettingsState } from '@shared/ipc/contract';
+import { call } from '@renderer/platform/api';
+import { useStore } from '@renderer/store/store';
+import { errorMessage } from '@shared/errors';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { AppCommand } from '../../../../../shared/ipc/contract';
-import { SHORTCUTS } from '../../../../../shared/shortcuts';
-import { call, isDesktop } from '../../../platform/api';
+import type { AppCommand } from '@shared/ipc/contract';
+import { SHORTCUTS } from '@shared/shortcuts';
+import { call, isDesktop } from '@renderer/platform/api';
 import { platformFromUserAgent, shortcutForKeyPress } from '../model/shortcut-keys';
 
 function guessPlatform(): string {

@@ -4,9 +4,9 @@
  * main's scheduler and the settings screen both work from the result.
  */
 import Dexie from 'dexie';
-import { localDate, type ReminderContext } from '../../../../../shared/domain/reminders';
-import type { Audit, Retro, SelfAssessment, WeeklyReflection } from '../../../../../shared/types/entities';
-import type { LedgerDb } from '../../../db/db';
+import { localDate, type ReminderContext } from '@shared/domain/reminders';
+import type { Audit, Retro, SelfAssessment, WeeklyReflection } from '@shared/types/entities';
+import type { LedgerDb } from '@renderer/db/db';
 
 type ContextRetro = ReminderContext['openRetros'][number];
 

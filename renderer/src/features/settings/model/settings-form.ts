@@ -5,14 +5,14 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { addMonths, format } from 'date-fns';
-import type { AppSettings } from '../../../../../shared/domain/app-settings';
+import type { AppSettings } from '@shared/domain/app-settings';
 import {
   REMINDER_KINDS,
   upcomingByKind,
   weekdayName,
   type ReminderContext,
   type ReminderKind,
-} from '../../../../../shared/domain/reminders';
+} from '@shared/domain/reminders';
 
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; error: string };
 

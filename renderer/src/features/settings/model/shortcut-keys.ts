@@ -2,7 +2,7 @@
  * Keyboard shortcuts in the page: matching a key press against the accelerators of shared/shortcuts.ts,
  * and the list grouped for the shortcut sheet. Pure.
  */
-import type { Shortcut } from '../../../../../shared/shortcuts';
+import type { Shortcut } from '@shared/shortcuts';
 
 export interface KeyPress {
   key: string;
