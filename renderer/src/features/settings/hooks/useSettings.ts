@@ -21,11 +21,14 @@ export function useSettings() {
   const pushToast = useStore((state) => state.pushToast);
   const [load, setLoad] = useState<SettingsLoad>({ step: 'loading' });
   const [status, setStatus] = useState<SaveStatus>('idle');
-  const queue = useRef<{ busy: boolean; next: AppSettings | null; confirmed: SettingsState | null }>({
-    busy: false,
-    next: null,
-    confirmed: null,
-  });
+  const queue = useRef<{
+    busy: boolean;
+    /** Waiting to be sent. */
+    next: AppSettings | null;
+    /** The newest settings the user asked for: what the screen shows until a save fails. */
+    latest: AppSettings | null;
+    confirmed: SettingsState | null;
+  }>({ busy: false, next: null, latest: null, confirmed: null });
 
   const loaded = useCallback((state: SettingsState) => {
     queue.current.confirmed = state;
@@ -72,13 +75,15 @@ export function useSettings() {
         try {
           const state = await call('settings:update', sending);
           q.confirmed = state;
-          // A newer change is waiting: keep showing it rather than this older answer.
-          setLoad((current) =>
-            current.step === 'ready' ? { step: 'ready', state, draft: q.next ?? state.settings } : current,
-          );
+          // Keep showing the newest change (waiting, or already on its way) rather than this older answer.
+          // Read now, not inside the updater: React may run that later, when `next` is already on its way.
+          if (q.latest === sending) q.latest = null;
+          const draft = q.latest ?? state.settings;
+          setLoad((current) => (current.step === 'ready' ? { step: 'ready', state, draft } : current));
           if (!q.next) setStatus('saved');
         } catch (error) {
           q.next = null;
+          q.latest = null;
           const confirmed = q.confirmed;
           if (confirmed) setLoad({ step: 'ready', state: confirmed, draft: confirmed.settings });
           setStatus('failed');
@@ -96,6 +101,7 @@ export function useSettings() {
       if (!appSettingsSchema.safeParse(next).success) return;
       setLoad((current) => (current.step === 'ready' ? { ...current, draft: next } : current));
       queue.current.next = next;
+      queue.current.latest = next;
       void flush();
     },
     [flush],
