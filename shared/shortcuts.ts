@@ -4,6 +4,7 @@
  * `keys` uses Electron's accelerator syntax; `CmdOrCtrl` is ⌘ on macOS and Ctrl elsewhere.
  */
 import type { AppCommand } from './ipc/contract';
+import { pathTo } from './routes';
 
 export interface Shortcut {
   id: string;
@@ -58,7 +59,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     keys: 'CmdOrCtrl+,',
     label: 'Settings',
     group: 'App',
-    command: { type: 'navigate', route: '/settings' },
+    command: { type: 'navigate', route: pathTo('settings') },
   },
   {
     id: 'shortcuts',
@@ -72,49 +73,49 @@ export const SHORTCUTS: readonly Shortcut[] = [
     keys: 'CmdOrCtrl+1',
     label: 'Profile',
     group: 'Go to',
-    command: { type: 'navigate', route: '/profile' },
+    command: { type: 'navigate', route: pathTo('profile') },
   },
   {
     id: 'go-plan',
     keys: 'CmdOrCtrl+2',
     label: 'Growth plan',
     group: 'Go to',
-    command: { type: 'navigate', route: '/plan' },
+    command: { type: 'navigate', route: pathTo('plan') },
   },
   {
     id: 'go-assessment',
     keys: 'CmdOrCtrl+3',
     label: 'Staff or EM?',
     group: 'Go to',
-    command: { type: 'navigate', route: '/assessment' },
+    command: { type: 'navigate', route: pathTo('assessment') },
   },
   {
     id: 'go-audit',
     keys: 'CmdOrCtrl+4',
     label: 'Calendar audit',
     group: 'Go to',
-    command: { type: 'navigate', route: '/audit' },
+    command: { type: 'navigate', route: pathTo('audit') },
   },
   {
     id: 'go-retros',
     keys: 'CmdOrCtrl+5',
     label: 'Retrospectives',
     group: 'Go to',
-    command: { type: 'navigate', route: '/retros' },
+    command: { type: 'navigate', route: pathTo('retros') },
   },
   {
     id: 'go-brag',
     keys: 'CmdOrCtrl+6',
     label: 'Brag document',
     group: 'Go to',
-    command: { type: 'navigate', route: '/brag' },
+    command: { type: 'navigate', route: pathTo('brag') },
   },
   {
     id: 'go-feedback',
     keys: 'CmdOrCtrl+7',
     label: 'Feedback',
     group: 'Go to',
-    command: { type: 'navigate', route: '/feedback' },
+    command: { type: 'navigate', route: pathTo('feedback') },
   },
   {
     id: 'quick-entry-submit',

@@ -13,6 +13,7 @@ import { TZDate } from '@date-fns/tz';
 import { addMonths, format } from 'date-fns';
 import { z } from 'zod';
 import { addDays, auditWeekIndex, dayOfWeek, isInAudit } from './audit';
+import { pathTo } from '../routes';
 
 export const REMINDER_KINDS = [
   'log-activities',
@@ -215,7 +216,7 @@ function candidatesOn(
           scheduledAt: zonedInstant(day, rule.time, timeZone),
           title: 'Time to log your day',
           body: 'Add what you worked on today and how it left your energy: a minute now saves guessing later.',
-          route: '/audit',
+          route: pathTo('audit'),
         },
       ];
     }
@@ -231,7 +232,7 @@ function candidatesOn(
           scheduledAt: zonedInstant(day, rule.time, timeZone),
           title: 'Reflect on your week',
           body: `Week ${week + 1} of your audit: which hours mattered most, and which could someone else have taken?`,
-          route: '/audit/reflection',
+          route: pathTo('auditReflection'),
         },
       ];
     }
@@ -248,7 +249,7 @@ function candidatesOn(
           scheduledAt: new Date(zonedInstant(d, rule.time, timeZone).getTime() - rule.leadMinutes * 60_000),
           title: 'Ask for feedback before your 1:1',
           body: `Your 1:1 is at ${rule.time}. Pick one recent piece of work and ask a specific question about it.`,
-          route: '/feedback',
+          route: pathTo('feedback'),
         }))
         .filter((o) => localDate(o.scheduledAt, timeZone) === day);
     }
@@ -260,7 +261,7 @@ function candidatesOn(
         scheduledAt: zonedInstant(day, rule.time, timeZone),
         title: 'Hold a retrospective',
         body: `${retro.project.trim() || 'A project'} ended on ${retro.endDate}. Spend fifteen minutes on what went well, what did not, and what to change.`,
-        route: `/retros/${retro.id}`,
+        route: pathTo('retro', { id: retro.id }),
       }));
     }
     case 'reassess': {
@@ -273,7 +274,7 @@ function candidatesOn(
           scheduledAt: zonedInstant(day, rule.time, timeZone),
           title: 'Retake the self-assessment',
           body: `It has been ${plural(rule.everyMonths, 'month')} since your last one. See whether your answers have moved.`,
-          route: '/assessment',
+          route: pathTo('assessment'),
         },
       ];
     }

@@ -8,7 +8,7 @@ import { useStore, type ThemePreference } from '../store/store';
 import { Toasts } from '../ui/Toasts';
 import { runAppCommand, runPendingCommands } from './commands';
 import { ErrorBoundary } from './ErrorBoundary';
-import { isUnder, useRoute } from './router';
+import { isUnder, useRoute } from '@renderer/navigation';
 import { PROFILE_SECTION, SECTIONS } from './sections';
 import { useApplyTheme } from './theme';
 

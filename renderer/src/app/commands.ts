@@ -8,33 +8,33 @@ import { db } from '../db/db';
 import { createRetro } from '../features/journal/model/repo';
 import { call, IpcError } from '../platform/api';
 import { useStore } from '../store/store';
-import { navigate } from './router';
+import { navigate, navigateToPath } from '@renderer/navigation';
 import { errorMessage } from '@shared/errors';
 
 export async function runAppCommand(command: AppCommand): Promise<void> {
   const store = useStore.getState();
   switch (command.type) {
     case 'navigate':
-      navigate(command.route);
+      navigateToPath(command.route);
       return;
     case 'backup-now':
-      navigate('/data');
+      navigate('data');
       await store.backupNow();
       return;
     case 'export':
-      navigate('/data');
+      navigate('data');
       await store.exportData();
       return;
     case 'import':
-      navigate('/data');
+      navigate('data');
       await store.importData();
       return;
     case 'open-backup-file':
-      navigate('/data');
+      navigate('data');
       await store.openPendingFile();
       return;
     case 'quick-log': {
-      navigate('/audit');
+      navigate('audit');
       try {
         const running = await db.audits.where('status').equals('active').count();
         if (running > 0) store.requestQuickLog();
@@ -47,7 +47,7 @@ export async function runAppCommand(command: AppCommand): Promise<void> {
     case 'new-retro': {
       try {
         const retro = await createRetro(db, new Date());
-        navigate(`/retros/${retro.id}`);
+        navigate('retro', { id: retro.id });
       } catch (error) {
         store.pushToast('error', `The retrospective could not be started: ${errorMessage(error)}`);
       }

@@ -3,6 +3,7 @@
  * first path segment), its sidebar label, its page title and one line saying what it is for.
  */
 import type { ReactNode } from 'react';
+import { ROUTES } from '@renderer/navigation';
 import { AuditPage } from '../features/audit';
 import { AssessmentPage } from '../features/assessment';
 import { DataPage } from '../features/backup';
@@ -20,7 +21,7 @@ export interface Section {
 }
 
 export const PROFILE_SECTION: Section = {
-  route: '/profile',
+  route: ROUTES.profile,
   label: 'Profile',
   title: 'Your profile',
   description: 'Where you are, where you are heading, and what your manager expects.',
@@ -30,14 +31,14 @@ export const PROFILE_SECTION: Section = {
 export const SECTIONS: Section[] = [
   PROFILE_SECTION,
   {
-    route: '/plan',
+    route: ROUTES.plan,
     label: 'Growth plan',
     title: 'Growth plan',
     description: 'Where you are, where you want to be, and the steps that get you there.',
     render: () => <GrowthPlanPage />,
   },
   {
-    route: '/assessment',
+    route: ROUTES.assessment,
     label: 'Staff or EM?',
     title: 'Staff or manager?',
     description:
@@ -45,21 +46,21 @@ export const SECTIONS: Section[] = [
     render: () => <AssessmentPage />,
   },
   {
-    route: '/audit',
+    route: ROUTES.audit,
     label: 'Calendar audit',
     title: 'Calendar audit',
     description: 'A few weeks of where your time goes and what it does to your energy.',
     render: () => <AuditPage />,
   },
   {
-    route: '/retros',
+    route: ROUTES.retros,
     label: 'Retrospectives',
     title: 'Project retrospectives',
     description: 'Look back at each project to learn what to repeat, what to prevent and what to change.',
     render: () => <RetrosPage />,
   },
   {
-    route: '/brag',
+    route: ROUTES.brag,
     label: 'Brag document',
     title: 'Brag document',
     description:
@@ -67,7 +68,7 @@ export const SECTIONS: Section[] = [
     render: () => <BragPage />,
   },
   {
-    route: '/feedback',
+    route: ROUTES.feedback,
     label: 'Feedback',
     title: 'Feedback log',
     description: 'What you asked, what you heard, and what you did with it.',
@@ -75,14 +76,14 @@ export const SECTIONS: Section[] = [
   },
   // New feature sections go above this line, in sidebar order.
   {
-    route: '/data',
+    route: ROUTES.data,
     label: 'Backup & restore',
     title: 'Backup & restore',
     description: 'Keep your data safe and move it between computers.',
     render: () => <DataPage />,
   },
   {
-    route: '/settings',
+    route: ROUTES.settings,
     label: 'Settings',
     title: 'Settings',
     description: 'Reminders, quiet hours, and how Growth Ledger lives on your desktop.',

@@ -1,8 +1,8 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QuickEntry } from '@renderer/features/audit/components/QuickEntry';
 import type { AuditCategory, AuditEntry } from '@shared/types/entities';
-import { eventually } from '../support/eventually';
+import { eventually, nextTurn } from '../support/eventually';
 
 afterEach(cleanup);
 
@@ -59,6 +59,20 @@ describe('QuickEntry', () => {
       delegable: null,
     });
     await eventually(() => expect((input as HTMLInputElement).value).toBe(''));
+  });
+
+  it('keeps what is typed while the previous line is still being saved', async () => {
+    let finish: (added: boolean) => void = () => undefined;
+    const onAdd = vi.fn(() => new Promise<boolean>((resolve) => (finish = resolve)));
+    render(<QuickEntry date="2026-01-05" categories={CATEGORIES} entries={[LAST]} onAdd={onAdd} />);
+    const input = screen.getByLabelText<HTMLInputElement>('Log an activity');
+    fireEvent.change(input, { target: { value: 'Coaching Sam #1:1 +1' } });
+    fireEvent.submit(input.closest('form')!);
+    await eventually(() => expect(onAdd).toHaveBeenCalledTimes(1));
+    fireEvent.change(input, { target: { value: 'Design review 30m #design' } });
+    act(() => finish(true));
+    await nextTurn();
+    expect(input.value).toBe('Design review 30m #design');
   });
 
   it('shows what is wrong and adds nothing', async () => {

@@ -1,10 +1,10 @@
-import { useRoute } from '@renderer/app/router';
+import { useRoute, useSubRoute } from '@renderer/navigation';
 import { useAssessmentState, useDecisions, useTrials } from '../hooks/useAssessmentData';
 import '../assessment.css';
 import { OverviewScreen, ResultScreen, TakeScreen } from './AssessmentScreens';
 import { DecisionScreen } from './DecisionScreen';
 import { HistoryScreen } from './HistoryScreen';
-import { ASSESSMENT_ROUTE, SubNav } from './SubNav';
+import { SubNav } from './SubNav';
 import { TrialsScreen } from './TrialsScreen';
 
 /**
@@ -16,7 +16,7 @@ export function AssessmentPage() {
   const state = useAssessmentState();
   const decisions = useDecisions();
   const trials = useTrials();
-  const sub = path.slice(ASSESSMENT_ROUTE.length).split('/').filter(Boolean);
+  const sub = useSubRoute('assessment');
 
   let screen;
   if (!state || !decisions || !trials) {

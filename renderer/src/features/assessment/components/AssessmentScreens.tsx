@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { TRACK_NAMES } from '@shared/content/assessment';
 import { ASSESSMENT_STATEMENT_COUNT, answeredCount } from '@shared/domain/assessment';
 import type { TargetTrack, Track } from '@shared/types/entities';
-import { navigate } from '@renderer/app/router';
+import { navigate } from '@renderer/navigation';
 import { db } from '@renderer/db/db';
 import { useStore } from '@renderer/store/store';
 import { EmptyState } from '@renderer/ui/EmptyState';
@@ -13,9 +13,9 @@ import { applyResultToPlan } from '../model/applyToPlan';
 import { completeTake, saveAnswer, startOrResumeTake } from '../model/repo';
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { ResultView } from './ResultView';
-import { ASSESSMENT_ROUTE } from './SubNav';
 import { TakeFlow, type TakeMode } from './TakeFlow';
 import { errorMessage } from '@shared/errors';
+import { linkTo } from '@renderer/navigation';
 
 /** Starts a new take (or resumes the unfinished one) and opens it. */
 function useStartTake() {
@@ -23,7 +23,7 @@ function useStartTake() {
   return async () => {
     try {
       await startOrResumeTake(db, new Date());
-      navigate(`${ASSESSMENT_ROUTE}/take`);
+      navigate('assessmentTake');
     } catch (error) {
       pushToast('error', `The assessment could not be started: ${errorMessage(error)}`);
     }
@@ -87,7 +87,7 @@ function ResultWithPlan({ state, takeId, justFinished = false }: ResultScreenPro
     return (
       <EmptyState
         title="This take is not here"
-        action={<a href={`#${ASSESSMENT_ROUTE}`}>Back to the assessment</a>}
+        action={<a href={linkTo('assessment')}>Back to the assessment</a>}
       >
         <p>It may have been deleted, or it was never finished.</p>
       </EmptyState>
@@ -213,7 +213,7 @@ export function TakeScreen({ state }: { state: AssessmentState }) {
         onComplete={async () => {
           try {
             const done = await completeTake(db, take.id, new Date());
-            navigate(`${ASSESSMENT_ROUTE}/result/${done.id}`);
+            navigate('assessmentResult', { id: done.id });
           } catch (error) {
             pushToast('error', `The take could not be finished: ${errorMessage(error)}`);
           }

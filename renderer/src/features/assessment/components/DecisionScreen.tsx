@@ -19,8 +19,9 @@ import { useStore } from '@renderer/store/store';
 import { Field } from '@renderer/ui/Field';
 import { formatDay } from '@renderer/ui/format';
 import { saveDecision } from '../model/repo';
-import { ASSESSMENT_ROUTE } from './SubNav';
 import { errorMessage } from '@shared/errors';
+import { linkTo } from '@renderer/navigation';
+import { clearIfUnchanged } from '@renderer/ui/forms';
 
 function Advice({ decision, latestReading }: { decision: Decision; latestReading: Reading | null }) {
   const advice = decisionAdvice(decision, latestReading);
@@ -35,7 +36,7 @@ function Advice({ decision, latestReading }: { decision: Decision; latestReading
             run a small {track} trial for a few weeks and see how the real work feels.
           </p>
           <p>
-            <a href={`#${ASSESSMENT_ROUTE}/trials`}>Plan a trial</a>
+            <a href={linkTo('assessmentTrials')}>Plan a trial</a>
           </p>
         </div>
       ) : (
@@ -54,7 +55,7 @@ function Advice({ decision, latestReading }: { decision: Decision; latestReading
         <p className="muted small">Your latest assessment was close, so either framing can fit — for now.</p>
       ) : (
         <p className="muted small">
-          Take the <a href={`#${ASSESSMENT_ROUTE}`}>assessment</a> to compare this with your answers.
+          Take the <a href={linkTo('assessment')}>assessment</a> to compare this with your answers.
         </p>
       )}
     </>
@@ -88,7 +89,7 @@ export function DecisionScreen({ decisions, latestReading }: DecisionScreenProps
         format(new Date(), 'yyyy-MM-dd'),
         new Date(),
       );
-      setStatement('');
+      setStatement(clearIfUnchanged(statement));
       setFraming(null);
       setEnergising(null);
       pushToast('success', 'Decision saved.');

@@ -10,8 +10,8 @@ import type { AssessmentState } from '../hooks/useAssessmentData';
 import { deleteTake } from '../model/repo';
 import { InvalidTakesNote } from './AssessmentScreens';
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
-import { ASSESSMENT_ROUTE } from './SubNav';
 import { errorMessage } from '@shared/errors';
+import { linkTo } from '@renderer/navigation';
 
 function ScoreChart({ points }: { points: HistoryPoint[] }) {
   const data = points.map((p, i) => ({
@@ -130,7 +130,7 @@ export function HistoryScreen({ state }: { state: AssessmentState }) {
       {points.length === 0 ? (
         <EmptyState
           title="No finished takes yet"
-          action={<a href={`#${ASSESSMENT_ROUTE}`}>Go to the assessment</a>}
+          action={<a href={linkTo('assessment')}>Go to the assessment</a>}
         >
           <p>
             Each time you finish the assessment it is kept here with its date. Retake it every few months to
@@ -171,7 +171,7 @@ export function HistoryScreen({ state }: { state: AssessmentState }) {
                     <div className="assessment-row-actions">
                       <a
                         className="button button--ghost button--small"
-                        href={`#${ASSESSMENT_ROUTE}/result/${p.id}`}
+                        href={linkTo('assessmentResult', { id: p.id })}
                         aria-label={`View the result of ${formatDateTime(p.completedAt)}`}
                       >
                         View

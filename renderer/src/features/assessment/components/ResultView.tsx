@@ -9,6 +9,7 @@ import {
 } from '@shared/domain/assessment';
 import type { TargetTrack, Track } from '@shared/types/entities';
 import { formatDateTime, plural } from '@renderer/ui/format';
+import { linkTo } from '@renderer/navigation';
 
 interface ResultViewProps {
   title: string;
@@ -128,7 +129,7 @@ export function ResultView({
         <button type="button" className="button" onClick={onRetake}>
           Retake the assessment
         </button>
-        <a className="button button--ghost" href="#/assessment/history">
+        <a className="button button--ghost" href={linkTo('assessmentHistory')}>
           See how it changed over time
         </a>
       </div>

@@ -1,18 +1,16 @@
-import { isUnder } from '@renderer/app/router';
-
-export const ASSESSMENT_ROUTE = '/assessment';
+import { isUnder, linkTo, ROUTES } from '@renderer/navigation';
 
 const LINKS = [
-  { route: ASSESSMENT_ROUTE, label: 'Assessment' },
-  { route: `${ASSESSMENT_ROUTE}/history`, label: 'History' },
-  { route: `${ASSESSMENT_ROUTE}/decision`, label: 'Decision' },
-  { route: `${ASSESSMENT_ROUTE}/trials`, label: 'Trials' },
+  { name: 'assessment', label: 'Assessment' },
+  { name: 'assessmentHistory', label: 'History' },
+  { name: 'assessmentDecision', label: 'Decision' },
+  { name: 'assessmentTrials', label: 'Trials' },
 ] as const;
 
-function isCurrent(path: string, route: string) {
-  if (route !== ASSESSMENT_ROUTE) return isUnder(path, route);
+function isCurrent(path: string, name: (typeof LINKS)[number]['name']) {
+  if (name !== 'assessment') return isUnder(path, ROUTES[name]);
   // The take and result pages belong to "Assessment".
-  return !LINKS.slice(1).some((link) => isUnder(path, link.route));
+  return !LINKS.slice(1).some((link) => isUnder(path, ROUTES[link.name]));
 }
 
 export function SubNav({ path }: { path: string }) {
@@ -20,8 +18,8 @@ export function SubNav({ path }: { path: string }) {
     <nav aria-label="Staff or EM pages" className="assessment-subnav">
       <ul>
         {LINKS.map((link) => (
-          <li key={link.route}>
-            <a href={`#${link.route}`} aria-current={isCurrent(path, link.route) ? 'page' : undefined}>
+          <li key={link.name}>
+            <a href={linkTo(link.name)} aria-current={isCurrent(path, link.name) ? 'page' : undefined}>
               {link.label}
             </a>
           </li>

@@ -12,7 +12,7 @@ import type {
   SelfAssessment,
   WeeklyReflection,
 } from '@shared/types/entities';
-import { isUnder, useRoute } from '@renderer/app/router';
+import { ROUTES, isUnder, useRoute } from '@renderer/navigation';
 import { db } from '@renderer/db/db';
 import { call } from '@renderer/platform/api';
 import { useStore } from '@renderer/store/store';
@@ -39,11 +39,11 @@ import '../audit.css';
 import { errorMessage } from '@shared/errors';
 
 const TABS = [
-  { route: '/audit', label: 'Log' },
-  { route: '/audit/reflection', label: 'Weekly reflection' },
-  { route: '/audit/results', label: 'Results' },
-  { route: '/audit/categories', label: 'Categories & rules' },
-  { route: '/audit/history', label: 'All audits' },
+  { route: ROUTES.audit, label: 'Log' },
+  { route: ROUTES.auditReflection, label: 'Weekly reflection' },
+  { route: ROUTES.auditResults, label: 'Results' },
+  { route: ROUTES.auditCategories, label: 'Categories & rules' },
+  { route: ROUTES.auditHistory, label: 'All audits' },
 ] as const;
 
 // Stable empty lists while loading, so memoised results do not recompute on every render.
@@ -309,7 +309,7 @@ function AuditScreen({ audit, audits, route, onView }: AuditScreenProps) {
 
       {entries === undefined ? (
         <p className="muted">Loading activities…</p>
-      ) : tab.route === '/audit' ? (
+      ) : tab.route === ROUTES.audit ? (
         <LogView
           audit={audit}
           entries={entries}
@@ -319,7 +319,7 @@ function AuditScreen({ audit, audits, route, onView }: AuditScreenProps) {
           readOnly={readOnly}
           actions={logActions}
         />
-      ) : tab.route === '/audit/reflection' ? (
+      ) : tab.route === ROUTES.auditReflection ? (
         <ReflectionView
           audit={audit}
           entries={entries}
@@ -333,9 +333,9 @@ function AuditScreen({ audit, audits, route, onView }: AuditScreenProps) {
             })
           }
         />
-      ) : tab.route === '/audit/results' ? (
+      ) : tab.route === ROUTES.auditResults ? (
         <ResultsView summary={summary} fit={fit} signals={signals} onExport={exportAudit} />
-      ) : tab.route === '/audit/categories' ? (
+      ) : tab.route === ROUTES.auditCategories ? (
         <CategoriesView categories={categories} rules={rules} actions={categoryActions} />
       ) : (
         <History audits={audits} audit={audit} onView={onView} categories={categories} />

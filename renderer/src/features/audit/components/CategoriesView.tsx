@@ -3,6 +3,7 @@ import { LEAN_LABELS } from '@shared/content/audit';
 import type { AuditCategory, CategoryRule, Lean } from '@shared/types/entities';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { CategorySelect } from './EntryDialog';
+import { clearIfUnchanged } from '@renderer/ui/forms';
 
 export interface CategoryActions {
   add: (input: { name: string; lean: Lean; color: string }) => Promise<boolean>;
@@ -150,7 +151,7 @@ export function CategoriesView({
             event.preventDefault();
             if (!name.trim()) return;
             void actions.add({ name, lean, color }).then((ok) => {
-              if (ok) setName('');
+              if (ok) setName(clearIfUnchanged(name));
             });
           }}
         >
@@ -188,7 +189,7 @@ export function CategoriesView({
             event.preventDefault();
             if (!keyword.trim() || !ruleCategory) return;
             void actions.addRule(keyword, ruleCategory).then((ok) => {
-              if (ok) setKeyword('');
+              if (ok) setKeyword(clearIfUnchanged(keyword));
             });
           }}
         >

@@ -13,6 +13,7 @@ import type { AuditCategory, AuditEntry } from '@shared/types/entities';
 import { ENERGY_LABELS } from '@shared/content/audit';
 import { useStore } from '@renderer/store/store';
 import type { EntryDraft } from '../model/repo';
+import { clearIfUnchanged } from '@renderer/ui/forms';
 
 interface QuickEntryProps {
   date: string;
@@ -109,7 +110,7 @@ export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps
     try {
       const added = await onAdd({ ...resolved, date, note: '', mostImportant: null, delegable: null });
       if (added) {
-        setLine('');
+        setLine(clearIfUnchanged(line));
         setError(null);
       }
     } finally {

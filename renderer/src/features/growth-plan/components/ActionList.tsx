@@ -5,6 +5,8 @@ import { db } from '@renderer/db/db';
 import { formatDay } from '@renderer/ui/format';
 import { useRun } from '../hooks/useRun';
 import { addAction, deleteAction, updateAction } from '../model/repo';
+import { linkTo } from '@renderer/navigation';
+import { clearIfUnchanged } from '@renderer/ui/forms';
 
 const STATUS_LABELS: Record<Action['status'], string> = { todo: 'To do', doing: 'Doing', done: 'Done' };
 
@@ -29,7 +31,7 @@ export function ActionList({
             <div className="gp-action__main">
               <span className="gp-action__title">{a.title}</span>
               {competencyNames && a.competencyId ? (
-                <a className="small" href={`#/plan/competency/${a.competencyId}`}>
+                <a className="small" href={linkTo('competency', { id: a.competencyId })}>
                   {competencyNames.get(a.competencyId) ?? 'Archived competency'}
                 </a>
               ) : null}
@@ -113,8 +115,8 @@ export function AddActionForm({
           'Action added.',
         ).then((ok) => {
           if (ok) {
-            setTitle('');
-            setDue('');
+            setTitle(clearIfUnchanged(title));
+            setDue(clearIfUnchanged(due));
           }
         });
       }}

@@ -5,6 +5,7 @@ import { EmptyState } from '@renderer/ui/EmptyState';
 import { plural } from '@renderer/ui/format';
 import { ActionList } from './ActionList';
 import type { PlanModel } from './types';
+import { linkTo } from '@renderer/navigation';
 
 /** Every open action in one list: soonest due first, then the largest gap. Done ones below, on request. */
 export function ActionsView({
@@ -37,7 +38,7 @@ export function ActionsView({
           <EmptyState
             title="Nothing open"
             action={
-              <a className="button" href="#/plan">
+              <a className="button" href={linkTo('plan')}>
                 See your gaps
               </a>
             }

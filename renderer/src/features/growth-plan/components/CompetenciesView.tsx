@@ -7,6 +7,7 @@ import { useRun } from '../hooks/useRun';
 import { recordSkill } from '../model/repo';
 import { RatingForm } from './RatingForm';
 import type { PlanModel } from './types';
+import { linkTo } from '@renderer/navigation';
 
 /** Every competency with its current and target level, rated in place; open one for the details. */
 export function CompetenciesView({ model }: { model: PlanModel }) {
@@ -15,7 +16,7 @@ export function CompetenciesView({ model }: { model: PlanModel }) {
       <EmptyState
         title="No competencies to rate yet"
         action={
-          <a className="button button--primary" href="#/plan/framework">
+          <a className="button button--primary" href={linkTo('planFramework')}>
             Add competencies
           </a>
         }
@@ -55,7 +56,7 @@ const RateRow = memo(
     return (
       <li className="gp-rate-row">
         <div className="gp-rate-row__name">
-          <a href={`#/plan/competency/${c.id}`}>{c.name}</a>
+          <a href={linkTo('competency', { id: c.id })}>{c.name}</a>
           <span className="muted small">{c.description}</span>
         </div>
         <RatingForm

@@ -13,6 +13,8 @@ import { ActionList, AddActionForm } from './ActionList';
 import { JournalEvidenceSlot } from './JournalEvidenceSlot';
 import { RatingForm } from './RatingForm';
 import type { PlanModel } from './types';
+import { linkTo } from '@renderer/navigation';
+import { clearIfUnchanged } from '@renderer/ui/forms';
 
 interface CompetencyDetailProps {
   model: PlanModel;
@@ -33,7 +35,7 @@ export function CompetencyDetail({ model, competencyId, actions, evidence, today
       <EmptyState
         title="This competency is not in your current framework"
         action={
-          <a className="button" href="#/plan/competencies">
+          <a className="button" href={linkTo('planCompetencies')}>
             Back to the competencies
           </a>
         }
@@ -54,7 +56,7 @@ export function CompetencyDetail({ model, competencyId, actions, evidence, today
   return (
     <div className="stack">
       <p>
-        <a href="#/plan/competencies">← All competencies</a>
+        <a href={linkTo('planCompetencies')}>← All competencies</a>
       </p>
       <section className="card stack" aria-labelledby="gp-detail-title">
         <div>
@@ -209,7 +211,7 @@ function EvidenceNotes({
           event.preventDefault();
           if (!text.trim() || !date) return;
           void onAdd(text, date).then((ok) => {
-            if (ok) setText('');
+            if (ok) setText(clearIfUnchanged(text));
           });
         }}
       >

@@ -18,6 +18,8 @@ import {
   updateCompetency,
 } from '../model/repo';
 import type { PlanModel } from './types';
+import { linkTo } from '@renderer/navigation';
+import { clearIfUnchanged } from '@renderer/ui/forms';
 
 /** Edit the active framework: rename it, add, edit, reorder, regroup and archive competencies, or switch. */
 export function FrameworkEditor({ model, frameworks }: { model: PlanModel; frameworks: Framework[] }) {
@@ -122,7 +124,7 @@ export function FrameworkEditor({ model, frameworks }: { model: PlanModel; frame
           <ul className="gp-plain-list">
             {model.archived.map((c) => (
               <li key={c.id} className="row">
-                <a href={`#/plan/competency/${c.id}`}>{c.name}</a>
+                <a href={linkTo('competency', { id: c.id })}>{c.name}</a>
                 <button
                   type="button"
                   className="button button--small"
@@ -253,8 +255,8 @@ function AddCompetencyForm({ frameworkId, groupListId }: { frameworkId: string; 
           `“${name.trim()}” added.`,
         ).then((ok) => {
           if (ok) {
-            setName('');
-            setDescription('');
+            setName(clearIfUnchanged(name));
+            setDescription(clearIfUnchanged(description));
           }
         });
       }}

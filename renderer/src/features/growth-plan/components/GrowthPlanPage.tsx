@@ -11,7 +11,7 @@ import {
   readinessTrend,
   SkillHistory,
 } from '@shared/domain/growth-plan';
-import { useRoute } from '@renderer/app/router';
+import { matchRoute, ROUTES, useRoute } from '@renderer/navigation';
 import { usePlanData, type PlanData } from '../hooks/usePlanData';
 import { ActionsView } from './ActionsView';
 import { ChooseFramework } from './ChooseFramework';
@@ -24,11 +24,11 @@ import type { PlanModel } from './types';
 import '../growth-plan.css';
 
 const TABS = [
-  { route: '/plan', label: 'Skill map' },
-  { route: '/plan/competencies', label: 'Rate competencies' },
-  { route: '/plan/actions', label: 'Actions' },
-  { route: '/plan/promotion', label: 'Promotion checklist' },
-  { route: '/plan/framework', label: 'Framework' },
+  { route: ROUTES.plan, label: 'Skill map' },
+  { route: ROUTES.planCompetencies, label: 'Rate competencies' },
+  { route: ROUTES.planActions, label: 'Actions' },
+  { route: ROUTES.planPromotion, label: 'Promotion checklist' },
+  { route: ROUTES.planFramework, label: 'Framework' },
 ] as const;
 
 /** Everything the views derive from the stored data: current map, ranking, readiness and its trend. */
@@ -74,7 +74,7 @@ export function GrowthPlanPage() {
   if (data === undefined) return <p className="muted">Loading your growth plan…</p>;
   if (!model) return <ChooseFramework frameworks={data.frameworks} profile={data.profile} />;
 
-  const detailId = /^\/plan\/competency\/([A-Za-z0-9_-]+)$/.exec(route)?.[1];
+  const detailId = matchRoute('competency', route)?.id;
   const tab = TABS.find((t) => t.route === route) ?? (detailId ? TABS[1] : TABS[0]);
 
   return (
@@ -103,13 +103,13 @@ export function GrowthPlanPage() {
           evidence={data.evidence}
           today={today}
         />
-      ) : tab.route === '/plan/competencies' ? (
+      ) : tab.route === ROUTES.planCompetencies ? (
         <CompetenciesView model={model} />
-      ) : tab.route === '/plan/actions' ? (
+      ) : tab.route === ROUTES.planActions ? (
         <ActionsView model={model} actions={data.actions} today={today} />
-      ) : tab.route === '/plan/promotion' ? (
+      ) : tab.route === ROUTES.planPromotion ? (
         <PromotionView items={data.promotionItems} />
-      ) : tab.route === '/plan/framework' ? (
+      ) : tab.route === ROUTES.planFramework ? (
         <FrameworkEditor model={model} frameworks={data.frameworks} />
       ) : (
         <SkillMap model={model} profile={data.profile} actions={data.actions} now={now} today={today} />

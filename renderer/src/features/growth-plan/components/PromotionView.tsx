@@ -6,20 +6,14 @@ import { EmptyState } from '@renderer/ui/EmptyState';
 import { plural } from '@renderer/ui/format';
 import { useEvidenceOptions, type EvidenceOption } from '../hooks/usePlanData';
 import { useRun } from '../hooks/useRun';
+import { recordPath } from '@shared/routes';
 import { addPromotionItem, deletePromotionItem, updatePromotionItem } from '../model/repo';
+import { clearIfUnchanged } from '@renderer/ui/forms';
 
 const STATUS_LABELS: Record<PromotionItem['status'], string> = {
   todo: 'Not started',
   'in-progress': 'In progress',
   met: 'Met',
-};
-
-const ROUTES: Record<SourceRef['kind'], string> = {
-  brag: '/brag',
-  retro: '/retros',
-  feedback: '/feedback',
-  audit: '/audit',
-  assessment: '/assessment',
 };
 
 const refKey = (ref: SourceRef) => `${ref.kind}:${ref.id}`;
@@ -57,7 +51,7 @@ export function PromotionView({ items }: { items: PromotionItem[] }) {
             if (!title.trim()) return;
             void run('The item could not be added', () => addPromotionItem(db, title, new Date())).then(
               (ok) => {
-                if (ok) setTitle('');
+                if (ok) setTitle(clearIfUnchanged(title));
               },
             );
           }}
@@ -155,7 +149,9 @@ function PromotionRow({ item, options }: { item: PromotionItem; options: Evidenc
         <ul className="gp-plain-list gp-promo__links" aria-label={`Linked evidence for ${item.title}`}>
           {item.evidence.map((ref) => (
             <li key={refKey(ref)} className="row">
-              <a href={`#${ROUTES[ref.kind]}/${ref.id}`}>{labels.get(refKey(ref)) ?? `A ${ref.kind} item`}</a>
+              <a href={`#${recordPath(ref.kind, ref.id)}`}>
+                {labels.get(refKey(ref)) ?? `A ${ref.kind} item`}
+              </a>
               <button
                 type="button"
                 className="button button--ghost button--small"

@@ -20,6 +20,7 @@ import type { Action, Profile } from '@shared/types/entities';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatDay, plural } from '@renderer/ui/format';
 import type { PlanModel } from './types';
+import { linkTo } from '@renderer/navigation';
 
 /** Above this many competencies a radar becomes unreadable: the chart then shows the largest gaps. */
 export const RADAR_MAX_AXES = 16;
@@ -62,7 +63,7 @@ export function SkillMap({ model, profile, actions, now, today }: SkillMapProps)
         <EmptyState
           title="This framework has no competencies yet"
           action={
-            <a className="button button--primary" href="#/plan/framework">
+            <a className="button button--primary" href={linkTo('planFramework')}>
               Add competencies
             </a>
           }
@@ -73,7 +74,7 @@ export function SkillMap({ model, profile, actions, now, today }: SkillMapProps)
         <EmptyState
           title="Rate your first competency"
           action={
-            <a className="button button--primary" href="#/plan/competencies">
+            <a className="button button--primary" href={linkTo('planCompetencies')}>
               Rate competencies
             </a>
           }
@@ -205,7 +206,7 @@ function ExcellentCard({ profile, today }: { profile: Profile | null; today: str
         <p className="muted small">Recent and on record. Compare your targets with it now and then.</p>
       )}
       <p>
-        <a href="#/profile">
+        <a href={linkTo('profile')}>
           {answer ? 'Update the answer in your profile' : 'Write the answer in your profile'}
         </a>
       </p>
@@ -409,7 +410,7 @@ function GapList({ model }: { model: PlanModel }) {
         <ol className="gp-gaps" data-testid="gp-gaps">
           {open.map((r) => (
             <li key={r.competency.id} className="gp-gap">
-              <a href={`#/plan/competency/${r.competency.id}`} className="gp-gap__name">
+              <a href={linkTo('competency', { id: r.competency.id })} className="gp-gap__name">
                 {r.competency.name}
               </a>
               <span className="gp-gap__levels muted small">
@@ -440,7 +441,7 @@ function OpenActionsCard({ model, actions, today }: { model: PlanModel; actions:
     <section className="card stack" aria-labelledby="gp-next-title">
       <div className="card__header">
         <h2 id="gp-next-title">Next actions</h2>
-        <a href="#/plan/actions">All actions</a>
+        <a href={linkTo('planActions')}>All actions</a>
       </div>
       {open.length === 0 ? (
         <p className="muted">

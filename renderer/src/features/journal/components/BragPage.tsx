@@ -3,7 +3,7 @@ import { BRAG_KIND_LABELS } from '@shared/content/journal';
 import { groupByQuarter } from '@shared/domain/journal';
 import { searchJournal } from '@shared/domain/journal-search';
 import type { BragEntry } from '@shared/types/entities';
-import { navigate } from '@renderer/app/router';
+import { linkTo, navigate } from '@renderer/navigation';
 import { db } from '@renderer/db/db';
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { Dialog } from '@renderer/ui/Dialog';
@@ -31,11 +31,9 @@ import {
 import { JournalSection } from './CompetencyEvidence';
 import '../journal.css';
 
-const SECTION = '/brag';
-
 export function BragPage() {
   return (
-    <JournalSection section={SECTION} title="Brag document">
+    <JournalSection section="brag" title="Brag document">
       {(id) => <BragDocument editId={id} />}
     </JournalSection>
   );
@@ -123,7 +121,7 @@ function BragDocument({ editId }: { editId: string | null }) {
                 groups={competencies.groups}
                 value={competencyId}
                 onChange={setCompetencyId}
-                section={SECTION}
+                section="brag"
               />
               <label className="journal-checkbox journal-glue-toggle">
                 <input type="checkbox" checked={glueOnly} onChange={(e) => setGlueOnly(e.target.checked)} />
@@ -192,20 +190,20 @@ function BragDocument({ editId }: { editId: string | null }) {
       </section>
 
       {editing ? (
-        <Dialog open title="Edit brag entry" onClose={() => navigate(SECTION)}>
+        <Dialog open title="Edit brag entry" onClose={() => navigate('brag')}>
           <BragForm
             label="Edit brag entry"
             initial={toDraft(editing)}
             groups={competencies.groups}
             submitLabel="Save changes"
-            onCancel={() => navigate(SECTION)}
+            onCancel={() => navigate('brag')}
             onSubmit={async (draft) => {
               const saved = await run(
                 'The entry could not be saved',
                 () => saveBrag(db, editing.id, draft, new Date()),
                 () => 'Entry saved.',
               );
-              if (saved.ok) navigate(SECTION);
+              if (saved.ok) navigate('brag');
               return saved.ok;
             }}
           />
@@ -278,7 +276,7 @@ function BragItem({
         <div className="row journal-item__actions">
           <a
             className="button button--small button--ghost"
-            href={`#${SECTION}/${entry.id}`}
+            href={linkTo('bragEntry', { id: entry.id })}
             aria-label={`Edit “${entry.title}”`}
           >
             Edit
@@ -347,7 +345,7 @@ function PromoteDialog({ bragId, onClose }: { bragId: string; onClose: () => voi
       ) : items.length === 0 ? (
         <p className="note">
           Your promotion checklist is empty. Write down what the next level expects in the growth plan, then
-          link wins to it. <a href="#/plan">Open the growth plan</a>
+          link wins to it. <a href={linkTo('plan')}>Open the growth plan</a>
         </p>
       ) : (
         <fieldset className="journal-radio-list">

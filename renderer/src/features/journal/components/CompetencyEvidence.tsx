@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { evidenceForCompetency } from '@shared/domain/journal';
-import { useSubRoute } from '@renderer/app/router';
+import { linkTo, useSubRoute } from '@renderer/navigation';
 import { formatDay } from '@renderer/ui/format';
 import { useCompetencies, useJournalData } from '../hooks/useJournal';
-import { itemHref, KIND_LABELS } from './common';
+import { itemHref, KIND_LABELS, type JournalSectionName } from './common';
 import '../journal.css';
 
 /**
@@ -85,7 +85,7 @@ export function JournalSection({
   title,
   children,
 }: {
-  section: string;
+  section: JournalSectionName;
   /** The section's name, for the link back from an evidence page. */
   title: string;
   children: (id: string | null) => ReactNode;
@@ -97,7 +97,7 @@ export function JournalSection({
       <EvidencePage
         competencyId={second}
         name={competencies?.names.get(second)}
-        backHref={`#${section}`}
+        backHref={linkTo(section)}
         backLabel={title}
       />
     );

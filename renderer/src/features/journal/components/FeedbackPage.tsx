@@ -14,7 +14,7 @@ import {
 } from '@shared/domain/journal';
 import { searchJournal } from '@shared/domain/journal-search';
 import type { Feedback } from '@shared/types/entities';
-import { navigate } from '@renderer/app/router';
+import { linkTo, navigate } from '@renderer/navigation';
 import { db } from '@renderer/db/db';
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { Dialog } from '@renderer/ui/Dialog';
@@ -42,11 +42,9 @@ import {
 import { JournalSection } from './CompetencyEvidence';
 import '../journal.css';
 
-const SECTION = '/feedback';
-
 export function FeedbackPage() {
   return (
-    <JournalSection section={SECTION} title="Feedback log">
+    <JournalSection section="feedback" title="Feedback log">
       {(id) => <FeedbackLog editId={id} />}
     </JournalSection>
   );
@@ -136,7 +134,7 @@ function FeedbackLog({ editId }: { editId: string | null }) {
                 <div className="row journal-item__actions">
                   <a
                     className="button button--small"
-                    href={`#${SECTION}/${item.id}`}
+                    href={linkTo('feedbackItem', { id: item.id })}
                     aria-label={`Log the answer from ${item.from || 'someone'}`}
                   >
                     Log the answer
@@ -196,7 +194,7 @@ function FeedbackLog({ editId }: { editId: string | null }) {
                 groups={competencies.groups}
                 value={competencyId}
                 onChange={setCompetencyId}
-                section={SECTION}
+                section="feedback"
               />
             </div>
             {items.length === 0 ? (
@@ -224,7 +222,7 @@ function FeedbackLog({ editId }: { editId: string | null }) {
         <Dialog
           open
           title={isPendingFeedback(editing) ? 'Log the answer' : 'Edit feedback'}
-          onClose={() => navigate(SECTION)}
+          onClose={() => navigate('feedback')}
         >
           <FeedbackForm
             label="Edit feedback"
@@ -232,14 +230,14 @@ function FeedbackLog({ editId }: { editId: string | null }) {
             groups={competencies.groups}
             today={today}
             submitLabel="Save changes"
-            onCancel={() => navigate(SECTION)}
+            onCancel={() => navigate('feedback')}
             onSubmit={async (draft) => {
               const saved = await run(
                 'The feedback could not be saved',
                 () => saveFeedback(db, editing.id, draft, new Date()),
                 () => 'Feedback saved.',
               );
-              if (saved.ok) navigate(SECTION);
+              if (saved.ok) navigate('feedback');
               return saved.ok;
             }}
           />
@@ -317,7 +315,7 @@ function FeedbackItem({
         <div className="row journal-item__actions">
           <a
             className="button button--small button--ghost"
-            href={`#${SECTION}/${item.id}`}
+            href={linkTo('feedbackItem', { id: item.id })}
             aria-label={`Edit feedback from ${who}`}
           >
             Edit

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } fro
 import { OVER_ENGINEERED_LABELS, type OverEngineered } from '@shared/content/journal';
 import { retroTitle } from '@shared/domain/journal';
 import type { Retro } from '@shared/types/entities';
-import { navigate } from '@renderer/app/router';
+import { linkTo, navigate } from '@renderer/navigation';
 import { db } from '@renderer/db/db';
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { EmptyState } from '@renderer/ui/EmptyState';
@@ -25,6 +25,7 @@ import {
   NoCompetencies,
   useRunner,
 } from './common';
+import { clearIfUnchanged } from '@renderer/ui/forms';
 
 /** How long typing must pause before a draft is written. */
 const AUTOSAVE_MS = 700;
@@ -47,7 +48,7 @@ export function RetroEditor({ id }: { id: string }) {
     return (
       <EmptyState
         title="This retrospective is not here"
-        action={<a href="#/retros">See all retrospectives</a>}
+        action={<a href={linkTo('retros')}>See all retrospectives</a>}
       >
         <p>It may have been deleted, or replaced by a restore.</p>
       </EmptyState>
@@ -110,7 +111,7 @@ function RetroForm({ retro, competencies }: { retro: Retro; competencies: Compet
       () => 'Retrospective deleted.',
     );
     setConfirmDelete(false);
-    if (done.ok) navigate('/retros');
+    if (done.ok) navigate('retros');
   };
 
   const doExport = async () => {
@@ -121,7 +122,7 @@ function RetroForm({ retro, competencies }: { retro: Retro; competencies: Compet
   return (
     <div className="stack">
       <div className="journal-editor-bar">
-        <BackLink href="#/retros">All retrospectives</BackLink>
+        <BackLink href={linkTo('retros')}>All retrospectives</BackLink>
         <span className={`journal-save journal-save--${status}`} role="status">
           {draft.status === 'draft' ? 'Draft · ' : ''}
           {STATUS_TEXT[status]}
@@ -294,8 +295,8 @@ function RetroActions({ retroId, competencies }: { retroId: string; competencies
       (a) => `“${a.title}” is now an action in your growth plan.`,
     );
     if (sent.ok) {
-      setTitle('');
-      setDueDate('');
+      setTitle(clearIfUnchanged(title));
+      setDueDate(clearIfUnchanged(dueDate));
     }
   };
 

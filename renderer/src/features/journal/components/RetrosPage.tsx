@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { filterRetros, retroDate, retroTitle, retroYears } from '@shared/domain/journal';
 import { searchJournal } from '@shared/domain/journal-search';
-import { navigate } from '@renderer/app/router';
+import { linkTo, navigate } from '@renderer/navigation';
 import { db } from '@renderer/db/db';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatDay } from '@renderer/ui/format';
@@ -12,11 +12,9 @@ import { JournalSection } from './CompetencyEvidence';
 import { RetroEditor } from './RetroEditor';
 import '../journal.css';
 
-const SECTION = '/retros';
-
 export function RetrosPage() {
   return (
-    <JournalSection section={SECTION} title="All retrospectives">
+    <JournalSection section="retros" title="All retrospectives">
       {(id) => (id ? <RetroEditor key={id} id={id} /> : <RetroList />)}
     </JournalSection>
   );
@@ -36,7 +34,7 @@ function RetroList() {
 
   const start = async () => {
     const retro = await run('The retrospective could not be started', () => createRetro(db, new Date()));
-    if (retro.ok) navigate(`${SECTION}/${retro.value.id}`);
+    if (retro.ok) navigate('retro', { id: retro.value.id });
   };
 
   let retros = filterRetros(data.retros, {
@@ -75,7 +73,7 @@ function RetroList() {
                 groups={competencies.groups}
                 value={competencyId}
                 onChange={setCompetencyId}
-                section={SECTION}
+                section="retros"
               />
               <div className="field journal-filter">
                 <label className="field__label" htmlFor={yearId}>
@@ -100,7 +98,7 @@ function RetroList() {
                 {retros.map((r) => (
                   <li key={r.id} className="journal-item">
                     <div className="journal-item__head">
-                      <a className="journal-item__title" href={`#${SECTION}/${r.id}`}>
+                      <a className="journal-item__title" href={linkTo('retro', { id: r.id })}>
                         {retroTitle(r)}
                       </a>
                       {r.status === 'draft' ? (

@@ -5,13 +5,10 @@ import { searchJournal, type SearchIndex } from '@shared/domain/journal-search';
 import type { ExportResult } from '@shared/ipc/contract';
 import { useStore } from '@renderer/store/store';
 import { formatDay } from '@renderer/ui/format';
+import { linkTo } from '@renderer/navigation';
+import { recordPath } from '@shared/routes';
 import { errorMessage } from '@shared/errors';
 
-export const KIND_ROUTES: Record<JournalKind, string> = {
-  retro: '/retros',
-  brag: '/brag',
-  feedback: '/feedback',
-};
 export const KIND_LABELS: Record<JournalKind, string> = {
   retro: 'Retrospective',
   brag: 'Brag entry',
@@ -19,8 +16,11 @@ export const KIND_LABELS: Record<JournalKind, string> = {
 };
 
 export function itemHref(kind: JournalKind, id: string): string {
-  return `#${KIND_ROUTES[kind]}/${id}`;
+  return `#${recordPath(kind, id)}`;
 }
+
+/** The journal's three sections, by route name. */
+export type JournalSectionName = 'retros' | 'brag' | 'feedback';
 
 /** Runs a write or export and turns its outcome into a message; never a silent catch. */
 export function useRunner() {
@@ -53,7 +53,7 @@ export function NoCompetencies() {
   return (
     <p className="note journal-no-competencies">
       There are no competencies to link to yet. Add a framework in your growth plan first, then come back to
-      tag this. <a href="#/plan">Open the growth plan</a>
+      tag this. <a href={linkTo('plan')}>Open the growth plan</a>
     </p>
   );
 }
@@ -158,7 +158,7 @@ export function CompetencyFilter({
   groups: CompetencyGroup[];
   value: string;
   onChange: (id: string) => void;
-  section: string;
+  section: JournalSectionName;
 }) {
   const id = useId();
   if (groups.length === 0) return null;
@@ -175,7 +175,7 @@ export function CompetencyFilter({
         emptyLabel="All competencies"
       />
       {value ? (
-        <a className="small" href={`#${section}/evidence/${value}`}>
+        <a className="small" href={linkTo(`${section}Evidence`, { competencyId: value })}>
           All evidence for this competency
         </a>
       ) : null}
