@@ -5,49 +5,22 @@
  * Persistence policy (the one place it is written down): only `preferences` is persisted (localStorage);
  * everything else starts fresh with each window.
  */
-import { create, type StateCreator } from 'zustand';
+import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createBackupSlice, type BackupSlice } from '../features/backup/model/slice';
+import type { PreferencesSlice, SliceCreator, UiSlice } from './types';
 
-export type ThemePreference = 'system' | 'light' | 'dark';
-
-export interface PreferencesSlice {
-  preferences: { theme: ThemePreference };
-  setTheme: (theme: ThemePreference) => void;
-}
-
-export type ToastTone = 'success' | 'error' | 'info';
-export interface Toast {
-  id: number;
-  tone: ToastTone;
-  message: string;
-}
-
-export interface UiSlice {
-  toasts: Toast[];
-  pushToast: (tone: ToastTone, message: string) => void;
-  dismissToast: (id: number) => void;
-  /** The keyboard shortcut sheet (Ctrl/Cmd+/, the Help menu, the sidebar button). */
-  shortcutSheetOpen: boolean;
-  setShortcutSheetOpen: (open: boolean) => void;
-  /**
-   * "Quick log" asks the audit's quick-entry line to take focus; the line clears the request once
-   * focused, so a later visit to the audit does not steal focus again.
-   */
-  quickLogPending: boolean;
-  requestQuickLog: () => void;
-  clearQuickLog: () => void;
-}
+export type { ThemePreference, Toast, ToastTone } from './types';
 
 export type StoreState = PreferencesSlice & UiSlice & BackupSlice;
 
-const createPreferencesSlice: StateCreator<StoreState, [], [], PreferencesSlice> = (set) => ({
+const createPreferencesSlice: SliceCreator<PreferencesSlice> = (set) => ({
   preferences: { theme: 'system' },
   setTheme: (theme) => set((state) => ({ preferences: { ...state.preferences, theme } })),
 });
 
 let nextToastId = 1;
-const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) => ({
+const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   toasts: [],
   pushToast: (tone, message) =>
     set((state) => ({ toasts: [...state.toasts.slice(-3), { id: nextToastId++, tone, message }] })),

@@ -3,11 +3,10 @@
  * the actions that drive it. In the store rather than in a component so the native menu's commands and
  * the screen's buttons run the very same code.
  */
-import type { StateCreator } from 'zustand';
 import type { BackupFileSummary, ImportResult } from '@shared/ipc/contract';
 import { db } from '@renderer/db/db';
 import { call } from '@renderer/platform/api';
-import type { StoreState } from '@renderer/store/store';
+import type { SliceCreator, UiSlice } from '@renderer/store/types';
 import { formatBytes, plural } from '@renderer/ui/format';
 import {
   applyRestore,
@@ -49,7 +48,7 @@ export interface BackupSlice {
   openBackupsFolder: () => Promise<void>;
 }
 
-export const createBackupSlice: StateCreator<StoreState, [], [], BackupSlice> = (set, get) => {
+export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToast'>> = (set, get) => {
   /** Runs one operation at a time; any failure becomes an error message, never a silent catch. */
   const run = async (busy: Exclude<BackupBusy, null>, work: () => Promise<void>) => {
     if (get().backupBusy) return;
