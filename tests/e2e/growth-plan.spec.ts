@@ -180,7 +180,8 @@ async function seedPastRatings(page: Page, monthsAgo: number) {
 }
 
 test('the skill map with 0, 3 and 12 rated competencies, light and dark', async ({ page, ledger }) => {
-  test.slow();
+  // Twelve screenshots with accessibility scans: 30-42 s on a 2-core machine with a busy core.
+  test.setTimeout(180_000);
   // Tall enough that each screenshot shows the whole skill map (the shell scrolls inside <main>).
   await page.setViewportSize({ width: 1280, height: 2000 });
   const plan = new GrowthPlanScreen(page);
