@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { aliases, rendererConfig } from './vite.renderer.config';
+import { aliases, rendererConfig } from './vite.renderer.config.ts';
 
 const root = import.meta.dirname;
 

@@ -170,6 +170,33 @@ export default tseslint.config(
     },
   },
   {
+    // Components show data and call callbacks: they read through their feature's hooks/ and write through
+    // its model/, never the database itself (so what a screen reads stays in one place per feature).
+    files: ['renderer/src/features/*/components/**/*.{ts,tsx}', 'renderer/src/{ui,navigation}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', ...nodeBuiltinPatterns],
+              message: 'The renderer is a sandboxed page: no Electron or Node modules.',
+            },
+            {
+              regex: '^(\\.\\./\\.\\./|@renderer/features/)[a-z-]+/(?!index$).+',
+              message: 'Features import each other only through their index.ts.',
+            },
+            {
+              group: ['@renderer/db/*', '**/db/db', '**/db/tables', 'dexie', 'dexie-react-hooks'],
+              message:
+                "Components don't touch the database: read with a hook in the feature's hooks/, write with a function in its model/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**'],
     rules: {
       'no-console': 'off',

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import { propertyBanner, propertySettings } from './tests/unit/support/property-settings';
-import { aliases } from './vite.renderer.config';
+import { propertyBanner, propertySettings } from './tests/unit/support/property-settings.ts';
+import { aliases } from './vite.renderer.config.ts';
 
 export default defineConfig(({ mode }) => {
   const property = propertySettings(process.env, mode);

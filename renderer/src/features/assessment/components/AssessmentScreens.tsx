@@ -1,17 +1,21 @@
 import { useState } from 'react';
 import { TRACK_NAMES } from '@shared/content/assessment';
-import { ASSESSMENT_STATEMENT_COUNT, answeredCount } from '@shared/domain/assessment';
+import {
+  ASSESSMENT_STATEMENT_COUNT,
+  answeredCount,
+  type AssessmentHistory,
+  type HistoryPoint,
+} from '@shared/domain/assessment';
 import type { TargetTrack, Track } from '@shared/types/entities';
 import { navigate } from '@renderer/navigation';
-import { db } from '@renderer/db/db';
 import { useStore } from '@renderer/store/store';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatDateTime } from '@renderer/ui/format';
 import { useProfile } from '@renderer/features/profile';
-import type { AssessmentState } from '../hooks/useAssessmentData';
-import { applyResultToPlan } from '../model/applyToPlan';
-import { completeTake, saveAnswer, startOrResumeTake } from '../model/repo';
+import { useOverviewData, useTakeData, useTakeResult } from '../hooks/useAssessmentData';
+import { applyResultToPlan, completeTake, saveAnswer, startOrResumeTake } from '../model/actions';
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
+import { Loading } from './Loading';
 import { ResultView } from './ResultView';
 import { TakeFlow, type TakeMode } from './TakeFlow';
 import { errorMessage } from '@shared/errors';
@@ -22,7 +26,7 @@ function useStartTake() {
   const pushToast = useStore((state) => state.pushToast);
   return async () => {
     try {
-      await startOrResumeTake(db, new Date());
+      await startOrResumeTake(new Date());
       navigate('assessmentTake');
     } catch (error) {
       pushToast('error', `The assessment could not be started: ${errorMessage(error)}`);
@@ -41,7 +45,7 @@ function UseForPlanDialog({ track, onClose }: { track: Track; onClose: () => voi
       onCancel={onClose}
       onConfirm={() => {
         setBusy(true);
-        applyResultToPlan(db, track, new Date()).then(
+        applyResultToPlan(track, new Date()).then(
           () => {
             pushToast('success', `Your plan now targets ${TRACK_NAMES[track]}.`);
             onClose();
@@ -65,21 +69,23 @@ function UseForPlanDialog({ track, onClose }: { track: Track; onClose: () => voi
   );
 }
 
-interface ResultScreenProps {
-  state: AssessmentState;
+interface ResultWithPlanProps {
+  /** Scored completed takes, oldest first. */
+  points: HistoryPoint[];
   /** A take id, or undefined for the latest completed take. */
   takeId?: string;
+  /** Whether the take `takeId` exists, finished or not. */
+  takeExists?: boolean;
   justFinished?: boolean;
 }
 
-function ResultWithPlan({ state, takeId, justFinished = false }: ResultScreenProps) {
+function ResultWithPlan({ points, takeId, takeExists = false, justFinished = false }: ResultWithPlanProps) {
   const profile = useProfile();
   const startTake = useStartTake();
   const [planTrack, setPlanTrack] = useState<Track | null>(null);
-  const { points } = state.history;
   const at = takeId === undefined ? points.length - 1 : points.findIndex((p) => p.id === takeId);
   const point = points[at];
-  if (!point && takeId !== undefined && state.takes.some((take) => take.id === takeId)) {
+  if (!point && takeId !== undefined && takeExists) {
     // Just finished: the live query has not caught up with the completed take yet.
     return <p className="muted">Scoring your answers…</p>;
   }
@@ -110,9 +116,11 @@ function ResultWithPlan({ state, takeId, justFinished = false }: ResultScreenPro
   );
 }
 
-export function OverviewScreen({ state }: { state: AssessmentState }) {
+export function OverviewScreen() {
   const startTake = useStartTake();
-  const { unfinished, latest } = state;
+  const data = useOverviewData();
+  if (!data) return <Loading />;
+  const { unfinished, history, latest } = data;
   return (
     <div className="stack">
       {unfinished ? (
@@ -149,40 +157,42 @@ export function OverviewScreen({ state }: { state: AssessmentState }) {
           </EmptyState>
         </section>
       )}
-      {latest ? <ResultWithPlan state={state} /> : null}
-      {state.history.invalid.length > 0 ? <InvalidTakesNote state={state} /> : null}
+      {latest ? <ResultWithPlan points={history.points} /> : null}
+      {history.invalid.length > 0 ? <InvalidTakesNote invalid={history.invalid} /> : null}
     </div>
   );
 }
 
-export function InvalidTakesNote({ state }: { state: AssessmentState }) {
+export function InvalidTakesNote({ invalid }: { invalid: AssessmentHistory['invalid'] }) {
   return (
     <p className="note note--warning" role="note">
       <strong>Some takes could not be scored: </strong>
-      {state.history.invalid
-        .map((take) => `${formatDateTime(take.completedAt)} — ${take.error}`)
-        .join(' ')}{' '}
-      They are left out of your results rather than counted as zero.
+      {invalid.map((take) => `${formatDateTime(take.completedAt)} — ${take.error}`).join(' ')} They are left
+      out of your results rather than counted as zero.
     </p>
   );
 }
 
-export function ResultScreen({ state, takeId }: { state: AssessmentState; takeId: string }) {
-  return <ResultWithPlan state={state} takeId={takeId} justFinished />;
+export function ResultScreen({ takeId }: { takeId: string }) {
+  const data = useTakeResult(takeId);
+  if (!data) return <Loading />;
+  return <ResultWithPlan points={data.points} takeId={takeId} takeExists={data.takeExists} justFinished />;
 }
 
-export function TakeScreen({ state }: { state: AssessmentState }) {
+export function TakeScreen() {
   const pushToast = useStore((s) => s.pushToast);
   const startTake = useStartTake();
   const [mode, setMode] = useState<TakeMode>('single');
-  const take = state.unfinished;
+  const data = useTakeData();
+  if (!data) return <Loading />;
+  const take = data.unfinished;
   if (!take) {
     return (
       <EmptyState
         title="No take in progress"
         action={
           <button type="button" className="button button--primary" onClick={() => void startTake()}>
-            {state.latest ? 'Retake the assessment' : 'Start the assessment'}
+            {data.hasResult ? 'Retake the assessment' : 'Start the assessment'}
           </button>
         }
       >
@@ -192,7 +202,7 @@ export function TakeScreen({ state }: { state: AssessmentState }) {
   }
   return (
     <section aria-labelledby="assessment-take-title" className="stack">
-      <h2 id="assessment-take-title">{state.latest ? 'Retake the assessment' : 'The assessment'}</h2>
+      <h2 id="assessment-take-title">{data.hasResult ? 'Retake the assessment' : 'The assessment'}</h2>
       <p className="muted">
         How much does each statement sound like you today? There are no right answers, and you can change any
         answer before you finish.
@@ -204,7 +214,7 @@ export function TakeScreen({ state }: { state: AssessmentState }) {
         onModeChange={setMode}
         onAnswer={async (index, value) => {
           try {
-            await saveAnswer(db, take.id, index, value);
+            await saveAnswer(take.id, index, value);
           } catch (error) {
             pushToast('error', `Your answer to statement ${index + 1} was not saved: ${errorMessage(error)}`);
             throw error;
@@ -212,7 +222,7 @@ export function TakeScreen({ state }: { state: AssessmentState }) {
         }}
         onComplete={async () => {
           try {
-            const done = await completeTake(db, take.id, new Date());
+            const done = await completeTake(take.id, new Date());
             navigate('assessmentResult', { id: done.id });
           } catch (error) {
             pushToast('error', `The take could not be finished: ${errorMessage(error)}`);

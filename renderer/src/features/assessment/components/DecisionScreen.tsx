@@ -14,11 +14,12 @@ import {
   type Reading,
 } from '@shared/domain/assessment';
 import type { Decision } from '@shared/types/entities';
-import { db } from '@renderer/db/db';
 import { useStore } from '@renderer/store/store';
 import { Field } from '@renderer/ui/Field';
 import { formatDay } from '@renderer/ui/format';
-import { saveDecision } from '../model/repo';
+import { useDecisionData } from '../hooks/useAssessmentData';
+import { saveDecision } from '../model/actions';
+import { Loading } from './Loading';
 import { errorMessage } from '@shared/errors';
 import { linkTo } from '@renderer/navigation';
 import { clearIfUnchanged } from '@renderer/ui/forms';
@@ -62,12 +63,19 @@ function Advice({ decision, latestReading }: { decision: Decision; latestReading
   );
 }
 
-interface DecisionScreenProps {
+export function DecisionScreen() {
+  const data = useDecisionData();
+  if (!data) return <Loading />;
+  return <DecisionView decisions={data.decisions} latestReading={data.latestReading} />;
+}
+
+interface DecisionViewProps {
+  /** Newest first. */
   decisions: Decision[];
   latestReading: Reading | null;
 }
 
-export function DecisionScreen({ decisions, latestReading }: DecisionScreenProps) {
+function DecisionView({ decisions, latestReading }: DecisionViewProps) {
   const pushToast = useStore((s) => s.pushToast);
   const [statement, setStatement] = useState('');
   const [framing, setFraming] = useState<Framing | null>(null);
@@ -83,12 +91,7 @@ export function DecisionScreen({ decisions, latestReading }: DecisionScreenProps
     setProblem('');
     setSaving(true);
     try {
-      await saveDecision(
-        db,
-        { statement, framing, energising },
-        format(new Date(), 'yyyy-MM-dd'),
-        new Date(),
-      );
+      await saveDecision({ statement, framing, energising }, format(new Date(), 'yyyy-MM-dd'), new Date());
       setStatement(clearIfUnchanged(statement));
       setFraming(null);
       setEnergising(null);

@@ -1,14 +1,20 @@
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { READING_TEXTS } from '@shared/content/assessment';
-import { detectDrift, MAX_SCORE, MIN_SCORE, type HistoryPoint } from '@shared/domain/assessment';
-import { db } from '@renderer/db/db';
+import {
+  detectDrift,
+  MAX_SCORE,
+  MIN_SCORE,
+  type AssessmentHistory,
+  type HistoryPoint,
+} from '@shared/domain/assessment';
 import { useStore } from '@renderer/store/store';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatDateTime, formatDay, plural } from '@renderer/ui/format';
-import type { AssessmentState } from '../hooks/useAssessmentData';
-import { deleteTake } from '../model/repo';
+import { useAssessmentHistory } from '../hooks/useAssessmentData';
+import { deleteTake } from '../model/actions';
 import { InvalidTakesNote } from './AssessmentScreens';
+import { Loading } from './Loading';
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { errorMessage } from '@shared/errors';
 import { linkTo } from '@renderer/navigation';
@@ -118,10 +124,16 @@ function DriftMessage({ points }: { points: HistoryPoint[] }) {
   );
 }
 
-export function HistoryScreen({ state }: { state: AssessmentState }) {
+export function HistoryScreen() {
+  const history = useAssessmentHistory();
+  if (!history) return <Loading />;
+  return <HistoryView history={history} />;
+}
+
+function HistoryView({ history }: { history: AssessmentHistory }) {
   const pushToast = useStore((s) => s.pushToast);
   const [deleting, setDeleting] = useState<HistoryPoint | null>(null);
-  const { points } = state.history;
+  const { points } = history;
   const newestFirst = [...points].reverse();
 
   return (
@@ -192,7 +204,7 @@ export function HistoryScreen({ state }: { state: AssessmentState }) {
           </table>
         </>
       )}
-      {state.history.invalid.length > 0 ? <InvalidTakesNote state={state} /> : null}
+      {history.invalid.length > 0 ? <InvalidTakesNote invalid={history.invalid} /> : null}
       {deleting ? (
         <ConfirmDialog
           title="Delete this take?"
@@ -202,7 +214,7 @@ export function HistoryScreen({ state }: { state: AssessmentState }) {
           onConfirm={() => {
             const take = deleting;
             setDeleting(null);
-            deleteTake(db, take.id).then(
+            deleteTake(take.id).then(
               () => pushToast('success', 'The take was deleted.'),
               (error: unknown) => pushToast('error', `The take could not be deleted: ${errorMessage(error)}`),
             );

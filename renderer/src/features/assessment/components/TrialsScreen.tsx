@@ -18,11 +18,12 @@ import {
   type TrialDraft,
 } from '@shared/domain/assessment';
 import type { Decision, Track, Trial } from '@shared/types/entities';
-import { db } from '@renderer/db/db';
 import { useStore } from '@renderer/store/store';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatDay } from '@renderer/ui/format';
-import { changeTrialStatus, deleteTrial, saveTrial } from '../model/repo';
+import { useTrialsData } from '../hooks/useAssessmentData';
+import { changeTrialStatus, deleteTrial, saveTrial } from '../model/actions';
+import { Loading } from './Loading';
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { FinishTrialDialog, TrialDialog } from './TrialDialogs';
 import { errorMessage } from '@shared/errors';
@@ -171,13 +172,20 @@ type Open =
   | { kind: 'delete'; trial: Trial }
   | null;
 
-interface TrialsScreenProps {
+export function TrialsScreen() {
+  const data = useTrialsData();
+  if (!data) return <Loading />;
+  return <TrialsView trials={data.trials} points={data.points} decisions={data.decisions} />;
+}
+
+interface TrialsViewProps {
+  /** By start date. */
   trials: Trial[];
   points: HistoryPoint[];
   decisions: Decision[];
 }
 
-export function TrialsScreen({ trials, points, decisions }: TrialsScreenProps) {
+function TrialsView({ trials, points, decisions }: TrialsViewProps) {
   const pushToast = useStore((s) => s.pushToast);
   const [open, setOpen] = useState<Open>(null);
   const today = format(new Date(), 'yyyy-MM-dd');
@@ -248,7 +256,7 @@ export function TrialsScreen({ trials, points, decisions }: TrialsScreenProps) {
                     today={today}
                     onStart={() =>
                       void run(
-                        () => changeTrialStatus(db, trial.id, 'start', today, new Date()),
+                        () => changeTrialStatus(trial.id, 'start', today, new Date()),
                         `“${trial.title}” is running.`,
                         'The trial could not be started',
                       )
@@ -256,7 +264,7 @@ export function TrialsScreen({ trials, points, decisions }: TrialsScreenProps) {
                     onFinish={() => setOpen({ kind: 'finish', trial })}
                     onReopen={() =>
                       void run(
-                        () => changeTrialStatus(db, trial.id, 'reopen', today, new Date()),
+                        () => changeTrialStatus(trial.id, 'reopen', today, new Date()),
                         `“${trial.title}” is running again.`,
                         'The trial could not be reopened',
                       )
@@ -305,7 +313,7 @@ export function TrialsScreen({ trials, points, decisions }: TrialsScreenProps) {
           onCancel={close}
           onSave={(draft) =>
             run(
-              () => saveTrial(db, draft, new Date()),
+              () => saveTrial(draft, new Date()),
               draft.id ? 'Trial saved.' : 'Trial planned.',
               'The trial could not be saved',
             )
@@ -319,7 +327,7 @@ export function TrialsScreen({ trials, points, decisions }: TrialsScreenProps) {
           onCancel={close}
           onFinish={(input) =>
             run(
-              () => changeTrialStatus(db, open.trial.id, 'finish', today, new Date(), input),
+              () => changeTrialStatus(open.trial.id, 'finish', today, new Date(), input),
               `“${open.trial.title}” is done.`,
               'The trial could not be finished',
             )
@@ -334,7 +342,7 @@ export function TrialsScreen({ trials, points, decisions }: TrialsScreenProps) {
           onCancel={close}
           onConfirm={() =>
             void run(
-              () => deleteTrial(db, open.trial.id),
+              () => deleteTrial(open.trial.id),
               'The trial was deleted.',
               'The trial could not be deleted',
             )

@@ -1,51 +1,58 @@
+/**
+ * The assessment feature's live reads: one hook per screen, each `undefined` while loading. The queries
+ * themselves are in ./reads.ts; these hooks run them on the app's database and re-run them on changes.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
-import type { Decision, SelfAssessment, Trial } from '@shared/types/entities';
-import {
-  assessmentHistory,
-  unfinishedTake,
-  type AssessmentHistory,
-  type HistoryPoint,
-} from '@shared/domain/assessment';
+import type { AssessmentHistory, HistoryPoint } from '@shared/domain/assessment';
 import { db } from '@renderer/db/db';
+import {
+  readDecisionData,
+  readHistory,
+  readLatestPoint,
+  readOverview,
+  readTakeData,
+  readTakeResult,
+  readTrialsData,
+  type DecisionData,
+  type OverviewData,
+  type TakeData,
+  type TakeResultData,
+  type TrialsData,
+} from './reads';
 
-/** Every take, finished or not; `undefined` while loading. */
-export function useTakes(): SelfAssessment[] | undefined {
-  return useLiveQuery(() => db.selfAssessments.orderBy('startedAt').toArray(), []);
+export type { DecisionData, OverviewData, TakeData, TakeResultData, TrialsData } from './reads';
+
+/** The overview: the unfinished take, the scored history and the latest result. */
+export function useOverviewData(): OverviewData | undefined {
+  return useLiveQuery(() => readOverview(db), []);
 }
 
-/** Decision statements, newest first. */
-export function useDecisions(): Decision[] | undefined {
-  return useLiveQuery(
-    async () => (await db.decisions.toArray()).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
-    [],
-  );
+/** The take page: the unfinished take, and whether there is a result already. */
+export function useTakeData(): TakeData | undefined {
+  return useLiveQuery(() => readTakeData(db), []);
 }
 
-/** Trials by start date. */
-export function useTrials(): Trial[] | undefined {
-  return useLiveQuery(() => db.trials.orderBy('startDate').toArray(), []);
+/** One take's result page. */
+export function useTakeResult(takeId: string): TakeResultData | undefined {
+  return useLiveQuery(() => readTakeResult(db, takeId), [takeId]);
 }
 
-export interface AssessmentState {
-  takes: SelfAssessment[];
-  history: AssessmentHistory;
-  unfinished: SelfAssessment | undefined;
-  latest: HistoryPoint | undefined;
+/** Completed takes, scored, for the history page. */
+export function useAssessmentHistory(): AssessmentHistory | undefined {
+  return useLiveQuery(() => readHistory(db), []);
 }
 
-/** Takes with their scored history; `undefined` while loading. */
-export function useAssessmentState(): AssessmentState | undefined {
-  const takes = useTakes();
-  return useMemo(() => {
-    if (!takes) return undefined;
-    const history = assessmentHistory(takes);
-    return { takes, history, unfinished: unfinishedTake(takes), latest: history.points.at(-1) };
-  }, [takes]);
+/** Decision statements (newest first) and the latest result's reading. */
+export function useDecisionData(): DecisionData | undefined {
+  return useLiveQuery(() => readDecisionData(db), []);
+}
+
+/** Trials, scored takes and decisions for the trials page and its timeline. */
+export function useTrialsData(): TrialsData | undefined {
+  return useLiveQuery(() => readTrialsData(db), []);
 }
 
 /** The newest completed take's result (null when there is none), for other features; `undefined` while loading. */
 export function useLatestAssessmentResult(): HistoryPoint | null | undefined {
-  const state = useAssessmentState();
-  return state === undefined ? undefined : (state.latest ?? null);
+  return useLiveQuery(() => readLatestPoint(db), []);
 }

@@ -3,7 +3,7 @@ import { auditEndDate, formatEnergy, formatHours } from '@shared/domain/audit';
 import { summariseAudit } from '@shared/domain/audit-aggregate';
 import { fitReading } from '@shared/domain/audit-fit';
 import type { Audit, AuditCategory, AuditEntry } from '@shared/types/entities';
-import { DataTable } from '@renderer/ui/DataTable';
+import { ChartWithTable } from '@renderer/ui/ChartWithTable';
 import { formatDay } from '@renderer/ui/format';
 
 interface HistoryViewProps {
@@ -30,51 +30,50 @@ export function HistoryView({ audits, entries, categories, viewingId, onView }: 
     });
   }, [audits, entries, categories]);
   return (
-    <section className="card" aria-labelledby="audit-history-title">
-      <h2 id="audit-history-title">All audits</h2>
-      <DataTable
-        caption="Every audit, with its hours and the energy of each lean"
-        rows={rows}
-        rowKey={({ audit }) => audit.id}
-        columns={[
-          {
-            header: 'Audit',
-            cell: ({ audit }) => (
-              <>
-                {formatDay(audit.startDate)} – {formatDay(auditEndDate(audit))}{' '}
-                <span className="muted small">
-                  ({audit.weeks} weeks{audit.status === 'active' ? ', running' : ''})
-                </span>
-              </>
+    <ChartWithTable
+      titleId="audit-history-title"
+      title="All audits"
+      caption="Every audit, with its hours and the energy of each lean"
+      rows={rows}
+      rowKey={({ audit }) => audit.id}
+      columns={[
+        {
+          header: 'Audit',
+          cell: ({ audit }) => (
+            <>
+              {formatDay(audit.startDate)} – {formatDay(auditEndDate(audit))}{' '}
+              <span className="muted small">
+                ({audit.weeks} weeks{audit.status === 'active' ? ', running' : ''})
+              </span>
+            </>
+          ),
+        },
+        { header: 'Hours', numeric: true, cell: ({ summary }) => formatHours(summary.total.minutes) },
+        {
+          header: 'Staff-leaning energy',
+          numeric: true,
+          cell: ({ summary }) => <LeanEnergy lean={summary.byLean.staff} />,
+        },
+        {
+          header: 'EM-leaning energy',
+          numeric: true,
+          cell: ({ summary }) => <LeanEnergy lean={summary.byLean.em} />,
+        },
+        { header: 'Energy rose in', cell: ({ fit }) => energyRoseIn(fit) },
+        {
+          header: <span className="visually-hidden">Actions</span>,
+          className: 'actions',
+          cell: ({ audit }) =>
+            audit.id === viewingId ? (
+              <span className="muted small">Showing</span>
+            ) : (
+              <button type="button" className="button button--small" onClick={() => onView(audit)}>
+                Open<span className="visually-hidden"> audit of {formatDay(audit.startDate)}</span>
+              </button>
             ),
-          },
-          { header: 'Hours', numeric: true, cell: ({ summary }) => formatHours(summary.total.minutes) },
-          {
-            header: 'Staff-leaning energy',
-            numeric: true,
-            cell: ({ summary }) => <LeanEnergy lean={summary.byLean.staff} />,
-          },
-          {
-            header: 'EM-leaning energy',
-            numeric: true,
-            cell: ({ summary }) => <LeanEnergy lean={summary.byLean.em} />,
-          },
-          { header: 'Energy rose in', cell: ({ fit }) => energyRoseIn(fit) },
-          {
-            header: <span className="visually-hidden">Actions</span>,
-            className: 'actions',
-            cell: ({ audit }) =>
-              audit.id === viewingId ? (
-                <span className="muted small">Showing</span>
-              ) : (
-                <button type="button" className="button button--small" onClick={() => onView(audit)}>
-                  Open<span className="visually-hidden"> audit of {formatDay(audit.startDate)}</span>
-                </button>
-              ),
-          },
-        ]}
-      />
-    </section>
+        },
+      ]}
+    />
   );
 }
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { format, parseISO } from 'date-fns';
 import {
   Bar,
@@ -26,7 +27,7 @@ import {
   type FitReading,
 } from '@shared/domain/audit-fit';
 import { describeSignal } from '@shared/domain/audit-export';
-import { DataTable } from '@renderer/ui/DataTable';
+import { ChartWithTable } from '@renderer/ui/ChartWithTable';
 import { EmptyState } from '@renderer/ui/EmptyState';
 
 export const LEAN_NAMES: Record<LeanBucket, string> = { ...LEAN_LABELS, unassigned: 'No category yet' };
@@ -52,6 +53,7 @@ const TOOLTIP_STYLE = {
   borderRadius: 8,
   color: 'var(--text)',
 } as const;
+const TOOLTIP_CURSOR = { fill: 'rgba(128,128,128,0.12)' } as const;
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -205,12 +207,243 @@ function Heatmap({ summary }: { summary: AuditSummary }) {
   );
 }
 
+interface CategoryDatum {
+  name: string;
+  hours: number;
+  energy: number | null;
+  color: string;
+}
+
+/**
+ * One bar per category, as one half of the "By category" pair: hours in the category's colour (with the
+ * category names), or average energy on the −2…+2 scale, green above zero and red below.
+ */
+function CategoryBars({ data, measure }: { data: CategoryDatum[]; measure: 'hours' | 'energy' }) {
+  const hours = measure === 'hours';
+  const fill = (row: CategoryDatum | undefined) =>
+    hours ? (row?.color ?? LEAN_COLORS.unassigned) : (row?.energy ?? 0) < 0 ? '#d64545' : '#22a05a';
+  return (
+    <figure className="audit-chart">
+      <figcaption>{hours ? 'Hours' : 'Average energy (−2 … +2)'}</figcaption>
+      <ResponsiveContainer width="100%" height={Math.max(160, data.length * 30 + 40)}>
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
+          <CartesianGrid horizontal={false} />
+          {hours ? (
+            <XAxis type="number" />
+          ) : (
+            <XAxis type="number" domain={[-2, 2]} ticks={[-2, -1, 0, 1, 2]} />
+          )}
+          {hours ? (
+            <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} interval={0} />
+          ) : (
+            <YAxis type="category" dataKey="name" hide />
+          )}
+          {hours ? null : <ReferenceLine x={0} stroke="currentColor" />}
+          <Tooltip contentStyle={TOOLTIP_STYLE} cursor={TOOLTIP_CURSOR} />
+          <Bar
+            dataKey={measure}
+            name={hours ? 'Hours' : 'Average energy'}
+            isAnimationActive={false}
+            shape={(props: BarShapeProps) => <Rectangle {...props} fill={fill(data[props.index])} />}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
+
 /** A colour dot and a name, as the legend of a chart shows them. */
 function Swatch({ color, label }: { color: string; label: string }) {
   return (
     <>
       <span className="audit-chip__dot" style={{ background: color }} aria-hidden="true" /> {label}
     </>
+  );
+}
+
+/** Hours, share and energy of each lean (Staff, EM, neutral, no category yet) that has activities. */
+function ByLean({ summary }: { summary: AuditSummary }) {
+  const total = summary.total.minutes;
+  return (
+    <ChartWithTable
+      titleId="audit-lean-title"
+      title="By lean"
+      caption="Hours, share and average energy by lean"
+      rows={LEAN_BUCKETS.filter((lean) => summary.byLean[lean].count > 0)}
+      rowKey={(lean) => lean}
+      columns={[
+        {
+          header: 'Lean',
+          cell: (lean) => <Swatch color={LEAN_COLORS[lean]} label={LEAN_NAMES[lean]} />,
+        },
+        { header: 'Hours', numeric: true, cell: (lean) => formatHours(summary.byLean[lean].minutes) },
+        { header: 'Share', numeric: true, cell: (lean) => pct(summary.byLean[lean].minutes, total) },
+        {
+          header: 'Average energy',
+          numeric: true,
+          cell: (lean) => formatEnergy(summary.byLean[lean].avgEnergy),
+        },
+      ]}
+    />
+  );
+}
+
+/** Hours and energy of each category: two bar charts side by side, and their table. */
+function ByCategory({ summary }: { summary: AuditSummary }) {
+  const total = summary.total.minutes;
+  const categoryData: CategoryDatum[] = summary.byCategory.map((row) => ({
+    name: row.name,
+    hours: hoursOf(row.minutes),
+    energy: row.avgEnergy === null ? null : Math.round(row.avgEnergy * 10) / 10,
+    color: row.color,
+  }));
+  return (
+    <ChartWithTable
+      titleId="audit-cat-title"
+      title="By category"
+      chartClassName="audit-chart-pair"
+      chart={
+        <>
+          <CategoryBars data={categoryData} measure="hours" />
+          <CategoryBars data={categoryData} measure="energy" />
+        </>
+      }
+      caption="Hours and average energy by category"
+      rows={summary.byCategory}
+      rowKey={(row) => row.categoryId ?? 'none'}
+      columns={[
+        { header: 'Category', cell: (row) => <Swatch color={row.color} label={row.name} /> },
+        { header: 'Lean', cell: (row) => LEAN_NAMES[row.lean] },
+        { header: 'Hours', numeric: true, cell: (row) => formatHours(row.minutes) },
+        { header: 'Share', numeric: true, cell: (row) => pct(row.minutes, total) },
+        { header: 'Average energy', numeric: true, cell: (row) => formatEnergy(row.avgEnergy) },
+      ]}
+    />
+  );
+}
+
+/**
+ * The frame of a chart along the audit's weeks or days: full width, a horizontal grid, bars (or a `line`);
+ * the axes and the series come as children.
+ */
+function OverTime({
+  line = false,
+  data,
+  height,
+  children,
+}: {
+  line?: boolean;
+  data: object[];
+  height: number;
+  children: ReactNode;
+}) {
+  const Chart = line ? LineChart : BarChart;
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <Chart data={data} margin={{ left: 0, right: 16 }} accessibilityLayer={false}>
+        <CartesianGrid vertical={false} />
+        {children}
+      </Chart>
+    </ResponsiveContainer>
+  );
+}
+
+/** Each week's hours stacked by lean, and its average energy in the table. */
+function ByWeek({ summary }: { summary: AuditSummary }) {
+  const weekData = summary.weeks.map((w) => ({
+    name: `Week ${w.index + 1}`,
+    staff: hoursOf(w.byLean.staff.minutes),
+    em: hoursOf(w.byLean.em.minutes),
+    neutral: hoursOf(w.byLean.neutral.minutes),
+    unassigned: hoursOf(w.byLean.unassigned.minutes),
+  }));
+  return (
+    <ChartWithTable
+      titleId="audit-weeks-title"
+      title="By week"
+      chartClassName="audit-chart"
+      chart={
+        <OverTime data={weekData} height={220}>
+          <XAxis dataKey="name" />
+          <YAxis unit=" h" width={56} />
+          <Tooltip contentStyle={TOOLTIP_STYLE} cursor={TOOLTIP_CURSOR} />
+          {LEAN_BUCKETS.map((lean) => (
+            <Bar
+              key={lean}
+              dataKey={lean}
+              name={LEAN_NAMES[lean]}
+              stackId="lean"
+              fill={LEAN_COLORS[lean]}
+              isAnimationActive={false}
+            />
+          ))}
+        </OverTime>
+      }
+      caption="Hours by lean and average energy per week"
+      rows={summary.weeks}
+      rowKey={(w) => w.index}
+      columns={[
+        {
+          header: 'Week',
+          cell: (w) => (
+            <>
+              Week {w.index + 1}{' '}
+              <span className="muted small">
+                {format(parseISO(w.start), 'd MMM')} – {format(parseISO(w.end), 'd MMM')}
+              </span>
+            </>
+          ),
+        },
+        { header: 'Staff-leaning h', numeric: true, cell: (w) => formatHours(w.byLean.staff.minutes) },
+        { header: 'EM-leaning h', numeric: true, cell: (w) => formatHours(w.byLean.em.minutes) },
+        { header: 'Neutral h', numeric: true, cell: (w) => formatHours(w.byLean.neutral.minutes) },
+        { header: 'Total h', numeric: true, cell: (w) => formatHours(w.minutes) },
+        { header: 'Average energy', numeric: true, cell: (w) => formatEnergy(w.avgEnergy) },
+      ]}
+    />
+  );
+}
+
+/** The average energy of each day as a line; the logged days' table waits behind a toggle. */
+function EnergyOverTime({ summary }: { summary: AuditSummary }) {
+  const dayData = summary.days.map((d) => ({
+    name: format(parseISO(d.date), 'd MMM'),
+    energy: d.avgEnergy === null ? null : Math.round(d.avgEnergy * 100) / 100,
+  }));
+  const loggedDays = summary.days.filter((d) => d.minutes > 0);
+  return (
+    <ChartWithTable
+      titleId="audit-time-title"
+      title="Energy over time"
+      tableToggle="Show as a table"
+      chartClassName="audit-chart"
+      chart={
+        <OverTime line data={dayData} height={200}>
+          <XAxis dataKey="name" interval="preserveStartEnd" minTickGap={24} />
+          <YAxis domain={[-2, 2]} ticks={[-2, -1, 0, 1, 2]} width={40} />
+          <ReferenceLine y={0} stroke="currentColor" />
+          <Tooltip contentStyle={TOOLTIP_STYLE} />
+          <Line
+            type="linear"
+            dataKey="energy"
+            name="Average energy"
+            stroke="#2f6fdb"
+            strokeWidth={2}
+            connectNulls
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
+        </OverTime>
+      }
+      caption="Hours and average energy per logged day"
+      rows={loggedDays}
+      rowKey={(d) => d.date}
+      columns={[
+        { header: 'Day', cell: (d) => format(parseISO(d.date), 'EEE d MMM') },
+        { header: 'Hours', numeric: true, cell: (d) => formatHours(d.minutes) },
+        { header: 'Average energy', numeric: true, cell: (d) => formatEnergy(d.avgEnergy) },
+      ]}
+    />
   );
 }
 
@@ -224,24 +457,6 @@ export function ResultsView({ summary, fit, signals, onExport }: ResultsViewProp
     );
   }
   const total = summary.total.minutes;
-  const categoryData = summary.byCategory.map((row) => ({
-    name: row.name,
-    hours: hoursOf(row.minutes),
-    energy: row.avgEnergy === null ? null : Math.round(row.avgEnergy * 10) / 10,
-    color: row.color,
-  }));
-  const weekData = summary.weeks.map((w) => ({
-    name: `Week ${w.index + 1}`,
-    staff: hoursOf(w.byLean.staff.minutes),
-    em: hoursOf(w.byLean.em.minutes),
-    neutral: hoursOf(w.byLean.neutral.minutes),
-    unassigned: hoursOf(w.byLean.unassigned.minutes),
-  }));
-  const dayData = summary.days.map((d) => ({
-    name: format(parseISO(d.date), 'd MMM'),
-    energy: d.avgEnergy === null ? null : Math.round(d.avgEnergy * 100) / 100,
-  }));
-  const loggedDays = summary.days.filter((d) => d.minutes > 0);
 
   return (
     <div className="stack audit-results">
@@ -285,182 +500,10 @@ export function ResultsView({ summary, fit, signals, onExport }: ResultsViewProp
       <FitCard fit={fit} />
       <Signals signals={signals} />
 
-      <section className="card" aria-labelledby="audit-lean-title">
-        <h2 id="audit-lean-title">By lean</h2>
-        <DataTable
-          caption="Hours, share and average energy by lean"
-          rows={LEAN_BUCKETS.filter((lean) => summary.byLean[lean].count > 0)}
-          rowKey={(lean) => lean}
-          columns={[
-            {
-              header: 'Lean',
-              cell: (lean) => <Swatch color={LEAN_COLORS[lean]} label={LEAN_NAMES[lean]} />,
-            },
-            { header: 'Hours', numeric: true, cell: (lean) => formatHours(summary.byLean[lean].minutes) },
-            { header: 'Share', numeric: true, cell: (lean) => pct(summary.byLean[lean].minutes, total) },
-            {
-              header: 'Average energy',
-              numeric: true,
-              cell: (lean) => formatEnergy(summary.byLean[lean].avgEnergy),
-            },
-          ]}
-        />
-      </section>
-
-      <section className="card" aria-labelledby="audit-cat-title">
-        <h2 id="audit-cat-title">By category</h2>
-        <div className="audit-chart-pair" aria-hidden="true">
-          <figure className="audit-chart">
-            <figcaption>Hours</figcaption>
-            <ResponsiveContainer width="100%" height={Math.max(160, categoryData.length * 30 + 40)}>
-              <BarChart
-                data={categoryData}
-                layout="vertical"
-                margin={{ left: 8, right: 16 }}
-                accessibilityLayer={false}
-              >
-                <CartesianGrid horizontal={false} />
-                <XAxis type="number" />
-                <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} interval={0} />
-                <Tooltip contentStyle={TOOLTIP_STYLE} cursor={{ fill: 'rgba(128,128,128,0.12)' }} />
-                <Bar
-                  dataKey="hours"
-                  name="Hours"
-                  isAnimationActive={false}
-                  shape={(props: BarShapeProps) => (
-                    <Rectangle {...props} fill={categoryData[props.index]?.color ?? LEAN_COLORS.unassigned} />
-                  )}
-                />
-              </BarChart>
-            </ResponsiveContainer>
-          </figure>
-          <figure className="audit-chart">
-            <figcaption>Average energy (−2 … +2)</figcaption>
-            <ResponsiveContainer width="100%" height={Math.max(160, categoryData.length * 30 + 40)}>
-              <BarChart
-                data={categoryData}
-                layout="vertical"
-                margin={{ left: 8, right: 16 }}
-                accessibilityLayer={false}
-              >
-                <CartesianGrid horizontal={false} />
-                <XAxis type="number" domain={[-2, 2]} ticks={[-2, -1, 0, 1, 2]} />
-                <YAxis type="category" dataKey="name" hide />
-                <ReferenceLine x={0} stroke="currentColor" />
-                <Tooltip contentStyle={TOOLTIP_STYLE} cursor={{ fill: 'rgba(128,128,128,0.12)' }} />
-                <Bar
-                  dataKey="energy"
-                  name="Average energy"
-                  isAnimationActive={false}
-                  shape={(props: BarShapeProps) => (
-                    <Rectangle
-                      {...props}
-                      fill={(categoryData[props.index]?.energy ?? 0) < 0 ? '#d64545' : '#22a05a'}
-                    />
-                  )}
-                />
-              </BarChart>
-            </ResponsiveContainer>
-          </figure>
-        </div>
-        <DataTable
-          caption="Hours and average energy by category"
-          rows={summary.byCategory}
-          rowKey={(row) => row.categoryId ?? 'none'}
-          columns={[
-            { header: 'Category', cell: (row) => <Swatch color={row.color} label={row.name} /> },
-            { header: 'Lean', cell: (row) => LEAN_NAMES[row.lean] },
-            { header: 'Hours', numeric: true, cell: (row) => formatHours(row.minutes) },
-            { header: 'Share', numeric: true, cell: (row) => pct(row.minutes, total) },
-            { header: 'Average energy', numeric: true, cell: (row) => formatEnergy(row.avgEnergy) },
-          ]}
-        />
-      </section>
-
-      <section className="card" aria-labelledby="audit-weeks-title">
-        <h2 id="audit-weeks-title">By week</h2>
-        <div className="audit-chart" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={220}>
-            <BarChart data={weekData} margin={{ left: 0, right: 16 }} accessibilityLayer={false}>
-              <CartesianGrid vertical={false} />
-              <XAxis dataKey="name" />
-              <YAxis unit=" h" width={56} />
-              <Tooltip contentStyle={TOOLTIP_STYLE} cursor={{ fill: 'rgba(128,128,128,0.12)' }} />
-              {LEAN_BUCKETS.map((lean) => (
-                <Bar
-                  key={lean}
-                  dataKey={lean}
-                  name={LEAN_NAMES[lean]}
-                  stackId="lean"
-                  fill={LEAN_COLORS[lean]}
-                  isAnimationActive={false}
-                />
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-        <DataTable
-          caption="Hours by lean and average energy per week"
-          rows={summary.weeks}
-          rowKey={(w) => w.index}
-          columns={[
-            {
-              header: 'Week',
-              cell: (w) => (
-                <>
-                  Week {w.index + 1}{' '}
-                  <span className="muted small">
-                    {format(parseISO(w.start), 'd MMM')} – {format(parseISO(w.end), 'd MMM')}
-                  </span>
-                </>
-              ),
-            },
-            { header: 'Staff-leaning h', numeric: true, cell: (w) => formatHours(w.byLean.staff.minutes) },
-            { header: 'EM-leaning h', numeric: true, cell: (w) => formatHours(w.byLean.em.minutes) },
-            { header: 'Neutral h', numeric: true, cell: (w) => formatHours(w.byLean.neutral.minutes) },
-            { header: 'Total h', numeric: true, cell: (w) => formatHours(w.minutes) },
-            { header: 'Average energy', numeric: true, cell: (w) => formatEnergy(w.avgEnergy) },
-          ]}
-        />
-      </section>
-
-      <section className="card" aria-labelledby="audit-time-title">
-        <h2 id="audit-time-title">Energy over time</h2>
-        <div className="audit-chart" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={200}>
-            <LineChart data={dayData} margin={{ left: 0, right: 16 }} accessibilityLayer={false}>
-              <CartesianGrid vertical={false} />
-              <XAxis dataKey="name" interval="preserveStartEnd" minTickGap={24} />
-              <YAxis domain={[-2, 2]} ticks={[-2, -1, 0, 1, 2]} width={40} />
-              <ReferenceLine y={0} stroke="currentColor" />
-              <Tooltip contentStyle={TOOLTIP_STYLE} />
-              <Line
-                type="linear"
-                dataKey="energy"
-                name="Average energy"
-                stroke="#2f6fdb"
-                strokeWidth={2}
-                connectNulls
-                dot={{ r: 3 }}
-                isAnimationActive={false}
-              />
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
-        <details>
-          <summary>Show as a table</summary>
-          <DataTable
-            caption="Hours and average energy per logged day"
-            rows={loggedDays}
-            rowKey={(d) => d.date}
-            columns={[
-              { header: 'Day', cell: (d) => format(parseISO(d.date), 'EEE d MMM') },
-              { header: 'Hours', numeric: true, cell: (d) => formatHours(d.minutes) },
-              { header: 'Average energy', numeric: true, cell: (d) => formatEnergy(d.avgEnergy) },
-            ]}
-          />
-        </details>
-      </section>
+      <ByLean summary={summary} />
+      <ByCategory summary={summary} />
+      <ByWeek summary={summary} />
+      <EnergyOverTime summary={summary} />
 
       <section className="card" aria-labelledby="audit-heat-title">
         <h2 id="audit-heat-title">When energy rises and falls</h2>

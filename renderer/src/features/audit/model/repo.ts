@@ -311,6 +311,11 @@ export async function deleteRule(db: LedgerDb, id: string): Promise<void> {
   });
 }
 
+/** Puts a deleted rule back as it was (undo of a delete). */
+export async function restoreRule(db: LedgerDb, rule: CategoryRule): Promise<void> {
+  await db.transaction('rw', db.categoryRules, () => db.categoryRules.put(rule));
+}
+
 /** Moves a rule one place up (-1) or down (+1) in the order rules are tried. */
 export async function moveRule(db: LedgerDb, id: string, direction: -1 | 1): Promise<void> {
   await db.transaction('rw', db.categoryRules, async () => {

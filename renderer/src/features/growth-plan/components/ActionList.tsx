@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
 import { isOverdue } from '@shared/domain/growth-plan';
 import type { Action } from '@shared/types/entities';
-import { db } from '@renderer/db/db';
 import { formatDay } from '@renderer/ui/format';
 import { useRun } from '../hooks/useRun';
-import { addAction, deleteAction, updateAction } from '../model/repo';
+import { addAction, deleteAction, updateAction } from '../model/actions';
 import { linkTo } from '@renderer/navigation';
 import { clearIfUnchanged } from '@renderer/ui/forms';
 
@@ -52,7 +51,7 @@ export function ActionList({
                 value={a.status}
                 onChange={(e) =>
                   void run('The action could not be updated', () =>
-                    updateAction(db, a.id, { status: e.target.value as Action['status'] }, new Date()),
+                    updateAction(a.id, { status: e.target.value as Action['status'] }),
                   )
                 }
               >
@@ -71,14 +70,14 @@ export function ActionList({
                 value={a.dueDate ?? ''}
                 onChange={(e) =>
                   void run('The due date could not be changed', () =>
-                    updateAction(db, a.id, { dueDate: e.target.value || null }, new Date()),
+                    updateAction(a.id, { dueDate: e.target.value || null }),
                   )
                 }
               />
               <button
                 type="button"
                 className="button button--ghost button--small"
-                onClick={() => void run('The action could not be removed', () => deleteAction(db, a.id))}
+                onClick={() => void run('The action could not be removed', () => deleteAction(a.id))}
               >
                 Remove<span className="visually-hidden"> {a.title}</span>
               </button>
@@ -111,7 +110,7 @@ export function AddActionForm({
         if (!title.trim()) return;
         void run(
           'The action could not be added',
-          () => addAction(db, competencyId, { title, dueDate: due || null }, new Date()),
+          () => addAction(competencyId, { title, dueDate: due || null }),
           'Action added.',
         ).then((ok) => {
           if (ok) {

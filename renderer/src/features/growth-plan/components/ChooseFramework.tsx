@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { BUILT_IN_FRAMEWORKS, type BuiltInFrameworkKey } from '@shared/content/frameworks';
 import type { Framework, Profile } from '@shared/types/entities';
-import { db } from '@renderer/db/db';
 import { Field } from '@renderer/ui/Field';
-import { setActiveFramework, startBlankFramework, startFromBuiltIn } from '../model/repo';
+import { setActiveFramework, startBlankFramework, startFromBuiltIn } from '../model/actions';
 import { useRun } from '../hooks/useRun';
 
 type Choice = BuiltInFrameworkKey | 'blank';
@@ -27,10 +26,7 @@ export function ChooseFramework({
     setBusy(true);
     await run(
       'The framework could not be set up',
-      () =>
-        choice === 'blank'
-          ? startBlankFramework(db, blankName, new Date())
-          : startFromBuiltIn(db, choice, new Date()),
+      () => (choice === 'blank' ? startBlankFramework(blankName) : startFromBuiltIn(choice)),
       'Your growth plan is ready. Rate where you are today to see your skill map.',
     );
     setBusy(false);
@@ -127,7 +123,7 @@ export function ChooseFramework({
                   type="button"
                   className="button button--small"
                   onClick={() =>
-                    void run('The framework could not be opened', () => setActiveFramework(db, f.id))
+                    void run('The framework could not be opened', () => setActiveFramework(f.id))
                   }
                 >
                   Open {f.name}

@@ -1,10 +1,9 @@
 import { memo } from 'react';
 import { gapOf, groupCompetencies, UNRATED, type SkillState } from '@shared/domain/growth-plan';
 import type { Competency } from '@shared/types/entities';
-import { db } from '@renderer/db/db';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { useRun } from '../hooks/useRun';
-import { recordSkill } from '../model/repo';
+import { recordSkill } from '../model/actions';
 import { RatingForm } from './RatingForm';
 import type { PlanModel } from './types';
 import { linkTo } from '@renderer/navigation';
@@ -65,9 +64,7 @@ const RateRow = memo(
           state={state}
           compact
           onSave={(draft) =>
-            run('The rating could not be saved', () =>
-              recordSkill(db, c.id, { ...draft, note: state.note }, new Date()),
-            )
+            run('The rating could not be saved', () => recordSkill(c.id, { ...draft, note: state.note }))
           }
         />
         <span className="gp-rate-row__gap small">

@@ -2,13 +2,12 @@ import { useId, useState } from 'react';
 import { LEVEL_NAMES } from '@shared/content/frameworks';
 import { gapOf, UNRATED } from '@shared/domain/growth-plan';
 import type { Action, Evidence } from '@shared/types/entities';
-import { db } from '@renderer/db/db';
 import { DataTable } from '@renderer/ui/DataTable';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatDateTime, formatDay } from '@renderer/ui/format';
-import { useCompetencyTimeline } from '../hooks/usePlanData';
+import { useCompetencyEvidence, useCompetencyTimeline } from '../hooks/useCompetencyDetail';
 import { useRun } from '../hooks/useRun';
-import { addEvidenceNote, deleteEvidence, recordSkill } from '../model/repo';
+import { addEvidenceNote, deleteEvidence, recordSkill } from '../model/actions';
 import { ActionList, AddActionForm } from './ActionList';
 import { JournalEvidenceSlot } from './JournalEvidenceSlot';
 import { RatingForm } from './RatingForm';
@@ -20,15 +19,16 @@ interface CompetencyDetailProps {
   model: PlanModel;
   competencyId: string;
   actions: Action[];
-  evidence: Evidence[];
   today: string;
 }
 
 /** One competency: its levels, its rating and history, its actions and its evidence. */
-export function CompetencyDetail({ model, competencyId, actions, evidence, today }: CompetencyDetailProps) {
+export function CompetencyDetail({ model, competencyId, actions, today }: CompetencyDetailProps) {
   const run = useRun();
   // The whole history of this one competency (the plan itself only reads the recent window).
   const fullTimeline = useCompetencyTimeline(competencyId);
+  // This competency's evidence notes, newest first; none shown while they load.
+  const notes = useCompetencyEvidence(competencyId) ?? [];
   const competency = [...model.active, ...model.archived].find((c) => c.id === competencyId);
   if (!competency) {
     return (
@@ -49,9 +49,6 @@ export function CompetencyDetail({ model, competencyId, actions, evidence, today
   const timeline = [...(fullTimeline ?? model.history.timeline(competency.id))].reverse();
   const own = actions.filter((a) => a.competencyId === competency.id);
   const openFirst = [...own].sort((a, b) => Number(a.status === 'done') - Number(b.status === 'done'));
-  const notes = evidence
-    .filter((e) => e.competencyId === competency.id)
-    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 
   return (
     <div className="stack">
@@ -110,11 +107,7 @@ export function CompetencyDetail({ model, competencyId, actions, evidence, today
           competency={competency}
           state={state}
           onSave={(draft) =>
-            run(
-              'The rating could not be saved',
-              () => recordSkill(db, competency.id, draft, new Date()),
-              'Rating saved.',
-            )
+            run('The rating could not be saved', () => recordSkill(competency.id, draft), 'Rating saved.')
           }
         />
         <h3>History</h3>
@@ -157,11 +150,9 @@ export function CompetencyDetail({ model, competencyId, actions, evidence, today
           notes={notes}
           today={today}
           onAdd={(text, date) =>
-            run('The note could not be saved', () =>
-              addEvidenceNote(db, competency.id, { text, date }, new Date()),
-            )
+            run('The note could not be saved', () => addEvidenceNote(competency.id, { text, date }))
           }
-          onDelete={(id) => void run('The note could not be removed', () => deleteEvidence(db, id))}
+          onDelete={(id) => void run('The note could not be removed', () => deleteEvidence(id))}
         />
         {/* Evidence linked from retrospectives, brag entries and feedback (the journal feature) goes here. */}
         <JournalEvidenceSlot competencyId={competency.id} />

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { BUILT_IN_FRAMEWORKS, builtInFramework, LEVEL_NAMES } from '@shared/content/frameworks';
 import type { Competency, Framework } from '@shared/types/entities';
-import { db } from '@renderer/db/db';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
 import { useRun } from '../hooks/useRun';
@@ -16,7 +15,7 @@ import {
   startBlankFramework,
   startFromBuiltIn,
   updateCompetency,
-} from '../model/repo';
+} from '../model/actions';
 import type { PlanModel } from './types';
 import { linkTo } from '@renderer/navigation';
 import { clearIfUnchanged } from '@renderer/ui/forms';
@@ -67,7 +66,7 @@ export function FrameworkEditor({ model, frameworks }: { model: PlanModel; frame
                         disabled={index === 0}
                         onClick={() =>
                           void run('The competency could not be moved', () =>
-                            moveCompetency(db, framework.id, c.id, -1, new Date()),
+                            moveCompetency(framework.id, c.id, -1),
                           )
                         }
                       >
@@ -80,7 +79,7 @@ export function FrameworkEditor({ model, frameworks }: { model: PlanModel; frame
                         disabled={index === model.active.length - 1}
                         onClick={() =>
                           void run('The competency could not be moved', () =>
-                            moveCompetency(db, framework.id, c.id, 1, new Date()),
+                            moveCompetency(framework.id, c.id, 1),
                           )
                         }
                       >
@@ -96,7 +95,7 @@ export function FrameworkEditor({ model, frameworks }: { model: PlanModel; frame
                         onClick={() =>
                           void run(
                             'The competency could not be archived',
-                            () => archiveCompetency(db, framework.id, c.id, new Date()),
+                            () => archiveCompetency(framework.id, c.id),
                             `“${c.name}” archived. Its history is kept.`,
                           )
                         }
@@ -130,7 +129,7 @@ export function FrameworkEditor({ model, frameworks }: { model: PlanModel; frame
                   className="button button--small"
                   onClick={() =>
                     void run('The competency could not be restored', () =>
-                      restoreCompetency(db, framework.id, c.id, new Date()),
+                      restoreCompetency(framework.id, c.id),
                     )
                   }
                 >
@@ -152,7 +151,7 @@ export function FrameworkEditor({ model, frameworks }: { model: PlanModel; frame
           onSave={async (patch) => {
             const ok = await run(
               'The competency could not be saved',
-              () => updateCompetency(db, framework.id, editing.id, patch, new Date()),
+              () => updateCompetency(framework.id, editing.id, patch),
               'Competency saved.',
             );
             if (ok) setEditing(null);
@@ -188,7 +187,7 @@ function FrameworkHeader({
           if (!name.trim()) return;
           void run(
             'The framework could not be renamed',
-            () => renameFramework(db, framework.id, name, new Date()),
+            () => renameFramework(framework.id, name),
             'Framework renamed.',
           );
         }}
@@ -209,7 +208,7 @@ function FrameworkHeader({
           event.preventDefault();
           void run(
             'The framework could not be duplicated',
-            () => duplicateFramework(db, framework.id, copyName, new Date()),
+            () => duplicateFramework(framework.id, copyName),
             'Copy made and opened. The original is unchanged.',
           );
         }}
@@ -251,7 +250,7 @@ function AddCompetencyForm({ frameworkId, groupListId }: { frameworkId: string; 
         if (!name.trim()) return;
         void run(
           'The competency could not be added',
-          () => addCompetency(db, frameworkId, { name, group, description }, new Date()),
+          () => addCompetency(frameworkId, { name, group, description }),
           `“${name.trim()}” added.`,
         ).then((ok) => {
           if (ok) {
@@ -415,7 +414,7 @@ function OtherFrameworks({ current, frameworks }: { current: Framework; framewor
             type="button"
             className="button"
             disabled={!pick}
-            onClick={() => void run('The framework could not be opened', () => setActiveFramework(db, pick))}
+            onClick={() => void run('The framework could not be opened', () => setActiveFramework(pick))}
           >
             Open
           </button>
@@ -433,7 +432,7 @@ function OtherFrameworks({ current, frameworks }: { current: Framework; framewor
             onClick={() =>
               void run(
                 'The framework could not be created',
-                () => startFromBuiltIn(db, f.key, new Date()),
+                () => startFromBuiltIn(f.key),
                 `Started a fresh “${f.name}”.`,
               )
             }
@@ -447,7 +446,7 @@ function OtherFrameworks({ current, frameworks }: { current: Framework; framewor
           onClick={() =>
             void run(
               'The framework could not be created',
-              () => startBlankFramework(db, 'My framework', new Date()),
+              () => startBlankFramework('My framework'),
               'Started a blank framework.',
             )
           }

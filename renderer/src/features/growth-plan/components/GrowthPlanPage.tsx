@@ -11,7 +11,7 @@ import {
   readinessTrend,
   SkillHistory,
 } from '@shared/domain/growth-plan';
-import { matchRoute, ROUTES, useRoute } from '@renderer/navigation';
+import { TabPage } from '@renderer/ui/TabPage';
 import { usePlanData, type PlanData } from '../hooks/usePlanData';
 import { ActionsView } from './ActionsView';
 import { ChooseFramework } from './ChooseFramework';
@@ -22,14 +22,6 @@ import { PromotionView } from './PromotionView';
 import { SkillMap } from './SkillMap';
 import type { PlanModel } from './types';
 import '../growth-plan.css';
-
-const TABS = [
-  { route: ROUTES.plan, label: 'Skill map' },
-  { route: ROUTES.planCompetencies, label: 'Rate competencies' },
-  { route: ROUTES.planActions, label: 'Actions' },
-  { route: ROUTES.planPromotion, label: 'Promotion checklist' },
-  { route: ROUTES.planFramework, label: 'Framework' },
-] as const;
 
 /** Everything the views derive from the stored data: current map, ranking, readiness and its trend. */
 function buildModel(data: PlanData, now: Date): PlanModel | null {
@@ -62,7 +54,6 @@ function buildModel(data: PlanData, now: Date): PlanModel | null {
 
 export function GrowthPlanPage() {
   const data = usePlanData();
-  const route = useRoute();
   // One clock reading per change of the data; the domain functions get it passed in.
   const derived = useMemo(() => {
     const now = new Date();
@@ -74,46 +65,46 @@ export function GrowthPlanPage() {
   if (data === undefined) return <p className="muted">Loading your growth plan…</p>;
   if (!model) return <ChooseFramework frameworks={data.frameworks} profile={data.profile} />;
 
-  const detailId = matchRoute('competency', route)?.id;
-  const tab = TABS.find((t) => t.route === route) ?? (detailId ? TABS[1] : TABS[0]);
-
   return (
-    <div className="stack gp">
-      <nav className="gp-tabs" aria-label="Growth plan">
-        {TABS.map((t) => (
-          <a
-            key={t.route}
-            href={`#${t.route}`}
-            className="gp-tabs__link"
-            aria-current={t === tab && !detailId ? 'page' : undefined}
-          >
-            {t.label}
-          </a>
-        ))}
+    <TabPage
+      scope="gp"
+      tabs={[
+        {
+          route: 'plan',
+          label: 'Skill map',
+          render: () => (
+            <SkillMap model={model} profile={data.profile} actions={data.actions} now={now} today={today} />
+          ),
+        },
+        {
+          route: 'planCompetencies',
+          label: 'Rate competencies',
+          render: () => <CompetenciesView model={model} />,
+        },
+        {
+          route: 'planActions',
+          label: 'Actions',
+          render: () => <ActionsView model={model} actions={data.actions} today={today} />,
+        },
+        { route: 'planPromotion', label: 'Promotion checklist', render: () => <PromotionView /> },
+        {
+          route: 'planFramework',
+          label: 'Framework',
+          render: () => <FrameworkEditor model={model} frameworks={data.frameworks} />,
+        },
+      ]}
+      tabsLabel="Growth plan"
+      tabsExtra={
         <span className="gp-tabs__framework muted small">
           Framework: <strong>{model.framework.name}</strong>
         </span>
-      </nav>
-
-      {detailId ? (
-        <CompetencyDetail
-          model={model}
-          competencyId={detailId}
-          actions={data.actions}
-          evidence={data.evidence}
-          today={today}
-        />
-      ) : tab.route === ROUTES.planCompetencies ? (
-        <CompetenciesView model={model} />
-      ) : tab.route === ROUTES.planActions ? (
-        <ActionsView model={model} actions={data.actions} today={today} />
-      ) : tab.route === ROUTES.planPromotion ? (
-        <PromotionView items={data.promotionItems} />
-      ) : tab.route === ROUTES.planFramework ? (
-        <FrameworkEditor model={model} frameworks={data.frameworks} />
-      ) : (
-        <SkillMap model={model} profile={data.profile} actions={data.actions} now={now} today={today} />
-      )}
-    </div>
+      }
+      detail={{
+        route: 'competency',
+        render: ({ id }) => (
+          <CompetencyDetail model={model} competencyId={id} actions={data.actions} today={today} />
+        ),
+      }}
+    />
   );
 }

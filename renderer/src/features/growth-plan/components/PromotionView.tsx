@@ -1,13 +1,17 @@
 import { useId, useState } from 'react';
 import { checklistProgress } from '@shared/domain/growth-plan';
 import type { PromotionItem, SourceRef } from '@shared/types/entities';
-import { db } from '@renderer/db/db';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { plural } from '@renderer/ui/format';
-import { useEvidenceOptions, type EvidenceOption } from '../hooks/usePlanData';
+import { useEvidenceOptions, usePromotionItems, type EvidenceOption } from '../hooks/usePromotionChecklist';
 import { useRun } from '../hooks/useRun';
 import { recordPath } from '@shared/routes';
-import { addPromotionItem, deletePromotionItem, updatePromotionItem } from '../model/repo';
+import {
+  addPromotionItem,
+  deletePromotionItem,
+  updatePromotionItem,
+  type PromotionItemPatch,
+} from '../model/actions';
 import { clearIfUnchanged } from '@renderer/ui/forms';
 
 const STATUS_LABELS: Record<PromotionItem['status'], string> = {
@@ -19,12 +23,14 @@ const STATUS_LABELS: Record<PromotionItem['status'], string> = {
 const refKey = (ref: SourceRef) => `${ref.kind}:${ref.id}`;
 
 /** The expectations for the next level as a checklist, each with a status, a note and linked evidence. */
-export function PromotionView({ items }: { items: PromotionItem[] }) {
+export function PromotionView() {
   const run = useRun();
+  // `undefined` while loading: the heading and the form show at once, the list once it is read.
+  const items = usePromotionItems();
   const options = useEvidenceOptions();
   const [title, setTitle] = useState('');
   const titleId = useId();
-  const progress = checklistProgress(items);
+  const progress = checklistProgress(items ?? []);
 
   return (
     <div className="stack">
@@ -34,7 +40,7 @@ export function PromotionView({ items }: { items: PromotionItem[] }) {
           Write down what your next level expects — ideally in your manager’s words — and collect proof for
           each item as you go. When it is time for the promotion case, most of it is already written.
         </p>
-        {items.length > 0 ? (
+        {items && items.length > 0 ? (
           <div className="progress">
             <progress max={progress.total} value={progress.met} aria-labelledby="gp-promo-progress" />
             <span id="gp-promo-progress">
@@ -49,11 +55,9 @@ export function PromotionView({ items }: { items: PromotionItem[] }) {
           onSubmit={(event) => {
             event.preventDefault();
             if (!title.trim()) return;
-            void run('The item could not be added', () => addPromotionItem(db, title, new Date())).then(
-              (ok) => {
-                if (ok) setTitle(clearIfUnchanged(title));
-              },
-            );
+            void run('The item could not be added', () => addPromotionItem(title)).then((ok) => {
+              if (ok) setTitle(clearIfUnchanged(title));
+            });
           }}
         >
           <div className="field gp-grow">
@@ -73,7 +77,7 @@ export function PromotionView({ items }: { items: PromotionItem[] }) {
           </button>
         </form>
       </section>
-      {items.length === 0 ? (
+      {items === undefined ? null : items.length === 0 ? (
         <EmptyState title="Your checklist is empty">
           <p>
             Start with three to five expectations for the next level. Your company’s ladder, your manager’s
@@ -99,8 +103,8 @@ function PromotionRow({ item, options }: { item: PromotionItem; options: Evidenc
   const labels = new Map(options.map((o) => [refKey(o.ref), o.label]));
   const linked = new Set(item.evidence.map(refKey));
   const available = options.filter((o) => !linked.has(refKey(o.ref)));
-  const save = (patch: Parameters<typeof updatePromotionItem>[2]) =>
-    run('The checklist item could not be saved', () => updatePromotionItem(db, item.id, patch, new Date()));
+  const save = (patch: PromotionItemPatch) =>
+    run('The checklist item could not be saved', () => updatePromotionItem(item.id, patch));
 
   return (
     <li className={`card stack gp-promo gp-promo--${item.status}`}>
@@ -124,7 +128,7 @@ function PromotionRow({ item, options }: { item: PromotionItem; options: Evidenc
           <button
             type="button"
             className="button button--ghost button--small"
-            onClick={() => void run('The item could not be removed', () => deletePromotionItem(db, item.id))}
+            onClick={() => void run('The item could not be removed', () => deletePromotionItem(item.id))}
           >
             Remove<span className="visually-hidden"> {item.title}</span>
           </button>

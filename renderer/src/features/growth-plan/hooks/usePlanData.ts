@@ -4,12 +4,9 @@ import {
   PROFILE_ID,
   type Action,
   type Competency,
-  type Evidence,
   type Framework,
   type Profile,
-  type PromotionItem,
   type SkillSnapshot,
-  type SourceRef,
 } from '@shared/types/entities';
 import { monthsBefore } from '@shared/domain/growth-plan';
 import { db } from '@renderer/db/db';
@@ -29,8 +26,6 @@ export interface PlanData {
   competencies: Competency[];
   snapshots: SkillSnapshot[];
   actions: Action[];
-  evidence: Evidence[];
-  promotionItems: PromotionItem[];
   profile: Profile | null;
 }
 
@@ -42,45 +37,32 @@ export function windowStart(now: Date): string {
   return new Date(monthsBefore(now, HISTORY_WINDOW_MONTHS)).toISOString();
 }
 
-/** Every snapshot of one competency, oldest first, for its history table. */
-export function useCompetencyTimeline(competencyId: string): SkillSnapshot[] | undefined {
-  return useLiveQuery(
-    () =>
-      db.skillSnapshots
-        .where('[competencyId+recordedAt]')
-        .between([competencyId, ''], [competencyId, '\uffff'])
-        .toArray(),
-    [competencyId],
-  );
-}
-
 /**
- * Everything the growth plan shows; `undefined` while loading. Ratings are read in live queries of
- * their own, limited to a recent window: they are by far the largest table, so editing an action or
- * a note does not read them again.
+ * What every screen of the growth plan needs (the framework, its competencies and ratings, the plan's
+ * actions and the profile); `undefined` while loading. What only one screen shows is read by that
+ * screen's own hook: a competency's full history and evidence notes (`useCompetencyDetail.ts`), the
+ * promotion checklist (`usePromotionChecklist.ts`). Ratings are read in live queries of their own,
+ * limited to a recent window: they are by far the largest table, so editing an action does not read
+ * them again.
  */
 export function usePlanData(): PlanData | undefined {
   const plan = useLiveQuery(async () => {
-    const [frameworks, activeId, profile, promotionItems, actions] = await Promise.all([
+    const [frameworks, activeId, profile, actions] = await Promise.all([
       listFrameworks(db),
       getActiveFrameworkId(db),
       db.profile.get(PROFILE_ID),
-      db.promotionItems.orderBy('order').toArray(),
+      // The whole table on purpose: actions without a competency (e.g. from a retrospective) belong to
+      // the plan too, and a null competencyId is not in the competencyId index, so no index range finds them.
       db.actions.toArray(),
     ]);
     const framework = frameworks.find((f) => f.id === activeId) ?? null;
     const competencies = framework ? await listCompetencies(db, framework.id) : [];
-    const ids = competencies.map((c) => c.id);
-    const evidence = ids.length === 0 ? [] : await db.evidence.where('competencyId').anyOf(ids).toArray();
-    const idSet = new Set(ids);
+    const idSet = new Set(competencies.map((c) => c.id));
     return {
       frameworks,
       framework,
       competencies,
-      // Actions without a competency (e.g. from a retrospective) belong to the plan too.
       actions: actions.filter((a) => a.competencyId === null || idSet.has(a.competencyId)),
-      evidence,
-      promotionItems,
       profile: profile ?? null,
     };
   }, []);
@@ -110,39 +92,4 @@ export function usePlanData(): PlanData | undefined {
 /** The active framework's competencies (not archived), for pickers in other features; `undefined` while loading. */
 export function useActiveCompetencies(): Competency[] | undefined {
   return useLiveQuery(() => listActiveCompetencies(db), []);
-}
-
-export interface EvidenceOption {
-  ref: SourceRef;
-  label: string;
-  date: string | null;
-}
-
-/** Brag entries, retrospectives and feedback the user can link to a promotion checklist item. */
-export function useEvidenceOptions(): EvidenceOption[] | undefined {
-  return useLiveQuery(async () => {
-    const [brag, retros, feedback] = await Promise.all([
-      db.bragEntries.toArray(),
-      db.retros.toArray(),
-      db.feedback.toArray(),
-    ]);
-    const options: EvidenceOption[] = [
-      ...brag.map((b) => ({
-        ref: { kind: 'brag' as const, id: b.id },
-        label: `Brag: ${b.title}`,
-        date: b.date,
-      })),
-      ...retros.map((r) => ({
-        ref: { kind: 'retro' as const, id: r.id },
-        label: `Retro: ${r.project || 'Untitled project'}`,
-        date: r.endDate,
-      })),
-      ...feedback.map((f) => ({
-        ref: { kind: 'feedback' as const, id: f.id },
-        label: `Feedback from ${f.from || 'someone'}`,
-        date: f.receivedOn ?? f.askedOn,
-      })),
-    ];
-    return options.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-  }, []);
 }

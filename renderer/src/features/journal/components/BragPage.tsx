@@ -1,84 +1,68 @@
 import { useId, useState } from 'react';
 import { BRAG_KIND_LABELS } from '@shared/content/journal';
 import { groupByQuarter } from '@shared/domain/journal';
-import { searchJournal } from '@shared/domain/journal-search';
 import type { BragEntry } from '@shared/types/entities';
-import { linkTo, navigate } from '@renderer/navigation';
-import { db } from '@renderer/db/db';
-import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
+import { linkTo } from '@renderer/navigation';
+import { DateField } from '@renderer/ui/DateField';
 import { Dialog } from '@renderer/ui/Dialog';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatDay, plural } from '@renderer/ui/format';
 import {
+  useBragDocument,
   useCompetencies,
-  useJournalData,
   usePromotionItems,
-  useSearchIndex,
   useToday,
   type CompetencyData,
 } from '../hooks/useJournal';
-import { exportBragDocument, exportGrowthPlan } from '../model/exports';
-import { addBragToPromotionItem, deleteBrag, saveBrag, type BragDraft } from '../model/repo';
+import {
+  addBrag,
+  addBragToPromotion,
+  exportBragDocumentFile,
+  exportGrowthPlanFile,
+  removeBrag,
+  updateBrag,
+} from '../model/actions';
+import { toDraft, type BragDraft } from '../model/repo';
 import { BragForm, emptyBrag } from './BragForm';
 import {
-  CompetencyFilter,
   CompetencyTags,
+  ExportButton,
   exportMessage,
-  OtherMatches,
-  SearchField,
+  ItemActions,
+  JournalListCard,
+  keepMatches,
+  useListFilter,
   useRunner,
+  useSave,
 } from './common';
-import { JournalSection } from './CompetencyEvidence';
+import { DeleteDialog, DialogButtons, EditDialog } from './dialogs';
+import { JournalSection } from './JournalSection';
 import '../journal.css';
 
 export function BragPage() {
-  return (
-    <JournalSection section="brag" title="Brag document">
-      {(id) => <BragDocument editId={id} />}
-    </JournalSection>
-  );
-}
-
-function toDraft(entry: BragEntry): BragDraft {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...draft } = entry;
-  return draft;
+  return <JournalSection section="brag">{(id) => <BragDocument editId={id} />}</JournalSection>;
 }
 
 function BragDocument({ editId }: { editId: string | null }) {
-  const data = useJournalData();
+  const data = useBragDocument(editId);
   const competencies = useCompetencies();
-  const index = useSearchIndex(data);
   const today = useToday();
-  const run = useRunner();
-  const [query, setQuery] = useState('');
+  const add = useSave('The entry could not be saved', addBrag, () => 'Added to your brag document.');
+  const filter = useListFilter();
+  const { query, competencyId } = filter;
   const [glueOnly, setGlueOnly] = useState(false);
-  const [competencyId, setCompetencyId] = useState('');
   const [promoteId, setPromoteId] = useState<string | null>(null);
   const [deleteId, setDeleteId] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
 
   if (!data || !competencies) return <p className="muted">Loading your brag document…</p>;
 
-  let entries = data.brags.filter(
+  const entries = data.brags.filter(
     (e) => (!glueOnly || e.kind === 'glue') && (!competencyId || e.competencyIds.includes(competencyId)),
   );
-  if (query.trim() && index) {
-    const hits = new Set(searchJournal(index, query, { kinds: ['brag'] }).map((h) => h.id));
-    entries = entries.filter((e) => hits.has(e.id));
-  }
-  const groups = groupByQuarter(entries);
-  const glueCount = data.brags.filter((e) => e.kind === 'glue').length;
-  const editing = editId ? data.brags.find((e) => e.id === editId) : undefined;
+  const groups = groupByQuarter(keepMatches(entries, data.index, query, 'brag'));
+  const { glueCount, editing } = data;
   const toDelete = deleteId ? data.brags.find((e) => e.id === deleteId) : undefined;
-
-  const add = async (draft: BragDraft) =>
-    (
-      await run(
-        'The entry could not be saved',
-        () => saveBrag(db, null, draft, new Date()),
-        () => 'Added to your brag document.',
-      )
-    ).ok;
 
   return (
     <div className="stack">
@@ -97,9 +81,11 @@ function BragDocument({ editId }: { editId: string | null }) {
         />
       </section>
 
-      <section className="card" aria-labelledby="brag-timeline">
-        <div className="card__header">
-          <h2 id="brag-timeline">Timeline</h2>
+      <JournalListCard
+        section="brag"
+        headingId="brag-timeline"
+        heading="Timeline"
+        action={
           <button
             type="button"
             className="button"
@@ -108,55 +94,45 @@ function BragDocument({ editId }: { editId: string | null }) {
           >
             Export as Markdown…
           </button>
-        </div>
-        {data.brags.length === 0 ? (
+        }
+        total={data.brags.length}
+        empty={
           <EmptyState title="Your brag document is empty">
             <p>Add your first entry above. Small things count; they add up to a story about your impact.</p>
           </EmptyState>
-        ) : (
-          <>
-            <div className="journal-filters">
-              <SearchField value={query} onChange={setQuery} label="Search your journal" />
-              <CompetencyFilter
-                groups={competencies.groups}
-                value={competencyId}
-                onChange={setCompetencyId}
-                section="brag"
-              />
-              <label className="journal-checkbox journal-glue-toggle">
-                <input type="checkbox" checked={glueOnly} onChange={(e) => setGlueOnly(e.target.checked)} />
-                Glue work only ({glueCount})
-              </label>
-            </div>
-            {groups.length === 0 ? (
-              <p className="muted" role="status">
-                No entry matches these filters.
-              </p>
-            ) : (
-              groups.map((group) => (
-                <section key={group.key} className="journal-quarter" aria-labelledby={`q-${group.key}`}>
-                  <h3 id={`q-${group.key}`}>
-                    {group.label}{' '}
-                    <span className="muted small">· {plural(group.entries.length, 'entry', 'entries')}</span>
-                  </h3>
-                  <ul className="journal-list">
-                    {group.entries.map((entry) => (
-                      <BragItem
-                        key={entry.id}
-                        entry={entry}
-                        competencies={competencies}
-                        onPromote={() => setPromoteId(entry.id)}
-                        onDelete={() => setDeleteId(entry.id)}
-                      />
-                    ))}
-                  </ul>
-                </section>
-              ))
-            )}
-            <OtherMatches index={index} query={query} exclude="brag" />
-          </>
-        )}
-      </section>
+        }
+        groups={competencies.groups}
+        filter={filter}
+        extraFilters={
+          <label className="journal-checkbox journal-glue-toggle">
+            <input type="checkbox" checked={glueOnly} onChange={(e) => setGlueOnly(e.target.checked)} />
+            Glue work only ({glueCount})
+          </label>
+        }
+        shown={groups.length}
+        noMatch="No entry matches these filters."
+        index={data.index}
+      >
+        {groups.map((group) => (
+          <section key={group.key} className="journal-quarter" aria-labelledby={`q-${group.key}`}>
+            <h3 id={`q-${group.key}`}>
+              {group.label}{' '}
+              <span className="muted small">· {plural(group.entries.length, 'entry', 'entries')}</span>
+            </h3>
+            <ul className="journal-list">
+              {group.entries.map((entry) => (
+                <BragItem
+                  key={entry.id}
+                  entry={entry}
+                  competencies={competencies}
+                  onPromote={() => setPromoteId(entry.id)}
+                  onDelete={() => setDeleteId(entry.id)}
+                />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </JournalListCard>
 
       <section className="card" aria-labelledby="brag-exports">
         <h2 id="brag-exports">For your promotion packet</h2>
@@ -173,61 +149,47 @@ function BragDocument({ editId }: { editId: string | null }) {
           >
             Brag document…
           </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              void run(
-                'The growth plan could not be exported',
-                () => exportGrowthPlan(db, today),
-                exportMessage,
-              )
-            }
+          <ExportButton
+            failure="The growth plan could not be exported"
+            save={() => exportGrowthPlanFile(today)}
           >
             Whole growth plan…
-          </button>
+          </ExportButton>
         </div>
       </section>
 
       {editing ? (
-        <Dialog open title="Edit brag entry" onClose={() => navigate('brag')}>
-          <BragForm
-            label="Edit brag entry"
-            initial={toDraft(editing)}
-            groups={competencies.groups}
-            submitLabel="Save changes"
-            onCancel={() => navigate('brag')}
-            onSubmit={async (draft) => {
-              const saved = await run(
-                'The entry could not be saved',
-                () => saveBrag(db, editing.id, draft, new Date()),
-                () => 'Entry saved.',
-              );
-              if (saved.ok) navigate('brag');
-              return saved.ok;
-            }}
-          />
-        </Dialog>
+        <EditDialog
+          section="brag"
+          title="Edit brag entry"
+          failure="The entry could not be saved"
+          success="Entry saved."
+          save={(draft: BragDraft) => updateBrag(editing.id, draft)}
+        >
+          {(form) => (
+            <BragForm
+              label="Edit brag entry"
+              initial={toDraft(editing)}
+              groups={competencies.groups}
+              submitLabel="Save changes"
+              {...form}
+            />
+          )}
+        </EditDialog>
       ) : null}
       {promoteId ? <PromoteDialog bragId={promoteId} onClose={() => setPromoteId(null)} /> : null}
       {exporting ? <ExportDialog today={today} onClose={() => setExporting(false)} /> : null}
       {toDelete ? (
-        <ConfirmDialog
+        <DeleteDialog
           title="Delete this entry?"
-          tone="danger"
-          confirmLabel="Delete"
-          cancelLabel="Keep it"
+          failure="The entry could not be deleted"
+          success="Entry deleted."
+          remove={() => removeBrag(toDelete.id)}
           onCancel={() => setDeleteId(null)}
-          onConfirm={() =>
-            void run(
-              'The entry could not be deleted',
-              () => deleteBrag(db, toDelete.id),
-              () => 'Entry deleted.',
-            ).then(() => setDeleteId(null))
-          }
+          onDone={() => setDeleteId(null)}
         >
           <p>“{toDelete.title}” will be removed, also from any promotion checklist item that lists it.</p>
-        </ConfirmDialog>
+        </DeleteDialog>
       ) : null}
     </div>
   );
@@ -273,14 +235,12 @@ function BragItem({
           </p>
         ) : null}
         <CompetencyTags ids={entry.competencyIds} names={competencies.names} />
-        <div className="row journal-item__actions">
-          <a
-            className="button button--small button--ghost"
-            href={linkTo('bragEntry', { id: entry.id })}
-            aria-label={`Edit “${entry.title}”`}
-          >
-            Edit
-          </a>
+        <ItemActions
+          editHref={linkTo('bragEntry', { id: entry.id })}
+          editLabel={`Edit “${entry.title}”`}
+          deleteLabel={`Delete “${entry.title}”`}
+          onDelete={onDelete}
+        >
           <button
             type="button"
             className="button button--small button--ghost"
@@ -289,15 +249,7 @@ function BragItem({
           >
             Add to promotion evidence
           </button>
-          <button
-            type="button"
-            className="button button--small button--ghost journal-danger"
-            onClick={onDelete}
-            aria-label={`Delete “${entry.title}”`}
-          >
-            Delete
-          </button>
-        </div>
+        </ItemActions>
       </article>
     </li>
   );
@@ -311,7 +263,7 @@ function PromoteDialog({ bragId, onClose }: { bragId: string; onClose: () => voi
   const add = async () => {
     const result = await run(
       'The entry could not be added to the checklist',
-      () => addBragToPromotionItem(db, choice, bragId, new Date()),
+      () => addBragToPromotion(choice, bragId),
       ({ added }) =>
         added
           ? 'Added to your promotion checklist evidence.'
@@ -325,19 +277,12 @@ function PromoteDialog({ bragId, onClose }: { bragId: string; onClose: () => voi
       title="Add to promotion evidence"
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!choice}
-            onClick={() => void add()}
-          >
-            Add as evidence
-          </button>
-        </>
+        <DialogButtons
+          onCancel={onClose}
+          label="Add as evidence"
+          disabled={!choice}
+          onClick={() => void add()}
+        />
       }
     >
       {items === undefined ? (
@@ -374,8 +319,6 @@ function ExportDialog({ today, onClose }: { today: string; onClose: () => void }
   const year = today.slice(0, 4);
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
-  const fromId = useId();
-  const toId = useId();
   const lastYear = String(Number(year) - 1);
   const presets: [string, string, string][] = [
     ['This year', `${year}-01-01`, `${year}-12-31`],
@@ -386,7 +329,7 @@ function ExportDialog({ today, onClose }: { today: string; onClose: () => void }
   const save = async () => {
     const result = await run(
       'The brag document could not be exported',
-      () => exportBragDocument(db, from || null, to || null, today),
+      () => exportBragDocumentFile(from || null, to || null, today),
       exportMessage,
     );
     if (result.ok && result.value.status === 'saved') onClose();
@@ -397,19 +340,12 @@ function ExportDialog({ today, onClose }: { today: string; onClose: () => void }
       title="Export the brag document"
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={invalid}
-            onClick={() => void save()}
-          >
-            Save as Markdown…
-          </button>
-        </>
+        <DialogButtons
+          onCancel={onClose}
+          label="Save as Markdown…"
+          disabled={invalid}
+          onClick={() => void save()}
+        />
       }
     >
       <p>Pick the period your promotion packet covers. Leave a date empty for no limit.</p>
@@ -430,18 +366,8 @@ function ExportDialog({ today, onClose }: { today: string; onClose: () => void }
         ))}
       </div>
       <div className="grid-2">
-        <div className="field">
-          <label className="field__label" htmlFor={fromId}>
-            From
-          </label>
-          <input id={fromId} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={toId}>
-            To
-          </label>
-          <input id={toId} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </div>
+        <DateField label="From" value={from} onChange={(date) => setFrom(date ?? '')} />
+        <DateField label="To" value={to} onChange={(date) => setTo(date ?? '')} />
       </div>
       {invalid ? (
         <p className="error-text" role="alert">

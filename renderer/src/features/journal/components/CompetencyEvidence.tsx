@@ -1,9 +1,6 @@
-import type { ReactNode } from 'react';
-import { evidenceForCompetency } from '@shared/domain/journal';
-import { linkTo, useSubRoute } from '@renderer/navigation';
 import { formatDay } from '@renderer/ui/format';
-import { useCompetencies, useJournalData } from '../hooks/useJournal';
-import { itemHref, KIND_LABELS, type JournalSectionName } from './common';
+import { useCompetencyEvidence, useCompetencyName } from '../hooks/useJournal';
+import { BackLink, itemHref, KIND_LABELS } from './common';
 import '../journal.css';
 
 /**
@@ -11,9 +8,8 @@ import '../journal.css';
  * Meant to be mounted anywhere (the growth plan's competency view too): it starts at an h3.
  */
 export function CompetencyEvidence({ competencyId }: { competencyId: string }) {
-  const data = useJournalData();
-  if (!data) return <p className="muted">Loading evidence…</p>;
-  const items = evidenceForCompetency(competencyId, data);
+  const items = useCompetencyEvidence(competencyId);
+  if (!items) return <p className="muted">Loading evidence…</p>;
   const counts = {
     retro: items.filter((i) => i.kind === 'retro').length,
     brag: items.filter((i) => i.kind === 'brag').length,
@@ -53,54 +49,21 @@ export function CompetencyEvidence({ competencyId }: { competencyId: string }) {
 /** The full-page evidence view for a competency, reached from the competency filters. */
 export function EvidencePage({
   competencyId,
-  name,
   backHref,
   backLabel,
 }: {
   competencyId: string;
-  name: string | undefined;
   backHref: string;
   backLabel: string;
 }) {
+  const name = useCompetencyName(competencyId);
   return (
     <div className="stack">
-      <a className="journal-back" href={backHref}>
-        <span aria-hidden="true">← </span>
-        {backLabel}
-      </a>
+      <BackLink href={backHref}>{backLabel}</BackLink>
       <section className="card">
         <h2>Evidence for {name ?? 'a competency that no longer exists'}</h2>
         <CompetencyEvidence competencyId={competencyId} />
       </section>
     </div>
   );
-}
-
-/**
- * A journal section's routes: `<section>/evidence/<competencyId>` shows one competency's evidence,
- * anything else is the section's own page, given the id after the section (or null).
- */
-export function JournalSection({
-  section,
-  title,
-  children,
-}: {
-  section: JournalSectionName;
-  /** The section's name, for the link back from an evidence page. */
-  title: string;
-  children: (id: string | null) => ReactNode;
-}) {
-  const [first = null, second] = useSubRoute(section);
-  const competencies = useCompetencies();
-  if (first === 'evidence' && second) {
-    return (
-      <EvidencePage
-        competencyId={second}
-        name={competencies?.names.get(second)}
-        backHref={linkTo(section)}
-        backLabel={title}
-      />
-    );
-  }
-  return children(first);
 }

@@ -10,44 +10,33 @@ import {
   lastAskedMessage,
   pendingFeedback,
   weeksSinceLastAsked,
-  type CompetencyGroup,
 } from '@shared/domain/journal';
-import { searchJournal } from '@shared/domain/journal-search';
 import type { Feedback } from '@shared/types/entities';
-import { linkTo, navigate } from '@renderer/navigation';
-import { db } from '@renderer/db/db';
-import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
-import { Dialog } from '@renderer/ui/Dialog';
+import { linkTo } from '@renderer/navigation';
 import { EmptyState } from '@renderer/ui/EmptyState';
+import { DateField } from '@renderer/ui/DateField';
 import { Field } from '@renderer/ui/Field';
 import { formatDay, plural } from '@renderer/ui/format';
+import { useCompetencies, useFeedbackLog, useToday, type CompetencyData } from '../hooks/useJournal';
+import { addFeedback, exportFeedbackLogFile, removeFeedback, updateFeedback } from '../model/actions';
+import { toDraft, type FeedbackDraft } from '../model/repo';
 import {
-  useCompetencies,
-  useJournalData,
-  useSearchIndex,
-  useToday,
-  type CompetencyData,
-} from '../hooks/useJournal';
-import { exportFeedbackLog } from '../model/exports';
-import { deleteFeedback, saveFeedback, type FeedbackDraft } from '../model/repo';
-import {
-  FormFooter,
-  CompetencyFilter,
+  bindText,
   CompetencyTags,
-  exportMessage,
-  OtherMatches,
-  SearchField,
-  useRunner,
+  ExportButton,
+  ItemActions,
+  JournalListCard,
+  keepMatches,
+  useListFilter,
+  useSave,
 } from './common';
-import { JournalSection } from './CompetencyEvidence';
+import { DeleteDialog, EditDialog } from './dialogs';
+import { JournalForm, type JournalFormProps } from './JournalForm';
+import { JournalSection } from './JournalSection';
 import '../journal.css';
 
 export function FeedbackPage() {
-  return (
-    <JournalSection section="feedback" title="Feedback log">
-      {(id) => <FeedbackLog editId={id} />}
-    </JournalSection>
-  );
+  return <JournalSection section="feedback">{(id) => <FeedbackLog editId={id} />}</JournalSection>;
 }
 
 function emptyFeedback(today: string): FeedbackDraft {
@@ -63,26 +52,24 @@ function emptyFeedback(today: string): FeedbackDraft {
   };
 }
 
-function toDraft(item: Feedback): FeedbackDraft {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...draft } = item;
-  return draft;
-}
-
 function FeedbackLog({ editId }: { editId: string | null }) {
-  const data = useJournalData();
+  const data = useFeedbackLog(editId);
   const competencies = useCompetencies();
-  const index = useSearchIndex(data);
   const today = useToday();
-  const run = useRunner();
-  const [query, setQuery] = useState('');
-  const [competencyId, setCompetencyId] = useState('');
+  const add = useSave('The feedback could not be saved', addFeedback, (f) =>
+    isPendingFeedback(f)
+      ? 'Request logged. It shows as waiting until you note the answer.'
+      : 'Feedback logged.',
+  );
+  const filter = useListFilter();
+  const { query, competencyId } = filter;
   const [deleteId, setDeleteId] = useState<string | null>(null);
 
   if (!data || !competencies) return <p className="muted">Loading your feedback log…</p>;
 
   const pending = pendingFeedback(data.feedback, today);
   const weeks = weeksSinceLastAsked(data.feedback, today);
-  let items = data.feedback
+  const sorted = data.feedback
     .filter((f) => !competencyId || f.competencyIds.includes(competencyId))
     .sort((a, b) =>
       feedbackDate(a) < feedbackDate(b)
@@ -91,24 +78,9 @@ function FeedbackLog({ editId }: { editId: string | null }) {
           ? -1
           : b.createdAt.localeCompare(a.createdAt),
     );
-  if (query.trim() && index) {
-    const hits = new Set(searchJournal(index, query, { kinds: ['feedback'] }).map((h) => h.id));
-    items = items.filter((f) => hits.has(f.id));
-  }
-  const editing = editId ? data.feedback.find((f) => f.id === editId) : undefined;
+  const items = keepMatches(sorted, data.index, query, 'feedback');
+  const { editing } = data;
   const toDelete = deleteId ? data.feedback.find((f) => f.id === deleteId) : undefined;
-
-  const add = async (draft: FeedbackDraft) =>
-    (
-      await run(
-        'The feedback could not be saved',
-        () => saveFeedback(db, null, draft, new Date()),
-        (f) =>
-          isPendingFeedback(f)
-            ? 'Request logged. It shows as waiting until you note the answer.'
-            : 'Feedback logged.',
-      )
-    ).ok;
 
   return (
     <div className="stack">
@@ -162,104 +134,76 @@ function FeedbackLog({ editId }: { editId: string | null }) {
         />
       </section>
 
-      <section className="card" aria-labelledby="feedback-log">
-        <div className="card__header">
-          <h2 id="feedback-log">Feedback log</h2>
-          <button
-            type="button"
-            className="button"
+      <JournalListCard
+        section="feedback"
+        headingId="feedback-log"
+        heading="Feedback log"
+        action={
+          <ExportButton
+            failure="The feedback log could not be exported"
+            save={() => exportFeedbackLogFile(today)}
             disabled={data.feedback.length === 0}
-            onClick={() =>
-              void run(
-                'The feedback log could not be exported',
-                () => exportFeedbackLog(db, today),
-                exportMessage,
-              )
-            }
           >
             Export as Markdown…
-          </button>
-        </div>
-        {data.feedback.length === 0 ? (
+          </ExportButton>
+        }
+        total={data.feedback.length}
+        empty={
           <EmptyState title="No feedback logged yet">
             <p>
               Start with one question to one person this week. The suggestions above can help you word it.
             </p>
           </EmptyState>
-        ) : (
-          <>
-            <div className="journal-filters">
-              <SearchField value={query} onChange={setQuery} label="Search your journal" />
-              <CompetencyFilter
-                groups={competencies.groups}
-                value={competencyId}
-                onChange={setCompetencyId}
-                section="feedback"
-              />
-            </div>
-            {items.length === 0 ? (
-              <p className="muted" role="status">
-                No feedback matches these filters.
-              </p>
-            ) : (
-              <ul className="journal-list" aria-label="Feedback">
-                {items.map((item) => (
-                  <FeedbackItem
-                    key={item.id}
-                    item={item}
-                    competencies={competencies}
-                    onDelete={() => setDeleteId(item.id)}
-                  />
-                ))}
-              </ul>
-            )}
-            <OtherMatches index={index} query={query} exclude="feedback" />
-          </>
-        )}
-      </section>
+        }
+        groups={competencies.groups}
+        filter={filter}
+        shown={items.length}
+        noMatch="No feedback matches these filters."
+        index={data.index}
+      >
+        <ul className="journal-list" aria-label="Feedback">
+          {items.map((item) => (
+            <FeedbackItem
+              key={item.id}
+              item={item}
+              competencies={competencies}
+              onDelete={() => setDeleteId(item.id)}
+            />
+          ))}
+        </ul>
+      </JournalListCard>
 
       {editing ? (
-        <Dialog
-          open
+        <EditDialog
+          section="feedback"
           title={isPendingFeedback(editing) ? 'Log the answer' : 'Edit feedback'}
-          onClose={() => navigate('feedback')}
+          failure="The feedback could not be saved"
+          success="Feedback saved."
+          save={(draft: FeedbackDraft) => updateFeedback(editing.id, draft)}
         >
-          <FeedbackForm
-            label="Edit feedback"
-            initial={toDraft(editing)}
-            groups={competencies.groups}
-            today={today}
-            submitLabel="Save changes"
-            onCancel={() => navigate('feedback')}
-            onSubmit={async (draft) => {
-              const saved = await run(
-                'The feedback could not be saved',
-                () => saveFeedback(db, editing.id, draft, new Date()),
-                () => 'Feedback saved.',
-              );
-              if (saved.ok) navigate('feedback');
-              return saved.ok;
-            }}
-          />
-        </Dialog>
+          {(form) => (
+            <FeedbackForm
+              label="Edit feedback"
+              initial={toDraft(editing)}
+              groups={competencies.groups}
+              today={today}
+              submitLabel="Save changes"
+              {...form}
+            />
+          )}
+        </EditDialog>
       ) : null}
       {toDelete ? (
-        <ConfirmDialog
+        <DeleteDialog
           title="Delete this feedback?"
-          tone="danger"
-          confirmLabel="Delete"
-          cancelLabel="Keep it"
+          failure="The feedback could not be deleted"
+          success="Feedback deleted."
+          remove={() => removeFeedback(toDelete.id)}
           onCancel={() => setDeleteId(null)}
-          onConfirm={() =>
-            void run(
-              'The feedback could not be deleted',
-              () => deleteFeedback(db, toDelete.id),
-              () => 'Feedback deleted.',
-            ).then(() => setDeleteId(null))
-          }
+          onDone={() => setDeleteId(null)}
         >
           <p>The feedback from {toDelete.from || 'someone'} will be removed.</p>
-        </ConfirmDialog>
+        </DeleteDialog>
       ) : null}
     </div>
   );
@@ -312,184 +256,95 @@ function FeedbackItem({
           ) : null}
         </dl>
         <CompetencyTags ids={item.competencyIds} names={competencies.names} />
-        <div className="row journal-item__actions">
-          <a
-            className="button button--small button--ghost"
-            href={linkTo('feedbackItem', { id: item.id })}
-            aria-label={`Edit feedback from ${who}`}
-          >
-            Edit
-          </a>
-          <button
-            type="button"
-            className="button button--small button--ghost journal-danger"
-            onClick={onDelete}
-            aria-label={`Delete feedback from ${who}`}
-          >
-            Delete
-          </button>
-        </div>
+        <ItemActions
+          editHref={linkTo('feedbackItem', { id: item.id })}
+          editLabel={`Edit feedback from ${who}`}
+          deleteLabel={`Delete feedback from ${who}`}
+          onDelete={onDelete}
+        />
       </article>
     </li>
   );
 }
 
-function FeedbackForm({
-  initial,
-  groups,
-  today,
-  submitLabel,
-  onSubmit,
-  onCancel,
-  label,
-}: {
-  initial: FeedbackDraft;
-  groups: CompetencyGroup[];
-  today: string;
-  submitLabel: string;
-  onSubmit: (draft: FeedbackDraft) => Promise<boolean>;
-  onCancel?: () => void;
-  label: string;
-}) {
-  const [draft, setDraft] = useState(initial);
-  const [busy, setBusy] = useState(false);
+function FeedbackForm({ today, ...props }: JournalFormProps<FeedbackDraft> & { today: string }) {
   const sentimentName = useId();
-  const update = (patch: Partial<FeedbackDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const empty = !draft.from.trim() && !draft.question.trim() && !draft.content.trim();
   return (
-    <form
-      className="stack journal-form"
-      aria-label={label}
-      onSubmit={(e) => {
-        e.preventDefault();
-        setBusy(true);
-        void onSubmit(draft).then((saved) => {
-          setBusy(false);
-          if (saved && !onCancel) setDraft(initial);
-        });
-      }}
+    <JournalForm
+      {...props}
+      canSubmit={(draft) => !!(draft.from.trim() || draft.question.trim() || draft.content.trim())}
     >
-      <div className="grid-2">
-        <Field label="From whom">
-          {(p) => (
-            <input
-              {...p}
-              value={draft.from}
-              maxLength={200}
-              onChange={(e) => update({ from: e.target.value })}
+      {(draft, update) => (
+        <>
+          <div className="grid-2">
+            <Field label="From whom">
+              {(p) => <input {...p} {...bindText(draft, update, 'from')} maxLength={200} />}
+            </Field>
+            <DateField
+              label="Asked on"
+              hint="Leave empty if it came unasked."
+              value={draft.askedOn}
+              onChange={(askedOn) => update({ askedOn })}
             />
-          )}
-        </Field>
-        <Field label="Asked on" hint="Leave empty if it came unasked.">
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={draft.askedOn ?? ''}
-              onChange={(e) => update({ askedOn: e.target.value || null })}
-            />
-          )}
-        </Field>
-      </div>
-      <Field label="Your question">
-        {(p) => (
-          <textarea
-            {...p}
-            rows={2}
-            value={draft.question}
-            maxLength={20_000}
-            onChange={(e) => update({ question: e.target.value })}
-          />
-        )}
-      </Field>
-      <details className="journal-suggestions">
-        <summary>Need a question? Try one of these</summary>
-        <ul>
-          {SUGGESTED_FEEDBACK_QUESTIONS.map((q) => (
-            <li key={q}>
-              <button
-                type="button"
-                className="button button--ghost button--small journal-suggestion"
-                onClick={() => update({ question: q })}
-              >
-                {q}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </details>
-      <fieldset className="journal-subfieldset">
-        <legend>The answer</legend>
-        <div className="grid-2">
-          <Field label="Received on">
-            {(p) => (
-              <div className="row">
-                <input
-                  {...p}
-                  type="date"
-                  value={draft.receivedOn ?? ''}
-                  onChange={(e) => update({ receivedOn: e.target.value || null })}
-                />
-                <button
-                  type="button"
-                  className="button button--ghost button--small"
-                  onClick={() => update({ receivedOn: today })}
-                >
-                  Today
-                </button>
-              </div>
-            )}
-          </Field>
-          <div className="field" role="radiogroup" aria-labelledby={`${sentimentName}-label`}>
-            <span className="field__label" id={`${sentimentName}-label`}>
-              Tone
-            </span>
-            <div className="row">
-              {([null, 'positive', 'growth', 'mixed'] as (FeedbackSentiment | null)[]).map((s) => (
-                <label key={s ?? 'none'} className="journal-checkbox">
-                  <input
-                    type="radio"
-                    name={sentimentName}
-                    checked={draft.sentiment === s}
-                    onChange={() => update({ sentiment: s })}
-                  />
-                  {s ? SENTIMENT_LABELS[s] : 'Not set'}
-                </label>
-              ))}
-            </div>
           </div>
-        </div>
-        <Field label="What was said">
-          {(p) => (
-            <textarea
-              {...p}
-              rows={3}
-              value={draft.content}
-              maxLength={20_000}
-              onChange={(e) => update({ content: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="What I did with it">
-          {(p) => (
-            <textarea
-              {...p}
-              rows={2}
-              value={draft.followUp}
-              maxLength={20_000}
-              onChange={(e) => update({ followUp: e.target.value })}
-            />
-          )}
-        </Field>
-      </fieldset>
-      <FormFooter
-        groups={groups}
-        competencyIds={draft.competencyIds}
-        onCompetencies={(ids) => update({ competencyIds: ids })}
-        onCancel={onCancel}
-        submitLabel={submitLabel}
-        canSubmit={!busy && !empty}
-      />
-    </form>
+          <Field label="Your question">
+            {(p) => <textarea {...p} {...bindText(draft, update, 'question')} rows={2} maxLength={20_000} />}
+          </Field>
+          <details className="journal-suggestions">
+            <summary>Need a question? Try one of these</summary>
+            <ul>
+              {SUGGESTED_FEEDBACK_QUESTIONS.map((q) => (
+                <li key={q}>
+                  <button
+                    type="button"
+                    className="button button--ghost button--small journal-suggestion"
+                    onClick={() => update({ question: q })}
+                  >
+                    {q}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+          <fieldset className="journal-subfieldset">
+            <legend>The answer</legend>
+            <div className="grid-2">
+              <DateField
+                label="Received on"
+                value={draft.receivedOn}
+                onChange={(receivedOn) => update({ receivedOn })}
+                today={{ date: today, small: true }}
+              />
+              <div className="field" role="radiogroup" aria-labelledby={`${sentimentName}-label`}>
+                <span className="field__label" id={`${sentimentName}-label`}>
+                  Tone
+                </span>
+                <div className="row">
+                  {([null, 'positive', 'growth', 'mixed'] as (FeedbackSentiment | null)[]).map((s) => (
+                    <label key={s ?? 'none'} className="journal-checkbox">
+                      <input
+                        type="radio"
+                        name={sentimentName}
+                        checked={draft.sentiment === s}
+                        onChange={() => update({ sentiment: s })}
+                      />
+                      {s ? SENTIMENT_LABELS[s] : 'Not set'}
+                    </label>
+                  ))}
+                </div>
+              </div>
+            </div>
+            <Field label="What was said">
+              {(p) => <textarea {...p} {...bindText(draft, update, 'content')} rows={3} maxLength={20_000} />}
+            </Field>
+            <Field label="What I did with it">
+              {(p) => (
+                <textarea {...p} {...bindText(draft, update, 'followUp')} rows={2} maxLength={20_000} />
+              )}
+            </Field>
+          </fieldset>
+        </>
+      )}
+    </JournalForm>
   );
 }

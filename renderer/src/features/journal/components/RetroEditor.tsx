@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { OVER_ENGINEERED_LABELS, type OverEngineered } from '@shared/content/journal';
 import { retroTitle } from '@shared/domain/journal';
 import type { Retro } from '@shared/types/entities';
 import { linkTo, navigate } from '@renderer/navigation';
-import { db } from '@renderer/db/db';
-import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { EmptyState } from '@renderer/ui/EmptyState';
+import { DateField } from '@renderer/ui/DateField';
 import { Field } from '@renderer/ui/Field';
 import { formatDay } from '@renderer/ui/format';
 import {
@@ -15,16 +14,18 @@ import {
   useToday,
   type CompetencyData,
 } from '../hooks/useJournal';
-import { exportRetro } from '../model/exports';
-import { addRetroAction, deleteRetro, saveRetro, toRetroDraft, type RetroDraft } from '../model/repo';
+import { exportRetroFile, removeRetro, saveRetroDraft, sendRetroAction } from '../model/actions';
+import { toDraft, type RetroDraft } from '../model/repo';
 import {
   BackLink,
+  bindText,
   CompetencyChecklist,
   CompetencySelect,
   exportMessage,
   NoCompetencies,
   useRunner,
 } from './common';
+import { DeleteDialog } from './dialogs';
 import { clearIfUnchanged } from '@renderer/ui/forms';
 
 /** How long typing must pause before a draft is written. */
@@ -61,7 +62,7 @@ function RetroForm({ retro, competencies }: { retro: Retro; competencies: Compet
   const id = retro.id;
   const run = useRunner();
   const today = useToday();
-  const [draft, setDraft] = useState<RetroDraft>(() => toRetroDraft(retro));
+  const [draft, setDraft] = useState<RetroDraft>(() => toDraft(retro));
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -75,9 +76,7 @@ function RetroForm({ retro, competencies }: { retro: Retro; competencies: Compet
     if (!next) return true;
     pending.current = null;
     setStatus('saving');
-    const saved = await run('The retrospective could not be saved', () =>
-      saveRetro(db, id, next, new Date()),
-    );
+    const saved = await run('The retrospective could not be saved', () => saveRetroDraft(id, next));
     setStatus(saved.ok ? (pending.current ? 'pending' : 'saved') : 'error');
     return saved.ok;
   }, [id, run]);
@@ -96,27 +95,21 @@ function RetroForm({ retro, competencies }: { retro: Retro; competencies: Compet
   };
 
   const text = (key: 'wentWell' | 'didNotGoWell' | 'prevention' | 'change' | 'overEngineeredNote') => ({
-    value: draft[key],
-    onChange: (e: ChangeEvent<HTMLTextAreaElement>) => update({ [key]: e.target.value }),
+    ...bindText(draft, update, key),
     rows: 4,
     maxLength: 20_000,
   });
 
-  const remove = async () => {
+  /** Deletes the retro; nothing typed is written after that. */
+  const remove = () => {
     if (timer.current) clearTimeout(timer.current);
     pending.current = null;
-    const done = await run(
-      'The retrospective could not be deleted',
-      () => deleteRetro(db, id),
-      () => 'Retrospective deleted.',
-    );
-    setConfirmDelete(false);
-    if (done.ok) navigate('retros');
+    return removeRetro(id);
   };
 
   const doExport = async () => {
     if (!(await saveNow())) return;
-    await run('The retrospective could not be exported', () => exportRetro(db, id, today), exportMessage);
+    await run('The retrospective could not be exported', () => exportRetroFile(id, today), exportMessage);
   };
 
   return (
@@ -135,45 +128,17 @@ function RetroForm({ retro, competencies }: { retro: Retro; competencies: Compet
         </h2>
         <div className="grid-2 journal-grid-wide">
           <Field label="Project name">
-            {(p) => (
-              <input
-                {...p}
-                value={draft.project}
-                maxLength={200}
-                onChange={(e) => update({ project: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} {...bindText(draft, update, 'project')} maxLength={200} />}
           </Field>
           <Field label="My role" hint="For example “tech lead”, “one of four engineers”, “reviewer”.">
-            {(p) => (
-              <input
-                {...p}
-                value={draft.role}
-                maxLength={200}
-                onChange={(e) => update({ role: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} {...bindText(draft, update, 'role')} maxLength={200} />}
           </Field>
-          <Field label="Started on">
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                value={draft.startDate ?? ''}
-                onChange={(e) => update({ startDate: e.target.value || null })}
-              />
-            )}
-          </Field>
-          <Field label="Ended on">
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                value={draft.endDate ?? ''}
-                onChange={(e) => update({ endDate: e.target.value || null })}
-              />
-            )}
-          </Field>
+          <DateField
+            label="Started on"
+            value={draft.startDate}
+            onChange={(startDate) => update({ startDate })}
+          />
+          <DateField label="Ended on" value={draft.endDate} onChange={(endDate) => update({ endDate })} />
         </div>
       </section>
 
@@ -262,19 +227,22 @@ function RetroForm({ retro, competencies }: { retro: Retro; competencies: Compet
       </div>
 
       {confirmDelete ? (
-        <ConfirmDialog
+        <DeleteDialog
           title="Delete this retrospective?"
-          tone="danger"
-          confirmLabel="Delete"
-          cancelLabel="Keep it"
+          failure="The retrospective could not be deleted"
+          success="Retrospective deleted."
+          remove={remove}
           onCancel={() => setConfirmDelete(false)}
-          onConfirm={() => void remove()}
+          onDone={(ok) => {
+            setConfirmDelete(false);
+            if (ok) navigate('retros');
+          }}
         >
           <p>
             “{retroTitle(draft)}” and its evidence links will be removed. Actions you already sent to the
             growth plan stay there.
           </p>
-        </ConfirmDialog>
+        </DeleteDialog>
       ) : null}
     </div>
   );
@@ -286,12 +254,11 @@ function RetroActions({ retroId, competencies }: { retroId: string; competencies
   const [title, setTitle] = useState('');
   const [competencyId, setCompetencyId] = useState('');
   const [dueDate, setDueDate] = useState('');
-  const competencyFieldId = useId();
 
   const send = async () => {
     const sent = await run(
       'The action could not be sent to the growth plan',
-      () => addRetroAction(db, { retroId, competencyId, title, dueDate: dueDate || null }, new Date()),
+      () => sendRetroAction({ retroId, competencyId, title, dueDate: dueDate || null }),
       (a) => `“${a.title}” is now an action in your growth plan.`,
     );
     if (sent.ok) {
@@ -342,22 +309,19 @@ function RetroActions({ retroId, competencies }: { retroId: string; competencies
               />
             )}
           </Field>
-          <div className="field">
-            <label className="field__label" htmlFor={competencyFieldId}>
-              On competency
-            </label>
-            <CompetencySelect
-              id={competencyFieldId}
-              groups={competencies.groups}
-              value={competencyId}
-              onChange={setCompetencyId}
-              emptyLabel="Choose a competency"
-              required
-            />
-          </div>
-          <Field label="Due (optional)">
-            {(p) => <input {...p} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
+          <Field label="On competency">
+            {(p) => (
+              <CompetencySelect
+                id={p.id}
+                groups={competencies.groups}
+                value={competencyId}
+                onChange={setCompetencyId}
+                emptyLabel="Choose a competency"
+                required
+              />
+            )}
           </Field>
+          <DateField label="Due (optional)" value={dueDate} onChange={(date) => setDueDate(date ?? '')} />
           <button type="submit" className="button" disabled={!title.trim() || !competencyId}>
             Send to growth plan
           </button>

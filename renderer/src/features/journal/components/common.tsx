@@ -1,10 +1,12 @@
 /** Small pieces shared by the three journal pages. */
-import { useCallback, useId, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { CompetencyGroup, JournalKind } from '@shared/domain/journal';
 import { searchJournal, type SearchIndex } from '@shared/domain/journal-search';
 import type { ExportResult } from '@shared/ipc/contract';
 import { useStore } from '@renderer/store/store';
+import { Field } from '@renderer/ui/Field';
 import { formatDay } from '@renderer/ui/format';
+import { TagPicker, type TagPickerClassNames } from '@renderer/ui/TagPicker';
 import { linkTo } from '@renderer/navigation';
 import { recordPath } from '@shared/routes';
 import { errorMessage } from '@shared/errors';
@@ -45,6 +47,19 @@ export function useRunner() {
   );
 }
 
+/**
+ * The `onSubmit` of a journal form: saves the draft with `save`, says how it went (`success` names the
+ * message), and resolves true when it was saved.
+ */
+export function useSave<D, T>(
+  failure: string,
+  save: (draft: D) => Promise<T>,
+  success: (saved: T) => string,
+): (draft: D) => Promise<boolean> {
+  const run = useRunner();
+  return async (draft) => (await run(failure, () => save(draft), success)).ok;
+}
+
 export function exportMessage(result: ExportResult): string | null {
   return result.status === 'saved' ? `Saved to ${result.path}` : null;
 }
@@ -57,6 +72,14 @@ export function NoCompetencies() {
     </p>
   );
 }
+
+const CHECKLIST_CLASSES: TagPickerClassNames = {
+  root: 'journal-checklist',
+  groups: 'journal-checklist__groups',
+  group: 'journal-checklist__group',
+  groupLabel: 'journal-checklist__framework',
+  tag: 'journal-checkbox',
+};
 
 /** Checkboxes for tagging an item with competencies, grouped by framework. */
 export function CompetencyChecklist({
@@ -72,47 +95,25 @@ export function CompetencyChecklist({
   legend: string;
   hint?: string;
 }) {
-  const hintId = useId();
-  const selected = new Set(value);
-  const toggle = (id: string, on: boolean) =>
-    onChange(on ? [...value.filter((v) => v !== id), id] : value.filter((v) => v !== id));
+  const tagGroups = useMemo(
+    () =>
+      groups.map((group) => ({
+        key: group.frameworkId,
+        label: group.frameworkName,
+        tags: group.competencies.map((c) => ({ id: c.id, label: c.name })),
+      })),
+    [groups],
+  );
   return (
-    <fieldset className="journal-checklist" aria-describedby={hint ? hintId : undefined}>
-      <legend className="field__label">{legend}</legend>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {groups.length === 0 ? (
-        <NoCompetencies />
-      ) : (
-        <div className="journal-checklist__groups">
-          {groups.map((group) => (
-            <div
-              key={group.frameworkId}
-              className="journal-checklist__group"
-              role="group"
-              aria-label={group.frameworkName}
-            >
-              <p className="journal-checklist__framework" aria-hidden="true">
-                {group.frameworkName}
-              </p>
-              {group.competencies.map((c) => (
-                <label key={c.id} className="journal-checkbox">
-                  <input
-                    type="checkbox"
-                    checked={selected.has(c.id)}
-                    onChange={(e) => toggle(c.id, e.target.checked)}
-                  />
-                  {c.name}
-                </label>
-              ))}
-            </div>
-          ))}
-        </div>
-      )}
-    </fieldset>
+    <TagPicker
+      legend={legend}
+      hint={hint}
+      groups={tagGroups}
+      value={value}
+      onChange={onChange}
+      empty={<NoCompetencies />}
+      classNames={CHECKLIST_CLASSES}
+    />
   );
 }
 
@@ -149,7 +150,7 @@ export function CompetencySelect({
 }
 
 /** Filter by competency, with a link to everything that competency has as evidence. */
-export function CompetencyFilter({
+function CompetencyFilter({
   groups,
   value,
   onChange,
@@ -160,30 +161,85 @@ export function CompetencyFilter({
   onChange: (id: string) => void;
   section: JournalSectionName;
 }) {
-  const id = useId();
   if (groups.length === 0) return null;
   return (
-    <div className="field journal-filter">
-      <label className="field__label" htmlFor={id}>
-        Competency
-      </label>
-      <CompetencySelect
-        id={id}
+    <Field label="Competency" className="journal-filter">
+      {(p) => (
+        <>
+          <CompetencySelect
+            id={p.id}
+            groups={groups}
+            value={value}
+            onChange={onChange}
+            emptyLabel="All competencies"
+          />
+          {value ? (
+            <a className="small" href={linkTo(`${section}Evidence`, { competencyId: value })}>
+              All evidence for this competency
+            </a>
+          ) : null}
+        </>
+      )}
+    </Field>
+  );
+}
+
+/** What a journal list is filtered by: the search words and the competency ('' for any). */
+export interface ListFilter {
+  query: string;
+  setQuery: (query: string) => void;
+  competencyId: string;
+  setCompetencyId: (id: string) => void;
+}
+
+export function useListFilter(): ListFilter {
+  const [query, setQuery] = useState('');
+  const [competencyId, setCompetencyId] = useState('');
+  return { query, setQuery, competencyId, setCompetencyId };
+}
+
+/**
+ * The filters above a journal list: the search (over the whole journal), the competency, then the
+ * section's own filters (`children`).
+ */
+function JournalFilters({
+  section,
+  groups,
+  filter,
+  children,
+}: {
+  section: JournalSectionName;
+  groups: CompetencyGroup[];
+  filter: ListFilter;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="journal-filters">
+      <SearchField value={filter.query} onChange={filter.setQuery} label="Search your journal" />
+      <CompetencyFilter
         groups={groups}
-        value={value}
-        onChange={onChange}
-        emptyLabel="All competencies"
+        value={filter.competencyId}
+        onChange={filter.setCompetencyId}
+        section={section}
       />
-      {value ? (
-        <a className="small" href={linkTo(`${section}Evidence`, { competencyId: value })}>
-          All evidence for this competency
-        </a>
-      ) : null}
+      {children}
     </div>
   );
 }
 
-export function SearchField({
+/** The items (of one kind) that match the search, in their own order; all of them without a query. */
+export function keepMatches<T extends { id: string }>(
+  items: T[],
+  index: SearchIndex,
+  query: string,
+  kind: JournalKind,
+): T[] {
+  if (!query.trim()) return items;
+  const hits = new Set(searchJournal(index, query, { kinds: [kind] }).map((h) => h.id));
+  return items.filter((item) => hits.has(item.id));
+}
+
+function SearchField({
   value,
   onChange,
   label,
@@ -192,34 +248,128 @@ export function SearchField({
   onChange: (v: string) => void;
   label: string;
 }) {
-  const id = useId();
   return (
-    <div className="field journal-search">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        type="search"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        placeholder="Words to find…"
-      />
-    </div>
+    <Field label={label} className="journal-search">
+      {(p) => (
+        <input
+          {...p}
+          type="search"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          placeholder="Words to find…"
+        />
+      )}
+    </Field>
+  );
+}
+
+/** The kind of item each section lists. */
+const SECTION_KINDS: Record<JournalSectionName, JournalKind> = {
+  retros: 'retro',
+  brag: 'brag',
+  feedback: 'feedback',
+};
+
+/**
+ * The card of a journal list: its heading and action, then its empty state while there is no item at
+ * all; else the filters (search, competency, then the section's own `extraFilters`), the items that pass
+ * them (`children`) or a status line saying none does, and what the search finds elsewhere in the journal.
+ */
+export function JournalListCard({
+  section,
+  headingId,
+  heading,
+  action,
+  total,
+  empty,
+  groups,
+  filter,
+  extraFilters,
+  index,
+  shown,
+  noMatch,
+  children,
+}: {
+  section: JournalSectionName;
+  headingId: string;
+  heading: string;
+  action: ReactNode;
+  /** How many items there are, filters aside. */
+  total: number;
+  empty: ReactNode;
+  groups: CompetencyGroup[];
+  filter: ListFilter;
+  extraFilters?: ReactNode;
+  index: SearchIndex;
+  /** How many items pass the filters. */
+  shown: number;
+  noMatch: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <div className="card__header">
+        <h2 id={headingId}>{heading}</h2>
+        {action}
+      </div>
+      {total === 0 ? (
+        empty
+      ) : (
+        <>
+          <JournalFilters section={section} groups={groups} filter={filter}>
+            {extraFilters}
+          </JournalFilters>
+          {shown === 0 ? (
+            <p className="muted" role="status">
+              {noMatch}
+            </p>
+          ) : (
+            children
+          )}
+          <OtherMatches index={index} query={filter.query} exclude={SECTION_KINDS[section]} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** A button that exports a Markdown document and says where it was saved. */
+export function ExportButton({
+  failure,
+  save,
+  disabled,
+  children,
+}: {
+  /** How the error message starts when the export fails. */
+  failure: string;
+  save: () => Promise<ExportResult>;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
+  const run = useRunner();
+  return (
+    <button
+      type="button"
+      className="button"
+      disabled={disabled}
+      onClick={() => void run(failure, save, exportMessage)}
+    >
+      {children}
+    </button>
   );
 }
 
 /** Matches of a search in the other two parts of the journal, so one search covers everything. */
-export function OtherMatches({
+function OtherMatches({
   index,
   query,
   exclude,
 }: {
-  index: SearchIndex | null;
+  index: SearchIndex;
   query: string;
   exclude: JournalKind;
 }) {
-  if (!index || query.trim() === '') return null;
+  if (query.trim() === '') return null;
   const kinds = (['retro', 'brag', 'feedback'] as const).filter((k) => k !== exclude);
   const hits = searchJournal(index, query, { kinds, limit: 8 });
   if (hits.length === 0) return null;
@@ -259,6 +409,39 @@ export function CompetencyTags({
   );
 }
 
+/** The buttons under a listed item: Edit (a link to the item's route), the section's own, then Delete. */
+export function ItemActions({
+  editHref,
+  editLabel,
+  deleteLabel,
+  onDelete,
+  children,
+}: {
+  editHref: string;
+  /** The accessible names of the Edit link and the Delete button, naming the item. */
+  editLabel: string;
+  deleteLabel: string;
+  onDelete: () => void;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="row journal-item__actions">
+      <a className="button button--small button--ghost" href={editHref} aria-label={editLabel}>
+        Edit
+      </a>
+      {children}
+      <button
+        type="button"
+        className="button button--small button--ghost journal-danger"
+        onClick={onDelete}
+        aria-label={deleteLabel}
+      >
+        Delete
+      </button>
+    </div>
+  );
+}
+
 export function BackLink({ href, children }: { href: string; children: ReactNode }) {
   return (
     <a className="journal-back" href={href}>
@@ -268,40 +451,14 @@ export function BackLink({ href, children }: { href: string; children: ReactNode
   );
 }
 
-/** The end of a journal form: the competencies it counts toward, then Cancel (when offered) and submit. */
-export function FormFooter({
-  groups,
-  competencyIds,
-  onCompetencies,
-  onCancel,
-  submitLabel,
-  canSubmit,
-}: {
-  groups: Parameters<typeof CompetencyChecklist>[0]['groups'];
-  competencyIds: string[];
-  onCompetencies: (ids: string[]) => void;
-  onCancel?: () => void;
-  submitLabel: string;
-  canSubmit: boolean;
-}) {
-  return (
-    <>
-      <CompetencyChecklist
-        legend="Competencies"
-        groups={groups}
-        value={competencyIds}
-        onChange={onCompetencies}
-      />
-      <div className="row journal-form__actions">
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-        <button type="submit" className="button button--primary" disabled={!canSubmit}>
-          {submitLabel}
-        </button>
-      </div>
-    </>
-  );
+/** The keys of a draft's text fields. */
+type TextKey<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D];
+
+/** `value` and `onChange` for an input or textarea that edits one text field of a draft. */
+export function bindText<D>(draft: D, update: (patch: Partial<D>) => void, key: TextKey<D>) {
+  return {
+    value: draft[key] as string,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      update({ [key]: e.target.value } as Partial<D>),
+  };
 }

@@ -2,6 +2,7 @@
  * Writes for retrospectives, brag entries and feedback. Every write runs in one Dexie transaction and
  * every record is validated with its zod schema before it is stored.
  */
+import type { EntityTable, IDType } from 'dexie';
 import {
   actionSchema,
   bragEntrySchema,
@@ -37,8 +38,12 @@ export const EMPTY_RETRO: RetroDraft = {
   status: 'draft',
 };
 
-export function toRetroDraft(retro: Retro): RetroDraft {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...draft } = retro;
+/** What every stored journal record has besides its own fields. */
+type Stamped = { id: string; createdAt: string; updatedAt: string };
+
+/** A stored record's editable fields (everything but its id and timestamps), to start a form from. */
+export function toDraft<T extends Stamped>(record: T): Omit<T, keyof Stamped> {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...draft } = record;
   return draft;
 }
 
@@ -143,19 +148,8 @@ export async function saveBrag(
   draft: BragDraft,
   now: Date,
 ): Promise<BragEntry> {
-  const stamp = now.toISOString();
-  return db.transaction('rw', db.bragEntries, async () => {
-    const existing = id ? await db.bragEntries.get(id) : undefined;
-    if (id && !existing) throw new Error('This brag entry no longer exists.');
-    const entry = bragEntrySchema.parse({
-      ...draft,
-      title: draft.title.trim(),
-      id: id ?? crypto.randomUUID(),
-      createdAt: existing?.createdAt ?? stamp,
-      updatedAt: stamp,
-    });
-    await db.bragEntries.put(entry);
-    return entry;
+  return saveRecord(db, db.bragEntries, bragEntrySchema, id, { ...draft, title: draft.title.trim() }, now, {
+    missing: 'This brag entry no longer exists.',
   });
 }
 
@@ -193,19 +187,8 @@ export async function saveFeedback(
   draft: FeedbackDraft,
   now: Date,
 ): Promise<Feedback> {
-  const stamp = now.toISOString();
-  return db.transaction('rw', db.feedback, async () => {
-    const existing = id ? await db.feedback.get(id) : undefined;
-    if (id && !existing) throw new Error('This feedback item no longer exists.');
-    const item = feedbackSchema.parse({
-      ...draft,
-      from: draft.from.trim(),
-      id: id ?? crypto.randomUUID(),
-      createdAt: existing?.createdAt ?? stamp,
-      updatedAt: stamp,
-    });
-    await db.feedback.put(item);
-    return item;
+  return saveRecord(db, db.feedback, feedbackSchema, id, { ...draft, from: draft.from.trim() }, now, {
+    missing: 'This feedback item no longer exists.',
   });
 }
 
@@ -213,6 +196,34 @@ export async function deleteFeedback(db: LedgerDb, id: string): Promise<void> {
   await db.transaction('rw', [db.feedback, db.promotionItems], async () => {
     await db.feedback.delete(id);
     await removePromotionRefs(db, { kind: 'feedback', id });
+  });
+}
+
+/**
+ * Creates (id null) or updates one record of `table`, in one transaction, validated with `schema` before
+ * it is stored; the error says `missing` when `id` names a record that no longer exists.
+ */
+async function saveRecord<T extends Stamped>(
+  db: LedgerDb,
+  table: EntityTable<T, 'id'>,
+  schema: { parse: (value: unknown) => T },
+  id: IDType<T, 'id'> | null,
+  fields: Omit<T, keyof Stamped>,
+  now: Date,
+  { missing }: { missing: string },
+): Promise<T> {
+  const stamp = now.toISOString();
+  return db.transaction('rw', table, async () => {
+    const existing = id ? await table.get(id) : undefined;
+    if (id && !existing) throw new Error(missing);
+    const record = schema.parse({
+      ...fields,
+      id: id ?? crypto.randomUUID(),
+      createdAt: existing?.createdAt ?? stamp,
+      updatedAt: stamp,
+    });
+    await table.put(record);
+    return record;
   });
 }
 

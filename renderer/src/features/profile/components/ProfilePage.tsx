@@ -1,8 +1,7 @@
 import { format } from 'date-fns';
-import { db } from '@renderer/db/db';
 import { useStore } from '@renderer/store/store';
 import { useProfile } from '../hooks/useProfile';
-import { saveProfile } from '../model/repo';
+import { saveProfileDraft } from '../model/actions';
 import { ProfileView } from './ProfileView';
 import { errorMessage } from '@shared/errors';
 
@@ -18,7 +17,7 @@ export function ProfilePage() {
       today={format(new Date(), 'yyyy-MM-dd')}
       onSave={async (draft) => {
         try {
-          await saveProfile(db, draft, new Date());
+          await saveProfileDraft(draft);
           pushToast('success', 'Profile saved.');
         } catch (error) {
           pushToast('error', `The profile could not be saved: ${errorMessage(error)}`);

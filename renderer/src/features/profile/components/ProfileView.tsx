@@ -3,6 +3,7 @@ import { format } from 'date-fns';
 import type { Profile, TargetTrack } from '@shared/types/entities';
 import { EMPTY_PROFILE_DRAFT, excellentAnswerRisk, type ProfileDraft } from '@shared/domain/profile';
 import { LEVEL_SUGGESTIONS, TRACK_LABELS } from '@shared/content/levels';
+import { DateField } from '@renderer/ui/DateField';
 import { Field } from '@renderer/ui/Field';
 import { formatDay } from '@renderer/ui/format';
 
@@ -122,16 +123,12 @@ export function ProfileView({ profile, today, onSave }: ProfileViewProps) {
               </>
             )}
           </Field>
-          <Field label="Target date" hint="When you would like to be operating at the next level.">
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                value={draft.targetDate ?? ''}
-                onChange={(e) => update('targetDate', e.target.value || null)}
-              />
-            )}
-          </Field>
+          <DateField
+            label="Target date"
+            hint="When you would like to be operating at the next level."
+            value={draft.targetDate}
+            onChange={(date) => update('targetDate', date)}
+          />
         </div>
       </section>
 
@@ -171,25 +168,12 @@ export function ProfileView({ profile, today, onSave }: ProfileViewProps) {
             />
           )}
         </Field>
-        <Field label="Answered on">
-          {(props) => (
-            <div className="row">
-              <input
-                {...props}
-                type="date"
-                value={draft.excellentAnsweredOn ?? ''}
-                onChange={(e) => update('excellentAnsweredOn', e.target.value || null)}
-              />
-              <button
-                type="button"
-                className="button button--ghost"
-                onClick={() => update('excellentAnsweredOn', today)}
-              >
-                Today
-              </button>
-            </div>
-          )}
-        </Field>
+        <DateField
+          label="Answered on"
+          value={draft.excellentAnsweredOn}
+          onChange={(date) => update('excellentAnsweredOn', date)}
+          today={{ date: today }}
+        />
         <RiskNote draft={draft} today={today} />
       </section>
 
