@@ -22,6 +22,16 @@ const nodeBuiltins = [
 ];
 const nodeBuiltinPatterns = ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
 
+/** no-restricted-imports patterns shared by the renderer's layer rules (a later block replaces, not merges). */
+const SANDBOXED = {
+  group: ['electron', ...nodeBuiltinPatterns],
+  message: 'The renderer is a sandboxed page: no Electron or Node modules.',
+};
+const FEATURES_THROUGH_INDEX = {
+  regex: '^(\\.\\./\\.\\./|@renderer/features/)[a-z-]+/(?!index$).+',
+  message: 'Features import each other only through their index.ts.',
+};
+
 const ROOT = import.meta.dirname;
 /** The top-level folder a file is in; renderer/src counts as one. */
 function topFolder(file) {
@@ -115,12 +125,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['electron', ...nodeBuiltinPatterns],
-              message: 'The renderer is a sandboxed page: no Electron or Node modules.',
-            },
-          ],
+          patterns: [SANDBOXED],
         },
       ],
     },
@@ -155,16 +160,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['electron', ...nodeBuiltinPatterns],
-              message: 'The renderer is a sandboxed page: no Electron or Node modules.',
-            },
-            {
-              regex: '^(\\.\\./\\.\\./|@renderer/features/)[a-z-]+/(?!index$).+',
-              message: 'Features import each other only through their index.ts.',
-            },
-          ],
+          patterns: [SANDBOXED, FEATURES_THROUGH_INDEX],
         },
       ],
     },
@@ -178,14 +174,8 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['electron', ...nodeBuiltinPatterns],
-              message: 'The renderer is a sandboxed page: no Electron or Node modules.',
-            },
-            {
-              regex: '^(\\.\\./\\.\\./|@renderer/features/)[a-z-]+/(?!index$).+',
-              message: 'Features import each other only through their index.ts.',
-            },
+            SANDBOXED,
+            FEATURES_THROUGH_INDEX,
             {
               group: ['@renderer/db/*', '**/db/db', '**/db/tables', 'dexie', 'dexie-react-hooks'],
               message:
