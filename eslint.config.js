@@ -43,6 +43,7 @@ const ALIAS_OF = {
   'renderer/src': '@renderer/',
   electron: '@main/',
   scripts: '@scripts/',
+  tests: '@tests/',
 };
 
 /** Relative imports stay inside their top-level folder; across folders, the aliases of tsconfig.base.json. */

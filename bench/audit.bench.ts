@@ -9,7 +9,7 @@ import { burnoutSignals, fitReading } from '@shared/domain/audit-fit';
 import { auditCsv } from '@shared/domain/audit-export';
 import { parseIcs } from '@shared/domain/ics';
 import type { AuditCategory, AuditEntry } from '@shared/types/entities';
-import { measure, printTable } from './harness';
+import { measure, printTable, type BenchResult } from './harness';
 
 const AUDIT = { startDate: '2026-01-05', weeks: 6 as const };
 const CATEGORIES: AuditCategory[] = BUILT_IN_CATEGORIES.map((c, order) => ({
@@ -130,6 +130,8 @@ export async function runAuditBench() {
     await measure('CSV export', () => auditCsv(entries, CATEGORIES)),
   ]);
 
+  await printAggregationRatios();
+
   const window = { rangeStart: '2026-01-05', rangeEnd: '2026-02-15', timeZone: 'Europe/Berlin' };
   for (const [single, series] of [
     [500, 40],
@@ -142,6 +144,57 @@ export async function runAuditBench() {
       [await measure('parse + expand + convert time zones', () => parseIcs(text, window), 3_000)],
     );
   }
+}
+
+/** Keeps results alive, so the engine cannot drop a loop whose result is unused. */
+let sink = 0;
+
+/** `fn` run `times` times per sample: single runs of a few microseconds are below the timer's grain. */
+const repeated = (times: number, fn: () => unknown) => () => {
+  for (let i = 0; i < times; i += 1) sink += fn() === undefined ? 0 : 1;
+};
+
+/**
+ * Issue 13's aggregation budget: summarising an audit costs at most 10× one plain pass over the same
+ * activities (the floor: read each activity's minutes and energy, sum them). Printed as a ratio of the
+ * medians, measured interleaved in the same run.
+ */
+export async function printAggregationRatios() {
+  for (const [count, times] of [
+    [1_200, 200],
+    [60_000, 4],
+  ] as const) {
+    // In date order, as the log reads them from the [auditId+date] index.
+    const entries = auditEntries(count).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const plainPass = () => {
+      let minutes = 0;
+      let energy = 0;
+      for (const entry of entries) {
+        minutes += entry.minutes;
+        if (entry.energy !== null) energy += entry.energy * entry.minutes;
+      }
+      return minutes + energy;
+    };
+    const summarise = () => summariseAudit(AUDIT, entries, CATEGORIES);
+    const results: BenchResult[] = [];
+    // Interleaved rounds, so both sides see the same machine load.
+    const rounds: { plain: number[]; summary: number[] } = { plain: [], summary: [] };
+    for (let round = 0; round < 5; round += 1) {
+      const plain = await measure(`plain pass ×${times}`, repeated(times, plainPass), 300);
+      const summary = await measure(`summariseAudit ×${times}`, repeated(times, summarise), 300);
+      rounds.plain.push(plain.medianMs);
+      rounds.summary.push(summary.medianMs);
+      if (round === 4) results.push(plain, summary);
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const ratio = median(rounds.summary) / median(rounds.plain);
+    printTable(
+      `Audit aggregation vs one plain pass — ${count.toLocaleString('en')} activities in one 6-week audit`,
+      results,
+    );
+    console.log(`  ratio (median of 5 interleaved rounds): ${ratio.toFixed(1)}× (budget ≤ 10×)`);
+  }
+  if (sink < 0) console.log(sink);
 }
 
 // Run directly: `npx tsx bench/audit.bench.ts`.

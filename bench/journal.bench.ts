@@ -1,11 +1,22 @@
 /**
- * Journal search and Markdown export at sizes a long-time user reaches (issue 6).
- * Printed, never asserted: wall-clock time depends on the machine.
+ * Journal search and Markdown export at sizes a long-time user reaches (issue 6), and issue 13's ratios
+ * at five years of data (300 retros, 5,000 brag entries, 1,000 feedback items): keeping the search index
+ * up to date vs rebuilding it, a search vs a plain loop over the same text, memoized date formatting vs
+ * date-fns. Printed, never asserted: wall-clock time depends on the machine.
  */
-import { buildSearchIndex, searchJournal } from '@shared/domain/journal-search';
+import { format, parseISO } from 'date-fns';
+import {
+  buildSearchIndex,
+  EMPTY_SEARCH_INDEX,
+  matchingIds,
+  searchJournal,
+  syncSearchIndex,
+  updateSearchIndex,
+} from '@shared/domain/journal-search';
+import { formatDay } from '@renderer/ui/format';
 import { bragDocumentMarkdown } from '@shared/domain/markdown';
 import type { BragEntry, Feedback, Retro } from '@shared/types/entities';
-import { measure, printTable } from './harness';
+import { measure, printTable, type BenchResult } from './harness';
 
 const STAMP = '2026-01-01T09:00:00.000Z';
 const WORDS = [
@@ -29,6 +40,42 @@ function words(i: number, n: number): string {
   return Array.from({ length: n }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(' ');
 }
 
+function retroRecord(i: number): Retro {
+  return {
+    id: `r${i}`,
+    project: `Project ${i} ${words(i, 2)}`,
+    startDate: day(i),
+    endDate: day(i + 1),
+    role: 'Tech lead',
+    wentWell: `We kept the ${words(i, 30)} moving. `.repeat(3),
+    didNotGoWell: `The ${words(i + 1, 25)} slipped.`,
+    prevention: `Plan the ${words(i + 2, 20)} upfront.`,
+    change: `Next time: ${words(i + 3, 20)}.`,
+    overEngineered: 'unsure',
+    overEngineeredNote: words(i, 15),
+    competencyIds: [`c${i % 12}`],
+    status: 'done',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+  };
+}
+
+function feedbackRecord(i: number): Feedback {
+  return {
+    id: `f${i}`,
+    from: `Person ${i % 40}`,
+    askedOn: day(i),
+    question: `How did the ${words(i, 8)} go?`,
+    receivedOn: i % 3 ? day(i + 2) : null,
+    content: i % 3 ? `Good ${words(i, 40)}.` : '',
+    sentiment: i % 3 ? 'growth' : null,
+    followUp: words(i, 10),
+    competencyIds: [`c${i % 12}`],
+    createdAt: STAMP,
+    updatedAt: STAMP,
+  };
+}
+
 /** `total` entries split roughly 1 retro : 3 brag entries : 1 feedback, with paragraphs of text each. */
 export function journalData(total: number) {
   const retros: Retro[] = [];
@@ -36,43 +83,20 @@ export function journalData(total: number) {
   const feedback: Feedback[] = [];
   for (let i = 0; i < total; i += 1) {
     const kind = i % 5;
-    if (kind === 0) {
-      retros.push({
-        id: `r${i}`,
-        project: `Project ${i} ${words(i, 2)}`,
-        startDate: day(i),
-        endDate: day(i + 1),
-        role: 'Tech lead',
-        wentWell: `We kept the ${words(i, 30)} moving. `.repeat(3),
-        didNotGoWell: `The ${words(i + 1, 25)} slipped.`,
-        prevention: `Plan the ${words(i + 2, 20)} upfront.`,
-        change: `Next time: ${words(i + 3, 20)}.`,
-        overEngineered: 'unsure',
-        overEngineeredNote: words(i, 15),
-        competencyIds: [`c${i % 12}`],
-        status: 'done',
-        createdAt: STAMP,
-        updatedAt: STAMP,
-      });
-    } else if (kind === 4) {
-      feedback.push({
-        id: `f${i}`,
-        from: `Person ${i % 40}`,
-        askedOn: day(i),
-        question: `How did the ${words(i, 8)} go?`,
-        receivedOn: i % 3 ? day(i + 2) : null,
-        content: i % 3 ? `Good ${words(i, 40)}.` : '',
-        sentiment: i % 3 ? 'growth' : null,
-        followUp: words(i, 10),
-        competencyIds: [`c${i % 12}`],
-        createdAt: STAMP,
-        updatedAt: STAMP,
-      });
-    } else {
-      brags.push(bragEntry(i));
-    }
+    if (kind === 0) retros.push(retroRecord(i));
+    else if (kind === 4) feedback.push(feedbackRecord(i));
+    else brags.push(bragEntry(i));
   }
   return { retros, brags, feedback };
+}
+
+/** Issue 13's five-year journal: 300 retros, 5,000 brag entries, 1,000 feedback items. */
+export function fiveYearJournal() {
+  return {
+    retros: Array.from({ length: 300 }, (_, i) => retroRecord(i)),
+    brags: Array.from({ length: 5_000 }, (_, i) => bragEntry(i)),
+    feedback: Array.from({ length: 1_000 }, (_, i) => feedbackRecord(i)),
+  };
 }
 
 function bragEntry(i: number): BragEntry {
@@ -93,17 +117,20 @@ function bragEntry(i: number): BragEntry {
 export async function runJournalBench() {
   const data = journalData(5_000);
   const index = buildSearchIndex(data);
-  const chars = index.docs.reduce((sum, d) => sum + d.text.length, 0);
+  let chars = 0;
+  for (const docs of Object.values(index.docs)) for (const d of docs.values()) chars += d.text.length;
   printTable(
     `Journal search over 5,000 entries (${data.retros.length} retros, ${data.brags.length} brag, ${data.feedback.length} feedback; ${(chars / 1024 / 1024).toFixed(1)} MB of text)`,
     [
-      await measure('build the index (on every data change)', () => buildSearchIndex(data)),
+      await measure('build the index (once; then only changes are applied)', () => buildSearchIndex(data)),
       await measure('search one common word', () => searchJournal(index, 'migration')),
       await measure('search three words', () => searchJournal(index, 'latency review rollout')),
       await measure('search a word that matches nothing', () => searchJournal(index, 'kubernetes')),
       await measure('search while typing (one letter)', () => searchJournal(index, 'm')),
     ],
   );
+
+  await printFiveYearRatios();
 
   const brags = Array.from({ length: 1_000 }, (_, i) => bragEntry(i));
   const names = new Map(Array.from({ length: 12 }, (_, i) => [`c${i}`, `Competency ${i}`]));
@@ -126,3 +153,126 @@ export async function runJournalBench() {
     ),
   ]);
 }
+
+let sink = 0;
+
+/** `fn` run `times` times per sample: single runs of a few microseconds are below the timer's grain. */
+const repeated = (times: number, fn: () => unknown) => () => {
+  for (let i = 0; i < times; i += 1) sink += fn() === undefined ? 0 : 1;
+};
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Measures `subject` against `floor` in 5 interleaved rounds (both see the same machine load), prints
+ * both and the ratio of their medians.
+ */
+async function ratio(
+  title: string,
+  subject: [string, () => unknown],
+  floor: [string, () => unknown],
+  note: string,
+) {
+  const rounds: { subject: number[]; floor: number[] } = { subject: [], floor: [] };
+  let last: BenchResult[] = [];
+  for (let round = 0; round < 5; round += 1) {
+    const f = await measure(floor[0], floor[1], 300);
+    const s = await measure(subject[0], subject[1], 300);
+    rounds.floor.push(f.medianMs);
+    rounds.subject.push(s.medianMs);
+    last = [s, f];
+  }
+  printTable(title, last);
+  console.log(
+    `  ratio (median of 5 interleaved rounds): ${(median(rounds.subject) / median(rounds.floor)).toFixed(2)}× ${note}`,
+  );
+}
+
+/** Issue 13: the journal's search and dates at five years of data, as ratios. */
+export async function printFiveYearRatios() {
+  const data = fiveYearJournal();
+  const index = buildSearchIndex(data);
+  const label = '5 years (300 retros, 5,000 brag entries, 1,000 feedback)';
+
+  // One brag entry edited: the live query hands back every other record as the same object.
+  let version = 0;
+  const edit = () => {
+    version += 1;
+    const brags = [...data.brags];
+    brags[42] = {
+      ...brags[42]!,
+      title: `Edited ${version}`,
+      updatedAt: `2026-02-01T00:00:${String(version % 60).padStart(2, '0')}.000Z`,
+    };
+    return syncSearchIndex(index, { ...data, brags });
+  };
+  await ratio(
+    `Search index after one edit vs a full rebuild — ${label}`,
+    ['sync the index (one record changed)', edit],
+    ['build the index from scratch', () => buildSearchIndex(data)],
+    '(lower is better; the issue: "rebuilds the search index on any change")',
+  );
+
+  // The first build runs in slices off the critical path: the longest slice is what a user could feel.
+  const slice = data.brags.slice(0, 400);
+  await ratio(
+    `First build, one slice of 400 records vs the whole build — ${label}`,
+    [
+      'fold one slice of 400 brag entries',
+      () => updateSearchIndex(EMPTY_SEARCH_INDEX, { put: { brags: slice } }),
+    ],
+    ['build the index from scratch', () => buildSearchIndex(data)],
+    '(the longest task of the first build, as a share of a build in one go)',
+  );
+
+  // A search vs the plainest scan of the same folded text for the same word.
+  const docs = Object.values(index.docs).flatMap((byId) => [...byId.values()]);
+  const plainLoop = (word: string) => () => {
+    let found = 0;
+    for (const doc of docs) if (doc.text.includes(word)) found += 1;
+    return found;
+  };
+  for (const [query, word] of [
+    ['migration', 'migration'],
+    ['latency review rollout', 'latency'],
+    ['kubernetes', 'kubernetes'],
+    ['m', 'm'],
+  ] as const) {
+    // What the brag page runs for a (deferred) keystroke: which entries to keep, and the best 8 elsewhere.
+    await ratio(
+      `Search "${query}" on the brag page vs a plain loop over the same folded text — ${label}`,
+      [
+        `matchingIds(brag) + top 8 of retros and feedback`,
+        () => [
+          matchingIds(index, query, 'brag'),
+          searchJournal(index, query, { kinds: ['retro', 'feedback'], limit: 8 }),
+        ],
+      ],
+      [`plain loop: text.includes("${word}")`, plainLoop(word)],
+      '(budget: results within 100 ms, off the keystroke)',
+    );
+  }
+  // Every match of every kind, ranked: more than any page asks for (the retros page ranks only retros).
+  await ratio(
+    `Ranked search "migration" over everything vs a plain loop — ${label}`,
+    ['searchJournal("migration"), every hit sorted', () => searchJournal(index, 'migration')],
+    ['plain loop: text.includes("migration")', plainLoop('migration')],
+    '(the full sort of thousands of hits is the cost)',
+  );
+
+  // Formatting the dates of 5,000 entries, as a list render used to on every keystroke.
+  const dates = data.brags.map((b) => b.date);
+  await ratio(
+    `formatDay for 5,000 entries vs date-fns format — ${label}`,
+    ['formatDay ×5,000 (memoized)', repeated(1, () => dates.map(formatDay))],
+    [
+      'format(parseISO(d), "d MMM yyyy") ×5,000',
+      repeated(1, () => dates.map((d) => format(parseISO(d), 'd MMM yyyy'))),
+    ],
+    '(lower is better)',
+  );
+  if (sink < 0) console.log(sink);
+}
+
+// Run directly: `npx tsx bench/journal.bench.ts`.
+if (import.meta.url === `file://${process.argv[1]}`) await runJournalBench();

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in the order that fails fastest.
- * typecheck → lint → unit (vitest) → build → e2e (Playwright, Chromium) → Electron smoke (skips without a binary).
+ * typecheck → lint → unit (vitest) → build → e2e (Playwright, Chromium) → benchmark smoke run → Electron smoke
+ * (skips without a binary).
  *
  * The e2e tests need a Chromium. Looked for in order: $CHROMIUM_PATH, the system's Chromium/Chrome, and
  * Playwright's own browser (installed with `npx playwright install chromium` where the network allows).
@@ -98,6 +99,10 @@ run(
     PLAYWRIGHT_JSON_OUTPUT_NAME: REPORTS.e2e,
   },
 );
+// The in-browser benchmark at a tiny size, so its harness cannot rot (budgets are checked by bench:app).
+run('Benchmark smoke run (Chromium)', npx, ['tsx', 'bench/app/run.ts', '--smoke'], {
+  CHROMIUM_PATH: chromium.path,
+});
 run('Electron smoke tests', npx, ['playwright', 'test', '--project=electron', '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: REPORTS.electron,
 });

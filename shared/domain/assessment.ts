@@ -288,7 +288,19 @@ export function detectDrift(
   return drifts;
 }
 
+/** The newest `limit` history points, newest first (for the history table, a page at a time). */
+export function newestPoints<P>(points: readonly P[], limit: number): P[] {
+  return points.slice(Math.max(0, points.length - limit)).reverse();
+}
+
 // ── Decision statement ────────────────────────────────────────────────────────────────────────────────
+
+/** Decision statements, newest first (by when they were written); a new array, the input is untouched. */
+export function sortDecisionsNewestFirst<D extends Pick<Decision, 'createdAt'>>(
+  decisions: readonly D[],
+): D[] {
+  return [...decisions].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
 
 export const DECISION_MAX_LENGTH = 500;
 

@@ -6,7 +6,7 @@
  * and activities without an energy rating count toward hours but not toward any average.
  */
 import type { Audit, AuditCategory, AuditEntry, Lean } from '../types/entities';
-import { auditDates, auditWeeks, clockToMinutes, dayOfWeek, itemAt, type AuditWeek } from './audit';
+import { auditDates, auditWeeks, clockToMinutes, dayOfWeek, type AuditWeek } from './audit';
 
 export type AggregatedEntry = Pick<
   AuditEntry,
@@ -77,101 +77,173 @@ export interface AuditSummary {
 
 export const UNCATEGORISED = { name: 'Uncategorised', color: '#9aa3b2' } as const;
 
-interface Acc {
-  count: number;
-  minutes: number;
-  ratedMinutes: number;
-  energyMinutes: number;
+// ---------------------------------------------------------------------------------------------------
+// The aggregation runs on every change to the log and, at five years of data, over thousands of
+// activities. It makes one pass and allocates nothing per activity: every sum lives in one typed array
+// (four slots per tally: count, minutes, rated minutes, energy × minutes), each activity adds to just one
+// day × category tally and the hours it covers, start times are read with character arithmetic, a
+// date's day comes from a map built once per audit span (and from the previous activity's, as the log
+// comes sorted by date), and objects are built only for the result, from a fixed number of tallies per audit. The straightforward version it
+// replaced is kept as the reference it is property-tested against (tests/unit/support/audit-reference.ts).
+
+const COUNT = 0;
+const MINUTES = 1;
+const RATED = 2;
+const ENERGY = 3;
+const SLOTS = 4;
+
+const LEAN_INDEX: Record<LeanBucket, number> = { staff: 0, em: 1, neutral: 2, unassigned: 3 };
+const UNASSIGNED = 3;
+
+/** `list[index] += value` for a typed array (an index the caller knows exists). */
+function bump(list: Float64Array, index: number, value: number) {
+  list[index] = (list[index] ?? 0) + value;
 }
 
-const newAcc = (): Acc => ({ count: 0, minutes: 0, ratedMinutes: 0, energyMinutes: 0 });
-
-function add(acc: Acc, minutes: number, energy: number | null) {
-  acc.count += 1;
-  acc.minutes += minutes;
+/** Adds one activity to the tally at `at` (a slot offset) of `sums`. */
+function add(sums: Float64Array, at: number, minutes: number, energy: number | null) {
+  bump(sums, at + COUNT, 1);
+  bump(sums, at + MINUTES, minutes);
   if (energy !== null) {
-    acc.ratedMinutes += minutes;
-    acc.energyMinutes += energy * minutes;
+    bump(sums, at + RATED, minutes);
+    bump(sums, at + ENERGY, energy * minutes);
   }
 }
 
-function toTally(acc: Acc): Tally {
+/** Adds the tally at offset `from` of `sums` to the one at `into`. */
+function addTally(sums: Float64Array, into: number, from: number) {
+  for (let i = 0; i < SLOTS; i += 1) bump(sums, into + i, sums[from + i] ?? 0);
+}
+
+function tallyAt(sums: Float64Array, at: number): Tally {
+  const rated = sums[at + RATED] ?? 0;
   return {
-    count: acc.count,
-    minutes: acc.minutes,
-    ratedMinutes: acc.ratedMinutes,
-    avgEnergy: acc.ratedMinutes > 0 ? acc.energyMinutes / acc.ratedMinutes : null,
+    count: sums[at + COUNT] ?? 0,
+    minutes: sums[at + MINUTES] ?? 0,
+    ratedMinutes: rated,
+    avgEnergy: rated > 0 ? (sums[at + ENERGY] ?? 0) / rated : null,
   };
 }
 
-const leanAccs = (): Record<LeanBucket, Acc> => ({
-  staff: newAcc(),
-  em: newAcc(),
-  neutral: newAcc(),
-  unassigned: newAcc(),
-});
+/** Tallies of the four leans stored from slot offset `at` on. */
+function leanTalliesAt(sums: Float64Array, at: number): Record<LeanBucket, Tally> {
+  return {
+    staff: tallyAt(sums, at),
+    em: tallyAt(sums, at + SLOTS),
+    neutral: tallyAt(sums, at + 2 * SLOTS),
+    unassigned: tallyAt(sums, at + 3 * SLOTS),
+  };
+}
 
-const leanTallies = (accs: Record<LeanBucket, Acc>): Record<LeanBucket, Tally> => ({
-  staff: toTally(accs.staff),
-  em: toTally(accs.em),
-  neutral: toTally(accs.neutral),
-  unassigned: toTally(accs.unassigned),
-});
+/**
+ * The sums' memory, reused from one summary to the next and zeroed for each: a typed array this size
+ * lives outside the JS heap, and allocating one per summary costs more than the whole pass (and feeds
+ * the garbage collector). Safe because summariseAudit never yields while it uses it.
+ */
+let scratch = new Float64Array(4_096);
+
+function scratchSums(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(Math.max(size, scratch.length * 2));
+  scratch.fill(0, 0, size);
+  return scratch;
+}
+
+/** An audit's days and weeks, computed once per span (start date and weeks), not once per summary. */
+interface AuditSpan {
+  dates: readonly string[];
+  weeks: readonly AuditWeek[];
+  /** Each date's index among `dates`. */
+  dayIndex: ReadonlyMap<string, number>;
+  /** Weekday (0 = Monday) of the first day. */
+  startWeekday: number;
+}
+
+const spans = new Map<string, AuditSpan>();
+
+function spanOf(audit: Pick<Audit, 'startDate' | 'weeks'>): AuditSpan {
+  const key = `${audit.startDate}/${audit.weeks}`;
+  let span = spans.get(key);
+  if (!span) {
+    if (spans.size >= 64) spans.clear(); // a handful of audits are summarised; never grow unbounded
+    const dates = auditDates(audit);
+    span = {
+      dates,
+      weeks: auditWeeks(audit),
+      dayIndex: new Map(dates.map((date, i) => [date, i])),
+      startWeekday: dayOfWeek(audit.startDate),
+    };
+    spans.set(key, span);
+  }
+  return span;
+}
+
+/** Index of `date` among the audit's days, or -1 outside it. */
+function dayIndexIn(span: AuditSpan, date: string): number {
+  return span.dayIndex.get(date) ?? -1;
+}
+
+/** The audit's day index of `date`, or -1 outside the audit. Allocation-free after the first call. */
+export function auditDayIndex(audit: Pick<Audit, 'startDate' | 'weeks'>, date: string): number {
+  return dayIndexIn(spanOf(audit), date);
+}
 
 export function summariseAudit(
   audit: Pick<Audit, 'startDate' | 'weeks'>,
   entries: readonly AggregatedEntry[],
   categories: readonly Pick<AuditCategory, 'id' | 'name' | 'lean' | 'color' | 'order'>[],
 ): AuditSummary {
-  const categoryById = new Map(categories.map((c) => [c.id, c]));
-  const total = newAcc();
-  const byLean = leanAccs();
-  const byCategory = new Map<string, Acc>();
-  const weeks = auditWeeks(audit).map((week) => ({
-    week,
-    acc: newAcc(),
-    lean: leanAccs(),
-    minutesByCategory: Object.create(null) as Record<string, number>,
-  }));
-  const dates = auditDates(audit);
-  // One lookup per activity: its date's week, weekday and day tally, computed once per audit day.
-  const dayInfo = new Map(
-    dates.map((date, i) => [date, { weekIndex: Math.floor(i / 7), weekday: dayOfWeek(date), acc: newAcc() }]),
-  );
-  const heat = Array.from({ length: 7 * 24 }, newAcc);
+  const span = spanOf(audit);
+  const dayCount = span.dates.length;
+  const weekCount = span.weeks.length;
+
+  // Category slot 0 is "uncategorised"; slot i + 1 is categories[i]. A repeated id maps to its last
+  // category, as a Map built from the list would.
+  const slotById = new Map<string, number>();
+  const slotCount = categories.length + 1;
+  const leanOfSlot: number[] = new Array<number>(slotCount).fill(UNASSIGNED);
+  categories.forEach((category, i) => {
+    slotById.set(category.id, i + 1);
+    leanOfSlot[i + 1] = LEAN_INDEX[category.lean];
+  });
+  // The order in which categories were first met, -1 before (ties in minutes keep it, as a stable sort
+  // of a Map's entries would).
+  const firstSeen: number[] = new Array<number>(slotCount).fill(-1);
+  let seen = 0;
+
+  // The pass fills one tally per day and category slot ("cells") and one per hour of the week; every
+  // other figure is a sum of cells, folded after the pass. Tally offsets in `sums`, block after block:
+  const CELLS = 0;
+  const HEAT = CELLS + dayCount * slotCount * SLOTS;
+  const TOTAL = HEAT + 7 * 24 * SLOTS;
+  const LEANS = TOTAL + SLOTS;
+  const CATEGORIES = LEANS + 4 * SLOTS;
+  const WEEKS = CATEGORIES + slotCount * SLOTS;
+  const WEEK_LEANS = WEEKS + weekCount * SLOTS;
+  const WEEK_CATEGORIES = WEEK_LEANS + weekCount * 4 * SLOTS;
+  const DAYS = WEEK_CATEGORIES + weekCount * slotCount * SLOTS;
+  const sums = scratchSums(DAYS + dayCount * SLOTS);
+
   let delegableMinutes = 0;
   let notMostImportantMinutes = 0;
   let reflectedMinutes = 0;
   let outsideCount = 0;
   let untimedCount = 0;
+  // Activities come sorted by date (the [auditId+date] index): the previous day's lookup usually holds.
+  let lastDate = '';
+  let lastDay = -1;
 
   for (const entry of entries) {
-    const info = dayInfo.get(entry.date);
-    if (!info) {
+    const day = entry.date === lastDate ? lastDay : dayIndexIn(span, entry.date);
+    lastDate = entry.date;
+    lastDay = day;
+    if (day < 0) {
       outsideCount += 1;
       continue;
     }
-    const { weekIndex, weekday } = info;
-    const category = entry.categoryId ? categoryById.get(entry.categoryId) : undefined;
-    const lean: LeanBucket = category ? category.lean : 'unassigned';
-    const categoryKey = category ? category.id : '';
+    const slot = entry.categoryId ? (slotById.get(entry.categoryId) ?? 0) : 0;
+    if (firstSeen[slot] === -1) firstSeen[slot] = seen++;
     const { minutes, energy } = entry;
-
-    add(total, minutes, energy);
-    add(byLean[lean], minutes, energy);
-    let catAcc = byCategory.get(categoryKey);
-    if (!catAcc) {
-      catAcc = newAcc();
-      byCategory.set(categoryKey, catAcc);
-    }
-    add(catAcc, minutes, energy);
-
-    const week = itemAt(weeks, weekIndex);
-    add(week.acc, minutes, energy);
-    add(week.lean[lean], minutes, energy);
-    week.minutesByCategory[categoryKey] = (week.minutesByCategory[categoryKey] ?? 0) + minutes;
-
-    add(info.acc, minutes, energy);
+    add(sums, CELLS + (day * slotCount + slot) * SLOTS, minutes, energy);
 
     if (entry.delegable === true) delegableMinutes += minutes;
     if (entry.mostImportant === false) notMostImportantMinutes += minutes;
@@ -179,57 +251,101 @@ export function summariseAudit(
 
     if (entry.startTime === null) {
       untimedCount += 1;
-    } else {
-      // Spread the activity over the hour cells it covers; past midnight it continues on the next day.
-      let at = clockToMinutes(entry.startTime);
-      let left = minutes;
-      while (left > 0) {
-        const inThisHour = Math.min(left, 60 - (at % 60));
-        const cellHour = Math.floor(at / 60) % 24;
-        const cellDay = (weekday + Math.floor(at / 1440)) % 7;
-        const cell = itemAt(heat, cellDay * 24 + cellHour);
-        cell.minutes += inThisHour;
-        if (energy !== null) {
-          cell.ratedMinutes += inThisHour;
-          cell.energyMinutes += energy * inThisHour;
-        }
-        at += inThisHour;
-        left -= inThisHour;
+      continue;
+    }
+    // Spread the activity over the hour cells it covers; past midnight it continues on the next day.
+    const weekday = (span.startWeekday + day) % 7;
+    let at = clockToMinutes(entry.startTime);
+    let left = minutes;
+    while (left > 0) {
+      const inThisHour = Math.min(left, 60 - (at % 60));
+      const cell = ((weekday + Math.floor(at / 1440)) % 7) * 24 + (Math.floor(at / 60) % 24);
+      const offset = HEAT + cell * SLOTS;
+      bump(sums, offset + MINUTES, inThisHour);
+      if (energy !== null) {
+        bump(sums, offset + RATED, inThisHour);
+        bump(sums, offset + ENERGY, energy * inThisHour);
       }
+      at += inThisHour;
+      left -= inThisHour;
     }
   }
 
-  const categoryRows: CategoryTally[] = [...byCategory.entries()].map(([key, acc]) => {
-    const category = key ? categoryById.get(key) : undefined;
-    return {
-      ...toTally(acc),
+  // Fold the cells into every figure (sums of whole numbers, so the order of adding changes nothing).
+  for (let day = 0; day < dayCount; day += 1) {
+    const week = Math.floor(day / 7);
+    for (let slot = 0; slot < slotCount; slot += 1) {
+      const cell = CELLS + (day * slotCount + slot) * SLOTS;
+      if (sums[cell + COUNT] === 0) continue;
+      const lean = leanOfSlot[slot] ?? UNASSIGNED;
+      addTally(sums, TOTAL, cell);
+      addTally(sums, LEANS + lean * SLOTS, cell);
+      addTally(sums, CATEGORIES + slot * SLOTS, cell);
+      addTally(sums, WEEKS + week * SLOTS, cell);
+      addTally(sums, WEEK_LEANS + (week * 4 + lean) * SLOTS, cell);
+      addTally(sums, WEEK_CATEGORIES + (week * slotCount + slot) * SLOTS, cell);
+      addTally(sums, DAYS + day * SLOTS, cell);
+    }
+  }
+
+  // The result: objects only from here on, a fixed number of them per audit.
+  const categoryRows: (CategoryTally & { seen: number; order: number })[] = [];
+  for (let slot = 0; slot < slotCount; slot += 1) {
+    if (firstSeen[slot] === -1) continue;
+    const category = slot > 0 ? categories[slot - 1] : undefined;
+    categoryRows.push({
+      ...tallyAt(sums, CATEGORIES + slot * SLOTS),
       categoryId: category ? category.id : null,
       name: category ? category.name : UNCATEGORISED.name,
       lean: category ? category.lean : 'unassigned',
       color: category ? category.color : UNCATEGORISED.color,
-    };
-  });
-  const orderOf = (row: CategoryTally) =>
-    row.categoryId ? (categoryById.get(row.categoryId)?.order ?? 0) : Number.MAX_SAFE_INTEGER;
-  categoryRows.sort((a, b) => b.minutes - a.minutes || orderOf(a) - orderOf(b));
+      seen: firstSeen[slot] ?? 0,
+      order: category ? category.order : Number.MAX_SAFE_INTEGER,
+    });
+  }
+  categoryRows.sort((a, b) => b.minutes - a.minutes || a.order - b.order || a.seen - b.seen);
 
+  const heatmap: HeatCell[] = [];
+  for (let cell = 0; cell < 7 * 24; cell += 1) {
+    const at = HEAT + cell * SLOTS;
+    const rated = sums[at + RATED] ?? 0;
+    heatmap.push({
+      day: Math.floor(cell / 24),
+      hour: cell % 24,
+      minutes: sums[at + MINUTES] ?? 0,
+      avgEnergy: rated > 0 ? (sums[at + ENERGY] ?? 0) / rated : null,
+    });
+  }
+  const categoryKey = (slot: number) => categories[slot - 1]?.id ?? '';
   return {
-    total: toTally(total),
-    byCategory: categoryRows,
-    byLean: leanTallies(byLean),
-    weeks: weeks.map(({ week, acc, lean, minutesByCategory }) => ({
-      ...week,
-      ...toTally(acc),
-      byLean: leanTallies(lean),
-      minutesByCategory,
-    })),
-    days: dates.map((date) => ({ date, ...toTally(dayInfo.get(date)?.acc ?? newAcc()) })),
-    heatmap: heat.map((acc, i) => ({
-      day: Math.floor(i / 24),
-      hour: i % 24,
-      minutes: acc.minutes,
-      avgEnergy: acc.ratedMinutes > 0 ? acc.energyMinutes / acc.ratedMinutes : null,
-    })),
+    total: tallyAt(sums, TOTAL),
+    byCategory: categoryRows.map(({ seen: _seen, order: _order, ...row }) => row),
+    byLean: leanTalliesAt(sums, LEANS),
+    weeks: span.weeks.map((week, w) => {
+      const minutesByCategory = Object.create(null) as Record<string, number>;
+      for (let slot = 0; slot < slotCount; slot += 1) {
+        const at = WEEK_CATEGORIES + (w * slotCount + slot) * SLOTS;
+        if (sums[at + COUNT]) minutesByCategory[categoryKey(slot)] = sums[at + MINUTES] ?? 0;
+      }
+      return {
+        ...week,
+        ...tallyAt(sums, WEEKS + w * SLOTS),
+        byLean: leanTalliesAt(sums, WEEK_LEANS + w * 4 * SLOTS),
+        minutesByCategory,
+      };
+    }),
+    days: span.dates.map((date, d) => {
+      const at = DAYS + d * SLOTS;
+      const rated = sums[at + RATED] ?? 0;
+      return {
+        date,
+        count: sums[at + COUNT] ?? 0,
+        minutes: sums[at + MINUTES] ?? 0,
+        ratedMinutes: rated,
+        avgEnergy: rated > 0 ? (sums[at + ENERGY] ?? 0) / rated : null,
+      };
+    }),
+    heatmap,
     delegableMinutes,
     notMostImportantMinutes,
     reflectedMinutes,

@@ -81,8 +81,17 @@ export function clampToAudit(audit: Pick<Audit, 'startDate' | 'weeks'>, date: st
   return date < audit.startDate ? audit.startDate : date > end ? end : date;
 }
 
-/** "HH:mm" → minutes after midnight. */
+/** The digit at `index` of `text` as a number (NaN past the end; not checked to be a digit). */
+const digitAt = (text: string, index: number): number => text.charCodeAt(index) - 48;
+
+/**
+ * "HH:mm" → minutes after midnight, by character arithmetic: no split, no array, no garbage, so the
+ * aggregation can call it for every activity. Other shapes ("9:30") take the slow general path.
+ */
 export function clockToMinutes(clock: string): number {
+  if (clock.length === 5 && clock.charCodeAt(2) === 58 /* ':' */) {
+    return (digitAt(clock, 0) * 10 + digitAt(clock, 1)) * 60 + digitAt(clock, 3) * 10 + digitAt(clock, 4);
+  }
   const [h, m] = clock.split(':').map(Number) as [number, number];
   return h * 60 + m;
 }

@@ -55,6 +55,23 @@ export class BackupError extends Error {
 
 export type ParseResult = { ok: true; backup: BackupEnvelope } | { ok: false; error: BackupError };
 
+/**
+ * How far a long backup operation is, for a progress bar: `done` of `total` units of the current phase
+ * (records, except for `parsing` and `checksum`, which are one step each). Phases come in this order for a
+ * check: parsing → checksum → validating; a restore then goes on with reading → serialising (the safety
+ * backup) → replacing.
+ */
+export type BackupPhase = 'parsing' | 'checksum' | 'validating' | 'reading' | 'serialising' | 'replacing';
+export interface BackupProgress {
+  phase: BackupPhase;
+  done: number;
+  total: number;
+}
+export type ProgressListener = (progress: BackupProgress) => void;
+
+/** Validation reports progress after this many records (and at the end of each table). */
+const VALIDATION_PROGRESS_STEP = 5_000;
+
 const envelopeHeaderSchema = z.object({
   format: z.string(),
   formatVersion: z.number().int().min(1),
@@ -165,8 +182,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /**
  * Reads a backup file's text and checks everything: JSON, envelope, versions, checksum and every record.
  * Older schema versions are migrated to the current one. Never throws: problems come back as `BackupError`.
+ * `onProgress` hears each phase start and, while validating, every few thousand records.
  */
-export async function parseBackup(text: string): Promise<ParseResult> {
+export async function parseBackup(text: string, onProgress?: ProgressListener): Promise<ParseResult> {
   const fail = (code: BackupProblemCode, message: string): ParseResult => ({
     ok: false,
     error: new BackupError(code, message),
@@ -181,6 +199,7 @@ export async function parseBackup(text: string): Promise<ParseResult> {
   if (text.trim().length === 0) return fail('empty', 'The file is empty.');
 
   let raw: unknown;
+  onProgress?.({ phase: 'parsing', done: 0, total: 1 });
   try {
     raw = JSON.parse(text);
   } catch (error) {
@@ -218,6 +237,7 @@ export async function parseBackup(text: string): Promise<ParseResult> {
     );
   }
 
+  onProgress?.({ phase: 'checksum', done: 0, total: 1 });
   const checksum = await sha256Hex(canonicalTables(data.tables));
   if (checksum !== data.checksum.value) {
     return fail(
@@ -233,12 +253,18 @@ export async function parseBackup(text: string): Promise<ParseResult> {
     return fail('bad-envelope', `The backup has tables this app does not know: ${unknownTables.join(', ')}.`);
   }
 
+  const total = countRecords(migrated);
+  let done = 0;
+  onProgress?.({ phase: 'validating', done, total });
   const tables = {} as Record<TableName, unknown[]>;
   for (const name of TABLE_NAMES) {
     const records = Object.hasOwn(migrated, name) ? (migrated[name] ?? []) : [];
     const schema = tableSchemas[name];
     const valid: unknown[] = [];
     for (let index = 0; index < records.length; index += 1) {
+      if (onProgress && index > 0 && index % VALIDATION_PROGRESS_STEP === 0) {
+        onProgress({ phase: 'validating', done: done + index, total });
+      }
       const result = schema.safeParse(records[index]);
       if (!result.success) {
         const first = result.error.issues[0];
@@ -250,6 +276,8 @@ export async function parseBackup(text: string): Promise<ParseResult> {
       valid.push(result.data);
     }
     tables[name] = valid;
+    done += records.length;
+    if (records.length > 0) onProgress?.({ phase: 'validating', done, total });
   }
 
   return {

@@ -6,7 +6,14 @@
  * Dates are passed in: `today` as yyyy-MM-dd, instants as ISO strings or epoch milliseconds. Nothing
  * here reads a clock.
  */
-import type { Action, Competency, PromotionItem, SkillSnapshot, TargetTrack } from '../types/entities';
+import type {
+  Action,
+  Competency,
+  Evidence,
+  PromotionItem,
+  SkillSnapshot,
+  TargetTrack,
+} from '../types/entities';
 
 // ── Skill state and history ───────────────────────────────────────────────────────────────────────
 
@@ -255,13 +262,25 @@ export function isOverdue(action: Pick<Action, 'status' | 'dueDate'>, today: str
 }
 
 /**
- * Open actions (todo or doing), soonest due first (undated last); the same due date by the size of
- * its competency's gap, largest first; then oldest first.
+ * Whether an action belongs to the plan of a framework with these competencies: it serves one of them,
+ * or no competency at all (e.g. an action sent from a retrospective).
  */
-export function sortOpenActions<A extends Pick<Action, 'status' | 'dueDate' | 'competencyId' | 'createdAt'>>(
-  actions: readonly A[],
-  gaps: ReadonlyMap<string, number | null>,
-): A[] {
+export function belongsToPlan(
+  action: Pick<Action, 'competencyId'>,
+  competencyIds: ReadonlySet<string>,
+): boolean {
+  return action.competencyId === null || competencyIds.has(action.competencyId);
+}
+
+/**
+ * Open actions (todo or doing), soonest due first (undated last); the same due date by the size of
+ * its competency's gap, largest first; then oldest first, then by id (so the order does not depend on
+ * the order the actions were read in). Returns a new array: the input (maybe a frozen query result) is
+ * never touched.
+ */
+export function sortOpenActions<
+  A extends Pick<Action, 'id' | 'status' | 'dueDate' | 'competencyId' | 'createdAt'>,
+>(actions: readonly A[], gaps: ReadonlyMap<string, number | null>): A[] {
   const gapFor = (a: A) => (a.competencyId === null ? null : (gaps.get(a.competencyId) ?? null));
   return actions
     .filter((a) => a.status !== 'done')
@@ -274,8 +293,29 @@ export function sortOpenActions<A extends Pick<Action, 'status' | 'dueDate' | 'c
       const ga = gapFor(a) ?? -Infinity;
       const gb = gapFor(b) ?? -Infinity;
       if (ga !== gb) return gb > ga ? 1 : -1;
-      return a.createdAt.localeCompare(b.createdAt);
+      return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
     });
+}
+
+/** Finished actions, most recently finished first (then by id); a new array. */
+export function sortDoneActions<A extends Pick<Action, 'id' | 'status' | 'doneAt'>>(
+  actions: readonly A[],
+): A[] {
+  return actions
+    .filter((a) => a.status === 'done')
+    .sort((a, b) => (b.doneAt ?? '').localeCompare(a.doneAt ?? '') || a.id.localeCompare(b.id));
+}
+
+/** One competency's actions with the open ones first, each part in the given order; a new array. */
+export function openActionsFirst<A extends Pick<Action, 'status'>>(actions: readonly A[]): A[] {
+  return [...actions.filter((a) => a.status !== 'done'), ...actions.filter((a) => a.status === 'done')];
+}
+
+/** Evidence notes newest first (on the same day, the last written first); a new array. */
+export function sortEvidenceNewestFirst<E extends Pick<Evidence, 'date' | 'createdAt'>>(
+  notes: readonly E[],
+): E[] {
+  return [...notes].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 }
 
 // ── Promotion checklist ───────────────────────────────────────────────────────────────────────────

@@ -5,12 +5,11 @@
  * running in this Node process. Only the native file dialogs are scripted, as a person would answer them.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { createDispatcher } from '@main/ipc/dispatch';
 import { createHandlers, type DialogPort } from '@main/ipc/handlers';
 import { createBackupStore } from '@main/services/backup/backup-store';
@@ -18,6 +17,8 @@ import { createAppProtocolHandler, PRODUCTION_CSP } from '@main/services/app-pro
 import { trustedSenderFor } from '@main/security';
 import type { AppCommand } from '@shared/ipc/contract';
 import { createTestDesktop, type TestDesktop } from '../fixtures/fake-desktop';
+import { installBridge } from '../fixtures/page-bridge';
+import { serveFetchHandler, type FetchHandler } from '../fixtures/http-server';
 
 const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 
@@ -66,49 +67,14 @@ async function startServer(): Promise<{ server: Server; origin: string }> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`No built renderer in ${RENDERER_DIR}: run "npm run build" first (npm test does).`);
   }
-  let handler: ((request: Request) => Promise<Response>) | null = null;
-  const server = createServer((req, res) => {
-    const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
-    void handler!(new Request(url, { method: req.method ?? 'GET' })).then(
-      async (response) => {
-        res.writeHead(response.status, Object.fromEntries(response.headers));
-        res.end(Buffer.from(await response.arrayBuffer()));
-      },
-      (error: unknown) => {
-        res.writeHead(500);
-        res.end(String(error));
-      },
-    );
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
+  let handler: FetchHandler | null = null;
+  const { server, origin, port } = await serveFetchHandler((request) => handler!(request));
   handler = createAppProtocolHandler({
     rootDir: RENDERER_DIR,
     csp: PRODUCTION_CSP,
     host: `127.0.0.1:${port}`,
   });
-  return { server, origin: `http://127.0.0.1:${port}` };
-}
-
-/** Runs in the page before any app script: the same shape as the preload's bridge. */
-function installBridge() {
-  type Listener = (payload: unknown) => void;
-  const listeners = new Map<string, Set<Listener>>();
-  const w = window as unknown as {
-    __ledgerInvoke: (channel: string, request: unknown) => Promise<unknown>;
-    __ledgerEmit: (event: string, payload: unknown) => void;
-    ledger: unknown;
-  };
-  w.ledger = Object.freeze({
-    invoke: (channel: string, request: unknown) => w.__ledgerInvoke(channel, request),
-    on: (event: string, listener: Listener) => {
-      const set = listeners.get(event) ?? new Set<Listener>();
-      set.add(listener);
-      listeners.set(event, set);
-      return () => set.delete(listener);
-    },
-  });
-  w.__ledgerEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload));
+  return { server, origin };
 }
 
 export const test = base.extend<{ ledger: Ledger }, { server: { origin: string } }>({

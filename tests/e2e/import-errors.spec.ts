@@ -6,6 +6,7 @@ import { expect, test } from './harness';
 import { AppShell } from './pages/AppShell';
 import { DataScreen } from './pages/DataScreen';
 import { ProfileScreen } from './pages/ProfileScreen';
+import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
 
 async function validBackupText(): Promise<string> {
   const tables = emptyTableData();
@@ -45,8 +46,8 @@ const BAD_FILES: { name: string; make: (valid: string) => string; message: RegEx
   },
   {
     name: 'future.json',
-    make: (valid) => valid.replace('"schemaVersion": 1', '"schemaVersion": 99'),
-    message: /data version 99, but this app understands up to version 1/,
+    make: (valid) => valid.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, '"schemaVersion": 99'),
+    message: new RegExp(`data version 99, but this app understands up to version ${CURRENT_SCHEMA_VERSION}`),
   },
   {
     name: 'tampered.json',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { AppCommand } from '@shared/ipc/contract';
 import { displayKeys } from '@shared/shortcuts';
 import { useAutoBackup } from '../features/backup';
@@ -42,6 +42,51 @@ function ThemeSwitch() {
   );
 }
 
+/**
+ * True once the first screen has long been painted and the page is idle (1.5 to 2.5 s after start): work
+ * the first screen does not need (the reminders' view of the data, which reads several tables, and the
+ * chart library) waits until then.
+ */
+function useAfterFirstScreen(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const done = () => setReady(true);
+    // The page is idle while the first screen's code and data load, so idle alone comes too early.
+    let idle: number | null = null;
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(done, { timeout: 1_000 });
+      else done();
+    }, 1_500);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== null) cancelIdleCallback(idle);
+    };
+  }, []);
+  return ready;
+}
+
+/**
+ * Keeps main's copy of the reminder context current (see useReminderContextPusher), and compiles the
+ * chart library while the page is idle, so the first screen with a chart does not pay for it (a
+ * 400 KB module is a 100 ms task to compile).
+ */
+function AfterFirstScreen() {
+  useReminderContextPusher();
+  useEffect(() => {
+    import('recharts').catch((error: unknown) => console.warn('The chart library did not preload', error));
+  }, []);
+  return null;
+}
+
+/** Shown inside the painted shell while a section's code loads (usually a few milliseconds). */
+function PageLoading() {
+  return (
+    <p className="muted page-loading" role="status" aria-busy="true">
+      Loading…
+    </p>
+  );
+}
+
 export function App() {
   useApplyTheme();
   const route = useRoute();
@@ -51,7 +96,7 @@ export function App() {
 
   const reportBackupError = useCallback((message: string) => pushToast('error', message), [pushToast]);
   useAutoBackup(reportBackupError);
-  useReminderContextPusher();
+  const afterFirstScreen = useAfterFirstScreen();
 
   const platform = usePlatform();
   const run = useCallback((command: AppCommand) => void runAppCommand(command), []);
@@ -121,8 +166,11 @@ export function App() {
           <h1>{current.title}</h1>
           <p className="muted">{current.description}</p>
         </header>
-        <ErrorBoundary key={current.route}>{current.render()}</ErrorBoundary>
+        <ErrorBoundary key={current.route}>
+          <Suspense fallback={<PageLoading />}>{current.render()}</Suspense>
+        </ErrorBoundary>
       </main>
+      {afterFirstScreen ? <AfterFirstScreen /> : null}
       <ShortcutSheet platform={platform} />
       <Toasts />
     </div>

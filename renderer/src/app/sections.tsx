@@ -2,15 +2,55 @@
  * The app's sections, in sidebar order. A feature joins the app with one entry here: its route (the
  * first path segment), its sidebar label, its page title and one line saying what it is for.
  */
-import type { ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import { ROUTES } from '@renderer/navigation';
-import { AuditPage } from '../features/audit';
-import { AssessmentPage } from '../features/assessment';
-import { DataPage } from '../features/backup';
-import { GrowthPlanPage } from '../features/growth-plan';
-import { ProfilePage } from '../features/profile';
-import { SettingsPage } from '../features/settings';
-import { BragPage, FeedbackPage, RetrosPage } from '../features/journal';
+
+/**
+ * A section's page, loaded the first time it is shown: the first screen downloads and parses only its
+ * own code, and the chart library only comes with the pages that draw charts. App.tsx shows a quiet
+ * placeholder (inside the already painted shell) while a page's code loads.
+ */
+function lazyPage<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType) {
+  const Page = lazy(async () => ({ default: pick(await load()) }));
+  return () => <Page />;
+}
+
+const ProfilePage = lazyPage(
+  () => import('../features/profile'),
+  (m) => m.ProfilePage,
+);
+const GrowthPlanPage = lazyPage(
+  () => import('../features/growth-plan'),
+  (m) => m.GrowthPlanPage,
+);
+const AssessmentPage = lazyPage(
+  () => import('../features/assessment'),
+  (m) => m.AssessmentPage,
+);
+const AuditPage = lazyPage(
+  () => import('../features/audit'),
+  (m) => m.AuditPage,
+);
+const RetrosPage = lazyPage(
+  () => import('../features/journal'),
+  (m) => m.RetrosPage,
+);
+const BragPage = lazyPage(
+  () => import('../features/journal'),
+  (m) => m.BragPage,
+);
+const FeedbackPage = lazyPage(
+  () => import('../features/journal'),
+  (m) => m.FeedbackPage,
+);
+const DataPage = lazyPage(
+  () => import('../features/backup'),
+  (m) => m.DataPage,
+);
+const SettingsPage = lazyPage(
+  () => import('../features/settings'),
+  (m) => m.SettingsPage,
+);
 
 export interface Section {
   route: string;
@@ -25,7 +65,7 @@ export const PROFILE_SECTION: Section = {
   label: 'Profile',
   title: 'Your profile',
   description: 'Where you are, where you are heading, and what your manager expects.',
-  render: () => <ProfilePage />,
+  render: ProfilePage,
 };
 
 export const SECTIONS: Section[] = [
@@ -35,7 +75,7 @@ export const SECTIONS: Section[] = [
     label: 'Growth plan',
     title: 'Growth plan',
     description: 'Where you are, where you want to be, and the steps that get you there.',
-    render: () => <GrowthPlanPage />,
+    render: GrowthPlanPage,
   },
   {
     route: ROUTES.assessment,
@@ -43,21 +83,21 @@ export const SECTIONS: Section[] = [
     title: 'Staff or manager?',
     description:
       'Which path fits you: a short self-assessment, your decision in one sentence, and trials first.',
-    render: () => <AssessmentPage />,
+    render: AssessmentPage,
   },
   {
     route: ROUTES.audit,
     label: 'Calendar audit',
     title: 'Calendar audit',
     description: 'A few weeks of where your time goes and what it does to your energy.',
-    render: () => <AuditPage />,
+    render: AuditPage,
   },
   {
     route: ROUTES.retros,
     label: 'Retrospectives',
     title: 'Project retrospectives',
     description: 'Look back at each project to learn what to repeat, what to prevent and what to change.',
-    render: () => <RetrosPage />,
+    render: RetrosPage,
   },
   {
     route: ROUTES.brag,
@@ -65,14 +105,14 @@ export const SECTIONS: Section[] = [
     title: 'Brag document',
     description:
       'A running record of your work and its impact, glue work included, ready for a promotion packet.',
-    render: () => <BragPage />,
+    render: BragPage,
   },
   {
     route: ROUTES.feedback,
     label: 'Feedback',
     title: 'Feedback log',
     description: 'What you asked, what you heard, and what you did with it.',
-    render: () => <FeedbackPage />,
+    render: FeedbackPage,
   },
   // New feature sections go above this line, in sidebar order.
   {
@@ -80,13 +120,13 @@ export const SECTIONS: Section[] = [
     label: 'Backup & restore',
     title: 'Backup & restore',
     description: 'Keep your data safe and move it between computers.',
-    render: () => <DataPage />,
+    render: DataPage,
   },
   {
     route: ROUTES.settings,
     label: 'Settings',
     title: 'Settings',
     description: 'Reminders, quiet hours, and how Growth Ledger lives on your desktop.',
-    render: () => <SettingsPage />,
+    render: SettingsPage,
   },
 ];

@@ -23,6 +23,7 @@ import type {
   WeeklyReflection,
 } from '@shared/types/entities';
 import { TABLE_NAMES } from '@shared/types/entities';
+import type { AuditTotals } from '@shared/domain/audit-totals';
 import { schemaVersions } from './schema';
 
 export class LedgerDb extends Dexie {
@@ -45,11 +46,15 @@ export class LedgerDb extends Dexie {
   bragEntries!: EntityTable<BragEntry, 'id'>;
   feedback!: EntityTable<Feedback, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  /** Derived (schema.ts, version 2): per-audit totals, never backed up. Not among allTables(). */
+  auditTotals!: EntityTable<AuditTotals, 'auditId'>;
 
   constructor(name: string = DB_NAME) {
     // 'strict' makes Chromium flush each transaction to disk before reporting success, so a crash or
-    // power cut right after "Saved" cannot lose the write.
-    super(name, { chromeTransactionDurability: 'strict' });
+    // power cut right after "Saved" cannot lose the write. 'immutable': live query results are frozen and
+    // shared instead of deep-cloned for every subscriber (so never sort or edit a query result in place:
+    // copy it first, or let the index give the order).
+    super(name, { chromeTransactionDurability: 'strict', cache: 'immutable' });
     for (const step of schemaVersions) {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);

@@ -6,13 +6,25 @@
  * and add a fixture database/backup of version N-1 to tests/fixtures with a test that upgrades it.
  * Only primary keys and indexed fields are listed; record shapes live in shared/types/entities.ts.
  * Booleans and nulls are not valid IndexedDB keys, so they are never indexed.
+ *
+ * Derived tables (DERIVED_TABLE_NAMES) hold numbers computed from the other tables, to keep screens fast.
+ * They are not in TABLE_NAMES, so backups never carry them and a restore clears them; each is kept
+ * correct by the writes it derives from (see its comment) and recomputed when a row is missing.
  */
 import type { Transaction } from 'dexie';
 import type { TableName } from '@shared/types/entities';
 
+/**
+ * - auditTotals (version 2): per-audit totals for "All audits" (shared/domain/audit-totals.ts), keyed by
+ *   audit id. Every write of an activity deletes its audit's row in the same transaction
+ *   (features/audit/model/repo.ts); the screen computes missing rows one audit at a time.
+ */
+export const DERIVED_TABLE_NAMES = ['auditTotals'] as const;
+export type DerivedTableName = (typeof DERIVED_TABLE_NAMES)[number];
+
 export interface SchemaVersion {
   version: number;
-  stores: Partial<Record<TableName, string | null>>;
+  stores: Partial<Record<TableName | DerivedTableName, string | null>>;
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
@@ -40,5 +52,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
       feedback: 'id, askedOn, receivedOn, *competencyIds',
       settings: 'key',
     },
+  },
+  {
+    // A derived table only: the backed-up tables and their records are unchanged, so the backup format
+    // is the same and its migration to version 2 changes nothing (shared/domain/backup-migrations.ts).
+    // No upgrade step either: the table starts empty and "All audits" fills it lazily.
+    version: 2,
+    stores: { auditTotals: 'auditId' },
   },
 ];

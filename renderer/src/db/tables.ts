@@ -24,10 +24,12 @@ export async function countAllTables(db: LedgerDb): Promise<Record<TableName, nu
 
 /**
  * Replaces the whole database with `tables` in one transaction: either every table is replaced or,
- * if anything fails, nothing is (Dexie rolls the transaction back).
+ * if anything fails, nothing is (Dexie rolls the transaction back). Derived tables (schema.ts) are
+ * cleared in the same transaction: what they held was computed from the data being replaced.
  */
 export async function replaceAllTables(db: LedgerDb, tables: TableData): Promise<void> {
-  await db.transaction('rw', db.allTables(), async () => {
+  await db.transaction('rw', [...db.allTables(), db.auditTotals], async () => {
+    await db.auditTotals.clear();
     for (const name of TABLE_NAMES) {
       const table = db.tableOf(name);
       await table.clear();

@@ -5,8 +5,71 @@
  * "Show as a table" toggle; with `empty`, a card without rows says so (a muted line, as the growth plan's
  * rating history does) instead of showing an empty table.
  */
-import type { Key, ReactNode } from 'react';
+import { useEffect, useRef, useState, type Key, type ReactNode } from 'react';
 import { DataTable, type Column } from './DataTable';
+
+/**
+ * Charts are drawn one at a time, each in its own task once the previous one is on screen, and only
+ * when their card comes near the viewport: a results screen drew five charts in one 400 ms task before
+ * anything could respond. The table, which carries the same numbers, is there from the first paint.
+ */
+const waitingCharts: (() => void)[] = [];
+let drawing = false;
+
+function drawNextChart() {
+  const next = waitingCharts.shift();
+  drawing = next !== undefined;
+  next?.();
+}
+
+function queueChart(draw: () => void): () => void {
+  waitingCharts.push(draw);
+  if (!drawing) {
+    drawing = true;
+    setTimeout(drawNextChart, 0);
+  }
+  return () => {
+    const at = waitingCharts.indexOf(draw);
+    if (at >= 0) waitingCharts.splice(at, 1);
+  };
+}
+
+function DeferredChart({ className, children }: { className: string | undefined; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (shown) {
+      // Drawn: the next chart waits for this one's task to end (even if this one is gone by then).
+      setTimeout(drawNextChart, 0);
+      return undefined;
+    }
+    const element = box.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return queueChart(() => setShown(true));
+    let cancel: (() => void) | null = null;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting) || cancel) return;
+        observer.disconnect();
+        cancel = queueChart(() => setShown(true));
+      },
+      { rootMargin: '400px 0px' },
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      cancel?.();
+    };
+  }, [shown]);
+  return (
+    <div
+      ref={box}
+      className={`${className ?? ''} chart-box${shown ? '' : ' chart-box--waiting'}`}
+      aria-hidden="true"
+    >
+      {shown ? children : null}
+    </div>
+  );
+}
 
 export interface ChartWithTableProps<Row> {
   /** The heading's id; the card is the region it labels. */
@@ -48,11 +111,7 @@ export function ChartWithTable<Row>({
         <p className="muted">{empty}</p>
       ) : (
         <>
-          {chart === undefined ? null : (
-            <div className={chartClassName} aria-hidden="true">
-              {chart}
-            </div>
-          )}
+          {chart === undefined ? null : <DeferredChart className={chartClassName}>{chart}</DeferredChart>}
           {tableToggle === undefined ? (
             table
           ) : (

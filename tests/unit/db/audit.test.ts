@@ -7,6 +7,7 @@ import {
   addEntry,
   addRule,
   deleteEntry,
+  fillAuditTotals,
   finishAudit,
   importOccurrences,
   moveRule,
@@ -22,6 +23,11 @@ import {
 import { BUILT_IN_CATEGORIES, DEFAULT_RULES } from '@shared/content/audit';
 import { matchRule } from '@shared/domain/audit';
 import { parseIcs } from '@shared/domain/ics';
+import { summariseAudit } from '@shared/domain/audit-aggregate';
+import { totalsSummary } from '@shared/domain/audit-totals';
+import { emptyTableData } from '@shared/types/entities';
+import { replaceAllTables } from '@renderer/db/tables';
+import type { LedgerDb } from '@renderer/db/db';
 
 const NOW = new Date('2026-01-07T12:00:00.000Z');
 const draft = (over: Partial<EntryDraft> = {}): EntryDraft => ({
@@ -217,5 +223,123 @@ describe('weekly reflection', () => {
       expect(await db.auditEntries.get(id)).toMatchObject({ mostImportant: false, delegable: true });
     }
     expect(await db.auditEntries.get(nextWeek.id)).toMatchObject({ mostImportant: null, delegable: null });
+  });
+});
+
+describe('per-audit totals (the derived auditTotals table)', () => {
+  /** Fills the audit's totals and checks them against a summary of everything stored for it. */
+  async function expectTotalsMatch(db: LedgerDb, auditId: string) {
+    await fillAuditTotals(db, auditId);
+    const audit = (await db.audits.get(auditId))!;
+    const stored = (await db.auditTotals.get(auditId))!;
+    const categories = await db.auditCategories.toArray();
+    const summary = summariseAudit(
+      audit,
+      await db.auditEntries.where('auditId').equals(auditId).toArray(),
+      categories,
+    );
+    expect(totalsSummary(stored, categories)).toEqual({ total: summary.total, byLean: summary.byLean });
+  }
+  const hasTotals = async (db: LedgerDb, auditId: string) =>
+    (await db.auditTotals.get(auditId)) !== undefined;
+
+  it('are computed from the audit’s activities, and every write of an activity forgets them', async () => {
+    const db = freshDb();
+    const audit = await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
+    const staff = (await db.auditCategories.filter((c) => c.lean === 'staff').first())!;
+    await expectTotalsMatch(db, audit.id);
+    expect((await db.auditTotals.get(audit.id))?.categories).toEqual([]);
+
+    const entry = await addEntry(db, audit.id, draft({ categoryId: staff.id }), NOW);
+    expect(await hasTotals(db, audit.id)).toBe(false);
+    await expectTotalsMatch(db, audit.id);
+    expect(totalsSummary((await db.auditTotals.get(audit.id))!, [staff]).total.minutes).toBe(45);
+
+    const writes: (() => Promise<unknown>)[] = [
+      () => updateEntry(db, entry.id, draft({ minutes: 90, categoryId: staff.id }), NOW),
+      () => rateEntries(db, [{ id: entry.id, energy: -2 }], NOW),
+      () => deleteEntry(db, entry.id),
+      () => restoreEntry(db, entry),
+      () =>
+        importOccurrences(
+          db,
+          audit.id,
+          [
+            {
+              importKey: 'uid|1',
+              date: '2026-01-06',
+              startTime: '10:00',
+              minutes: 30,
+              title: 'Standup',
+              categoryId: null,
+              energy: 1,
+            },
+          ],
+          NOW,
+        ),
+      () =>
+        saveReflection(
+          db,
+          {
+            auditId: audit.id,
+            weekStart: '2026-01-05',
+            items: [{ title: 'Design review', minutes: 45, mostImportant: false, delegable: true }],
+            intentions: '',
+          },
+          NOW,
+        ),
+    ];
+    for (const write of writes) {
+      await fillAuditTotals(db, audit.id);
+      expect(await hasTotals(db, audit.id)).toBe(true);
+      await write();
+      expect(await hasTotals(db, audit.id), write.toString()).toBe(false);
+      await expectTotalsMatch(db, audit.id);
+    }
+  });
+
+  it('of other audits survive a write to one audit; a failed write forgets nothing', async () => {
+    const db = freshDb();
+    const first = await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
+    await addEntry(db, first.id, draft(), NOW);
+    await finishAudit(db, first.id, NOW);
+    const second = await startAudit(db, { startDate: '2026-03-02', weeks: 4 }, NOW);
+    await fillAuditTotals(db, first.id);
+    await fillAuditTotals(db, second.id);
+    await addEntry(db, second.id, draft({ date: '2026-03-02' }), NOW);
+    expect(await hasTotals(db, first.id)).toBe(true);
+    expect(await hasTotals(db, second.id)).toBe(false);
+
+    await fillAuditTotals(db, second.id);
+    await expect(addEntry(db, second.id, draft({ date: '2026-01-05' }), NOW)).rejects.toThrow();
+    expect(await hasTotals(db, second.id)).toBe(true);
+  });
+
+  it('are left alone when current, and nothing is stored for an audit that does not exist', async () => {
+    const db = freshDb();
+    const audit = await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
+    await fillAuditTotals(db, audit.id);
+    // A marker no computation would write: a current row is not read or computed again.
+    const marked = {
+      ...(await db.auditTotals.get(audit.id))!,
+      categories: [{ categoryId: null, count: 1, minutes: 7, ratedMinutes: 0, energyMinutes: 0 }],
+    };
+    await db.auditTotals.put(marked);
+    await fillAuditTotals(db, audit.id);
+    expect(await db.auditTotals.get(audit.id)).toEqual(marked);
+    // A stale one (another shape version) is.
+    await db.auditTotals.put({ ...marked, version: 0 });
+    await fillAuditTotals(db, audit.id);
+    expect((await db.auditTotals.get(audit.id))?.categories).toEqual([]);
+    await fillAuditTotals(db, 'missing');
+    expect(await db.auditTotals.count()).toBe(1);
+  });
+
+  it('are cleared by a restore (replaceAllTables)', async () => {
+    const db = freshDb();
+    const audit = await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
+    await fillAuditTotals(db, audit.id);
+    await replaceAllTables(db, emptyTableData());
+    expect(await db.auditTotals.count()).toBe(0);
   });
 });

@@ -12,7 +12,7 @@ import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
 import { EMPTY_PROFILE_DRAFT } from '@shared/domain/profile';
 import { emptyTableData, TABLE_NAMES, type TableData } from '@shared/types/entities';
 import { requestPersistentStorage } from '@renderer/db/db';
-import { schemaVersions } from '@renderer/db/schema';
+import { DERIVED_TABLE_NAMES, schemaVersions } from '@renderer/db/schema';
 import { countAllTables, readAllTables, replaceAllTables } from '@renderer/db/tables';
 import { saveProfile } from '@renderer/features/profile/model/repo';
 import { EDGE_NUMBERS, LONE_SURROGATES, PROTOTYPE_KEYS, tableDataArb } from '../support/arbitraries';
@@ -33,10 +33,11 @@ const byKey = (tables: TableData): TableData =>
   ) as unknown as TableData;
 
 describe('the Dexie schema', () => {
-  it('has exactly one table per entity, at the current schema version', async () => {
+  it('has exactly one table per entity (and the derived tables), at the current schema version', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES].sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES, ...DERIVED_TABLE_NAMES].sort());
+    expect(db.allTables().map((t) => t.name)).toEqual([...TABLE_NAMES]);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(schemaVersions.at(-1)?.version).toBe(CURRENT_SCHEMA_VERSION);
   });
@@ -230,7 +231,8 @@ describe('upgrades from every schema version', () => {
       }
       await old.open();
       await old.transaction('rw', old.tables, async () => {
-        for (const table of old.tables)
+        // Derived tables are not in backups: they start empty, as in a real database of that version.
+        for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
           await table.bulkAdd(parsed.backup.tables[table.name as keyof TableData]);
       });
       old.close();
@@ -241,6 +243,57 @@ describe('upgrades from every schema version', () => {
       expect(byKey(await readAllTables(current))).toEqual(byKey(parsed.backup.tables));
     });
   }
+});
+
+describe('derived tables (schema v2: auditTotals)', () => {
+  const totals = (auditId: string) => ({
+    auditId,
+    version: 1,
+    startDate: '2026-01-05',
+    weeks: 4,
+    categories: [],
+  });
+
+  it('upgrading a v1 database adds an empty auditTotals table and keeps every record', async () => {
+    const parsed = await parseBackup(await readFile(join(FIXTURES, 'schema-v1.json'), 'utf8'));
+    if (!parsed.ok) throw parsed.error;
+    const name = uniqueDbName('upgrade-v1-totals');
+    const old = new Dexie(name);
+    old.version(1).stores(schemaVersions[0]!.stores);
+    await old.open();
+    await old.transaction('rw', old.tables, async () => {
+      for (const table of old.tables)
+        await table.bulkAdd(parsed.backup.tables[table.name as keyof TableData]);
+    });
+    old.close();
+
+    const current = freshDb(name);
+    await current.open();
+    expect(current.verno).toBe(2);
+    expect(await current.auditTotals.count()).toBe(0);
+    expect(current.auditTotals.schema.primKey.name).toBe('auditId');
+    expect(byKey(await readAllTables(current))).toEqual(byKey(parsed.backup.tables));
+  });
+
+  it('are left out of backups and cleared by a restore, in its transaction', async () => {
+    const db = freshDb();
+    await db.auditTotals.put(totals('a1'));
+    const read = await readAllTables(db);
+    expect(Object.keys(read).sort()).toEqual([...TABLE_NAMES].sort());
+    expect(Object.keys(await countAllTables(db))).not.toContain('auditTotals');
+    await replaceAllTables(db, emptyTableData());
+    expect(await db.auditTotals.count()).toBe(0);
+  });
+
+  it('stay as they were when a restore fails and rolls back', async () => {
+    const db = freshDb();
+    await db.auditTotals.put(totals('a1'));
+    const incoming = emptyTableData();
+    const decision = { id: 'dup', date: '2026-01-01', statement: 'x', track: 'staff' as const, reasons: '' };
+    incoming.decisions.push(decision as never, { ...decision } as never);
+    await expect(replaceAllTables(db, incoming)).rejects.toThrow();
+    expect(await db.auditTotals.count()).toBe(1);
+  });
 });
 
 describe('profile repository', () => {

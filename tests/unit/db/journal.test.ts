@@ -14,7 +14,7 @@ import {
   saveRetro,
 } from '@renderer/features/journal/model/repo';
 import { exportFileNameSchema } from '@shared/ipc/contract';
-import { competency, framework } from '../shared/journal-fixtures';
+import { competency, framework } from '../support/journal-fixtures';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 const LATER = new Date('2026-11-28T10:05:00.000Z');

@@ -29,6 +29,8 @@ import {
   validateAnswers,
   withAnswer,
   type TrialDraft,
+  newestPoints,
+  sortDecisionsNewestFirst,
 } from '@shared/domain/assessment';
 import type { Decision, SelfAssessment, Trial } from '@shared/types/entities';
 
@@ -458,5 +460,30 @@ describe('the timeline', () => {
       ['2026-05-01', 'take', 't2'],
       ['2026-06-01', 'trial-start', 'r2'],
     ]);
+  });
+});
+
+describe('ordering helpers never touch their (maybe frozen) input', () => {
+  it('property: the newest page of the history, newest first', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(), { maxLength: 120 }),
+        fc.integer({ min: 0, max: 130 }),
+        (points, limit) => {
+          const frozen = Object.freeze([...points]);
+          expect(newestPoints(frozen, limit)).toEqual([...points].reverse().slice(0, limit));
+          expect(frozen).toEqual(points);
+        },
+      ),
+    );
+  });
+
+  it('sorts frozen decisions newest first into a new array', () => {
+    const decisions = Object.freeze([
+      Object.freeze({ id: 'old', createdAt: '2026-01-01T00:00:00.000Z' }),
+      Object.freeze({ id: 'new', createdAt: '2026-03-01T00:00:00.000Z' }),
+    ]);
+    expect(sortDecisionsNewestFirst(decisions).map((d) => d.id)).toEqual(['new', 'old']);
+    expect(decisions.map((d) => d.id)).toEqual(['old', 'new']);
   });
 });

@@ -10,6 +10,7 @@ import {
   serializeBackup,
   sha256Hex,
   type BackupProblemCode,
+  type BackupProgress,
 } from '@shared/domain/backup';
 import { CURRENT_SCHEMA_VERSION, migrateTables } from '@shared/domain/backup-migrations';
 import { emptyTableData, TABLE_NAMES, type TableData } from '@shared/types/entities';
@@ -112,8 +113,9 @@ describe('backup format', () => {
     await expectProblem(text, 'newer-format', /format version 2.*newer Growth Ledger/);
   });
   it('refuses a newer schema version', async () => {
-    const text = (await sampleText()).replace('"schemaVersion": 1', '"schemaVersion": 2');
-    await expectProblem(text, 'newer-schema', /data version 2.*up to version 1/);
+    const [current, newer] = [CURRENT_SCHEMA_VERSION, CURRENT_SCHEMA_VERSION + 1];
+    const text = (await sampleText()).replace(`"schemaVersion": ${current}`, `"schemaVersion": ${newer}`);
+    await expectProblem(text, 'newer-schema', new RegExp(`data version ${newer}.*up to version ${current}`));
   });
   it('refuses a damaged header', async () => {
     const text = (await sampleText()).replace(
@@ -182,6 +184,34 @@ describe('backup format', () => {
     });
     const parsed = await parseBackup(text);
     expect(parsed.ok && parsed.backup.tables.feedback).toEqual([]);
+  });
+});
+
+describe('backup check progress', () => {
+  it('reports parsing, checksum, then validation up to every record, in order', async () => {
+    const tables = sampleTables();
+    for (let i = 0; i < 12_000; i += 1) {
+      tables.decisions.push({ ...tables.decisions[0]!, id: `d-${String(i).padStart(5, '0')}` });
+    }
+    const progress: BackupProgress[] = [];
+    const result = await parseBackup(await sampleText(tables), (p) => progress.push(p));
+    expect(result.ok).toBe(true);
+    const total = countRecords(tables);
+    expect(progress.slice(0, 3)).toEqual([
+      { phase: 'parsing', done: 0, total: 1 },
+      { phase: 'checksum', done: 0, total: 1 },
+      { phase: 'validating', done: 0, total },
+    ]);
+    const validating = progress.slice(2).map((p) => p.done);
+    expect(validating).toEqual([...validating].sort((a, b) => a - b));
+    expect(validating.length).toBeGreaterThan(3); // some within the big table, not only per table
+    expect(progress.at(-1)).toEqual({ phase: 'validating', done: total, total });
+  });
+
+  it('stops reporting at the first problem', async () => {
+    const progress: BackupProgress[] = [];
+    await parseBackup('{"format": "growth', (p) => progress.push(p));
+    expect(progress).toEqual([{ phase: 'parsing', done: 0, total: 1 }]);
   });
 });
 

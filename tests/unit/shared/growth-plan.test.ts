@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../support/property';
 import { BUILT_IN_FRAMEWORKS, ENGINEERING_MANAGER, SENIOR_TO_STAFF } from '@shared/content/frameworks';
 import {
   addCompetencyOp,
@@ -24,6 +25,10 @@ import {
   UNRATED,
   updateCompetencyOp,
   type SkillState,
+  belongsToPlan,
+  openActionsFirst,
+  sortDoneActions,
+  sortEvidenceNewestFirst,
 } from '@shared/domain/growth-plan';
 import { competencySchema, type Action, type Competency, type SkillSnapshot } from '@shared/types/entities';
 
@@ -509,5 +514,57 @@ describe('framework edits', () => {
       ['People', ['b']],
     ]);
     expect(groupCompetencies([competency('q', { group: '' })])[0]?.group).toBe('Ungrouped');
+  });
+});
+
+describe('ordering helpers never touch their (maybe frozen) input', () => {
+  const action = (extra: Partial<Action>): Action =>
+    Object.freeze({
+      id: 'x',
+      competencyId: null,
+      title: 't',
+      status: 'todo',
+      dueDate: null,
+      doneAt: null,
+      source: null,
+      createdAt: STAMP,
+      updatedAt: STAMP,
+      ...extra,
+    });
+
+  it('sorts frozen lists into new arrays, ties broken by id whatever the read order', () => {
+    const list = Object.freeze([
+      action({ id: 'b', dueDate: '2026-06-20' }),
+      action({ id: 'a', dueDate: '2026-06-20' }),
+      action({ id: 'd', status: 'done', doneAt: '2026-01-01T00:00:00.000Z' }),
+      action({ id: 'c', status: 'done', doneAt: '2026-01-01T00:00:00.000Z' }),
+      action({ id: 'e', status: 'done', doneAt: '2026-03-01T00:00:00.000Z' }),
+    ]);
+    expect(sortOpenActions(list, new Map()).map((a) => a.id)).toEqual(['a', 'b']);
+    expect(sortOpenActions([...list].reverse(), new Map()).map((a) => a.id)).toEqual(['a', 'b']);
+    expect(sortDoneActions(list).map((a) => a.id)).toEqual(['e', 'c', 'd']);
+    expect(openActionsFirst(list).map((a) => a.id)).toEqual(['b', 'a', 'd', 'c', 'e']);
+    expect(belongsToPlan(list[0]!, new Set())).toBe(true);
+    expect(belongsToPlan(action({ competencyId: 'k' }), new Set(['k']))).toBe(true);
+    expect(belongsToPlan(action({ competencyId: 'k' }), new Set(['other']))).toBe(false);
+  });
+
+  it('property: evidence newest first, the same as sorting a copy of the list', () => {
+    const note = fc.record({
+      date: fc.constantFrom('2026-01-01', '2026-01-02', '2025-12-31'),
+      createdAt: fc.constantFrom('2026-01-01T09:00:00.000Z', '2026-01-03T09:00:00.000Z'),
+      n: fc.nat(),
+    });
+    fc.assert(
+      fc.property(fc.array(note, { maxLength: 30 }), (notes) => {
+        const frozen = Object.freeze(notes.map((x) => Object.freeze(x)));
+        const sorted = sortEvidenceNewestFirst(frozen);
+        expect(sorted).toEqual(
+          [...notes].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)),
+        );
+        expect(frozen).toEqual(notes);
+      }),
+      { numRuns: runs(50) },
+    );
   });
 });

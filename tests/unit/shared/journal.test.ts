@@ -17,7 +17,7 @@ import {
   weeksSinceLastAsked,
 } from '@shared/domain/journal';
 import type { Evidence } from '@shared/types/entities';
-import { brag, competency, feedback, framework, retro } from './journal-fixtures';
+import { brag, competency, feedback, framework, retro } from '../support/journal-fixtures';
 
 const dateArb = fc
   .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2040, 11, 31)), noInvalidDate: true })

@@ -13,7 +13,7 @@ import {
 } from '@shared/domain/markdown';
 import { exportFileNameSchema } from '@shared/ipc/contract';
 import type { Action, PromotionItem, SkillSnapshot } from '@shared/types/entities';
-import { brag, competency, feedback, framework, retro } from './journal-fixtures';
+import { brag, competency, feedback, framework, retro } from '../support/journal-fixtures';
 import { runs } from '../support/property';
 
 /** The text with every backslash escape removed: what is left is syntax the renderer would act on. */

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { READING_TEXTS } from '@shared/content/assessment';
 import {
   detectDrift,
   MAX_SCORE,
   MIN_SCORE,
+  newestPoints,
   type AssessmentHistory,
   type HistoryPoint,
 } from '@shared/domain/assessment';
@@ -18,8 +19,10 @@ import { Loading } from './Loading';
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { errorMessage } from '@shared/errors';
 import { linkTo } from '@renderer/navigation';
+import { ShowMore, usePageLimit } from '@renderer/ui/ShowMore';
 
-function ScoreChart({ points }: { points: HistoryPoint[] }) {
+/** Memoised on the points: opening the delete dialog does not draw the chart again. */
+const ScoreChart = memo(function ScoreChart({ points }: { points: HistoryPoint[] }) {
   const data = points.map((p, i) => ({
     n: i + 1,
     label: formatDay(p.completedAt),
@@ -88,10 +91,10 @@ function ScoreChart({ points }: { points: HistoryPoint[] }) {
       </figcaption>
     </figure>
   );
-}
+});
 
-function DriftMessage({ points }: { points: HistoryPoint[] }) {
-  const drifts = detectDrift(points);
+const DriftMessage = memo(function DriftMessage({ points }: { points: HistoryPoint[] }) {
+  const drifts = useMemo(() => detectDrift(points), [points]);
   const latest = points[points.length - 1];
   if (!latest || points.length < 2) return null;
   if (drifts.length === 0) {
@@ -122,7 +125,7 @@ function DriftMessage({ points }: { points: HistoryPoint[] }) {
       </p>
     </div>
   );
-}
+});
 
 export function HistoryScreen() {
   const history = useAssessmentHistory();
@@ -133,8 +136,10 @@ export function HistoryScreen() {
 function HistoryView({ history }: { history: AssessmentHistory }) {
   const pushToast = useStore((s) => s.pushToast);
   const [deleting, setDeleting] = useState<HistoryPoint | null>(null);
+  const { limit, more } = usePageLimit();
   const { points } = history;
-  const newestFirst = [...points].reverse();
+  // A page of the table, newest first (a new array: the points are never reversed in place).
+  const newestFirst = useMemo(() => newestPoints(points, limit), [points, limit]);
 
   return (
     <section className="card" aria-labelledby="assessment-history-title">
@@ -202,6 +207,7 @@ function HistoryView({ history }: { history: AssessmentHistory }) {
               ))}
             </tbody>
           </table>
+          <ShowMore shown={newestFirst.length} total={points.length} noun="takes" onMore={more} />
         </>
       )}
       {history.invalid.length > 0 ? <InvalidTakesNote invalid={history.invalid} /> : null}

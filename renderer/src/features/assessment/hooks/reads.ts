@@ -8,6 +8,7 @@
 import type { Decision, SelfAssessment, Trial } from '@shared/types/entities';
 import {
   assessmentHistory,
+  sortDecisionsNewestFirst,
   unfinishedTake,
   type AssessmentHistory,
   type HistoryPoint,
@@ -53,9 +54,12 @@ export async function readLatestPoint(db: LedgerDb): Promise<HistoryPoint | null
   return assessmentHistory(sameInstant).points.at(-1) ?? null;
 }
 
-/** Decision statements, newest first (there is no createdAt index; the table holds a few rows). */
+/**
+ * Decision statements, newest first (there is no createdAt index; the table holds a few rows). Sorted as
+ * a copy: a result read in a live query may be frozen and shared (`cache: 'immutable'` in db.ts).
+ */
 export async function readDecisions(db: LedgerDb): Promise<Decision[]> {
-  return (await db.decisions.toArray()).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return sortDecisionsNewestFirst(await db.decisions.toArray());
 }
 
 // ── Per screen ─────────────────────────────────────────────────────────────────────────────────────────

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { format } from 'date-fns';
 import { auditEndDate, auditWeekIndex } from '@shared/domain/audit';
 import { summariseAudit } from '@shared/domain/audit-aggregate';
-import { burnoutSignals, fitReading } from '@shared/domain/audit-fit';
+import { burnoutSignals, fitReading, type AssessmentScores } from '@shared/domain/audit-fit';
 import { auditCsv, auditMarkdown } from '@shared/domain/audit-export';
 import { errorMessage } from '@shared/errors';
 import type {
@@ -18,8 +18,8 @@ import { formatDay, plural } from '@renderer/ui/format';
 import { TabPage } from '@renderer/ui/TabPage';
 import {
   findImportedKeys,
-  useAllEntries,
   useAuditEntries,
+  useAuditTotals,
   useAudits,
   useCategories,
   useLatestAssessmentScores,
@@ -134,13 +134,6 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
   const now = today();
   const readOnly = audit.status === 'finished';
 
-  const summary = useMemo(
-    () => summariseAudit(audit, entries ?? [], categories),
-    [audit, entries, categories],
-  );
-  const fit = useMemo(() => fitReading(summary, scores), [summary, scores]);
-  const signals = useMemo(() => burnoutSignals(summary), [summary]);
-
   const offerUndo = useCallback(
     (message: string, run: () => Promise<void>) => {
       undoId.current += 1;
@@ -244,7 +237,7 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
       const text =
         kind === 'csv'
           ? auditCsv(entries ?? [], categories)
-          : auditMarkdown({ audit, summary, fit, reflections });
+          : auditMarkdownOf(audit, entries ?? [], categories, scores, reflections);
       const result = await call('export:saveText', {
         kind,
         title: kind === 'csv' ? 'Export the audit as CSV' : 'Export the audit summary',
@@ -300,8 +293,14 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
         {
           route: 'auditResults',
           label: 'Results',
-          render: whenLoaded(() => (
-            <ResultsView summary={summary} fit={fit} signals={signals} onExport={exportAudit} />
+          render: whenLoaded((view) => (
+            <Results
+              audit={audit}
+              entries={view.entries}
+              categories={categories}
+              scores={scores}
+              onExport={exportAudit}
+            />
           )),
         },
         {
@@ -314,9 +313,8 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
         {
           route: 'auditHistory',
           label: 'All audits',
-          render: whenLoaded(() => (
-            <History audits={audits} audit={audit} onView={onView} categories={categories} />
-          )),
+          // Reads only the stored per-audit totals, not the activities: it does not wait for them.
+          render: () => <History audits={audits} audit={audit} onView={onView} categories={categories} />,
         },
       ]}
       tabsLabel="Audit sections"
@@ -391,6 +389,41 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
 
 const active = (audits: Audit[]) => audits.some((a) => a.status === 'active');
 
+/** The Markdown summary, computed when asked for (the export), not on every change to the log. */
+function auditMarkdownOf(
+  audit: Audit,
+  entries: readonly AuditEntry[],
+  categories: AuditCategory[],
+  scores: AssessmentScores | null,
+  reflections: WeeklyReflection[],
+): string {
+  const summary = summariseAudit(audit, entries, categories);
+  return auditMarkdown({ audit, summary, fit: fitReading(summary, scores), reflections });
+}
+
+/**
+ * The Results tab: the only place the summary is computed (the Log tab never pays for it), memoised on
+ * the activities, the categories and the assessment.
+ */
+function Results({
+  audit,
+  entries,
+  categories,
+  scores,
+  onExport,
+}: {
+  audit: Audit;
+  entries: readonly AuditEntry[];
+  categories: AuditCategory[];
+  scores: AssessmentScores | null;
+  onExport: (kind: 'csv' | 'markdown') => void;
+}) {
+  const summary = useMemo(() => summariseAudit(audit, entries, categories), [audit, entries, categories]);
+  const fit = useMemo(() => fitReading(summary, scores), [summary, scores]);
+  const signals = useMemo(() => burnoutSignals(summary), [summary]);
+  return <ResultsView summary={summary} fit={fit} signals={signals} onExport={onExport} />;
+}
+
 function History({
   audits,
   audit,
@@ -402,12 +435,12 @@ function History({
   categories: AuditCategory[];
   onView: (audit: Audit) => void;
 }) {
-  const all = useAllEntries() ?? [];
+  const totals = useAuditTotals(audits);
   return (
     <div className="stack">
       <HistoryView
         audits={audits}
-        entries={all}
+        totals={totals}
         categories={categories}
         viewingId={audit.id}
         onView={onView}

@@ -1,34 +1,36 @@
 import { useMemo } from 'react';
 import { auditEndDate, formatEnergy, formatHours } from '@shared/domain/audit';
-import { summariseAudit } from '@shared/domain/audit-aggregate';
 import { fitReading } from '@shared/domain/audit-fit';
-import type { Audit, AuditCategory, AuditEntry } from '@shared/types/entities';
+import { totalsSummary, type AuditTotals } from '@shared/domain/audit-totals';
+import type { Audit, AuditCategory } from '@shared/types/entities';
 import { ChartWithTable } from '@renderer/ui/ChartWithTable';
 import { formatDay } from '@renderer/ui/format';
 
 interface HistoryViewProps {
   audits: Audit[];
-  entries: AuditEntry[];
+  /** Current stored totals by audit id (undefined while loading); an audit without them is counting. */
+  totals: ReadonlyMap<string, AuditTotals> | undefined;
   categories: AuditCategory[];
   viewingId: string;
   onView: (audit: Audit) => void;
 }
 
-/** Every audit side by side, so a second audit can be compared with the first. */
-export function HistoryView({ audits, entries, categories, viewingId, onView }: HistoryViewProps) {
-  const rows = useMemo(() => {
-    const byAudit = new Map<string, AuditEntry[]>();
-    for (const entry of entries) {
-      const list = byAudit.get(entry.auditId);
-      if (list) list.push(entry);
-      else byAudit.set(entry.auditId, [entry]);
-    }
-    return audits.map((audit) => {
-      const summary = summariseAudit(audit, byAudit.get(audit.id) ?? [], categories);
-      const fit = fitReading(summary, null);
-      return { audit, summary, fit };
-    });
-  }, [audits, entries, categories]);
+/**
+ * Every audit side by side, so a second audit can be compared with the first. Built from each audit's
+ * stored totals (shared/domain/audit-totals.ts), never from the activities; an audit whose totals are
+ * still being computed shows "counting…", never a false "0 h".
+ */
+export function HistoryView({ audits, totals, categories, viewingId, onView }: HistoryViewProps) {
+  const rows = useMemo(
+    () =>
+      audits.map((audit) => {
+        const stored = totals?.get(audit.id);
+        if (!stored) return { audit, summary: null, fit: null };
+        const summary = totalsSummary(stored, categories);
+        return { audit, summary, fit: fitReading(summary, null) };
+      }),
+    [audits, totals, categories],
+  );
   return (
     <ChartWithTable
       titleId="audit-history-title"
@@ -48,18 +50,22 @@ export function HistoryView({ audits, entries, categories, viewingId, onView }: 
             </>
           ),
         },
-        { header: 'Hours', numeric: true, cell: ({ summary }) => formatHours(summary.total.minutes) },
+        {
+          header: 'Hours',
+          numeric: true,
+          cell: ({ summary }) => (summary ? formatHours(summary.total.minutes) : <Counting />),
+        },
         {
           header: 'Staff-leaning energy',
           numeric: true,
-          cell: ({ summary }) => <LeanEnergy lean={summary.byLean.staff} />,
+          cell: ({ summary }) => (summary ? <LeanEnergy lean={summary.byLean.staff} /> : <Counting />),
         },
         {
           header: 'EM-leaning energy',
           numeric: true,
-          cell: ({ summary }) => <LeanEnergy lean={summary.byLean.em} />,
+          cell: ({ summary }) => (summary ? <LeanEnergy lean={summary.byLean.em} /> : <Counting />),
         },
-        { header: 'Energy rose in', cell: ({ fit }) => energyRoseIn(fit) },
+        { header: 'Energy rose in', cell: ({ fit }) => (fit ? energyRoseIn(fit) : <Counting />) },
         {
           header: <span className="visually-hidden">Actions</span>,
           className: 'actions',
@@ -75,6 +81,11 @@ export function HistoryView({ audits, entries, categories, viewingId, onView }: 
       ]}
     />
   );
+}
+
+/** In place of a figure whose totals are still being computed. */
+function Counting() {
+  return <span className="muted small">counting…</span>;
 }
 
 function LeanEnergy({ lean }: { lean: { avgEnergy: number | null; minutes: number } }) {

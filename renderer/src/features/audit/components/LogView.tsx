@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { format, parseISO } from 'date-fns';
 import {
   addDays,
@@ -61,39 +61,84 @@ function CategoryChip({ category }: { category: AuditCategory | undefined }) {
   );
 }
 
-function EntryRow({
-  entry,
-  category,
-  readOnly,
-  onEdit,
-}: {
-  entry: AuditEntry;
-  category: AuditCategory | undefined;
-  readOnly: boolean;
-  onEdit: () => void;
-}) {
-  return (
-    <li className="audit-entry">
-      <span className="audit-entry__time">{entry.startTime ?? '—'}</span>
-      <span className="audit-entry__title">
-        {entry.title}
-        {entry.importKey ? <span className="audit-entry__source"> · from calendar</span> : null}
-      </span>
-      <span className="audit-entry__minutes">{entry.minutes} min</span>
-      <CategoryChip category={category} />
-      <span
-        className={`audit-entry__energy ${entry.energy === null ? 'is-unrated' : entry.energy < 0 ? 'is-down' : entry.energy > 0 ? 'is-up' : ''}`}
-      >
-        {entry.energy === null ? 'not rated' : `energy ${ENERGY_TEXT[entry.energy]}`}
-      </span>
-      {readOnly ? null : (
-        <button type="button" className="button button--ghost button--small" onClick={onEdit}>
-          Edit<span className="visually-hidden"> {entry.title}</span>
-        </button>
-      )}
-    </li>
-  );
+/**
+ * A row re-renders only when its activity changed (same id and `updatedAt`): a write re-reads the audit
+ * as new objects, and re-rendering every row and its controls after each quick-logged line was most of
+ * quick-log's cost.
+ */
+function sameEntry(a: AuditEntry, b: AuditEntry): boolean {
+  return a === b || (a.id === b.id && a.updatedAt === b.updatedAt);
 }
+
+const EntryRow = memo(
+  function EntryRow({
+    entry,
+    category,
+    readOnly,
+    onEdit,
+  }: {
+    entry: AuditEntry;
+    category: AuditCategory | undefined;
+    readOnly: boolean;
+    onEdit: (entry: AuditEntry) => void;
+  }) {
+    return (
+      <li className="audit-entry">
+        <span className="audit-entry__time">{entry.startTime ?? '—'}</span>
+        <span className="audit-entry__title">
+          {entry.title}
+          {entry.importKey ? <span className="audit-entry__source"> · from calendar</span> : null}
+        </span>
+        <span className="audit-entry__minutes">{entry.minutes} min</span>
+        <CategoryChip category={category} />
+        <span
+          className={`audit-entry__energy ${entry.energy === null ? 'is-unrated' : entry.energy < 0 ? 'is-down' : entry.energy > 0 ? 'is-up' : ''}`}
+        >
+          {entry.energy === null ? 'not rated' : `energy ${ENERGY_TEXT[entry.energy]}`}
+        </span>
+        {readOnly ? null : (
+          <button type="button" className="button button--ghost button--small" onClick={() => onEdit(entry)}>
+            Edit<span className="visually-hidden"> {entry.title}</span>
+          </button>
+        )}
+      </li>
+    );
+  },
+  (before, after) =>
+    sameEntry(before.entry, after.entry) &&
+    before.category === after.category &&
+    before.readOnly === after.readOnly &&
+    before.onEdit === after.onEdit,
+);
+
+/** One activity waiting for its energy rating; re-renders only when that activity changes. */
+const UnratedRow = memo(
+  function UnratedRow({
+    entry,
+    onRate,
+  }: {
+    entry: AuditEntry;
+    onRate: (entry: AuditEntry, energy: number | null) => void;
+  }) {
+    return (
+      <tr>
+        <td>
+          {dayLabel(entry.date)} {entry.startTime ?? ''}
+        </td>
+        <th scope="row">{entry.title}</th>
+        <td>
+          <EnergyPicker
+            label={`Energy for ${entry.title} on ${dayLabel(entry.date)}`}
+            name={`audit-rate-${entry.id}`}
+            value={entry.energy}
+            onChange={(energy) => onRate(entry, energy)}
+          />
+        </td>
+      </tr>
+    );
+  },
+  (before, after) => sameEntry(before.entry, after.entry) && before.onRate === after.onRate,
+);
 
 export function LogView({ audit, entries, categories, reflections, today, readOnly, actions }: LogViewProps) {
   const [day, setDay] = useState(() => clampToAudit(audit, today));
@@ -106,6 +151,14 @@ export function LogView({ audit, entries, categories, reflections, today, readOn
   const week = itemAt(auditWeeks(audit), weekIndex);
   const dayEntries = entries.filter((e) => e.date === day);
   const unrated = entries.filter((e) => e.energy === null);
+  // Stable for the rows (memoised): the latest `actions` is read when a rating is chosen.
+  const actionsRef = useRef(actions);
+  useLayoutEffect(() => {
+    actionsRef.current = actions;
+  });
+  const [rate] = useState(() => (entry: AuditEntry, energy: number | null) => {
+    void actionsRef.current.rate(entry, energy);
+  });
   const lastWeekReflection = reflections.find((r) => r.weekStart === addDays(week.start, -7));
 
   const dayMinutes = dayEntries.reduce((sum, e) => sum + e.minutes, 0);
@@ -208,7 +261,7 @@ export function LogView({ audit, entries, categories, reflections, today, readOn
                   entry={entry}
                   category={entry.categoryId ? categoryById.get(entry.categoryId) : undefined}
                   readOnly={readOnly}
-                  onEdit={() => setEditing(entry)}
+                  onEdit={setEditing}
                 />
               ))}
             </ul>
@@ -243,7 +296,7 @@ export function LogView({ audit, entries, categories, reflections, today, readOn
                           entry={entry}
                           category={entry.categoryId ? categoryById.get(entry.categoryId) : undefined}
                           readOnly={readOnly}
-                          onEdit={() => setEditing(entry)}
+                          onEdit={setEditing}
                         />
                       ))}
                     </ul>
@@ -271,20 +324,7 @@ export function LogView({ audit, entries, categories, reflections, today, readOn
             </thead>
             <tbody>
               {unrated.slice(0, 30).map((entry) => (
-                <tr key={entry.id}>
-                  <td>
-                    {dayLabel(entry.date)} {entry.startTime ?? ''}
-                  </td>
-                  <th scope="row">{entry.title}</th>
-                  <td>
-                    <EnergyPicker
-                      label={`Energy for ${entry.title} on ${dayLabel(entry.date)}`}
-                      name={`audit-rate-${entry.id}`}
-                      value={entry.energy}
-                      onChange={(energy) => void actions.rate(entry, energy)}
-                    />
-                  </td>
-                </tr>
+                <UnratedRow key={entry.id} entry={entry} onRate={rate} />
               ))}
             </tbody>
           </table>

@@ -19,19 +19,34 @@ interface QuickEntryProps {
   date: string;
   categories: AuditCategory[];
   /** The audit's entries, to suggest recent titles and to take defaults from the last one. */
-  entries: AuditEntry[];
+  entries: readonly AuditEntry[];
   onAdd: (draft: EntryDraft) => Promise<boolean>;
 }
 
-/** Recent distinct titles as ready-to-use lines (title, duration, category), newest first. */
-function recentLines(entries: AuditEntry[], categories: AuditCategory[]): string[] {
-  const seen = new Set<string>();
-  const lines: string[] = [];
-  for (const entry of [...entries].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {
+const RECENT_LINES = 12;
+
+/**
+ * Recent distinct titles as ready-to-use lines (title, duration, category), newest first. One pass
+ * keeps each title's newest activity (the earlier one in the list on a tie); only those few titles are
+ * sorted, never every activity.
+ */
+export function recentLines(entries: readonly AuditEntry[], categories: AuditCategory[]): string[] {
+  const newest = new Map<string, { entry: AuditEntry; index: number }>();
+  entries.forEach((entry, index) => {
     const key = entry.title.toLocaleLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    lines.push(
+    const kept = newest.get(key);
+    if (!kept || entry.createdAt > kept.entry.createdAt) newest.set(key, { entry, index });
+  });
+  return [...newest.values()]
+    .sort((a, b) =>
+      a.entry.createdAt === b.entry.createdAt
+        ? a.index - b.index
+        : a.entry.createdAt > b.entry.createdAt
+          ? -1
+          : 1,
+    )
+    .slice(0, RECENT_LINES)
+    .map(({ entry }) =>
       formatQuickEntry(
         {
           title: entry.title,
@@ -43,9 +58,6 @@ function recentLines(entries: AuditEntry[], categories: AuditCategory[]): string
         categories,
       ),
     );
-    if (lines.length >= 12) break;
-  }
-  return lines;
 }
 
 export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps) {
@@ -85,6 +97,8 @@ export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps
   const parsed = line.trim() ? parseQuickEntry(line, active) : null;
   const resolved = parsed?.ok ? withDefaults(parsed.value, date, last) : null;
 
+  // Recent lines change with the data, not with each keystroke: computed once per change of the log.
+  const recent = useMemo(() => recentLines(entries, active), [entries, active]);
   const suggestions = useMemo(() => {
     const tagMatch = /(^|\s)#(\S*)$/.exec(line);
     if (tagMatch) {
@@ -94,8 +108,8 @@ export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps
         .filter((c) => !wanted || matchCategoryTag(wanted, [c]) !== null)
         .map((c) => `${before}#${categorySlug(c.name)}`);
     }
-    return recentLines(entries, active);
-  }, [line, active, entries]);
+    return recent;
+  }, [line, active, recent]);
 
   const submit = async () => {
     if (!parsed) {

@@ -2,8 +2,11 @@
  * Everything the audit's screens read, live. Components read through these hooks (and write through
  * model/actions.ts), never the database itself.
  */
+import { useEffect, useMemo } from 'react';
+import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { assessmentScores, latestAssessmentScores, type AssessmentScores } from '@shared/domain/audit-fit';
+import { totalsAreCurrent, type AuditTotals } from '@shared/domain/audit-totals';
 import type {
   Audit,
   AuditCategory,
@@ -12,10 +15,14 @@ import type {
   WeeklyReflection,
 } from '@shared/types/entities';
 import { db } from '@renderer/db/db';
+import { fillAuditTotals } from '../model/actions';
+
+// Query results are frozen and shared (db.ts: cache 'immutable'): never sort, reverse or edit one in
+// place. Let an index give the order, or copy first.
 
 /** Every audit, newest start first; `undefined` while loading. */
 export function useAudits(): Audit[] | undefined {
-  return useLiveQuery(async () => (await db.audits.orderBy('startDate').toArray()).reverse(), []);
+  return useLiveQuery(() => db.audits.orderBy('startDate').reverse().toArray(), []);
 }
 
 /** Categories in the user's order (archived ones included: old activities still point at them). */
@@ -24,20 +31,51 @@ export function useCategories(): AuditCategory[] | undefined {
 }
 
 export function useRules(): CategoryRule[] | undefined {
-  return useLiveQuery(async () => (await db.categoryRules.toArray()).sort((a, b) => a.order - b.order), []);
+  return useLiveQuery(
+    async () => [...(await db.categoryRules.toArray())].sort((a, b) => a.order - b.order),
+    [],
+  );
 }
 
-/** The audit's activities by date and start time. */
+/** Within one day: by start time (untimed last), then in the order they were logged. */
+const byTimeOfDay = (a: AuditEntry, b: AuditEntry) => {
+  const ta = a.startTime ?? '99:99';
+  const tb = b.startTime ?? '99:99';
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
+};
+
+/**
+ * `entries` in date order (as the [auditId+date] index gives them) put in start-time order within each
+ * day: only each day's few activities are sorted, on a copy. Exported for tests.
+ */
+export function orderWithinDays(entries: readonly AuditEntry[]): AuditEntry[] {
+  const ordered = [...entries];
+  let from = 0;
+  for (let i = 1; i <= ordered.length; i += 1) {
+    if (i < ordered.length && ordered[i]?.date === ordered[from]?.date) continue;
+    if (i - from > 1) {
+      const day = ordered.slice(from, i).sort(byTimeOfDay);
+      ordered.splice(from, day.length, ...day);
+    }
+    from = i;
+  }
+  return ordered;
+}
+
+/**
+ * The audit's activities by date and start time. The [auditId+date] index gives the date order; only
+ * each day's activities are put in time order. (Every tab but "All audits" and "Categories" shows them
+ * or figures computed from them, so this one read serves the audit's screens.)
+ */
 export function useAuditEntries(auditId: string | null): AuditEntry[] | undefined {
   return useLiveQuery(async () => {
     if (!auditId) return [];
-    const entries = await db.auditEntries.where('auditId').equals(auditId).toArray();
-    return entries.sort(
-      (a, b) =>
-        a.date.localeCompare(b.date) ||
-        (a.startTime ?? '99:99').localeCompare(b.startTime ?? '99:99') ||
-        a.createdAt.localeCompare(b.createdAt),
-    );
+    const entries = await db.auditEntries
+      .where('[auditId+date]')
+      .between([auditId, Dexie.minKey], [auditId, Dexie.maxKey], true, true)
+      .toArray();
+    return orderWithinDays(entries);
   }, [auditId]);
 }
 
@@ -69,9 +107,35 @@ export function useLatestAssessmentScores(): AssessmentScores | null | undefined
   }, []);
 }
 
-/** Every entry of every audit (for comparing audits); only read on the history view. */
-export function useAllEntries(): AuditEntry[] | undefined {
-  return useLiveQuery(() => db.auditEntries.toArray(), []);
+/**
+ * The stored totals of each audit ("All audits"), by audit id, current ones only: the screen never reads
+ * the activities of every audit. While an audit's totals are missing or stale (after a write to its
+ * activities, a restore, or the upgrade to schema v2) it has no entry here, and they are computed in the
+ * background, one audit at a time, each in its own task after the screen has painted.
+ */
+export function useAuditTotals(audits: readonly Audit[]): ReadonlyMap<string, AuditTotals> | undefined {
+  const stored = useLiveQuery(() => db.auditTotals.toArray(), []);
+  const current = useMemo(() => {
+    if (!stored) return undefined;
+    const byId = new Map(stored.map((totals) => [totals.auditId, totals]));
+    const result = new Map<string, AuditTotals>();
+    for (const audit of audits) {
+      const totals = byId.get(audit.id);
+      if (totalsAreCurrent(totals, audit)) result.set(audit.id, totals);
+    }
+    return result;
+  }, [stored, audits]);
+  const missing = current ? (audits.find((audit) => !current.has(audit.id))?.id ?? null) : null;
+  useEffect(() => {
+    if (!missing) return;
+    // A timer, not a microtask: the screen paints (with "counting…") before the first audit is read.
+    const timer = setTimeout(() => {
+      // A failure leaves that audit's row missing; the next visit tries again.
+      fillAuditTotals(missing).catch(() => undefined);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [missing]);
+  return current;
 }
 
 /**

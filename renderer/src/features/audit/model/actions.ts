@@ -49,4 +49,7 @@ export const restoreRule = (rule: CategoryRule): Promise<void> => repo.restoreRu
 
 export const moveRule = (id: string, direction: -1 | 1): Promise<void> => repo.moveRule(db, id, direction);
 
+/** Computes one audit's totals for "All audits" when they are missing or stale. */
+export const fillAuditTotals = (auditId: string): Promise<void> => repo.fillAuditTotals(db, auditId);
+
 export const saveReflection = (draft: ReflectionDraft) => repo.saveReflection(db, draft, new Date());

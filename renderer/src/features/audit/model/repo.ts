@@ -5,6 +5,7 @@
 import { BUILT_IN_CATEGORIES, DEFAULT_RULES } from '@shared/content/audit';
 import { addDays, auditEndDate, isInAudit, rowsToImport } from '@shared/domain/audit';
 import { sameActivity } from '@shared/domain/audit-aggregate';
+import { computeAuditTotals, totalsAreCurrent } from '@shared/domain/audit-totals';
 import {
   auditCategorySchema,
   auditEntrySchema,
@@ -39,6 +40,32 @@ export class AuditRuleError extends Error {
     super(message);
     this.name = 'AuditRuleError';
   }
+}
+
+/**
+ * Forgets the derived totals of these audits (the `auditTotals` table, schema.ts): every function that
+ * writes activities calls it inside its own transaction, so the totals can never outlive the activities
+ * they were computed from. "All audits" computes missing totals again (`fillAuditTotals`).
+ */
+async function invalidateTotals(db: LedgerDb, auditIds: Iterable<string>): Promise<void> {
+  await db.auditTotals.bulkDelete([...new Set(auditIds)]);
+}
+
+/**
+ * Computes and stores the totals of one audit when they are missing or stale, reading only that audit's
+ * days from the [auditId+date] index. In one transaction with the activities, so a write that lands
+ * meanwhile either comes first (and is counted) or after (and deletes the row again).
+ */
+export async function fillAuditTotals(db: LedgerDb, auditId: string): Promise<void> {
+  await db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals], async () => {
+    const audit = await db.audits.get(auditId);
+    if (!audit || totalsAreCurrent(await db.auditTotals.get(auditId), audit)) return;
+    const entries = await db.auditEntries
+      .where('[auditId+date]')
+      .between([auditId, audit.startDate], [auditId, auditEndDate(audit)], true, true)
+      .toArray();
+    await db.auditTotals.put(computeAuditTotals(audit, entries));
+  });
 }
 
 /** Seeds the built-in categories and keyword rules, once: only while there are no categories at all. */
@@ -117,7 +144,7 @@ export async function addEntry(
   now: Date,
 ): Promise<AuditEntry> {
   const stamp = now.toISOString();
-  return db.transaction('rw', [db.audits, db.auditEntries], async () => {
+  return db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals], async () => {
     checkInAudit(await db.audits.get(auditId), draft.date);
     const entry = auditEntrySchema.parse({
       ...draft,
@@ -129,6 +156,7 @@ export async function addEntry(
       updatedAt: stamp,
     });
     await db.auditEntries.add(entry);
+    await invalidateTotals(db, [auditId]);
     return entry;
   });
 }
@@ -140,7 +168,7 @@ export async function updateEntry(
   draft: EntryDraft,
   now: Date,
 ): Promise<AuditEntry> {
-  return db.transaction('rw', [db.audits, db.auditEntries], async () => {
+  return db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals], async () => {
     const before = await db.auditEntries.get(id);
     if (!before) throw new AuditRuleError('That activity no longer exists.');
     checkInAudit(await db.audits.get(before.auditId), draft.date);
@@ -151,24 +179,28 @@ export async function updateEntry(
       updatedAt: now.toISOString(),
     });
     await db.auditEntries.put(entry);
+    await invalidateTotals(db, [before.auditId]);
     return before;
   });
 }
 
 /** Deletes an entry and returns it, so an undo can put it back exactly. */
 export async function deleteEntry(db: LedgerDb, id: string): Promise<AuditEntry> {
-  return db.transaction('rw', db.auditEntries, async () => {
+  return db.transaction('rw', [db.auditEntries, db.auditTotals], async () => {
     const entry = await db.auditEntries.get(id);
     if (!entry) throw new AuditRuleError('That activity no longer exists.');
     await db.auditEntries.delete(id);
+    await invalidateTotals(db, [entry.auditId]);
     return entry;
   });
 }
 
 /** Writes a whole entry back as it was (undo of an edit or a delete). */
 export async function restoreEntry(db: LedgerDb, entry: AuditEntry): Promise<void> {
-  await db.transaction('rw', db.auditEntries, async () => {
+  await db.transaction('rw', [db.auditEntries, db.auditTotals], async () => {
+    const current = await db.auditEntries.get(entry.id);
     await db.auditEntries.put(auditEntrySchema.parse(entry));
+    await invalidateTotals(db, current ? [entry.auditId, current.auditId] : [entry.auditId]);
   });
 }
 
@@ -178,12 +210,15 @@ export async function rateEntries(
   now: Date,
 ): Promise<void> {
   const stamp = now.toISOString();
-  await db.transaction('rw', db.auditEntries, async () => {
+  await db.transaction('rw', [db.auditEntries, db.auditTotals], async () => {
+    const audits: string[] = [];
     for (const { id, energy } of ratings) {
       const entry = await db.auditEntries.get(id);
       if (!entry) continue;
       await db.auditEntries.put(auditEntrySchema.parse({ ...entry, energy, updatedAt: stamp }));
+      audits.push(entry.auditId);
     }
+    await invalidateTotals(db, audits);
   });
 }
 
@@ -208,7 +243,7 @@ export async function importOccurrences(
   now: Date,
 ): Promise<{ added: number; skipped: number }> {
   const stamp = now.toISOString();
-  return db.transaction('rw', [db.audits, db.auditEntries], async () => {
+  return db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals], async () => {
     const audit = await db.audits.get(auditId);
     if (!audit) throw new AuditRuleError('That audit no longer exists.');
     const keys = rows.map((r) => r.importKey);
@@ -235,6 +270,7 @@ export async function importOccurrences(
       }),
     );
     await db.auditEntries.bulkAdd(entries);
+    if (entries.length > 0) await invalidateTotals(db, [auditId]);
     return { added: entries.length, skipped: rows.length - entries.length };
   });
 }
@@ -319,7 +355,8 @@ export async function restoreRule(db: LedgerDb, rule: CategoryRule): Promise<voi
 /** Moves a rule one place up (-1) or down (+1) in the order rules are tried. */
 export async function moveRule(db: LedgerDb, id: string, direction: -1 | 1): Promise<void> {
   await db.transaction('rw', db.categoryRules, async () => {
-    const rules = (await db.categoryRules.toArray()).sort((a, b) => a.order - b.order);
+    // A copy to sort and splice: never reorder a query result in place (db.ts: immutable cache).
+    const rules = [...(await db.categoryRules.toArray())].sort((a, b) => a.order - b.order);
     const index = rules.findIndex((r) => r.id === id);
     const target = index + direction;
     if (index < 0 || target < 0 || target >= rules.length) return;
@@ -349,7 +386,7 @@ export async function saveReflection(
   now: Date,
 ): Promise<WeeklyReflection> {
   const stamp = now.toISOString();
-  return db.transaction('rw', [db.weeklyReflections, db.auditEntries], async () => {
+  return db.transaction('rw', [db.weeklyReflections, db.auditEntries, db.auditTotals], async () => {
     const existing = (await db.weeklyReflections.where('weekStart').equals(draft.weekStart).toArray()).find(
       (r) => r.auditId === draft.auditId,
     );
@@ -368,6 +405,7 @@ export async function saveReflection(
       .where('[auditId+date]')
       .between([draft.auditId, draft.weekStart], [draft.auditId, weekEnd], true, true)
       .toArray();
+    let changed = false;
     for (const entry of entries) {
       const item = draft.items.find((i) => sameActivity(i.title, entry.title));
       if (!item) continue;
@@ -378,8 +416,12 @@ export async function saveReflection(
       };
       if (next.mostImportant !== entry.mostImportant || next.delegable !== entry.delegable) {
         await db.auditEntries.put(auditEntrySchema.parse({ ...next, updatedAt: stamp }));
+        changed = true;
       }
     }
+    // The totals hold no answers today, but every write of activities invalidates: one rule, no
+    // exceptions to remember when the totals grow.
+    if (changed) await invalidateTotals(db, [draft.auditId]);
     return reflection;
   });
 }

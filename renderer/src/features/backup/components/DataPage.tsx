@@ -3,7 +3,7 @@ import { isDesktop } from '@renderer/platform/api';
 import { useStore } from '@renderer/store/store';
 import type { BackupBusy } from '../model/slice';
 import { BackupList } from './BackupList';
-import { RestoreErrorDialog, RestorePreviewDialog } from './RestoreDialogs';
+import { BackupProgressBar, RestoreErrorDialog, RestorePreviewDialog } from './RestoreDialogs';
 
 const BUSY_TEXT: Record<Exclude<BackupBusy, null>, string> = {
   backup: 'Saving a backup…',
@@ -16,6 +16,7 @@ const BUSY_TEXT: Record<Exclude<BackupBusy, null>, string> = {
 
 export function DataPage() {
   const busy = useStore((state) => state.backupBusy);
+  const progress = useStore((state) => state.backupProgress);
   const flow = useStore((state) => state.restoreFlow);
   const list = useStore((state) => state.backupList);
   const actions = useStore.getState();
@@ -60,12 +61,7 @@ export function DataPage() {
             Backups folder: <code className="path">{list.dir}</code>
           </p>
         ) : null}
-        {busy ? (
-          <div className="progress" role="status">
-            <progress aria-label={BUSY_TEXT[busy]} />
-            <span>{BUSY_TEXT[busy]}</span>
-          </div>
-        ) : null}
+        {busy ? <BackupProgressBar label={BUSY_TEXT[busy]} progress={progress} /> : null}
       </section>
 
       <section className="card" aria-labelledby="move-title">
@@ -125,6 +121,7 @@ export function DataPage() {
           plan={flow.plan}
           source={flow.source}
           busy={busy === 'restoring'}
+          progress={progress}
           onConfirm={() => void actions.confirmRestore()}
           onCancel={actions.closeRestoreFlow}
         />

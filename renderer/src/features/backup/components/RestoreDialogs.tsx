@@ -1,17 +1,53 @@
+import type { BackupPhase, BackupProgress } from '@shared/domain/backup';
 import type { RestorePlan } from '../model/backup';
 import { Dialog } from '@renderer/ui/Dialog';
 import { formatDateTime, plural } from '@renderer/ui/format';
+
+const PHASE_TEXT: Record<BackupPhase, string> = {
+  parsing: 'Reading the file',
+  checksum: 'Verifying the checksum',
+  validating: 'Checking records',
+  reading: 'Reading your data',
+  serialising: 'Writing the backup',
+  replacing: 'Replacing your data',
+};
+
+/**
+ * A running backup operation: `label` says what it is; `progress` (from the backup worker) which step
+ * it is at, with a determinate bar where the step counts records.
+ */
+export function BackupProgressBar({ label, progress }: { label: string; progress: BackupProgress | null }) {
+  const counted = progress !== null && progress.total > 1;
+  return (
+    <div className="progress" role="status">
+      {counted ? (
+        <progress aria-label={label} value={progress.done} max={progress.total} />
+      ) : (
+        <progress aria-label={label} />
+      )}
+      <span>{label}</span>
+      {progress ? (
+        <span className="muted small">
+          {PHASE_TEXT[progress.phase]}
+          {counted ? ` (${Math.floor((100 * progress.done) / progress.total)}%)` : '…'}
+        </span>
+      ) : null}
+    </div>
+  );
+}
 
 export function RestorePreviewDialog({
   plan,
   source,
   busy,
+  progress = null,
   onConfirm,
   onCancel,
 }: {
   plan: Extract<RestorePlan, { ok: true }>;
   source: string;
   busy: boolean;
+  progress?: BackupProgress | null;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -67,6 +103,7 @@ export function RestorePreviewDialog({
           </tbody>
         </table>
       )}
+      {busy ? <BackupProgressBar label="Restoring your data…" progress={progress} /> : null}
       <p className="note">
         {plan.currentRecords > 0
           ? `Everything you have now (${plural(plan.currentRecords, 'record')}) is replaced by the backup. A safety copy of your current data is saved first, so you can undo this by restoring it.`

@@ -1,21 +1,28 @@
 import { useEffect } from 'react';
 import { db } from '@renderer/db/db';
-import { saveBackup } from '../model/backup';
+import { autoBackup } from '../model/backup';
+import { watchChanges } from '../model/change-stamp';
 import { errorMessage } from '@shared/errors';
 
 /** How often the running app checks whether today's automatic backup needs writing or refreshing. */
 export const AUTO_BACKUP_INTERVAL_MS = 60 * 60 * 1000;
 const FIRST_CHECK_DELAY_MS = 30 * 1000;
 
+// From the moment the app loads (App imports this before its first render, so before any write), every
+// committed change to the app's database renews its change stamp: see model/change-stamp.ts.
+watchChanges(db.name);
+
 /**
- * While the app runs, keeps one automatic backup per day up to date (main skips it when nothing
- * changed or the database is empty, and rotates old ones).
+ * While the app runs, keeps one automatic backup per day up to date. A check costs nothing when nothing
+ * changed since the last automatic backup (no record read, nothing serialised); otherwise the backup
+ * worker writes the backup off the main thread, and main skips it when it matches today's file, and
+ * rotates old ones.
  */
 export function useAutoBackup(onError: (message: string) => void) {
   useEffect(() => {
     let cancelled = false;
     const run = () => {
-      saveBackup(db, 'auto', new Date()).catch((error: unknown) => {
+      autoBackup(db, new Date()).catch((error: unknown) => {
         if (!cancelled) onError(`The automatic backup failed: ${errorMessage(error)}`);
       });
     };

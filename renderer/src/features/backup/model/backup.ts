@@ -1,43 +1,82 @@
 /**
- * Backup and restore as the renderer sees it: serialise the database into the backup format and hand
- * it to main; on restore, validate every record, save the current data first, then replace everything
- * in one transaction.
+ * Backup and restore as the renderer sees it: the backup worker (worker/) serialises the database into
+ * the backup format and this hands the text to main; on restore, the worker validates every record and
+ * keeps the checked backup, the current data is saved first, then the worker replaces everything in one
+ * transaction. The main thread only sends requests and shows progress.
  */
-import {
-  countRecords,
-  createBackup,
-  parseBackup,
-  restorePreview,
-  serializeBackup,
-  type BackupEnvelope,
-  type RestorePreviewRow,
-} from '@shared/domain/backup';
+import type { BackupProgress, RestorePreviewRow } from '@shared/domain/backup';
 import type { BackupKind } from '@shared/domain/rotation';
 import type { SaveBackupResult } from '@shared/ipc/contract';
 import type { LedgerDb } from '@renderer/db/db';
-import { countAllTables, readAllTables, replaceAllTables } from '@renderer/db/tables';
 import { call } from '@renderer/platform/api';
+import { backupClient, type BackupClient } from '../worker/client';
+import {
+  defaultStampStorage,
+  fingerprint,
+  lastAutoBackupFingerprint,
+  markChanged,
+  recordAutoBackup,
+  type StampStorage,
+} from './change-stamp';
+
+/** How a call reaches the worker and reports progress; both optional. */
+export interface BackupOptions {
+  client?: BackupClient;
+  onProgress?: (progress: BackupProgress) => void;
+}
 
 let appVersion: Promise<string> | null = null;
 function getAppVersion(): Promise<string> {
   appVersion ??= call('app:info', {}).then((info) => info.appVersion);
+  // A failed look-up is asked again next time rather than remembered.
+  appVersion.catch(() => (appVersion = null));
   return appVersion;
 }
 
-export async function serializeDatabase(db: LedgerDb, now: Date): Promise<{ text: string; records: number }> {
-  const tables = await readAllTables(db);
-  const backup = await createBackup(tables, {
-    appVersion: await getAppVersion(),
-    createdAt: now.toISOString(),
-  });
-  return { text: serializeBackup(backup), records: countRecords(tables) };
+export async function serializeDatabase(
+  db: LedgerDb,
+  now: Date,
+  { client = backupClient(), onProgress }: BackupOptions = {},
+): Promise<{ text: string; records: number }> {
+  return client.request(
+    { type: 'backup', dbName: db.name, appVersion: await getAppVersion(), createdAt: now.toISOString() },
+    onProgress,
+  );
 }
 
-export async function saveBackup(db: LedgerDb, kind: BackupKind, now: Date): Promise<SaveBackupResult> {
-  const { text, records } = await serializeDatabase(db, now);
-  // Main refuses empty automatic backups too; checking here saves serialising and sending them.
+export async function saveBackup(
+  db: LedgerDb,
+  kind: BackupKind,
+  now: Date,
+  options: BackupOptions = {},
+): Promise<SaveBackupResult> {
+  const { text, records } = await serializeDatabase(db, now, options);
+  // Main refuses empty automatic backups too; checking here saves sending them.
   if (kind === 'auto' && records === 0) return { status: 'skipped', reason: 'empty' };
   return call('backup:save', { text, kind });
+}
+
+/**
+ * The automatic backup: skipped without reading or serialising anything when the database's fingerprint
+ * is the one the last automatic backup was taken at (see change-stamp.ts), or when it is empty (an
+ * emptied database must never rotate good backups away).
+ */
+export async function autoBackup(
+  db: LedgerDb,
+  now: Date,
+  { storage = defaultStampStorage(), ...options }: BackupOptions & { storage?: StampStorage } = {},
+): Promise<SaveBackupResult> {
+  // Taken before the worker reads: a write after this point changes the stamp, so it is backed up next time.
+  const print = await fingerprint(db, storage);
+  if (print.value === lastAutoBackupFingerprint(db.name, storage))
+    return { status: 'skipped', reason: 'unchanged' };
+  const result =
+    print.records === 0
+      ? ({ status: 'skipped', reason: 'empty' } as const)
+      : await saveBackup(db, 'auto', now, options);
+  // Saved, or skipped by main (unchanged, empty, unsupported): either way, nothing to do until a change.
+  recordAutoBackup(db.name, print, storage);
+  return result;
 }
 
 export function exportFileName(now: Date): string {
@@ -47,7 +86,9 @@ export function exportFileName(now: Date): string {
 export type RestorePlan =
   | {
       ok: true;
-      backup: BackupEnvelope;
+      /** Names the checked backup, which stays in the worker until it is restored or discarded. */
+      handle: string;
+      backup: { createdAt: string; appVersion: string };
       preview: RestorePreviewRow[];
       incomingRecords: number;
       currentRecords: number;
@@ -55,17 +96,23 @@ export type RestorePlan =
   | { ok: false; message: string };
 
 /** Checks a backup's text completely and describes what restoring it would change. Changes nothing. */
-export async function planRestore(db: LedgerDb, text: string): Promise<RestorePlan> {
-  const parsed = await parseBackup(text);
-  if (!parsed.ok) return { ok: false, message: parsed.error.message };
-  const current = await countAllTables(db);
-  return {
-    ok: true,
-    backup: parsed.backup,
-    preview: restorePreview(current, parsed.backup.tables),
-    incomingRecords: countRecords(parsed.backup.tables),
-    currentRecords: Object.values(current).reduce((a, b) => a + b, 0),
-  };
+export async function planRestore(
+  db: LedgerDb,
+  text: string,
+  { client = backupClient(), onProgress }: BackupOptions = {},
+): Promise<RestorePlan> {
+  const plan = await client.request({ type: 'plan', dbName: db.name, text }, onProgress);
+  if (!plan.ok) return plan;
+  const { createdAt, appVersion: version, ...rest } = plan;
+  return { ...rest, backup: { createdAt, appVersion: version } };
+}
+
+/** Frees a checked backup that will not be restored (the preview was closed). */
+export async function discardRestorePlan(
+  plan: Extract<RestorePlan, { ok: true }>,
+  { client = backupClient() }: BackupOptions = {},
+): Promise<void> {
+  await client.request({ type: 'discard', handle: plan.handle });
 }
 
 export interface RestoreOutcome {
@@ -75,16 +122,30 @@ export interface RestoreOutcome {
 }
 
 /**
- * Replaces the database with the backup. The current data is first saved as a pre-restore backup; if
- * that fails, nothing is restored. The replacement itself is one transaction: all or nothing.
+ * Replaces the database with the checked backup. The current data is first saved as a pre-restore
+ * backup; if that fails, nothing is restored. The replacement itself is one transaction: all or nothing.
  */
-export async function applyRestore(db: LedgerDb, backup: BackupEnvelope, now: Date): Promise<RestoreOutcome> {
+export async function applyRestore(
+  db: LedgerDb,
+  plan: Extract<RestorePlan, { ok: true }>,
+  now: Date,
+  options: BackupOptions = {},
+): Promise<RestoreOutcome> {
+  const { client = backupClient(), onProgress } = options;
   let safetyBackup: string | null = null;
-  const { text, records } = await serializeDatabase(db, now);
+  const { text, records } = await serializeDatabase(db, now, options);
   if (records > 0) {
     const saved = await call('backup:save', { text, kind: 'pre-restore' });
     if (saved.status === 'saved') safetyBackup = saved.fileName;
   }
-  await replaceAllTables(db, backup.tables);
-  return { restoredRecords: countRecords(backup.tables), safetyBackup };
+  try {
+    const { restoredRecords } = await client.request(
+      { type: 'restore', dbName: db.name, handle: plan.handle },
+      onProgress,
+    );
+    return { restoredRecords, safetyBackup };
+  } finally {
+    // The worker's commit also reaches watchChanges, but through a channel that may arrive later.
+    markChanged(db.name);
+  }
 }

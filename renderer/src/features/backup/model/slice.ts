@@ -3,6 +3,7 @@
  * the actions that drive it. In the store rather than in a component so the native menu's commands and
  * the screen's buttons run the very same code.
  */
+import type { BackupProgress } from '@shared/domain/backup';
 import type { BackupFileSummary, ImportResult } from '@shared/ipc/contract';
 import { db } from '@renderer/db/db';
 import { call } from '@renderer/platform/api';
@@ -10,6 +11,7 @@ import type { SliceCreator, UiSlice } from '@renderer/store/types';
 import { formatBytes, plural } from '@renderer/ui/format';
 import {
   applyRestore,
+  discardRestorePlan,
   exportFileName,
   planRestore,
   saveBackup,
@@ -34,6 +36,8 @@ export interface BackupListState {
 
 export interface BackupSlice {
   backupBusy: BackupBusy;
+  /** How far the running operation is, as the backup worker reports it; null before its first report. */
+  backupProgress: BackupProgress | null;
   restoreFlow: RestoreFlow;
   backupList: BackupListState;
   refreshBackups: () => Promise<void>;
@@ -52,19 +56,21 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
   /** Runs one operation at a time; any failure becomes an error message, never a silent catch. */
   const run = async (busy: Exclude<BackupBusy, null>, work: () => Promise<void>) => {
     if (get().backupBusy) return;
-    set({ backupBusy: busy });
+    set({ backupBusy: busy, backupProgress: null });
     try {
       await work();
     } catch (error) {
       get().pushToast('error', errorMessage(error));
     } finally {
-      set({ backupBusy: null });
+      set({ backupBusy: null, backupProgress: null });
     }
   };
 
+  const onProgress = (progress: BackupProgress) => set({ backupProgress: progress });
+
   const check = async (text: string, source: string) => {
-    set({ backupBusy: 'checking' });
-    const plan = await planRestore(db, text);
+    set({ backupBusy: 'checking', backupProgress: null });
+    const plan = await planRestore(db, text, { onProgress });
     set({
       restoreFlow: plan.ok
         ? { step: 'preview', plan, source }
@@ -81,6 +87,7 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
 
   return {
     backupBusy: null,
+    backupProgress: null,
     restoreFlow: { step: 'idle' },
     backupList: { dir: '', files: [], loading: true, error: null },
 
@@ -95,7 +102,7 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
 
     backupNow: () =>
       run('backup', async () => {
-        const result = await saveBackup(db, 'manual', new Date());
+        const result = await saveBackup(db, 'manual', new Date(), { onProgress });
         if (result.status === 'saved')
           get().pushToast('success', `Backup saved as ${result.fileName} (${formatBytes(result.bytes)}).`);
         await get().refreshBackups();
@@ -104,7 +111,7 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
     exportData: () =>
       run('export', async () => {
         const now = new Date();
-        const { text } = await serializeDatabase(db, now);
+        const { text } = await serializeDatabase(db, now, { onProgress });
         const result = await call('backup:export', { text, suggestedName: exportFileName(now) });
         if (result.status === 'saved')
           get().pushToast('success', `Exported to ${result.path} (${formatBytes(result.bytes)}).`);
@@ -125,7 +132,7 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
         const flow = get().restoreFlow;
         if (flow.step !== 'preview') return;
         try {
-          const outcome = await applyRestore(db, flow.plan.backup, new Date());
+          const outcome = await applyRestore(db, flow.plan, new Date(), { onProgress });
           set({ restoreFlow: { step: 'idle' } });
           const restored = `Restored ${plural(outcome.restoredRecords, 'record')}.`;
           get().pushToast(
@@ -139,7 +146,12 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
         }
       }),
 
-    closeRestoreFlow: () => set({ restoreFlow: { step: 'idle' } }),
+    closeRestoreFlow: () => {
+      const flow = get().restoreFlow;
+      set({ restoreFlow: { step: 'idle' } });
+      // Frees the checked backup the worker holds. Best effort: the next check replaces it anyway.
+      if (flow.step === 'preview') discardRestorePlan(flow.plan).catch(() => undefined);
+    },
 
     openBackupsFolder: () =>
       run('opening', async () => {

@@ -1,29 +1,28 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { isOverdue, sortOpenActions } from '@shared/domain/growth-plan';
-import type { Action } from '@shared/types/entities';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { plural } from '@renderer/ui/format';
+import { useDoneActions, useOpenActions } from '../hooks/usePlanData';
 import { ActionList } from './ActionList';
+import { ShowMore, usePageLimit } from '@renderer/ui/ShowMore';
 import type { PlanModel } from './types';
 import { linkTo } from '@renderer/navigation';
 
-/** Every open action in one list: soonest due first, then the largest gap. Done ones below, on request. */
-export function ActionsView({
-  model,
-  actions,
-  today,
-}: {
-  model: PlanModel;
-  actions: Action[];
-  today: string;
-}) {
+/**
+ * Every open action in one list: soonest due first, then the largest gap. Done ones below, on request:
+ * until then only their number is read. Both lists show a page at a time.
+ */
+export function ActionsView({ model, today }: { model: PlanModel; today: string }) {
   const [showDone, setShowDone] = useState(false);
-  const names = new Map([...model.active, ...model.archived].map((c) => [c.id, c.name]));
-  const open = sortOpenActions(actions, model.gaps);
-  const done = actions
-    .filter((a) => a.status === 'done')
-    .sort((a, b) => (b.doneAt ?? '').localeCompare(a.doneAt ?? ''));
-  const overdue = open.filter((a) => isOverdue(a, today)).length;
+  const openActions = useOpenActions(model.all);
+  const done = useDoneActions(model.all, showDone);
+  const openPage = usePageLimit();
+  const donePage = usePageLimit();
+  const names = useMemo(() => new Map(model.all.map((c) => [c.id, c.name])), [model.all]);
+  const open = useMemo(() => sortOpenActions(openActions ?? [], model.gaps), [openActions, model.gaps]);
+  const overdue = useMemo(() => open.filter((a) => isOverdue(a, today)).length, [open, today]);
+  if (openActions === undefined) return <p className="muted">Loading your actions…</p>;
+  const doneCount = done?.count ?? 0;
   return (
     <div className="stack">
       <section className="card stack" aria-labelledby="gp-open-actions">
@@ -52,11 +51,17 @@ export function ActionsView({
             <p className="muted small">
               Soonest due first; on the same day, the larger gap first. Undated ones last.
             </p>
-            <ActionList actions={open} today={today} competencyNames={names} />
+            <ActionList actions={open.slice(0, openPage.limit)} today={today} competencyNames={names} />
+            <ShowMore
+              shown={Math.min(openPage.limit, open.length)}
+              total={open.length}
+              noun="open actions"
+              onMore={openPage.more}
+            />
           </>
         )}
       </section>
-      {done.length > 0 ? (
+      {doneCount > 0 ? (
         <section className="card stack" aria-labelledby="gp-done-actions">
           <div className="card__header">
             <h2 id="gp-done-actions">Done</h2>
@@ -66,10 +71,24 @@ export function ActionsView({
               aria-expanded={showDone}
               onClick={() => setShowDone((v) => !v)}
             >
-              {showDone ? 'Hide' : `Show ${plural(done.length, 'finished action')}`}
+              {showDone ? 'Hide' : `Show ${plural(doneCount, 'finished action')}`}
             </button>
           </div>
-          {showDone ? <ActionList actions={done} today={today} competencyNames={names} /> : null}
+          {showDone && done?.actions ? (
+            <>
+              <ActionList
+                actions={done.actions.slice(0, donePage.limit)}
+                today={today}
+                competencyNames={names}
+              />
+              <ShowMore
+                shown={Math.min(donePage.limit, done.actions.length)}
+                total={done.actions.length}
+                noun="finished actions"
+                onMore={donePage.more}
+              />
+            </>
+          ) : null}
         </section>
       ) : null}
     </div>

@@ -1,16 +1,21 @@
 import { useId, useState } from 'react';
 import { LEVEL_NAMES } from '@shared/content/frameworks';
 import { gapOf, UNRATED } from '@shared/domain/growth-plan';
-import type { Action, Evidence } from '@shared/types/entities';
+import type { Evidence } from '@shared/types/entities';
 import { DataTable } from '@renderer/ui/DataTable';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatDateTime, formatDay } from '@renderer/ui/format';
-import { useCompetencyEvidence, useCompetencyTimeline } from '../hooks/useCompetencyDetail';
+import {
+  useCompetencyActions,
+  useCompetencyEvidence,
+  useCompetencyTimeline,
+} from '../hooks/useCompetencyDetail';
 import { useRun } from '../hooks/useRun';
 import { addEvidenceNote, deleteEvidence, recordSkill } from '../model/actions';
 import { ActionList, AddActionForm } from './ActionList';
 import { JournalEvidenceSlot } from './JournalEvidenceSlot';
 import { RatingForm } from './RatingForm';
+import { ShowMore, usePageLimit } from '@renderer/ui/ShowMore';
 import type { PlanModel } from './types';
 import { linkTo } from '@renderer/navigation';
 import { clearIfUnchanged } from '@renderer/ui/forms';
@@ -18,18 +23,21 @@ import { clearIfUnchanged } from '@renderer/ui/forms';
 interface CompetencyDetailProps {
   model: PlanModel;
   competencyId: string;
-  actions: Action[];
   today: string;
 }
 
 /** One competency: its levels, its rating and history, its actions and its evidence. */
-export function CompetencyDetail({ model, competencyId, actions, today }: CompetencyDetailProps) {
+export function CompetencyDetail({ model, competencyId, today }: CompetencyDetailProps) {
   const run = useRun();
-  // The whole history of this one competency (the plan itself only reads the recent window).
-  const fullTimeline = useCompetencyTimeline(competencyId);
+  // The newest page of this one competency's history (the plan itself only reads the recent window).
+  const timelinePage = usePageLimit(competencyId);
+  const fullTimeline = useCompetencyTimeline(competencyId, timelinePage.limit);
   // This competency's evidence notes, newest first; none shown while they load.
   const notes = useCompetencyEvidence(competencyId) ?? [];
-  const competency = [...model.active, ...model.archived].find((c) => c.id === competencyId);
+  // This competency's actions, open ones first; none shown while they load.
+  const actions = useCompetencyActions(competencyId) ?? [];
+  const actionsPage = usePageLimit(competencyId);
+  const competency = model.all.find((c) => c.id === competencyId);
   if (!competency) {
     return (
       <EmptyState
@@ -46,9 +54,10 @@ export function CompetencyDetail({ model, competencyId, actions, today }: Compet
   }
   const state = model.states.get(competency.id) ?? UNRATED;
   const gap = gapOf(state);
-  const timeline = [...(fullTimeline ?? model.history.timeline(competency.id))].reverse();
-  const own = actions.filter((a) => a.competencyId === competency.id);
-  const openFirst = [...own].sort((a, b) => Number(a.status === 'done') - Number(b.status === 'done'));
+  // Until the page is read, the recent window the plan already has (newest first) stands in for it.
+  const timeline =
+    fullTimeline?.rows ?? [...model.history.timeline(competency.id)].reverse().slice(0, timelinePage.limit);
+  const timelineTotal = fullTimeline?.total ?? timeline.length;
 
   return (
     <div className="stack">
@@ -127,14 +136,23 @@ export function CompetencyDetail({ model, competencyId, actions, today }: Compet
             ]}
           />
         )}
+        <ShowMore shown={timeline.length} total={timelineTotal} noun="ratings" onMore={timelinePage.more} />
       </section>
 
       <section className="card stack" aria-labelledby="gp-actions-title">
         <h2 id="gp-actions-title">Actions</h2>
-        {openFirst.length === 0 ? (
+        {actions.length === 0 ? (
           <p className="muted">No actions yet. What is one step that would move you toward the next level?</p>
         ) : (
-          <ActionList actions={openFirst} today={today} />
+          <>
+            <ActionList actions={actions.slice(0, actionsPage.limit)} today={today} />
+            <ShowMore
+              shown={Math.min(actionsPage.limit, actions.length)}
+              total={actions.length}
+              noun="actions"
+              onMore={actionsPage.more}
+            />
+          </>
         )}
         {!competency.archived ? (
           <AddActionForm competencyId={competency.id} competencyName={competency.name} />
@@ -147,6 +165,7 @@ export function CompetencyDetail({ model, competencyId, actions, today }: Compet
           Things you did that show this competency: handy at review time and when you rate yourself again.
         </p>
         <EvidenceNotes
+          competencyId={competency.id}
           notes={notes}
           today={today}
           onAdd={(text, date) =>
@@ -162,11 +181,14 @@ export function CompetencyDetail({ model, competencyId, actions, today }: Compet
 }
 
 function EvidenceNotes({
+  competencyId,
   notes,
   today,
   onAdd,
   onDelete,
 }: {
+  /** Another competency's notes start again at one page. */
+  competencyId: string;
   notes: Evidence[];
   today: string;
   onAdd: (text: string, date: string) => Promise<boolean>;
@@ -176,11 +198,12 @@ function EvidenceNotes({
   const [date, setDate] = useState(today);
   const textId = useId();
   const dateId = useId();
+  const page = usePageLimit(competencyId);
   return (
     <>
       {notes.length > 0 ? (
         <ul className="gp-notes" aria-label="Evidence notes">
-          {notes.map((n) => (
+          {notes.slice(0, page.limit).map((n) => (
             <li key={n.id} className="gp-note">
               <span className="muted small">{formatDay(n.date)}</span>
               <p>{n.note || (n.ref ? `Linked ${n.ref.kind}` : '')}</p>
@@ -195,6 +218,12 @@ function EvidenceNotes({
           ))}
         </ul>
       ) : null}
+      <ShowMore
+        shown={Math.min(page.limit, notes.length)}
+        total={notes.length}
+        noun="evidence notes"
+        onMore={page.more}
+      />
       <form
         className="stack gp-note-form"
         aria-label="New evidence note"

@@ -41,6 +41,7 @@ function buildModel(data: PlanData, now: Date): PlanModel | null {
     framework,
     active,
     archived: data.competencies.filter((c) => c.archived),
+    all: data.competencies,
     history,
     states,
     ranked,
@@ -54,7 +55,9 @@ function buildModel(data: PlanData, now: Date): PlanModel | null {
 
 export function GrowthPlanPage() {
   const data = usePlanData();
-  // One clock reading per change of the data; the domain functions get it passed in.
+  // One clock reading per change of the data; the domain functions get it passed in. The data changes
+  // with the framework, its competencies or its ratings only (actions are read by the views that show
+  // them), so editing an action does not rebuild the history, readiness and trend.
   const derived = useMemo(() => {
     const now = new Date();
     return { now, model: data ? buildModel(data, now) : null };
@@ -72,9 +75,7 @@ export function GrowthPlanPage() {
         {
           route: 'plan',
           label: 'Skill map',
-          render: () => (
-            <SkillMap model={model} profile={data.profile} actions={data.actions} now={now} today={today} />
-          ),
+          render: () => <SkillMap model={model} profile={data.profile} now={now} today={today} />,
         },
         {
           route: 'planCompetencies',
@@ -84,7 +85,7 @@ export function GrowthPlanPage() {
         {
           route: 'planActions',
           label: 'Actions',
-          render: () => <ActionsView model={model} actions={data.actions} today={today} />,
+          render: () => <ActionsView model={model} today={today} />,
         },
         { route: 'planPromotion', label: 'Promotion checklist', render: () => <PromotionView /> },
         {
@@ -101,9 +102,7 @@ export function GrowthPlanPage() {
       }
       detail={{
         route: 'competency',
-        render: ({ id }) => (
-          <CompetencyDetail model={model} competencyId={id} actions={data.actions} today={today} />
-        ),
+        render: ({ id }) => <CompetencyDetail model={model} competencyId={id} today={today} />,
       }}
     />
   );

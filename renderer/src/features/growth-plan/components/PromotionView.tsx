@@ -1,9 +1,15 @@
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { checklistProgress } from '@shared/domain/growth-plan';
 import type { PromotionItem, SourceRef } from '@shared/types/entities';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { plural } from '@renderer/ui/format';
-import { useEvidenceOptions, usePromotionItems, type EvidenceOption } from '../hooks/usePromotionChecklist';
+import {
+  refKey,
+  useEvidenceOptions,
+  useLinkedEvidenceLabels,
+  usePromotionItems,
+  type EvidenceOption,
+} from '../hooks/usePromotionChecklist';
 import { useRun } from '../hooks/useRun';
 import { recordPath } from '@shared/routes';
 import {
@@ -20,14 +26,18 @@ const STATUS_LABELS: Record<PromotionItem['status'], string> = {
   met: 'Met',
 };
 
-const refKey = (ref: SourceRef) => `${ref.kind}:${ref.id}`;
+/** At most this many choices in a link picker: the newest matching ones (type to find older ones). */
+const MAX_CHOICES = 50;
 
 /** The expectations for the next level as a checklist, each with a status, a note and linked evidence. */
 export function PromotionView() {
   const run = useRun();
   // `undefined` while loading: the heading and the form show at once, the list once it is read.
   const items = usePromotionItems();
-  const options = useEvidenceOptions();
+  // Labels of the linked items only; the whole journal is read only while a link picker is open.
+  const labels = useLinkedEvidenceLabels(items);
+  const [linking, setLinking] = useState<string | null>(null);
+  const options = useEvidenceOptions(linking !== null);
   const [title, setTitle] = useState('');
   const titleId = useId();
   const progress = checklistProgress(items ?? []);
@@ -87,7 +97,14 @@ export function PromotionView() {
       ) : (
         <ol className="gp-promo-list">
           {items.map((item) => (
-            <PromotionRow key={`${item.id}:${item.updatedAt}`} item={item} options={options ?? []} />
+            <PromotionRow
+              key={`${item.id}:${item.updatedAt}`}
+              item={item}
+              labels={labels}
+              linking={linking === item.id}
+              onLinking={(open) => setLinking(open ? item.id : null)}
+              options={linking === item.id ? options : undefined}
+            />
           ))}
         </ol>
       )}
@@ -95,14 +112,21 @@ export function PromotionView() {
   );
 }
 
-function PromotionRow({ item, options }: { item: PromotionItem; options: EvidenceOption[] }) {
+interface PromotionRowProps {
+  item: PromotionItem;
+  /** Labels of linked items by `refKey`; `undefined` while loading. */
+  labels: ReadonlyMap<string, string> | undefined;
+  /** Whether this row's link picker is open (one at a time). */
+  linking: boolean;
+  onLinking: (open: boolean) => void;
+  /** Everything that can be linked, while this row's picker is open; `undefined` while loading. */
+  options: EvidenceOption[] | undefined;
+}
+
+function PromotionRow({ item, labels, linking, onLinking, options }: PromotionRowProps) {
   const run = useRun();
   const [note, setNote] = useState(item.note);
-  const [pick, setPick] = useState('');
   const base = useId();
-  const labels = new Map(options.map((o) => [refKey(o.ref), o.label]));
-  const linked = new Set(item.evidence.map(refKey));
-  const available = options.filter((o) => !linked.has(refKey(o.ref)));
   const save = (patch: PromotionItemPatch) =>
     run('The checklist item could not be saved', () => updatePromotionItem(item.id, patch));
 
@@ -154,7 +178,7 @@ function PromotionRow({ item, options }: { item: PromotionItem; options: Evidenc
           {item.evidence.map((ref) => (
             <li key={refKey(ref)} className="row">
               <a href={`#${recordPath(ref.kind, ref.id)}`}>
-                {labels.get(refKey(ref)) ?? `A ${ref.kind} item`}
+                {labels?.get(refKey(ref)) ?? `A ${ref.kind} item`}
               </a>
               <button
                 type="button"
@@ -163,38 +187,109 @@ function PromotionRow({ item, options }: { item: PromotionItem; options: Evidenc
                   void save({ evidence: item.evidence.filter((r) => refKey(r) !== refKey(ref)) })
                 }
               >
-                Unlink<span className="visually-hidden"> {labels.get(refKey(ref)) ?? ref.kind}</span>
+                Unlink<span className="visually-hidden"> {labels?.get(refKey(ref)) ?? ref.kind}</span>
               </button>
             </li>
           ))}
         </ul>
       ) : null}
-      {available.length > 0 ? (
-        <div className="row gp-promo__link-form">
-          <label htmlFor={`${base}-link`} className="visually-hidden">
-            Link evidence to {item.title}
-          </label>
-          <select id={`${base}-link`} value={pick} onChange={(e) => setPick(e.target.value)}>
-            <option value="">Link a brag entry, retro or feedback…</option>
-            {available.map((o) => (
-              <option key={refKey(o.ref)} value={refKey(o.ref)}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            className="button button--small"
-            disabled={!pick}
-            onClick={() => {
-              const option = available.find((o) => refKey(o.ref) === pick);
-              if (option) void save({ evidence: [...item.evidence, option.ref] });
-            }}
-          >
-            Link
+      {linking ? (
+        <LinkPicker
+          item={item}
+          options={options}
+          onLink={(ref) => {
+            onLinking(false);
+            void save({ evidence: [...item.evidence, ref] });
+          }}
+          onClose={() => onLinking(false)}
+        />
+      ) : (
+        <div className="row">
+          <button type="button" className="button button--small" onClick={() => onLinking(true)}>
+            Link evidence<span className="visually-hidden"> to {item.title}</span>
           </button>
         </div>
-      ) : null}
+      )}
     </li>
+  );
+}
+
+/**
+ * Picks a brag entry, retrospective or feedback item to link: the newest {MAX_CHOICES} not linked yet,
+ * or the newest that match what the user types. Years of journal stay one short list.
+ */
+function LinkPicker({
+  item,
+  options,
+  onLink,
+  onClose,
+}: {
+  item: PromotionItem;
+  options: EvidenceOption[] | undefined;
+  onLink: (ref: SourceRef) => void;
+  onClose: () => void;
+}) {
+  const [query, setQuery] = useState('');
+  const [pick, setPick] = useState('');
+  const base = useId();
+  const deferredQuery = useDeferredValue(query);
+  const { choices, more } = useMemo(() => {
+    const linked = new Set(item.evidence.map(refKey));
+    const words = deferredQuery.trim().toLocaleLowerCase();
+    const matching = (options ?? []).filter(
+      (o) => !linked.has(refKey(o.ref)) && (!words || o.label.toLocaleLowerCase().includes(words)),
+    );
+    return { choices: matching.slice(0, MAX_CHOICES), more: matching.length > MAX_CHOICES };
+  }, [item.evidence, options, deferredQuery]);
+  if (options === undefined) return <p className="muted small">Loading your journal…</p>;
+  return (
+    <div className="stack gp-promo__link-form">
+      <div className="row">
+        <div className="field gp-grow">
+          <label htmlFor={`${base}-find`} className="field__label">
+            Find evidence for {item.title}
+          </label>
+          <input
+            id={`${base}-find`}
+            type="search"
+            value={query}
+            placeholder="Words from a brag entry, a retro’s project or who gave feedback"
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+      </div>
+      <div className="row">
+        <label htmlFor={`${base}-link`} className="visually-hidden">
+          Link evidence to {item.title}
+        </label>
+        <select id={`${base}-link`} value={pick} onChange={(e) => setPick(e.target.value)}>
+          <option value="">
+            {choices.length === 0 ? 'Nothing to link' : 'Link a brag entry, retro or feedback…'}
+          </option>
+          {choices.map((o) => (
+            <option key={refKey(o.ref)} value={refKey(o.ref)}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={!choices.some((o) => refKey(o.ref) === pick)}
+          onClick={() => {
+            const option = choices.find((o) => refKey(o.ref) === pick);
+            if (option) onLink(option.ref);
+          }}
+        >
+          Link
+        </button>
+        <button type="button" className="button button--ghost button--small" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+      {more ? (
+        <p className="muted small">The newest {MAX_CHOICES} are listed; type to find an older one.</p>
+      ) : null}
+    </div>
   );
 }

@@ -16,9 +16,10 @@ import {
 } from 'recharts';
 import { isOverdue, monthsBefore, sortOpenActions, UNRATED } from '@shared/domain/growth-plan';
 import { excellentAnswerRisk } from '@shared/domain/profile';
-import type { Action, Profile } from '@shared/types/entities';
+import type { Profile } from '@shared/types/entities';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatDay, plural } from '@renderer/ui/format';
+import { useOpenActions } from '../hooks/usePlanData';
 import type { PlanModel } from './types';
 import { linkTo } from '@renderer/navigation';
 
@@ -46,12 +47,11 @@ function shorten(name: string, max = 26): string {
 interface SkillMapProps {
   model: PlanModel;
   profile: Profile | null;
-  actions: Action[];
   now: Date;
   today: string;
 }
 
-export function SkillMap({ model, profile, actions, now, today }: SkillMapProps) {
+export function SkillMap({ model, profile, now, today }: SkillMapProps) {
   const rated = model.active.filter((c) => (model.states.get(c.id) ?? UNRATED).current !== null).length;
   return (
     <div className="stack">
@@ -91,7 +91,7 @@ export function SkillMap({ model, profile, actions, now, today }: SkillMapProps)
           <GapList model={model} />
         </>
       )}
-      <OpenActionsCard model={model} actions={actions} today={today} />
+      <OpenActionsCard model={model} today={today} />
     </div>
   );
 }
@@ -434,16 +434,18 @@ function GapList({ model }: { model: PlanModel }) {
   );
 }
 
-function OpenActionsCard({ model, actions, today }: { model: PlanModel; actions: Action[]; today: string }) {
-  const open = sortOpenActions(actions, model.gaps).slice(0, 5);
-  const names = new Map(model.active.map((c) => [c.id, c.name]));
+/** The five open actions to do next (the plan's open actions only, read through the status index). */
+function OpenActionsCard({ model, today }: { model: PlanModel; today: string }) {
+  const actions = useOpenActions(model.all);
+  const open = useMemo(() => sortOpenActions(actions ?? [], model.gaps).slice(0, 5), [actions, model.gaps]);
+  const names = useMemo(() => new Map(model.active.map((c) => [c.id, c.name])), [model.active]);
   return (
     <section className="card stack" aria-labelledby="gp-next-title">
       <div className="card__header">
         <h2 id="gp-next-title">Next actions</h2>
         <a href={linkTo('planActions')}>All actions</a>
       </div>
-      {open.length === 0 ? (
+      {actions === undefined ? null : open.length === 0 ? (
         <p className="muted">
           No open actions. Open a competency with a gap and add one concrete step — something you could start
           this week.

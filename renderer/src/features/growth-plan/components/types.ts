@@ -14,6 +14,8 @@ export interface PlanModel {
   /** Competencies in the plan (not archived), in order. */
   active: Competency[];
   archived: Competency[];
+  /** Every competency of the framework (active and archived), in order. */
+  all: Competency[];
   history: SkillHistory;
   states: ReadonlyMap<string, SkillState>;
   ranked: RankedGap[];

@@ -1,17 +1,29 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Evidence, SkillSnapshot } from '@shared/types/entities';
+import type { Action, Evidence } from '@shared/types/entities';
 import { db } from '@renderer/db/db';
+import {
+  readCompetencyActions,
+  readCompetencyEvidence,
+  readCompetencyTimeline,
+  type TimelinePage,
+} from './reads';
 
-/** Every snapshot of one competency, oldest first, for its history table. */
-export function useCompetencyTimeline(competencyId: string): SkillSnapshot[] | undefined {
-  return useLiveQuery(
-    () =>
-      db.skillSnapshots
-        .where('[competencyId+recordedAt]')
-        .between([competencyId, ''], [competencyId, '\uffff'])
-        .toArray(),
-    [competencyId],
-  );
+/**
+ * A live query about one competency. Until the query for a new id answers, a live query still holds the
+ * previous id's answer: that one is not returned (`undefined`, as while loading).
+ */
+function useOfCompetency<T>(competencyId: string, read: () => Promise<T>, deps: unknown[]): T | undefined {
+  const found = useLiveQuery(async () => ({ competencyId, value: await read() }), [competencyId, ...deps]);
+  return found?.competencyId === competencyId ? found.value : undefined;
+}
+
+/**
+ * The newest `limit` ratings of one competency, newest first, and how many it has in all, for its
+ * history table (read a page at a time from the `[competencyId+recordedAt]` index); `undefined` while
+ * loading.
+ */
+export function useCompetencyTimeline(competencyId: string, limit: number): TimelinePage | undefined {
+  return useOfCompetency(competencyId, () => readCompetencyTimeline(db, competencyId, limit), [limit]);
 }
 
 /**
@@ -19,11 +31,10 @@ export function useCompetencyTimeline(competencyId: string): SkillSnapshot[] | u
  * while loading. Read through the competencyId index: only this competency's notes.
  */
 export function useCompetencyEvidence(competencyId: string): Evidence[] | undefined {
-  return useLiveQuery(
-    async () =>
-      (await db.evidence.where('competencyId').equals(competencyId).toArray()).sort(
-        (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
-      ),
-    [competencyId],
-  );
+  return useOfCompetency(competencyId, () => readCompetencyEvidence(db, competencyId), []);
+}
+
+/** One competency's actions, open ones first (through the competencyId index); `undefined` while loading. */
+export function useCompetencyActions(competencyId: string): Action[] | undefined {
+  return useOfCompetency(competencyId, () => readCompetencyActions(db, competencyId), []);
 }

@@ -1,32 +1,16 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  PROFILE_ID,
-  type Action,
-  type Competency,
-  type Framework,
-  type Profile,
-  type SkillSnapshot,
-} from '@shared/types/entities';
+import type { Action, Competency, SkillSnapshot } from '@shared/types/entities';
 import { monthsBefore } from '@shared/domain/growth-plan';
 import { db } from '@renderer/db/db';
-import {
-  baselineSnapshots,
-  getActiveFrameworkId,
-  listActiveCompetencies,
-  listCompetencies,
-  listFrameworks,
-  windowSnapshots,
-} from '../model/repo';
+import { baselineSnapshots, listActiveCompetencies, windowSnapshots } from '../model/repo';
+import { countDoneActions, readDoneActions, readOpenActions, readPlanCore, type PlanCore } from './reads';
 
-export interface PlanData {
-  frameworks: Framework[];
-  framework: Framework | null;
-  /** Every competency of the active framework, archived ones included, in order. */
-  competencies: Competency[];
+export type { PlanCore } from './reads';
+
+export interface PlanData extends PlanCore {
+  /** The ratings of the recent window plus each competency's state when that window opens. */
   snapshots: SkillSnapshot[];
-  actions: Action[];
-  profile: Profile | null;
 }
 
 /** How far back the plan views look: the radar's overlay and the readiness trend go back 12 months. */
@@ -38,34 +22,16 @@ export function windowStart(now: Date): string {
 }
 
 /**
- * What every screen of the growth plan needs (the framework, its competencies and ratings, the plan's
- * actions and the profile); `undefined` while loading. What only one screen shows is read by that
- * screen's own hook: a competency's full history and evidence notes (`useCompetencyDetail.ts`), the
- * promotion checklist (`usePromotionChecklist.ts`). Ratings are read in live queries of their own,
- * limited to a recent window: they are by far the largest table, so editing an action does not read
- * them again.
+ * What every screen of the growth plan needs (the framework, its competencies and ratings, and the
+ * profile); `undefined` while loading. What only one screen shows is read by that screen's own hook:
+ * the plan's actions (`useOpenActions`, `useDoneActions` below), a competency's full history, actions
+ * and notes (`useCompetencyDetail.ts`), the promotion checklist (`usePromotionChecklist.ts`). Ratings
+ * are read in live queries of their own, limited to a recent window: they are by far the largest
+ * table, so editing an action does not read them again, and the model built from them (readiness,
+ * trend, gaps) is not rebuilt either.
  */
 export function usePlanData(): PlanData | undefined {
-  const plan = useLiveQuery(async () => {
-    const [frameworks, activeId, profile, actions] = await Promise.all([
-      listFrameworks(db),
-      getActiveFrameworkId(db),
-      db.profile.get(PROFILE_ID),
-      // The whole table on purpose: actions without a competency (e.g. from a retrospective) belong to
-      // the plan too, and a null competencyId is not in the competencyId index, so no index range finds them.
-      db.actions.toArray(),
-    ]);
-    const framework = frameworks.find((f) => f.id === activeId) ?? null;
-    const competencies = framework ? await listCompetencies(db, framework.id) : [];
-    const idSet = new Set(competencies.map((c) => c.id));
-    return {
-      frameworks,
-      framework,
-      competencies,
-      actions: actions.filter((a) => a.competencyId === null || idSet.has(a.competencyId)),
-      profile: profile ?? null,
-    };
-  }, []);
+  const plan = useLiveQuery(() => readPlanCore(db), []);
   // The plan views need the last HISTORY_WINDOW_MONTHS of ratings plus each competency's state when
   // that window opens: a SkillHistory of those answers every question inside the window exactly as
   // the full history would, without reading a decade of ratings on every change. Two live queries,
@@ -73,13 +39,11 @@ export function usePlanData(): PlanData | undefined {
   const idsKey = plan?.competencies.map((c) => c.id).join(',');
   const cutoff = useMemo(() => windowStart(new Date()), []);
   const baseline = useLiveQuery(
-    async () =>
-      idsKey === undefined ? undefined : baselineSnapshots(db, idsKey ? idsKey.split(',') : [], cutoff),
+    async () => (idsKey === undefined ? undefined : baselineSnapshots(db, splitIds(idsKey), cutoff)),
     [idsKey, cutoff],
   );
   const recent = useLiveQuery(
-    async () =>
-      idsKey === undefined ? undefined : windowSnapshots(db, idsKey ? idsKey.split(',') : [], cutoff),
+    async () => (idsKey === undefined ? undefined : windowSnapshots(db, splitIds(idsKey), cutoff)),
     [idsKey, cutoff],
   );
   const snapshots = useMemo(
@@ -87,6 +51,38 @@ export function usePlanData(): PlanData | undefined {
     [baseline, recent],
   );
   return useMemo(() => (plan && snapshots ? { ...plan, snapshots } : undefined), [plan, snapshots]);
+}
+
+const splitIds = (key: string): string[] => (key ? key.split(',') : []);
+
+/** The ids a competency list is keyed by in live queries (a string, so equal lists give equal keys). */
+function idsKeyOf(competencies: readonly Competency[]): string {
+  return competencies.map((c) => c.id).join(',');
+}
+
+/** The plan's open actions (unsorted; `sortOpenActions` orders them); `undefined` while loading. */
+export function useOpenActions(competencies: readonly Competency[]): Action[] | undefined {
+  const key = idsKeyOf(competencies);
+  return useLiveQuery(() => readOpenActions(db, splitIds(key)), [key]);
+}
+
+export interface DoneActions {
+  count: number;
+  /** Most recently finished first; `null` until asked for (`load`), so a hidden list reads nothing. */
+  actions: Action[] | null;
+}
+
+/** How many of the plan's actions are done, and the list itself once `load` is true. */
+export function useDoneActions(competencies: readonly Competency[], load: boolean): DoneActions | undefined {
+  const key = idsKeyOf(competencies);
+  return useLiveQuery(async () => {
+    const ids = splitIds(key);
+    const [count, actions] = await Promise.all([
+      countDoneActions(db, ids),
+      load ? readDoneActions(db, ids) : null,
+    ]);
+    return { count, actions };
+  }, [key, load]);
 }
 
 /** The active framework's competencies (not archived), for pickers in other features; `undefined` while loading. */

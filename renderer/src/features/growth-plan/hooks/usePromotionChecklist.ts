@@ -1,43 +1,40 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PromotionItem, SourceRef } from '@shared/types/entities';
 import { db } from '@renderer/db/db';
+import { readEvidenceLabels, readEvidenceOptions, refKey, type EvidenceOption } from './readsPromotion';
+
+export { refKey, type EvidenceOption } from './readsPromotion';
 
 /** The promotion checklist in its order (read through the order index); `undefined` while loading. */
 export function usePromotionItems(): PromotionItem[] | undefined {
   return useLiveQuery(() => db.promotionItems.orderBy('order').toArray(), []);
 }
 
-export interface EvidenceOption {
-  ref: SourceRef;
-  label: string;
-  date: string | null;
+/**
+ * The labels of the journal items the checklist links to (by `refKey`), read by id: only the linked
+ * items, not the whole journal. A link whose item is gone has no label.
+ */
+export function useLinkedEvidenceLabels(
+  items: readonly PromotionItem[] | undefined,
+): Map<string, string> | undefined {
+  // A string key, so the query re-runs only when the set of links changes.
+  const refs = items?.flatMap((item) => item.evidence) ?? [];
+  const key = refs.map(refKey).sort().join('|');
+  return useLiveQuery(() => readEvidenceLabels(db, parseRefs(key)), [key]);
 }
 
-/** Brag entries, retrospectives and feedback the user can link to a promotion checklist item. */
-export function useEvidenceOptions(): EvidenceOption[] | undefined {
-  return useLiveQuery(async () => {
-    const [brag, retros, feedback] = await Promise.all([
-      db.bragEntries.toArray(),
-      db.retros.toArray(),
-      db.feedback.toArray(),
-    ]);
-    const options: EvidenceOption[] = [
-      ...brag.map((b) => ({
-        ref: { kind: 'brag' as const, id: b.id },
-        label: `Brag: ${b.title}`,
-        date: b.date,
-      })),
-      ...retros.map((r) => ({
-        ref: { kind: 'retro' as const, id: r.id },
-        label: `Retro: ${r.project || 'Untitled project'}`,
-        date: r.endDate,
-      })),
-      ...feedback.map((f) => ({
-        ref: { kind: 'feedback' as const, id: f.id },
-        label: `Feedback from ${f.from || 'someone'}`,
-        date: f.receivedOn ?? f.askedOn,
-      })),
-    ];
-    return options.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-  }, []);
+function parseRefs(key: string): SourceRef[] {
+  if (!key) return [];
+  return key.split('|').map((part) => {
+    const at = part.indexOf(':');
+    return { kind: part.slice(0, at) as SourceRef['kind'], id: part.slice(at + 1) };
+  });
+}
+
+/**
+ * Brag entries, retrospectives and feedback the user can link to a promotion checklist item, newest
+ * first. The whole journal: read only while a picker is open (`load`), never when the checklist opens.
+ */
+export function useEvidenceOptions(load: boolean): EvidenceOption[] | undefined {
+  return useLiveQuery(async () => (load ? readEvidenceOptions(db) : undefined), [load]);
 }

@@ -35,6 +35,7 @@ import {
   type SkillSnapshot,
   type SourceRef,
 } from '@shared/types/entities';
+import Dexie from 'dexie';
 import type { LedgerDb } from '@renderer/db/db';
 
 export const ACTIVE_FRAMEWORK_KEY = 'growthPlan.activeFrameworkId';
@@ -203,7 +204,8 @@ export async function renameFramework(db: LedgerDb, frameworkId: string, name: s
 }
 
 export async function listFrameworks(db: LedgerDb): Promise<Framework[]> {
-  return (await db.frameworks.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  // A copy: a result read in a live query is frozen (db.ts), so it is never sorted in place.
+  return [...(await db.frameworks.toArray())].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** Every competency of a framework (archived ones included), in the framework's order. */
@@ -346,16 +348,25 @@ export async function baselineSnapshots(
   return found.filter((s): s is SkillSnapshot => s !== undefined);
 }
 
-/** Every snapshot recorded from `cutoff` on, of the given competencies. */
+/**
+ * Every snapshot recorded from `cutoff` on, of the given competencies: one `[competencyId+recordedAt]`
+ * range each, so ratings of other frameworks' competencies are never read. Grouped by competency,
+ * oldest first within each.
+ */
 export async function windowSnapshots(
   db: LedgerDb,
   competencyIds: readonly string[],
   cutoff: string,
 ): Promise<SkillSnapshot[]> {
-  const ids = new Set(competencyIds);
-  return (await db.skillSnapshots.where('recordedAt').aboveOrEqual(cutoff).toArray()).filter((s) =>
-    ids.has(s.competencyId),
+  const found = await Promise.all(
+    competencyIds.map((id) =>
+      db.skillSnapshots
+        .where('[competencyId+recordedAt]')
+        .between([id, cutoff], [id, Dexie.maxKey], true, true)
+        .toArray(),
+    ),
   );
+  return found.flat();
 }
 
 // ── Actions ────────────────────────────────────────────────────────────────────────────────────────

@@ -1,19 +1,23 @@
-import { useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { BRAG_KIND_LABELS } from '@shared/content/journal';
-import { groupByQuarter } from '@shared/domain/journal';
+import { groupByQuarter, type QuarterGroup } from '@shared/domain/journal';
 import type { BragEntry } from '@shared/types/entities';
 import { linkTo } from '@renderer/navigation';
 import { DateField } from '@renderer/ui/DateField';
 import { Dialog } from '@renderer/ui/Dialog';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatDay, plural } from '@renderer/ui/format';
+import { VirtualList } from '@renderer/ui/VirtualList';
 import {
-  useBragDocument,
+  useBragCounts,
+  useBragEntries,
+  useBragEntry,
   useCompetencies,
   usePromotionItems,
   useToday,
   type CompetencyData,
 } from '../hooks/useJournal';
+import { useJournalSearch } from '../hooks/useJournalSearch';
 import {
   addBrag,
   addBragToPromotion,
@@ -44,25 +48,27 @@ export function BragPage() {
 }
 
 function BragDocument({ editId }: { editId: string | null }) {
-  const data = useBragDocument(editId);
+  const filter = useListFilter();
+  const { deferredQuery, competencyId } = filter;
+  const [glueOnly, setGlueOnly] = useState(false);
+  const entries = useBragEntries({ glueOnly, competencyId });
+  const counts = useBragCounts();
+  const editing = useBragEntry(editId);
+  const index = useJournalSearch();
   const competencies = useCompetencies();
   const today = useToday();
   const add = useSave('The entry could not be saved', addBrag, () => 'Added to your brag document.');
-  const filter = useListFilter();
-  const { query, competencyId } = filter;
-  const [glueOnly, setGlueOnly] = useState(false);
   const [promoteId, setPromoteId] = useState<string | null>(null);
-  const [deleteId, setDeleteId] = useState<string | null>(null);
+  const [toDelete, setToDelete] = useState<BragEntry | null>(null);
   const [exporting, setExporting] = useState(false);
-
-  if (!data || !competencies) return <p className="muted">Loading your brag document…</p>;
-
-  const entries = data.brags.filter(
-    (e) => (!glueOnly || e.kind === 'glue') && (!competencyId || e.competencyIds.includes(competencyId)),
+  // Worked out again only when the entries, the index or the (deferred) query change: a keystroke
+  // renders the field, not the timeline.
+  const rows = useMemo(
+    () => (entries ? timelineRows(keepMatches(entries, index, deferredQuery, 'brag')) : []),
+    [entries, index, deferredQuery],
   );
-  const groups = groupByQuarter(keepMatches(entries, data.index, query, 'brag'));
-  const { glueCount, editing } = data;
-  const toDelete = deleteId ? data.brags.find((e) => e.id === deleteId) : undefined;
+
+  if (!entries || !counts || !competencies) return <p className="muted">Loading your brag document…</p>;
 
   return (
     <div className="stack">
@@ -90,12 +96,12 @@ function BragDocument({ editId }: { editId: string | null }) {
             type="button"
             className="button"
             onClick={() => setExporting(true)}
-            disabled={data.brags.length === 0}
+            disabled={counts.total === 0}
           >
             Export as Markdown…
           </button>
         }
-        total={data.brags.length}
+        total={counts.total}
         empty={
           <EmptyState title="Your brag document is empty">
             <p>Add your first entry above. Small things count; they add up to a story about your impact.</p>
@@ -106,32 +112,19 @@ function BragDocument({ editId }: { editId: string | null }) {
         extraFilters={
           <label className="journal-checkbox journal-glue-toggle">
             <input type="checkbox" checked={glueOnly} onChange={(e) => setGlueOnly(e.target.checked)} />
-            Glue work only ({glueCount})
+            Glue work only ({counts.glue})
           </label>
         }
-        shown={groups.length}
+        shown={rows.length}
         noMatch="No entry matches these filters."
-        index={data.index}
+        index={index}
       >
-        {groups.map((group) => (
-          <section key={group.key} className="journal-quarter" aria-labelledby={`q-${group.key}`}>
-            <h3 id={`q-${group.key}`}>
-              {group.label}{' '}
-              <span className="muted small">· {plural(group.entries.length, 'entry', 'entries')}</span>
-            </h3>
-            <ul className="journal-list">
-              {group.entries.map((entry) => (
-                <BragItem
-                  key={entry.id}
-                  entry={entry}
-                  competencies={competencies}
-                  onPromote={() => setPromoteId(entry.id)}
-                  onDelete={() => setDeleteId(entry.id)}
-                />
-              ))}
-            </ul>
-          </section>
-        ))}
+        <BragTimeline
+          rows={rows}
+          competencies={competencies}
+          onPromote={setPromoteId}
+          onDelete={setToDelete}
+        />
       </JournalListCard>
 
       <section className="card" aria-labelledby="brag-exports">
@@ -145,7 +138,7 @@ function BragDocument({ editId }: { editId: string | null }) {
             type="button"
             className="button"
             onClick={() => setExporting(true)}
-            disabled={data.brags.length === 0}
+            disabled={counts.total === 0}
           >
             Brag document…
           </button>
@@ -185,8 +178,8 @@ function BragDocument({ editId }: { editId: string | null }) {
           failure="The entry could not be deleted"
           success="Entry deleted."
           remove={() => removeBrag(toDelete.id)}
-          onCancel={() => setDeleteId(null)}
-          onDone={() => setDeleteId(null)}
+          onCancel={() => setToDelete(null)}
+          onDone={() => setToDelete(null)}
         >
           <p>“{toDelete.title}” will be removed, also from any promotion checklist item that lists it.</p>
         </DeleteDialog>
@@ -194,6 +187,58 @@ function BragDocument({ editId }: { editId: string | null }) {
     </div>
   );
 }
+
+/** One row of the timeline: an entry, with its quarter's heading when it is the quarter's first. */
+interface TimelineRow {
+  entry: BragEntry;
+  quarter: QuarterGroup<BragEntry> | null;
+}
+
+/** The entries in timeline order (newest quarter first, newest first inside it), flattened into rows. */
+function timelineRows(entries: readonly BragEntry[]): TimelineRow[] {
+  const rows: TimelineRow[] = [];
+  for (const quarter of groupByQuarter(entries)) {
+    quarter.entries.forEach((entry, i) => rows.push({ entry, quarter: i === 0 ? quarter : null }));
+  }
+  return rows;
+}
+
+/**
+ * The timeline, virtualised: a few thousand entries render only the rows in view. Memoized with stable
+ * callbacks, so typing in the search field does not render it again until the results change.
+ */
+const BragTimeline = memo(function BragTimeline({
+  rows,
+  competencies,
+  onPromote,
+  onDelete,
+}: {
+  rows: readonly TimelineRow[];
+  competencies: CompetencyData;
+  onPromote: (id: string) => void;
+  onDelete: (entry: BragEntry) => void;
+}) {
+  return (
+    <VirtualList
+      items={rows}
+      getKey={(row) => row.entry.id}
+      label="Brag entries"
+      className="journal-list journal-timeline"
+      estimateSize={150}
+      renderItem={({ entry, quarter }) => (
+        <>
+          {quarter ? (
+            <h3 id={`q-${quarter.key}`} className="journal-quarter">
+              {quarter.label}{' '}
+              <span className="muted small">· {plural(quarter.entries.length, 'entry', 'entries')}</span>
+            </h3>
+          ) : null}
+          <BragItem entry={entry} competencies={competencies} onPromote={onPromote} onDelete={onDelete} />
+        </>
+      )}
+    />
+  );
+});
 
 function BragItem({
   entry,
@@ -203,55 +248,56 @@ function BragItem({
 }: {
   entry: BragEntry;
   competencies: CompetencyData;
-  onPromote: () => void;
-  onDelete: () => void;
+  onPromote: (id: string) => void;
+  onDelete: (entry: BragEntry) => void;
 }) {
   const safeLink = /^https?:\/\//i.test(entry.link.trim()) ? entry.link.trim() : null;
   return (
-    <li className={`journal-item ${entry.kind === 'glue' ? 'journal-item--glue' : ''}`}>
-      <article aria-labelledby={`brag-${entry.id}`}>
-        <div className="journal-item__head">
-          <h4 id={`brag-${entry.id}`} className="journal-item__title">
-            {entry.title}
-          </h4>
-          <span className={`journal-badge journal-badge--${entry.kind}`}>{BRAG_KIND_LABELS[entry.kind]}</span>
-          <span className="muted small">{formatDay(entry.date)}</span>
-        </div>
-        {entry.impact ? <p className="journal-text">{entry.impact}</p> : null}
-        {entry.numbers ? (
-          <p className="small">
-            <strong>Numbers:</strong> {entry.numbers}
-          </p>
-        ) : null}
-        {entry.link ? (
-          <p className="small journal-link">
-            {safeLink ? (
-              <a href={safeLink} target="_blank" rel="noreferrer noopener">
-                {safeLink}
-              </a>
-            ) : (
-              entry.link
-            )}
-          </p>
-        ) : null}
-        <CompetencyTags ids={entry.competencyIds} names={competencies.names} />
-        <ItemActions
-          editHref={linkTo('bragEntry', { id: entry.id })}
-          editLabel={`Edit “${entry.title}”`}
-          deleteLabel={`Delete “${entry.title}”`}
-          onDelete={onDelete}
+    <article
+      className={`journal-item ${entry.kind === 'glue' ? 'journal-item--glue' : ''}`}
+      aria-labelledby={`brag-${entry.id}`}
+    >
+      <div className="journal-item__head">
+        <h4 id={`brag-${entry.id}`} className="journal-item__title">
+          {entry.title}
+        </h4>
+        <span className={`journal-badge journal-badge--${entry.kind}`}>{BRAG_KIND_LABELS[entry.kind]}</span>
+        <span className="muted small">{formatDay(entry.date)}</span>
+      </div>
+      {entry.impact ? <p className="journal-text">{entry.impact}</p> : null}
+      {entry.numbers ? (
+        <p className="small">
+          <strong>Numbers:</strong> {entry.numbers}
+        </p>
+      ) : null}
+      {entry.link ? (
+        <p className="small journal-link">
+          {safeLink ? (
+            <a href={safeLink} target="_blank" rel="noreferrer noopener">
+              {safeLink}
+            </a>
+          ) : (
+            entry.link
+          )}
+        </p>
+      ) : null}
+      <CompetencyTags ids={entry.competencyIds} names={competencies.names} />
+      <ItemActions
+        editHref={linkTo('bragEntry', { id: entry.id })}
+        editLabel={`Edit “${entry.title}”`}
+        deleteLabel={`Delete “${entry.title}”`}
+        onDelete={() => onDelete(entry)}
+      >
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          onClick={() => onPromote(entry.id)}
+          aria-label={`Add to promotion evidence: ${entry.title}`}
         >
-          <button
-            type="button"
-            className="button button--small button--ghost"
-            onClick={onPromote}
-            aria-label={`Add to promotion evidence: ${entry.title}`}
-          >
-            Add to promotion evidence
-          </button>
-        </ItemActions>
-      </article>
-    </li>
+          Add to promotion evidence
+        </button>
+      </ItemActions>
+    </article>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import {
   SENTIMENT_LABELS,
   SUGGESTED_FEEDBACK_QUESTIONS,
@@ -17,7 +17,9 @@ import { EmptyState } from '@renderer/ui/EmptyState';
 import { DateField } from '@renderer/ui/DateField';
 import { Field } from '@renderer/ui/Field';
 import { formatDay, plural } from '@renderer/ui/format';
-import { useCompetencies, useFeedbackLog, useToday, type CompetencyData } from '../hooks/useJournal';
+import { VirtualList } from '@renderer/ui/VirtualList';
+import { useCompetencies, useFeedbackItems, useToday, type CompetencyData } from '../hooks/useJournal';
+import { useJournalSearch } from '../hooks/useJournalSearch';
 import { addFeedback, exportFeedbackLogFile, removeFeedback, updateFeedback } from '../model/actions';
 import { toDraft, type FeedbackDraft } from '../model/repo';
 import {
@@ -53,7 +55,8 @@ function emptyFeedback(today: string): FeedbackDraft {
 }
 
 function FeedbackLog({ editId }: { editId: string | null }) {
-  const data = useFeedbackLog(editId);
+  const all = useFeedbackItems();
+  const index = useJournalSearch();
   const competencies = useCompetencies();
   const today = useToday();
   const add = useSave('The feedback could not be saved', addFeedback, (f) =>
@@ -62,25 +65,27 @@ function FeedbackLog({ editId }: { editId: string | null }) {
       : 'Feedback logged.',
   );
   const filter = useListFilter();
-  const { query, competencyId } = filter;
-  const [deleteId, setDeleteId] = useState<string | null>(null);
+  const { deferredQuery, competencyId } = filter;
+  const [toDelete, setToDelete] = useState<Feedback | null>(null);
+  // Sorted once per change of the table (a copy: query results are frozen), filtered once per change of
+  // the filters or the (deferred) query; a keystroke renders the field, not the list.
+  const sorted = useMemo(() => (all ? newestFirst(all) : []), [all]);
+  const items = useMemo(
+    () =>
+      keepMatches(
+        competencyId ? sorted.filter((f) => f.competencyIds.includes(competencyId)) : sorted,
+        index,
+        deferredQuery,
+        'feedback',
+      ),
+    [sorted, competencyId, index, deferredQuery],
+  );
+  const pending = useMemo(() => (all ? pendingFeedback(all, today) : []), [all, today]);
 
-  if (!data || !competencies) return <p className="muted">Loading your feedback log…</p>;
+  if (!all || !competencies) return <p className="muted">Loading your feedback log…</p>;
 
-  const pending = pendingFeedback(data.feedback, today);
-  const weeks = weeksSinceLastAsked(data.feedback, today);
-  const sorted = data.feedback
-    .filter((f) => !competencyId || f.competencyIds.includes(competencyId))
-    .sort((a, b) =>
-      feedbackDate(a) < feedbackDate(b)
-        ? 1
-        : feedbackDate(a) > feedbackDate(b)
-          ? -1
-          : b.createdAt.localeCompare(a.createdAt),
-    );
-  const items = keepMatches(sorted, data.index, query, 'feedback');
-  const { editing } = data;
-  const toDelete = deleteId ? data.feedback.find((f) => f.id === deleteId) : undefined;
+  const weeks = weeksSinceLastAsked(all, today);
+  const editing = editId ? all.find((f) => f.id === editId) : undefined;
 
   return (
     <div className="stack">
@@ -89,34 +94,7 @@ function FeedbackLog({ editId }: { editId: string | null }) {
         {pending.length > 0 ? ` ${plural(pending.length, 'request')} still waiting for an answer.` : ''}
       </p>
 
-      {pending.length > 0 ? (
-        <section className="card" aria-labelledby="feedback-pending">
-          <h2 id="feedback-pending">Waiting for an answer</h2>
-          <ul className="journal-list">
-            {pending.map(({ item, askedOn, daysWaiting }) => (
-              <li key={item.id} className="journal-item journal-item--pending">
-                <div className="journal-item__head">
-                  <span className="journal-item__title">{item.from || 'Someone'}</span>
-                  <span className="muted small">
-                    asked {formatDay(askedOn)} ·{' '}
-                    {daysWaiting === 0 ? 'today' : `${plural(daysWaiting, 'day')} ago`}
-                  </span>
-                </div>
-                {item.question ? <p className="journal-text">{item.question}</p> : null}
-                <div className="row journal-item__actions">
-                  <a
-                    className="button button--small"
-                    href={linkTo('feedbackItem', { id: item.id })}
-                    aria-label={`Log the answer from ${item.from || 'someone'}`}
-                  >
-                    Log the answer
-                  </a>
-                </div>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {pending.length > 0 ? <PendingRequests pending={pending} /> : null}
 
       <section className="card" aria-labelledby="feedback-add">
         <h2 id="feedback-add">Ask or log feedback</h2>
@@ -142,12 +120,12 @@ function FeedbackLog({ editId }: { editId: string | null }) {
           <ExportButton
             failure="The feedback log could not be exported"
             save={() => exportFeedbackLogFile(today)}
-            disabled={data.feedback.length === 0}
+            disabled={all.length === 0}
           >
             Export as Markdown…
           </ExportButton>
         }
-        total={data.feedback.length}
+        total={all.length}
         empty={
           <EmptyState title="No feedback logged yet">
             <p>
@@ -159,18 +137,9 @@ function FeedbackLog({ editId }: { editId: string | null }) {
         filter={filter}
         shown={items.length}
         noMatch="No feedback matches these filters."
-        index={data.index}
+        index={index}
       >
-        <ul className="journal-list" aria-label="Feedback">
-          {items.map((item) => (
-            <FeedbackItem
-              key={item.id}
-              item={item}
-              competencies={competencies}
-              onDelete={() => setDeleteId(item.id)}
-            />
-          ))}
-        </ul>
+        <FeedbackList items={items} competencies={competencies} onDelete={setToDelete} />
       </JournalListCard>
 
       {editing ? (
@@ -199,8 +168,8 @@ function FeedbackLog({ editId }: { editId: string | null }) {
           failure="The feedback could not be deleted"
           success="Feedback deleted."
           remove={() => removeFeedback(toDelete.id)}
-          onCancel={() => setDeleteId(null)}
-          onDone={() => setDeleteId(null)}
+          onCancel={() => setToDelete(null)}
+          onDone={() => setToDelete(null)}
         >
           <p>The feedback from {toDelete.from || 'someone'} will be removed.</p>
         </DeleteDialog>
@@ -209,6 +178,81 @@ function FeedbackLog({ editId }: { editId: string | null }) {
   );
 }
 
+/** The requests still waiting for an answer, longest waiting first (virtualised: they can be many). */
+const PendingRequests = memo(function PendingRequests({ pending }: { pending: readonly PendingRequest[] }) {
+  return (
+    <section className="card" aria-labelledby="feedback-pending">
+      <h2 id="feedback-pending">Waiting for an answer</h2>
+      <VirtualList
+        items={pending}
+        getKey={({ item }) => item.id}
+        className="journal-list"
+        itemClassName={() => 'journal-item journal-item--pending'}
+        estimateSize={110}
+        maxHeight="40vh"
+        renderItem={({ item, askedOn, daysWaiting }) => (
+          <>
+            <div className="journal-item__head">
+              <span className="journal-item__title">{item.from || 'Someone'}</span>
+              <span className="muted small">
+                asked {formatDay(askedOn)} ·{' '}
+                {daysWaiting === 0 ? 'today' : `${plural(daysWaiting, 'day')} ago`}
+              </span>
+            </div>
+            {item.question ? <p className="journal-text">{item.question}</p> : null}
+            <div className="row journal-item__actions">
+              <a
+                className="button button--small"
+                href={linkTo('feedbackItem', { id: item.id })}
+                aria-label={`Log the answer from ${item.from || 'someone'}`}
+              >
+                Log the answer
+              </a>
+            </div>
+          </>
+        )}
+      />
+    </section>
+  );
+});
+
+type PendingRequest = ReturnType<typeof pendingFeedback>[number];
+
+/** Newest first by the date each item is filed under, then by creation (a sorted copy). */
+function newestFirst(items: readonly Feedback[]): Feedback[] {
+  const dated = items.map((item) => ({ item, date: feedbackDate(item) }));
+  dated.sort((a, b) =>
+    a.date < b.date ? 1 : a.date > b.date ? -1 : b.item.createdAt.localeCompare(a.item.createdAt),
+  );
+  return dated.map(({ item }) => item);
+}
+
+/**
+ * The log, virtualised (a thousand items render only the rows in view). Memoized with a stable callback,
+ * so typing in the search field does not render it again until the results change.
+ */
+const FeedbackList = memo(function FeedbackList({
+  items,
+  competencies,
+  onDelete,
+}: {
+  items: readonly Feedback[];
+  competencies: CompetencyData;
+  onDelete: (item: Feedback) => void;
+}) {
+  return (
+    <VirtualList
+      items={items}
+      getKey={(item) => item.id}
+      label="Feedback"
+      className="journal-list"
+      itemClassName={(item) => `journal-item ${isPendingFeedback(item) ? 'journal-item--pending' : ''}`}
+      estimateSize={170}
+      renderItem={(item) => <FeedbackItem item={item} competencies={competencies} onDelete={onDelete} />}
+    />
+  );
+});
+
 function FeedbackItem({
   item,
   competencies,
@@ -216,54 +260,52 @@ function FeedbackItem({
 }: {
   item: Feedback;
   competencies: CompetencyData;
-  onDelete: () => void;
+  onDelete: (item: Feedback) => void;
 }) {
   const pending = isPendingFeedback(item);
   const who = item.from || 'someone';
   return (
-    <li className={`journal-item ${pending ? 'journal-item--pending' : ''}`}>
-      <article aria-labelledby={`fb-${item.id}`}>
-        <div className="journal-item__head">
-          <h3 id={`fb-${item.id}`} className="journal-item__title">
-            From {who}
-          </h3>
-          {pending ? <span className="journal-badge journal-badge--pending">Waiting</span> : null}
-          {item.sentiment ? (
-            <span className={`journal-badge journal-badge--${item.sentiment}`}>
-              {SENTIMENT_LABELS[item.sentiment]}
-            </span>
-          ) : null}
-          <span className="muted small">{formatDay(feedbackDate(item))}</span>
-        </div>
-        <dl className="journal-fields">
-          {item.question ? (
-            <>
-              <dt>Asked</dt>
-              <dd className="journal-text">{item.question}</dd>
-            </>
-          ) : null}
-          {item.content ? (
-            <>
-              <dt>What was said</dt>
-              <dd className="journal-text">{item.content}</dd>
-            </>
-          ) : null}
-          {item.followUp ? (
-            <>
-              <dt>What I did with it</dt>
-              <dd className="journal-text">{item.followUp}</dd>
-            </>
-          ) : null}
-        </dl>
-        <CompetencyTags ids={item.competencyIds} names={competencies.names} />
-        <ItemActions
-          editHref={linkTo('feedbackItem', { id: item.id })}
-          editLabel={`Edit feedback from ${who}`}
-          deleteLabel={`Delete feedback from ${who}`}
-          onDelete={onDelete}
-        />
-      </article>
-    </li>
+    <article aria-labelledby={`fb-${item.id}`}>
+      <div className="journal-item__head">
+        <h3 id={`fb-${item.id}`} className="journal-item__title">
+          From {who}
+        </h3>
+        {pending ? <span className="journal-badge journal-badge--pending">Waiting</span> : null}
+        {item.sentiment ? (
+          <span className={`journal-badge journal-badge--${item.sentiment}`}>
+            {SENTIMENT_LABELS[item.sentiment]}
+          </span>
+        ) : null}
+        <span className="muted small">{formatDay(feedbackDate(item))}</span>
+      </div>
+      <dl className="journal-fields">
+        {item.question ? (
+          <>
+            <dt>Asked</dt>
+            <dd className="journal-text">{item.question}</dd>
+          </>
+        ) : null}
+        {item.content ? (
+          <>
+            <dt>What was said</dt>
+            <dd className="journal-text">{item.content}</dd>
+          </>
+        ) : null}
+        {item.followUp ? (
+          <>
+            <dt>What I did with it</dt>
+            <dd className="journal-text">{item.followUp}</dd>
+          </>
+        ) : null}
+      </dl>
+      <CompetencyTags ids={item.competencyIds} names={competencies.names} />
+      <ItemActions
+        editHref={linkTo('feedbackItem', { id: item.id })}
+        editLabel={`Edit feedback from ${who}`}
+        deleteLabel={`Delete feedback from ${who}`}
+        onDelete={() => onDelete(item)}
+      />
+    </article>
   );
 }
 

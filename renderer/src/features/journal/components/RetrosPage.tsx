@@ -1,11 +1,14 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { filterRetros, retroDate, retroTitle, retroYears } from '@shared/domain/journal';
-import { searchJournal } from '@shared/domain/journal-search';
+import { searchJournal, type SearchIndex } from '@shared/domain/journal-search';
+import type { Retro } from '@shared/types/entities';
 import { linkTo, navigate } from '@renderer/navigation';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { Field } from '@renderer/ui/Field';
 import { formatDay } from '@renderer/ui/format';
+import { VirtualList } from '@renderer/ui/VirtualList';
 import { useCompetencies, useRetroList } from '../hooks/useJournal';
+import { useJournalSearch } from '../hooks/useJournalSearch';
 import { startRetro } from '../model/actions';
 import { CompetencyTags, JournalListCard, useListFilter, useRunner } from './common';
 import { JournalSection } from './JournalSection';
@@ -21,33 +24,33 @@ export function RetrosPage() {
 }
 
 function RetroList() {
-  const data = useRetroList();
+  const all = useRetroList();
+  const index = useJournalSearch();
   const competencies = useCompetencies();
   const run = useRunner();
   const filter = useListFilter();
-  const { query, competencyId } = filter;
+  const { deferredQuery, competencyId } = filter;
   const [year, setYear] = useState('');
+  // Worked out again only when the retros, the filters or the (deferred) query change.
+  const retros = useMemo(
+    () =>
+      all
+        ? searchOrder(
+            filterRetros(all, { year: year ? Number(year) : null, competencyId: competencyId || null }),
+            index,
+            deferredQuery,
+          )
+        : [],
+    [all, year, competencyId, index, deferredQuery],
+  );
+  const years = useMemo(() => (all ? retroYears(all) : []), [all]);
 
-  if (!data || !competencies) return <p className="muted">Loading your retrospectives…</p>;
+  if (!all || !competencies) return <p className="muted">Loading your retrospectives…</p>;
 
   const start = async () => {
     const retro = await run('The retrospective could not be started', startRetro);
     if (retro.ok) navigate('retro', { id: retro.value.id });
   };
-
-  let retros = filterRetros(data.retros, {
-    year: year ? Number(year) : null,
-    competencyId: competencyId || null,
-  });
-  if (query.trim()) {
-    const order = new Map(
-      searchJournal(data.index, query, { kinds: ['retro'] }).map((hit, i) => [hit.id, i]),
-    );
-    retros = retros
-      .filter((r) => order.has(r.id))
-      .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  }
-  const years = retroYears(data.retros);
 
   return (
     <div className="stack">
@@ -60,7 +63,7 @@ function RetroList() {
             New retrospective
           </button>
         }
-        total={data.retros.length}
+        total={all.length}
         empty={
           <EmptyState title="No retrospectives yet">
             <p>
@@ -87,26 +90,53 @@ function RetroList() {
         }
         shown={retros.length}
         noMatch="No retrospective matches these filters."
-        index={data.index}
+        index={index}
       >
-        <ul className="journal-list" aria-label="Retrospectives">
-          {retros.map((r) => (
-            <li key={r.id} className="journal-item">
-              <div className="journal-item__head">
-                <a className="journal-item__title" href={linkTo('retro', { id: r.id })}>
-                  {retroTitle(r)}
-                </a>
-                {r.status === 'draft' ? (
-                  <span className="journal-badge journal-badge--draft">Draft</span>
-                ) : null}
-                <span className="muted small">{formatDay(retroDate(r))}</span>
-              </div>
-              {r.role ? <p className="muted small">{r.role}</p> : null}
-              <CompetencyTags ids={r.competencyIds} names={competencies.names} />
-            </li>
-          ))}
-        </ul>
+        <RetroItems retros={retros} names={competencies.names} />
       </JournalListCard>
     </div>
   );
 }
+
+/** With a query: the retros that match it, best match first; without one, `retros` as they are. */
+function searchOrder(retros: Retro[], index: SearchIndex | null, query: string): Retro[] {
+  if (!query.trim()) return retros;
+  if (!index) return [];
+  const order = new Map(searchJournal(index, query, { kinds: ['retro'] }).map((hit, i) => [hit.id, i]));
+  return retros
+    .filter((r) => order.has(r.id))
+    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+/** The list, virtualised once it is long; memoized so a keystroke does not render it again. */
+const RetroItems = memo(function RetroItems({
+  retros,
+  names,
+}: {
+  retros: readonly Retro[];
+  names: ReadonlyMap<string, string>;
+}) {
+  return (
+    <VirtualList
+      items={retros}
+      getKey={(r) => r.id}
+      label="Retrospectives"
+      className="journal-list"
+      itemClassName={() => 'journal-item'}
+      estimateSize={90}
+      renderItem={(r) => (
+        <>
+          <div className="journal-item__head">
+            <a className="journal-item__title" href={linkTo('retro', { id: r.id })}>
+              {retroTitle(r)}
+            </a>
+            {r.status === 'draft' ? <span className="journal-badge journal-badge--draft">Draft</span> : null}
+            <span className="muted small">{formatDay(retroDate(r))}</span>
+          </div>
+          {r.role ? <p className="muted small">{r.role}</p> : null}
+          <CompetencyTags ids={r.competencyIds} names={names} />
+        </>
+      )}
+    />
+  );
+});

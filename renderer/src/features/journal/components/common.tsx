@@ -1,7 +1,15 @@
 /** Small pieces shared by the three journal pages. */
-import { useCallback, useMemo, useState, type ChangeEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useState,
+  type ChangeEvent,
+  type ReactNode,
+} from 'react';
 import type { CompetencyGroup, JournalKind } from '@shared/domain/journal';
-import { searchJournal, type SearchIndex } from '@shared/domain/journal-search';
+import { matchingIds, searchJournal, type SearchIndex } from '@shared/domain/journal-search';
 import type { ExportResult } from '@shared/ipc/contract';
 import { useStore } from '@renderer/store/store';
 import { Field } from '@renderer/ui/Field';
@@ -186,16 +194,23 @@ function CompetencyFilter({
 
 /** What a journal list is filtered by: the search words and the competency ('' for any). */
 export interface ListFilter {
+  /** The search field's text, as typed. */
   query: string;
   setQuery: (query: string) => void;
+  /**
+   * The query the results follow. It lags `query` while a search renders, so a keystroke only updates
+   * the field and React works out the results in the background (issue 13: a keystroke took ~1 s).
+   */
+  deferredQuery: string;
   competencyId: string;
   setCompetencyId: (id: string) => void;
 }
 
 export function useListFilter(): ListFilter {
   const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
   const [competencyId, setCompetencyId] = useState('');
-  return { query, setQuery, competencyId, setCompetencyId };
+  return { query, setQuery, deferredQuery, competencyId, setCompetencyId };
 }
 
 /**
@@ -227,15 +242,25 @@ function JournalFilters({
   );
 }
 
-/** The items (of one kind) that match the search, in their own order; all of them without a query. */
+/** Whether a search was typed but its index is still being built (the list then waits for it). */
+export function searchPending(index: SearchIndex | null, query: string): boolean {
+  return index === null && query.trim() !== '';
+}
+
+/**
+ * The items (of one kind) that match the search, in their own order; all of them without a query, none
+ * while the index is not ready (see `searchPending`).
+ */
 export function keepMatches<T extends { id: string }>(
-  items: T[],
-  index: SearchIndex,
+  items: readonly T[],
+  index: SearchIndex | null,
   query: string,
   kind: JournalKind,
-): T[] {
+): readonly T[] {
   if (!query.trim()) return items;
-  const hits = new Set(searchJournal(index, query, { kinds: [kind] }).map((h) => h.id));
+  if (!index) return [];
+  // Punctuation alone matches nothing, as in `searchJournal`.
+  const hits = matchingIds(index, query, kind) ?? new Set<string>();
   return items.filter((item) => hits.has(item.id));
 }
 
@@ -300,7 +325,8 @@ export function JournalListCard({
   groups: CompetencyGroup[];
   filter: ListFilter;
   extraFilters?: ReactNode;
-  index: SearchIndex;
+  /** The search index; null while it is being built. */
+  index: SearchIndex | null;
   /** How many items pass the filters. */
   shown: number;
   noMatch: string;
@@ -319,14 +345,20 @@ export function JournalListCard({
           <JournalFilters section={section} groups={groups} filter={filter}>
             {extraFilters}
           </JournalFilters>
-          {shown === 0 ? (
+          {searchPending(index, filter.deferredQuery) ? (
+            <p className="muted" role="status">
+              Getting the search ready…
+            </p>
+          ) : shown === 0 ? (
             <p className="muted" role="status">
               {noMatch}
             </p>
           ) : (
             children
           )}
-          <OtherMatches index={index} query={filter.query} exclude={SECTION_KINDS[section]} />
+          {index ? (
+            <OtherMatches index={index} query={filter.deferredQuery} exclude={SECTION_KINDS[section]} />
+          ) : null}
         </>
       )}
     </section>
@@ -359,8 +391,11 @@ export function ExportButton({
   );
 }
 
-/** Matches of a search in the other two parts of the journal, so one search covers everything. */
-function OtherMatches({
+/**
+ * Matches of a search in the other two parts of the journal, so one search covers everything. Memoized:
+ * it searches again only when the (deferred) query or the index changes, not on every keystroke.
+ */
+const OtherMatches = memo(function OtherMatches({
   index,
   query,
   exclude,
@@ -387,7 +422,7 @@ function OtherMatches({
       </ul>
     </section>
   );
-}
+});
 
 export function CompetencyTags({
   ids,

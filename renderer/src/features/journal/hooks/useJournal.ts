@@ -4,7 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { format } from 'date-fns';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import {
   competencyNames,
   competencyOptions,
@@ -12,84 +12,69 @@ import {
   type CompetencyGroup,
   type EvidenceItem,
 } from '@shared/domain/journal';
-import { buildSearchIndex, type SearchIndex } from '@shared/domain/journal-search';
 import type { Action, BragEntry, Feedback, PromotionItem, Retro } from '@shared/types/entities';
 import { db } from '@renderer/db/db';
 
-interface JournalData {
-  retros: Retro[];
-  brags: BragEntry[];
-  feedback: Feedback[];
+/**
+ * The retrospectives list: every retro (a few hundred at most; the page filters and sorts a copy);
+ * `undefined` while loading. Search has its own index (useJournalSearch.ts).
+ */
+export function useRetroList(): readonly Retro[] | undefined {
+  return useLiveQuery(() => db.retros.toArray(), []);
+}
+
+/** What the brag timeline is filtered by, through the table's indexes. */
+export interface BragFilter {
+  glueOnly: boolean;
+  /** '' for any competency. */
+  competencyId: string;
 }
 
 /**
- * The whole journal. Each list page shows every item of its kind, and its search field covers all three
- * kinds (the other two in "Also found elsewhere"), so the list pages read all three tables.
+ * The brag entries the timeline shows, newest first: through the `date` index, or the `kind` and
+ * `*competencyIds` indexes when filtered (the page groups them by quarter, which orders them too);
+ * `undefined` while loading.
  */
-async function readJournal(): Promise<JournalData> {
-  const [retros, brags, feedback] = await Promise.all([
-    db.retros.toArray(),
-    db.bragEntries.toArray(),
-    db.feedback.toArray(),
-  ]);
-  return { retros, brags, feedback };
+export function useBragEntries({ glueOnly, competencyId }: BragFilter): readonly BragEntry[] | undefined {
+  return useLiveQuery(() => {
+    if (competencyId) {
+      const tagged = db.bragEntries.where('competencyIds').equals(competencyId);
+      return (glueOnly ? tagged.filter((e) => e.kind === 'glue') : tagged).toArray();
+    }
+    if (glueOnly) return db.bragEntries.where('kind').equals('glue').toArray();
+    return db.bragEntries.orderBy('date').reverse().toArray();
+  }, [glueOnly, competencyId]);
 }
 
-/** The full-text index over the journal, rebuilt only when the data changes. */
-function useSearchIndex(data: JournalData | undefined): SearchIndex | null {
-  return useMemo(() => (data ? buildSearchIndex(data) : null), [data]);
-}
-
-export interface RetroListData {
-  retros: Retro[];
-  index: SearchIndex;
-}
-
-/** The retrospectives list: every retro, and the search index; `undefined` while loading. */
-export function useRetroList(): RetroListData | undefined {
-  const data = useLiveQuery(readJournal, []);
-  const index = useSearchIndex(data);
-  return data && index ? { retros: data.retros, index } : undefined;
-}
-
-export interface BragDocumentData {
-  brags: BragEntry[];
+export interface BragCounts {
+  /** How many entries there are, filters aside. */
+  total: number;
   /** How many entries are glue work, in all (whatever the filters). */
-  glueCount: number;
-  /** The entry the route opens for editing, if it exists. */
-  editing: BragEntry | undefined;
-  index: SearchIndex;
+  glue: number;
 }
 
-/** The brag document: every entry, the glue-work count and the search index; `undefined` while loading. */
-export function useBragDocument(editId: string | null): BragDocumentData | undefined {
-  const data = useLiveQuery(async () => {
-    const [journal, glueCount] = await Promise.all([
-      readJournal(),
+/** The brag document's counts, from the indexes alone; `undefined` while loading. */
+export function useBragCounts(): BragCounts | undefined {
+  return useLiveQuery(async () => {
+    const [total, glue] = await Promise.all([
+      db.bragEntries.count(),
       db.bragEntries.where('kind').equals('glue').count(),
     ]);
-    return { ...journal, glueCount };
+    return { total, glue };
   }, []);
-  const index = useSearchIndex(data);
-  if (!data || !index) return undefined;
-  const editing = editId ? data.brags.find((e) => e.id === editId) : undefined;
-  return { brags: data.brags, glueCount: data.glueCount, editing, index };
 }
 
-export interface FeedbackLogData {
-  feedback: Feedback[];
-  /** The item the route opens for editing, if it exists. */
-  editing: Feedback | undefined;
-  index: SearchIndex;
+/** The brag entry the route opens for editing: null without an id or when it does not exist. */
+export function useBragEntry(id: string | null): BragEntry | null | undefined {
+  return useLiveQuery(async () => (id ? ((await db.bragEntries.get(id)) ?? null) : null), [id]);
 }
 
-/** The feedback log: every item and the search index; `undefined` while loading. */
-export function useFeedbackLog(editId: string | null): FeedbackLogData | undefined {
-  const data = useLiveQuery(readJournal, []);
-  const index = useSearchIndex(data);
-  if (!data || !index) return undefined;
-  const editing = editId ? data.feedback.find((f) => f.id === editId) : undefined;
-  return { feedback: data.feedback, editing, index };
+/**
+ * The feedback log: every item (the pending requests and the "last asked" line need all of them, and
+ * they number in the hundreds); `undefined` while loading.
+ */
+export function useFeedbackItems(): readonly Feedback[] | undefined {
+  return useLiveQuery(() => db.feedback.toArray(), []);
 }
 
 /**

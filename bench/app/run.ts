@@ -1,0 +1,569 @@
+/**
+ * `npm run bench:app`: the built app in Chromium with years of seeded data, measured against floors
+ * taken in the same run, interleaved (so a busy machine slows floor and app alike). Prints one table:
+ * per row the median ratio, the absolute medians, min–max over the runs, and the budget of issue 13.
+ *
+ *   npm run bench:app                       5 years of data, 5 runs
+ *   npm run bench:app -- --years 1 --runs 3
+ *   npm run bench:smoke                     tiny data, 1 run: proves every measurement still works
+ *
+ * Floors: a create-vite React starter built by the same Vite (cold start); the same screen or action on
+ * a database without records (screens, quick-log, search); a raw IndexedDB put of the same records
+ * (restore); a plain loop over the same activities (aggregation). Main-thread time comes from Chromium's
+ * own metrics (CDP TaskDuration), long tasks from the Long Tasks API, keystrokes from the Event Timing
+ * API. `--json FILE` also writes every sample.
+ */
+import { writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { format } from 'date-fns';
+import type { CDPSession, Page } from '@playwright/test';
+import { summariseAudit } from '@shared/domain/audit-aggregate';
+import type { TableData } from '@shared/types/entities';
+import { DEFAULT_SEED, generateDataset } from '@scripts/dataset';
+import { seedBackupText } from '@scripts/seed';
+import {
+  buildStarter,
+  mainThreadMs,
+  openProfile,
+  rawPut,
+  startServers,
+  tempDir,
+  type Profile,
+} from './browser';
+import { ratioRow, type Row, printRows, median } from './report';
+
+const { values: args } = parseArgs({
+  options: {
+    years: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '5' },
+    smoke: { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+const smoke = args.smoke;
+const years = smoke ? 0.02 : Number(args.years);
+const runs = smoke ? 1 : Math.max(1, Number(args.runs));
+const today = format(new Date(), 'yyyy-MM-dd');
+
+/** The screens timed on open, with what must be on screen (data or the empty state) once it is ready. */
+const SCREENS: { name: string; route: string; ready: string }[] = [
+  { name: 'Log', route: '/audit', ready: '#main form[aria-label="Quick entry"]' },
+  { name: 'Results', route: '/audit/results', ready: '#main .empty-state, #main table, #main svg' },
+  { name: 'All audits', route: '/audit/history', ready: '#main .empty-state, #main table' },
+  { name: 'Plan', route: '/plan', ready: '#main .empty-state, #main table, #main svg' },
+  {
+    name: 'Assessment history',
+    route: '/assessment/history',
+    ready: '#main .empty-state, #main table, #main svg',
+  },
+  { name: 'Retros', route: '/retros', ready: '#main .empty-state, #main li, #main article' },
+  { name: 'Brag', route: '/brag', ready: '#main .empty-state, #main li, #main article' },
+  { name: 'Feedback', route: '/feedback', ready: '#main .empty-state, #main li, #main article' },
+];
+const NEUTRAL = { route: '/settings', ready: '#main form, #main fieldset' };
+const FIRST_SCREEN = { route: '/profile', ready: '#main form' };
+
+/** Only the app's configuration and a running audit: the "same action on an empty database" floor. */
+function withoutRecords(full: TableData): TableData {
+  const running = full.audits.filter((audit) => audit.status === 'active');
+  return {
+    ...Object.fromEntries(Object.keys(full).map((name) => [name, []])),
+    profile: full.profile,
+    frameworks: full.frameworks,
+    competencies: full.competencies,
+    settings: full.settings,
+    auditCategories: full.auditCategories,
+    categoryRules: full.categoryRules,
+    audits: running,
+  } as unknown as TableData;
+}
+
+interface Timed {
+  ms: number;
+  longest: number;
+  busy: number;
+}
+
+/** Navigates inside the app (hash change, as a sidebar click does) and times it until the screen is ready. */
+async function openScreen(page: Page, cdp: CDPSession, route: string, ready: string): Promise<Timed> {
+  const before = await mainThreadMs(cdp);
+  const { ms, longest } = await showingFailure(page, route, () =>
+    page.evaluate(
+      async ({ route, ready }) => {
+        const since = performance.now();
+        location.hash = route;
+        const at = await window.__bench.waitReady(ready, since);
+        return { ms: at - since, longest: window.__bench.longestTaskSince(since, at) };
+      },
+      { route, ready },
+    ),
+  );
+  return { ms, longest, busy: (await mainThreadMs(cdp)) - before };
+}
+
+/** On a failed wait, keeps a screenshot of the page (test-results/bench-failure.png) and says so. */
+async function showingFailure<T>(page: Page, what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await page.screenshot({ path: 'test-results/bench-failure.png', fullPage: true }).catch(() => undefined);
+    throw new Error(
+      `${what}: ${error instanceof Error ? error.message : String(error)} (screenshot: test-results/bench-failure.png)`,
+    );
+  }
+}
+
+async function settle(page: Page, route: string, ready: string) {
+  await showingFailure(page, route, () =>
+    page.evaluate(
+      async ({ route, ready }) => {
+        const since = performance.now();
+        location.hash = route;
+        await window.__bench.waitReady(ready, since);
+      },
+      { route, ready },
+    ),
+  );
+}
+
+/** Cold start: a new page, navigation start → first screen ready. Also sums the JS and CSS it loaded. */
+async function coldStart(profile: Profile, url: string, ready: string, name: string) {
+  const { page, cdp } = await profile.newPage();
+  return profiled(cdp, name, () => coldStartSteps(page, cdp, url, ready));
+}
+
+async function coldStartSteps(page: Page, cdp: CDPSession, url: string, ready: string) {
+  const files = new Map<string, Promise<Buffer>>();
+  page.on('response', (response) => {
+    if (/\.(js|css)$/.test(new URL(response.url()).pathname)) files.set(response.url(), response.body());
+  });
+  await page.goto(url);
+  const ms = await page.evaluate((ready) => window.__bench.waitReady(ready, 0), ready);
+  const longest = await page.evaluate((at) => window.__bench.longestTaskSince(0, at), ms);
+  // Only what the first screen needed: files requested before it was ready (the chart library, compiled
+  // ahead once the page is idle, is not part of it).
+  const needed = await page.evaluate(
+    (at) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= at)
+        .map((entry) => entry.name),
+    ms,
+  );
+  const sizes = await Promise.all(
+    needed.map(async (name) => {
+      const body = await files.get(name);
+      return body ? gzipSync(body).length : 0;
+    }),
+  );
+  const bytes = sizes.reduce((a, b) => a + b, 0);
+  return { page, cdp, ms, longest, bytes };
+}
+
+/**
+ * With BENCH_PROFILE=<folder>, records a CPU profile of the page around `work` into that folder
+ * (`<name>.cpuprofile`, for Chrome DevTools' Performance panel): the evidence behind a slow row.
+ */
+async function profiled<T>(cdp: CDPSession, name: string, work: () => Promise<T>): Promise<T> {
+  const folder = process.env.BENCH_PROFILE;
+  if (!folder) return work();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    await writeFile(join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
+  }
+}
+
+/** Quick-log one activity: Enter → its row painted. Main-thread time over that span. */
+async function quickLog(page: Page, cdp: CDPSession, run: number): Promise<Timed> {
+  await settle(page, '/audit', SCREENS[0]!.ready);
+  const title = `Bench review ${run}-${Date.now()}`;
+  const input = page
+    .getByRole('combobox', { name: 'Log an activity' })
+    .or(page.getByLabel('Log an activity'));
+  await input.first().fill(`${title} 30m #design +1`);
+  // From here on the page has focus in the field: Enter goes straight to it (no locator lookups, which
+  // run in the page, inside the measured span).
+  await page.waitForTimeout(300);
+  // The harness's own main-thread cost over the same kind of wait, with nothing happening: subtracted.
+  const idleBefore = await mainThreadMs(cdp);
+  await page.evaluate(() => window.__bench.waitReady('#main', performance.now()));
+  const idle = (await mainThreadMs(cdp)) - idleBefore;
+  const before = await mainThreadMs(cdp);
+  const since = await page.evaluate(() => performance.now());
+  // Ready once the new row's text is on screen and the DOM has settled.
+  const at = await profiled(cdp, 'quick-log', async () => {
+    await page.keyboard.press('Enter');
+    return page.evaluate(
+      async ({ title, since }) => {
+        // The field empties once the activity is saved; then the row and counts settle.
+        const field = document.activeElement as HTMLInputElement | null;
+        while (field?.value.includes(title)) await new Promise((done) => setTimeout(done, 5));
+        return window.__bench.waitReady('#main', since);
+      },
+      { title, since },
+    );
+  });
+  const longest = await page.evaluate(({ since, at }) => window.__bench.longestTaskSince(since, at), {
+    since,
+    at,
+  });
+  return { ms: at - since, longest, busy: Math.max(0, (await mainThreadMs(cdp)) - before - idle) };
+}
+
+/** Types a search on the Brag page: the slowest keystroke's handler time, and the time to results. */
+async function search(page: Page) {
+  await settle(page, '/brag', SCREENS.find((s) => s.name === 'Brag')!.ready);
+  const field = page.getByRole('searchbox').first();
+  await field.fill('');
+  await page.waitForTimeout(300);
+  const from = await page.evaluate(() => window.__bench.slowEvents.length);
+  const query = 'latency review';
+  for (const key of query) await field.press(key === ' ' ? 'Space' : key);
+  // Results: from the last key press to the last change of the screen it caused.
+  const { results, events } = await page.evaluate(async (from) => {
+    const lastKey = window.__bench.lastKey;
+    const at = await window.__bench.waitReady('#main', lastKey, 300);
+    return { results: at - lastKey, events: window.__bench.slowEvents.slice(from) };
+  }, from);
+  return {
+    worstKeystroke: Math.max(0, ...events.map((e) => e.processing)),
+    slowestToPaint: Math.max(0, ...events.map((e) => e.duration)),
+    results,
+  };
+}
+
+async function heapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+/** Restores the seeded backup through the Backup & restore screen: check time, apply time, longest task. */
+async function restoreThroughApp(profile: Profile, origin: string, file: string) {
+  const { page, cdp } = await profile.newPage();
+  const result = await profiled(cdp, 'restore', () => restoreSteps(profile, page, origin, file));
+  await page.close();
+  return result;
+}
+
+async function restoreSteps(profile: Profile, page: Page, origin: string, file: string) {
+  await page.goto(`${origin}/#/data`);
+  await page.evaluate(() => window.__bench.waitReady('#main button', 0));
+  profile.dialogs.nextOpenPath = file;
+  const checkSince = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: /^Import/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await dialog.waitFor({ timeout: 600_000 });
+  const checkAt = await page.evaluate(() => performance.now());
+  await dialog
+    .getByRole('button', { name: /Replace my data|Restore/ })
+    .first()
+    .click();
+  const applySince = await page.evaluate(() => performance.now());
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Restored/ })
+    .waitFor({ timeout: 600_000 });
+  const applyAt = await page.evaluate(() => performance.now());
+  const longest = await page.evaluate((since) => window.__bench.longestTaskSince(since), checkSince);
+  return { check: checkAt - checkSince, apply: applyAt - applySince, longest };
+}
+
+/** Launches the app and lets its first automatic-backup check run (31 s on Playwright's clock). */
+async function autoBackup(profile: Profile, origin: string, name: string) {
+  const { page, cdp } = await profile.newPage();
+  const result = await profiled(cdp, name, () => autoBackupSteps(profile, page, origin));
+  await page.close();
+  return result;
+}
+
+async function autoBackupSteps(profile: Profile, page: Page, origin: string) {
+  await page.clock.install();
+  await page.goto(`${origin}/#${FIRST_SCREEN.route}`);
+  await page.locator(FIRST_SCREEN.ready).first().waitFor();
+  await page.waitForTimeout(1_000);
+  const saves = profile.calls.get('backup:save') ?? 0;
+  const saved = profile.answered.get('backup:save') ?? 0;
+  const from = await page.evaluate(() => window.__bench.longTasks.length);
+  await page.clock.runFor(31_000);
+  // The check reads and, if anything changed, serialises and sends: wait for main's answer (then a
+  // moment for the page to note what it backed up), or long enough to be sure nothing was sent.
+  for (let waited = 0; waited < 60_000; waited += 250) {
+    if ((profile.answered.get('backup:save') ?? 0) > saved) break;
+    if (waited >= (smoke ? 2_000 : 8_000) && (profile.calls.get('backup:save') ?? 0) === saves) break;
+    await page.waitForTimeout(250);
+  }
+  await page.waitForTimeout(1_000);
+  const tasks = await page.evaluate((from) => window.__bench.longTasks.slice(from), from);
+  return {
+    longest: Math.max(0, ...tasks.map((t) => t.duration)),
+    serialised: (profile.calls.get('backup:save') ?? 0) > saves,
+  };
+}
+
+/** The audit summary vs one plain pass over the same activities, in this process (the same V8). */
+function aggregation(tables: TableData) {
+  const audit = tables.audits[0]!;
+  const one = tables.auditEntries.filter((e) => e.auditId === audit.id);
+  const all = tables.auditEntries;
+  const time = (fn: () => unknown, repeat: number) => {
+    const start = performance.now();
+    for (let i = 0; i < repeat; i += 1) fn();
+    return (performance.now() - start) / repeat;
+  };
+  const plain = (entries: typeof all) => () => {
+    let minutes = 0;
+    let energy = 0;
+    for (const entry of entries) {
+      minutes += entry.minutes;
+      energy += entry.energy ?? 0;
+    }
+    return minutes + energy;
+  };
+  const samples = {
+    one: [] as number[],
+    onePlain: [] as number[],
+    all: [] as number[],
+    allPlain: [] as number[],
+  };
+  for (let i = 0; i < 5; i += 1) {
+    samples.onePlain.push(time(plain(one), 2_000));
+    samples.one.push(time(() => summariseAudit(audit, one, tables.auditCategories), 50));
+    samples.allPlain.push(time(plain(all), 200));
+    samples.all.push(time(() => summariseAudit({ ...audit, weeks: 6 }, all, tables.auditCategories), 3));
+  }
+  return samples;
+}
+
+async function main() {
+  const started = Date.now();
+  const log = (message: string) =>
+    console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+  const seed = DEFAULT_SEED;
+  const full = generateDataset({ years, seed, end: today });
+  const empty = withoutRecords(full);
+  const fullJson = JSON.stringify(full);
+  const emptyJson = JSON.stringify(empty);
+  let serving = fullJson;
+  log(
+    `${years} years of data: ${full.auditEntries.length} activities, ${full.bragEntries.length} brag entries; ${runs} runs`,
+  );
+  await buildStarter();
+  const servers = await startServers(() => serving);
+  const folders: { remove: () => Promise<void> }[] = [];
+  const folder = async (prefix: string) => {
+    const made = await tempDir(prefix);
+    folders.push(made);
+    return made.dir;
+  };
+  const backupFile = join(await folder('file'), 'seeded.growthledger');
+  await writeFile(backupFile, (await seedBackupText({ years, seed, end: today })).text);
+
+  /** A profile whose database holds `json`, loaded raw (the app opens it once first to create it). */
+  const prepared = async (name: string, json: string) => {
+    const dir = await folder(name);
+    const profile = await openProfile(join(dir, 'chromium'), servers.app, join(dir, 'userData'));
+    const { page } = await profile.newPage();
+    await page.goto(`${servers.app}/#${FIRST_SCREEN.route}`);
+    await page.evaluate((ready) => window.__bench.waitReady(ready, 0), FIRST_SCREEN.ready);
+    const blank = await profile.context.newPage();
+    await blank.goto(`${servers.app}/__bench/blank.html`);
+    serving = json;
+    await rawPut(blank);
+    // A database in use has its audits' totals (the app keeps them as it goes, and fills them in the
+    // first time All audits opens after an upgrade or a restore): open it once, as the user would have.
+    await settle(page, '/audit/history', SCREENS.find((s) => s.name === 'All audits')!.ready);
+    await profile.close();
+    return dir;
+  };
+  const emptyDir = await prepared('empty', emptyJson);
+  const fullDir = await prepared('full', fullJson);
+  serving = fullJson;
+  log('databases ready');
+
+  const samples: Record<string, number[]> = {};
+  const add = (key: string, value: number) => (samples[key] ??= []).push(value);
+  const serialisedWhenUnchanged: boolean[] = [];
+
+  for (let run = 1; run <= runs; run += 1) {
+    // Cold start: starter, empty, full, each in a freshly launched browser.
+    const starterDir = await folder(`starter-${run}`);
+    const starter = await openProfile(
+      join(starterDir, 'chromium'),
+      servers.app,
+      join(starterDir, 'userData'),
+    );
+    const s = await coldStart(starter, `${servers.starter}/`, '#root h1', 'start-starter');
+    add('start.starter', s.ms);
+    await starter.close();
+    const open: Record<'empty' | 'full', { profile: Profile; page: Page; cdp: CDPSession }> = {} as never;
+    for (const variant of ['empty', 'full'] as const) {
+      const dir = variant === 'empty' ? emptyDir : fullDir;
+      const profile = await openProfile(join(dir, 'chromium'), servers.app, join(dir, 'userData'));
+      const c = await coldStart(
+        profile,
+        `${servers.app}/#${FIRST_SCREEN.route}`,
+        FIRST_SCREEN.ready,
+        `start-${variant}`,
+      );
+      add(`start.${variant}`, c.ms);
+      add(`start.${variant}.longest`, c.longest);
+      if (variant === 'full') add('bytes', c.bytes / 1024);
+      open[variant] = { profile, page: c.page, cdp: c.cdp };
+    }
+    log(`run ${run}: cold start measured`);
+    for (const screen of SCREENS) {
+      for (const variant of ['empty', 'full'] as const) {
+        const { page, cdp } = open[variant];
+        await settle(page, NEUTRAL.route, NEUTRAL.ready);
+        const t = await profiled(cdp, `screen-${screen.name}-${variant}`, () =>
+          openScreen(page, cdp, screen.route, screen.ready),
+        );
+        add(`screen.${screen.name}.${variant}`, t.ms);
+        add(`screen.${screen.name}.${variant}.longest`, t.longest);
+      }
+    }
+    log(`run ${run}: screens measured`);
+    for (const variant of ['empty', 'full'] as const) {
+      const { page, cdp } = open[variant];
+      const q = await quickLog(page, cdp, run);
+      add(`quick.${variant}`, q.busy);
+      add(`quick.${variant}.longest`, q.longest);
+    }
+    // Search is measured with data only: an empty journal shows no search field.
+    const found = await search(open.full.page);
+    add('search.full.keystroke', found.worstKeystroke);
+    add('search.full.results', found.results);
+    add('heap', await heapMb(open.full.cdp));
+    for (const variant of ['empty', 'full'] as const) await open[variant].profile.close();
+    log(`run ${run}: quick-log, search and heap measured`);
+
+    // Restore: raw put of the same records vs the app's own import, each into a new empty database.
+    const rawDir = await folder(`raw-${run}`);
+    const raw = await openProfile(join(rawDir, 'chromium'), servers.app, join(rawDir, 'userData'));
+    const { page: rawApp } = await raw.newPage();
+    await rawApp.goto(`${servers.app}/#${FIRST_SCREEN.route}`);
+    await rawApp.evaluate((ready) => window.__bench.waitReady(ready, 0), FIRST_SCREEN.ready);
+    await rawApp.close();
+    const blank = await raw.context.newPage();
+    await blank.goto(`${servers.app}/__bench/blank.html`);
+    add('restore.raw', await rawPut(blank));
+    await raw.close();
+    const appDir = await folder(`restore-${run}`);
+    const restoring = await openProfile(join(appDir, 'chromium'), servers.app, join(appDir, 'userData'));
+    const r = await restoreThroughApp(restoring, servers.app, backupFile);
+    add('restore.check', r.check);
+    add('restore.apply', r.apply);
+    add('restore.longest', r.longest);
+    log(`run ${run}: restore measured`);
+
+    // Automatic backup on the restored data: first launch (changed since the last backup), then again.
+    const changed = await autoBackup(restoring, servers.app, 'auto-backup-changed');
+    add('auto.changed.longest', changed.longest);
+    const unchanged = await autoBackup(restoring, servers.app, 'auto-backup-unchanged');
+    add('auto.unchanged.longest', unchanged.longest);
+    serialisedWhenUnchanged.push(unchanged.serialised);
+    await restoring.close();
+    log(`run ${run}: automatic backup measured`);
+  }
+
+  const agg = aggregation(full);
+  samples['agg.one'] = agg.one;
+  samples['agg.onePlain'] = agg.onePlain;
+  samples['agg.all'] = agg.all;
+  samples['agg.allPlain'] = agg.allPlain;
+
+  const rows: Row[] = [
+    ratioRow(
+      'Cold start to first screen, 5-year data vs starter',
+      samples['start.full']!,
+      samples['start.starter']!,
+      { ratio: 2 },
+    ),
+    ratioRow('Cold start, empty database vs starter', samples['start.empty']!, samples['start.starter']!, {}),
+    {
+      what: 'First-screen JS+CSS, gzipped',
+      value: `${median(samples.bytes!).toFixed(0)} KB`,
+      ok: median(samples.bytes!) <= 250,
+      budget: '≤ 250 KB',
+    },
+    ...SCREENS.map((screen) =>
+      ratioRow(
+        `Open ${screen.name}, data vs empty`,
+        samples[`screen.${screen.name}.full`]!,
+        samples[`screen.${screen.name}.empty`]!,
+        { ratio: 3, longest: 100 },
+        samples[`screen.${screen.name}.full.longest`],
+      ),
+    ),
+    ratioRow(
+      'Quick-log one activity, main-thread ms, data vs empty',
+      samples['quick.full']!,
+      samples['quick.empty']!,
+      { ratio: 1.5, absolute: 50 },
+    ),
+    {
+      what: 'Search: slowest keystroke handler (data)',
+      value: `${median(samples['search.full.keystroke']!).toFixed(1)} ms (max ${Math.max(...samples['search.full.keystroke']!).toFixed(1)})`,
+      ok: Math.max(...samples['search.full.keystroke']!) < 16,
+      budget: '< 16 ms',
+    },
+    {
+      what: 'Search: results after the last keystroke (data)',
+      value: `${median(samples['search.full.results']!).toFixed(0)} ms (${Math.min(...samples['search.full.results']!).toFixed(0)}–${Math.max(...samples['search.full.results']!).toFixed(0)})`,
+      ok: median(samples['search.full.results']!) <= 100,
+      budget: '≤ 100 ms',
+    },
+    ratioRow('Audit summary of one audit vs a plain loop', agg.one, agg.onePlain, { ratio: 10 }),
+    ratioRow('Audit summary of every activity vs a plain loop', agg.all, agg.allPlain, { ratio: 10 }),
+    ratioRow('Restore (apply) vs raw IndexedDB put', samples['restore.apply']!, samples['restore.raw']!, {
+      ratio: 1.2,
+    }),
+    {
+      what: 'Restore: check, and longest main-thread task',
+      value: `check ${median(samples['restore.check']!).toFixed(0)} ms; longest task ${median(samples['restore.longest']!).toFixed(0)} ms`,
+      ok: Math.max(...samples['restore.longest']!) <= 100,
+      budget: 'tasks ≤ 100 ms',
+    },
+    {
+      what: 'Automatic backup after a change: longest task',
+      value: `${median(samples['auto.changed.longest']!).toFixed(0)} ms`,
+      ok: Math.max(...samples['auto.changed.longest']!) <= 50,
+      budget: '≤ 50 ms',
+    },
+    {
+      what: 'Automatic backup, nothing changed',
+      value: `longest task ${median(samples['auto.unchanged.longest']!).toFixed(0)} ms; serialised ${serialisedWhenUnchanged.filter(Boolean).length}/${runs}`,
+      ok: Math.max(...samples['auto.unchanged.longest']!) <= 50 && !serialisedWhenUnchanged.some(Boolean),
+      budget: '≤ 50 ms, never serialised',
+    },
+    {
+      what: 'Renderer heap after every screen (data)',
+      value: `${median(samples.heap!).toFixed(1)} MB`,
+      ok: median(samples.heap!) <= 80,
+      budget: '≤ 80 MB',
+    },
+  ];
+  printRows(
+    `Growth Ledger in Chromium: ${years} years of data, ${runs} interleaved runs, ${new Date().toISOString()}`,
+    rows,
+  );
+  if (args.json) await writeFile(args.json, JSON.stringify({ years, runs, samples, rows }, null, 1));
+  await servers.close();
+  await Promise.all(folders.map((f) => f.remove()));
+  log('done');
+  if (smoke) {
+    // The smoke run checks the harness, not the budgets: every row must have measured something.
+    const broken = rows.filter((row) => !row.value || /NaN|undefined/.test(row.value));
+    if (broken.length > 0)
+      throw new Error(`Rows without a measurement: ${broken.map((r) => r.what).join(', ')}`);
+  }
+}
+
+await main();

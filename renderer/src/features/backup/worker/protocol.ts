@@ -1,0 +1,86 @@
+/**
+ * The messages between the renderer's main thread and the backup worker: the one place they are
+ * declared. Both sides validate what they receive with these schemas, so a malformed message is refused
+ * with a message rather than half-handled.
+ *
+ * main → worker: a request (`backup`, `plan`, `restore`, `discard`) with an `id`.
+ * worker → main: any number of `progress` messages for that id, then exactly one `done` (with the
+ * request's result) or `failed` (with a message for the user).
+ *
+ * A checked backup stays in the worker under an opaque `handle`: only its preview rows and counts travel
+ * to the main thread, and `restore` names the handle instead of sending the records back.
+ */
+import { z } from 'zod';
+import { TABLE_NAMES, type TableName } from '@shared/types/entities';
+import type { BackupProgress } from '@shared/domain/backup';
+
+const id = z.number().int().min(0);
+const dbName = z.string().min(1).max(200);
+
+export const workerRequestSchema = z.discriminatedUnion('type', [
+  /** Read every table and write the backup text (checksum included). */
+  z.strictObject({
+    type: z.literal('backup'),
+    id,
+    dbName,
+    appVersion: z.string().max(50),
+    createdAt: z.iso.datetime({ offset: true }),
+  }),
+  /** Check a backup's text completely and describe what restoring it would change. Writes nothing. */
+  z.strictObject({ type: z.literal('plan'), id, dbName, text: z.string() }),
+  /** Replace the whole database with a checked backup, in one transaction. */
+  z.strictObject({ type: z.literal('restore'), id, dbName, handle: z.string().min(1) }),
+  /** Forget a checked backup (the preview was closed). */
+  z.strictObject({ type: z.literal('discard'), id, handle: z.string().min(1) }),
+]);
+export type WorkerRequest = z.infer<typeof workerRequestSchema>;
+export type RequestType = WorkerRequest['type'];
+/** A request as the caller writes it: the client adds the id. */
+export type RequestInput = WorkerRequest extends infer R
+  ? R extends WorkerRequest
+    ? Omit<R, 'id'>
+    : never
+  : never;
+
+const count = z.number().int().min(0);
+
+const previewRowSchema = z.strictObject({
+  table: z.enum(TABLE_NAMES as [TableName, ...TableName[]]),
+  label: z.string(),
+  current: count,
+  incoming: count,
+});
+
+/** What each request answers with. */
+export const resultSchemas = {
+  backup: z.strictObject({ text: z.string(), records: count }),
+  plan: z.discriminatedUnion('ok', [
+    z.strictObject({
+      ok: z.literal(true),
+      handle: z.string().min(1),
+      createdAt: z.string(),
+      appVersion: z.string(),
+      preview: z.array(previewRowSchema),
+      incomingRecords: count,
+      currentRecords: count,
+    }),
+    z.strictObject({ ok: z.literal(false), message: z.string() }),
+  ]),
+  restore: z.strictObject({ restoredRecords: count }),
+  discard: z.strictObject({}),
+} satisfies Record<RequestType, z.ZodType>;
+export type ResultOf<T extends RequestType> = z.infer<(typeof resultSchemas)[T]>;
+
+export const progressSchema = z.strictObject({
+  phase: z.enum(['parsing', 'checksum', 'validating', 'reading', 'serialising', 'replacing']),
+  done: count,
+  total: count,
+}) satisfies z.ZodType<BackupProgress>;
+
+export const workerResponseSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('progress'), id, progress: progressSchema }),
+  // The result is checked against resultSchemas[request type] by the side that knows the request.
+  z.strictObject({ type: z.literal('done'), id, result: z.unknown() }),
+  z.strictObject({ type: z.literal('failed'), id, message: z.string() }),
+]);
+export type WorkerResponse = z.infer<typeof workerResponseSchema>;

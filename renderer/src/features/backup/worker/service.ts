@@ -1,0 +1,178 @@
+/**
+ * What the backup worker does, as a plain function over messages: the worker entry
+ * (`backup.worker.ts`) feeds it `message` events, and where there is no `Worker` (unit tests, an
+ * engine without workers) the client runs the very same code in-thread.
+ *
+ * Requests run one at a time in arrival order, each on its own connection to the database (`LedgerDb`
+ * opened here, so IndexedDB work and all the CPU work — JSON, checksums, validating every record — stay
+ * off the main thread). Dexie tells the other contexts about the writes, so live queries there update.
+ */
+import type { DBCore, Middleware } from 'dexie';
+import {
+  countRecords,
+  createBackup,
+  parseBackup,
+  restorePreview,
+  serializeBackup,
+  type BackupEnvelope,
+  type BackupProgress,
+} from '@shared/domain/backup';
+import { errorMessage } from '@shared/errors';
+import { LedgerDb } from '@renderer/db/db';
+import { countAllTables, readAllTables, replaceAllTables } from '@renderer/db/tables';
+import {
+  workerRequestSchema,
+  type RequestType,
+  type ResultOf,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol';
+
+export interface BackupService {
+  /** Handles one message (validated here); answers through the `post` the service was created with. */
+  receive: (data: unknown) => void;
+  /** Waits for the running requests, then closes the service's database connections. */
+  close: () => Promise<void>;
+}
+
+/** The error for a request whose handle is unknown: the worker restarted, or the preview was closed. */
+export const STALE_PLAN_MESSAGE =
+  'This backup is no longer loaded. Choose it again to check it and restore it.';
+
+export function createBackupService(post: (response: WorkerResponse) => void): BackupService {
+  const connections = new Map<string, LedgerDb>();
+  /** At most one checked backup is kept: a 5-year backup is large once parsed. */
+  let plan: { handle: string; dbName: string; backup: BackupEnvelope } | null = null;
+  /** Hears the records written by the running restore (see the middleware below). */
+  let onWritten: ((records: number) => void) | null = null;
+  let queue: Promise<void> = Promise.resolve();
+
+  /**
+   * Counts what a restore writes, table by table, for its progress bar. Registered before the connection
+   * opens (Dexie builds its middleware stack on open); it only observes and passes every call through.
+   */
+  const writeProgress: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'backup-write-progress',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: async (request) => {
+            const result = await table.mutate(request);
+            if (request.type === 'add' || request.type === 'put') onWritten?.(request.values.length);
+            return result;
+          },
+        };
+      },
+    }),
+  };
+
+  const database = (name: string): LedgerDb => {
+    let db = connections.get(name);
+    if (!db) {
+      db = new LedgerDb(name);
+      db.use(writeProgress);
+      connections.set(name, db);
+    }
+    return db;
+  };
+
+  async function run<T extends RequestType>(
+    request: Extract<WorkerRequest, { type: T }>,
+    report: (progress: BackupProgress) => void,
+  ): Promise<ResultOf<T>>;
+  async function run(request: WorkerRequest, report: (progress: BackupProgress) => void) {
+    switch (request.type) {
+      case 'backup': {
+        report({ phase: 'reading', done: 0, total: 1 });
+        const tables = await readAllTables(database(request.dbName));
+        const records = countRecords(tables);
+        report({ phase: 'serialising', done: 0, total: records });
+        const backup = await createBackup(tables, {
+          appVersion: request.appVersion,
+          createdAt: request.createdAt,
+        });
+        const text = serializeBackup(backup);
+        report({ phase: 'serialising', done: records, total: records });
+        return { text, records } satisfies ResultOf<'backup'>;
+      }
+      case 'plan': {
+        plan = null; // A new check replaces the previous one, even if this one fails.
+        const parsed = await parseBackup(request.text, report);
+        if (!parsed.ok) return { ok: false, message: parsed.error.message } satisfies ResultOf<'plan'>;
+        const current = await countAllTables(database(request.dbName));
+        const backup = parsed.backup;
+        plan = { handle: globalThis.crypto.randomUUID(), dbName: request.dbName, backup };
+        return {
+          ok: true,
+          handle: plan.handle,
+          createdAt: backup.createdAt,
+          appVersion: backup.appVersion,
+          preview: restorePreview(current, backup.tables),
+          incomingRecords: countRecords(backup.tables),
+          currentRecords: Object.values(current).reduce((a, b) => a + b, 0),
+        } satisfies ResultOf<'plan'>;
+      }
+      case 'restore': {
+        if (plan?.handle !== request.handle || plan.dbName !== request.dbName) {
+          throw new Error(STALE_PLAN_MESSAGE);
+        }
+        const { backup } = plan;
+        const total = countRecords(backup.tables);
+        let done = 0;
+        report({ phase: 'replacing', done, total });
+        onWritten = (records) => {
+          done += records;
+          report({ phase: 'replacing', done, total });
+        };
+        try {
+          // One transaction: every table is replaced, or (on any failure) none is.
+          await replaceAllTables(database(request.dbName), backup.tables);
+        } finally {
+          onWritten = null;
+        }
+        plan = null;
+        return { restoredRecords: total } satisfies ResultOf<'restore'>;
+      }
+      case 'discard': {
+        if (plan?.handle === request.handle) plan = null;
+        return {} satisfies ResultOf<'discard'>;
+      }
+    }
+  }
+
+  const handle = async (data: unknown) => {
+    const parsed = workerRequestSchema.safeParse(data);
+    if (!parsed.success) {
+      const requestId = (data as { id?: unknown } | null)?.id;
+      post({
+        type: 'failed',
+        id: typeof requestId === 'number' && Number.isInteger(requestId) && requestId >= 0 ? requestId : 0,
+        message: `The backup worker refused a malformed request (${parsed.error.issues[0]?.message ?? 'invalid'}).`,
+      });
+      return;
+    }
+    const request = parsed.data;
+    try {
+      const result = await run(request, (progress) => post({ type: 'progress', id: request.id, progress }));
+      post({ type: 'done', id: request.id, result });
+    } catch (error) {
+      post({ type: 'failed', id: request.id, message: errorMessage(error) });
+    }
+  };
+
+  return {
+    receive: (data) => {
+      queue = queue.then(() => handle(data));
+    },
+    close: async () => {
+      await queue;
+      for (const db of connections.values()) db.close();
+      connections.clear();
+      plan = null;
+    },
+  };
+}

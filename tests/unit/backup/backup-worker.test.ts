@@ -1,0 +1,315 @@
+/**
+ * The backup worker: its message protocol (the service run directly, as the worker entry runs it), the
+ * client over a worker-like port (every message structured-cloned, as postMessage does) against the
+ * same service in-thread, the fallback when a worker never starts, and the automatic backup that skips
+ * unchanged data without reading it. All on fake-indexeddb; no wall-clock assertions.
+ */
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { createBackup, serializeBackup, type BackupProgress } from '@shared/domain/backup';
+import { emptyTableData, type TableData } from '@shared/types/entities';
+import { readAllTables, replaceAllTables } from '@renderer/db/tables';
+import {
+  resultSchemas,
+  workerResponseSchema,
+  type WorkerRequest,
+  type WorkerResponse,
+} from '@renderer/features/backup/worker/protocol';
+import { createBackupService, STALE_PLAN_MESSAGE } from '@renderer/features/backup/worker/service';
+import { BackupClient, inThreadPort, type BackupPort } from '@renderer/features/backup/worker/client';
+import { applyRestore, planRestore } from '@renderer/features/backup/model/backup';
+import { freshDb } from '../support/fresh-db';
+
+// The bridge to main: a fake that records what the renderer hands over (platform/api needs `window`).
+const calls = vi.hoisted(() => ({ list: [] as { channel: string; request: unknown }[] }));
+vi.mock('@renderer/platform/api', () => ({
+  call: async (channel: string, request: unknown) => {
+    calls.list.push({ channel, request });
+    if (channel === 'app:info') return { appVersion: '9.9.9', platform: 'test', backupsDir: '' };
+    if (channel === 'backup:save') {
+      const { kind } = request as { kind: string };
+      return { status: 'saved', fileName: `${kind}.json`, path: `/b/${kind}.json`, bytes: 1, deleted: [] };
+    }
+    throw new Error(`unexpected call ${channel}`);
+  },
+}));
+
+const META = { appVersion: '0.1.0', createdAt: '2026-11-28T10:00:00.000Z' };
+const STAMP = '2026-01-01T09:00:00.000Z';
+
+/**
+ * A few tables' worth of valid records: `entries` audit entries, a brag entry for every fourth. Ids sort
+ * in creation order, so the tables equal what `readAllTables` (primary-key order) reads back.
+ */
+function sampleTables(entries: number, tag = 'a'): TableData {
+  const tables = emptyTableData();
+  for (let i = 0; i < entries; i += 1) {
+    const key = String(i).padStart(6, '0');
+    const day = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+    tables.auditEntries.push({
+      id: `${tag}-entry-${key}`,
+      auditId: `audit-${i % 3}`,
+      date: day,
+      startTime: '09:30',
+      minutes: 30,
+      title: `Activity ${i} (${tag})`,
+      categoryId: `cat-${i % 4}`,
+      energy: (i % 5) - 2,
+      note: '',
+      mostImportant: i % 2 === 0,
+      delegable: false,
+      importKey: null,
+      createdAt: STAMP,
+      updatedAt: STAMP,
+    });
+    if (i % 4 === 0) {
+      tables.bragEntries.push({
+        id: `${tag}-brag-${key}`,
+        date: day,
+        title: `Win ${i}`,
+        impact: 'Cut the p99 latency by a third.',
+        numbers: '-33% p99',
+        link: '',
+        kind: 'delivery',
+        competencyIds: [],
+        createdAt: STAMP,
+        updatedAt: STAMP,
+      });
+    }
+  }
+  return tables;
+}
+
+async function backupText(tables: TableData): Promise<string> {
+  return serializeBackup(await createBackup(tables, META));
+}
+
+/** A port that behaves like a worker: asynchronous, and every message structured-cloned both ways. */
+function clonedPort(): BackupPort {
+  let deliver: (data: unknown) => void = () => undefined;
+  const service = createBackupService((response) => setTimeout(() => deliver(structuredClone(response)), 0));
+  return {
+    post: (request) => service.receive(structuredClone(request)),
+    listen: (onMessage) => {
+      deliver = onMessage;
+    },
+    close: () => void service.close(),
+  };
+}
+
+const clients: BackupClient[] = [];
+function client(port: () => BackupPort): BackupClient {
+  const made = new BackupClient(port);
+  clients.push(made);
+  return made;
+}
+
+beforeEach(() => {
+  calls.list = [];
+});
+afterEach(() => {
+  for (const made of clients.splice(0)) made.close();
+});
+
+/** Runs one request through the service directly and returns every message it answers with. */
+async function converse(
+  service: ReturnType<typeof createBackupService>,
+  inbox: WorkerResponse[],
+  request: unknown,
+): Promise<WorkerResponse[]> {
+  const from = inbox.length;
+  service.receive(request);
+  // Event-loop turns, not a clock: until the request's last message (done or failed) has arrived.
+  while (!inbox.slice(from).some((message) => message.type !== 'progress')) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return inbox.slice(from);
+}
+
+function progressOf(messages: WorkerResponse[]): BackupProgress[] {
+  return messages.flatMap((message) => (message.type === 'progress' ? [message.progress] : []));
+}
+
+/** Phases never go back, and within a phase `done` never decreases nor passes `total`. */
+function expectInOrder(progress: BackupProgress[], phases: BackupProgress['phase'][]) {
+  expect([...new Set(progress.map((p) => p.phase))]).toEqual(phases);
+  for (let i = 1; i < progress.length; i += 1) {
+    const [before, now] = [progress[i - 1]!, progress[i]!];
+    if (before.phase === now.phase) expect(now.done).toBeGreaterThanOrEqual(before.done);
+    expect(now.done).toBeLessThanOrEqual(now.total);
+  }
+}
+
+describe('the backup worker protocol', () => {
+  it('answers backup, plan, restore and discard with valid messages, progress first and in order', async () => {
+    const db = freshDb();
+    await replaceAllTables(db, sampleTables(6_000, 'old'));
+    const inbox: WorkerResponse[] = [];
+    const service = createBackupService((response) => inbox.push(response));
+    onTestFinished(() => service.close());
+
+    // backup: reading → serialising, then the text, which is a valid backup of what is in the database.
+    const backup = await converse(service, inbox, {
+      type: 'backup',
+      id: 1,
+      dbName: db.name,
+      appVersion: '1.0.0',
+      createdAt: META.createdAt,
+    } satisfies WorkerRequest);
+    for (const message of backup) expect(workerResponseSchema.safeParse(message).success).toBe(true);
+    expect(backup.at(-1)?.type).toBe('done');
+    expectInOrder(progressOf(backup), ['reading', 'serialising']);
+    const saved = resultSchemas.backup.parse((backup.at(-1) as { result: unknown }).result);
+    expect(saved.records).toBe(7_500);
+    expect(JSON.parse(saved.text)).toMatchObject({ appVersion: '1.0.0', createdAt: META.createdAt });
+
+    // plan: parsing → checksum → validating (every few thousand records), then the preview and a handle.
+    const incoming = sampleTables(3, 'new');
+    const plan = await converse(service, inbox, {
+      type: 'plan',
+      id: 2,
+      dbName: db.name,
+      text: await backupText(incoming),
+    });
+    expect(plan.at(-1)?.type).toBe('done');
+    expectInOrder(progressOf(plan), ['parsing', 'checksum', 'validating']);
+    const checked = resultSchemas.plan.parse((plan.at(-1) as { result: unknown }).result);
+    if (!checked.ok) throw new Error(checked.message);
+    expect(checked).toMatchObject({ currentRecords: 7_500, incomingRecords: 4, createdAt: META.createdAt });
+    expect(checked.preview.map(({ table, current, incoming }) => [table, current, incoming])).toEqual([
+      ['auditEntries', 6_000, 3],
+      ['bragEntries', 1_500, 1],
+    ]);
+
+    // restore: replacing, counted up to every record, then the database holds exactly the backup.
+    const restore = await converse(service, inbox, {
+      type: 'restore',
+      id: 3,
+      dbName: db.name,
+      handle: checked.handle,
+    });
+    expect(restore.at(-1)).toEqual({ type: 'done', id: 3, result: { restoredRecords: 4 } });
+    const replacing = progressOf(restore);
+    expectInOrder(replacing, ['replacing']);
+    expect(replacing.at(-1)).toEqual({ phase: 'replacing', done: 4, total: 4 });
+    expect(await readAllTables(db)).toEqual(incoming);
+
+    // The handle is used up; discarding an unknown handle is harmless.
+    expect(
+      await converse(service, inbox, { type: 'restore', id: 4, dbName: db.name, handle: checked.handle }),
+    ).toEqual([{ type: 'failed', id: 4, message: STALE_PLAN_MESSAGE }]);
+    expect(await converse(service, inbox, { type: 'discard', id: 5, handle: 'nope' })).toEqual([
+      { type: 'done', id: 5, result: {} },
+    ]);
+  });
+
+  it('refuses a malformed request, and reports a bad backup as a plan that is not ok', async () => {
+    const db = freshDb();
+    const inbox: WorkerResponse[] = [];
+    const service = createBackupService((response) => inbox.push(response));
+    onTestFinished(() => service.close());
+    const [refused] = await converse(service, inbox, { type: 'restore', id: 7, dbName: db.name });
+    expect(refused).toMatchObject({ type: 'failed', id: 7 });
+    expect(refused?.type === 'failed' && refused.message).toMatch(/malformed/);
+    expect(await converse(service, inbox, 'not even an object')).toMatchObject([{ type: 'failed', id: 0 }]);
+
+    const bad = await converse(service, inbox, { type: 'plan', id: 8, dbName: db.name, text: '{"tables":' });
+    const answer = bad.at(-1);
+    expect(answer?.type).toBe('done');
+    expect(resultSchemas.plan.parse(answer?.type === 'done' ? answer.result : null).ok).toBe(false);
+  });
+});
+
+describe('the backup client', () => {
+  it('restores through a worker-like port exactly as in-thread, and reports progress in order', async () => {
+    const tables = sampleTables(2_000, 'backup');
+    const text = await backupText(tables);
+    const results: { restored: TableData; progress: BackupProgress[]; calls: string[] }[] = [];
+    for (const port of [clonedPort, inThreadPort]) {
+      const db = freshDb();
+      await replaceAllTables(db, sampleTables(50, 'before'));
+      calls.list = [];
+      const options = { client: client(port), onProgress: (p: BackupProgress) => progress.push(p) };
+      const progress: BackupProgress[] = [];
+      const plan = await planRestore(db, text, options);
+      if (!plan.ok) throw new Error(plan.message);
+      expect(plan).toMatchObject({ incomingRecords: 2_500, currentRecords: 63 });
+      const outcome = await applyRestore(db, plan, new Date(META.createdAt), options);
+      expect(outcome).toEqual({ restoredRecords: 2_500, safetyBackup: 'pre-restore.json' });
+      results.push({
+        restored: await readAllTables(db),
+        progress,
+        calls: calls.list.map((c) => c.channel),
+      });
+    }
+    const [viaWorker, inThread] = results;
+    expect(viaWorker!.restored).toEqual(tables);
+    expect(inThread!.restored).toEqual(viaWorker!.restored);
+    expect(inThread!.progress).toEqual(viaWorker!.progress);
+    for (const run of results) expect(run.calls.filter((c) => c !== 'app:info')).toEqual(['backup:save']);
+    // check, then the safety backup, then the replacement.
+    expectInOrder(viaWorker!.progress, [
+      'parsing',
+      'checksum',
+      'validating',
+      'reading',
+      'serialising',
+      'replacing',
+    ]);
+  });
+
+  it('saves the safety backup before replacing anything, and replaces nothing when that fails', async () => {
+    const db = freshDb();
+    const before = sampleTables(10, 'before');
+    await replaceAllTables(db, before);
+    const options = { client: client(clonedPort) };
+    const plan = await planRestore(db, await backupText(sampleTables(5, 'new')), options);
+    if (!plan.ok) throw new Error(plan.message);
+    const safety = calls.list.length;
+    await applyRestore(db, plan, new Date(), options);
+    const save = calls.list.slice(safety).find((c) => c.channel === 'backup:save');
+    expect(save?.request).toMatchObject({ kind: 'pre-restore' });
+    const safetyText = (save!.request as { text: string }).text;
+    expect((JSON.parse(safetyText) as { tables: TableData }).tables).toEqual(before);
+
+    // A plan whose handle the worker no longer holds fails after the safety backup, changing nothing.
+    const now = await readAllTables(db);
+    await expect(applyRestore(db, plan, new Date(), options)).rejects.toThrow(STALE_PLAN_MESSAGE);
+    expect(await readAllTables(db)).toEqual(now);
+  });
+
+  it('falls back to the in-thread service when the worker dies before answering, replaying the request', async () => {
+    const db = freshDb();
+    await replaceAllTables(db, sampleTables(4));
+    const deadWorker: BackupPort = {
+      post: () => undefined,
+      listen: (_onMessage, onCrash) => setTimeout(() => onCrash('blocked by the test'), 0),
+      close: () => undefined,
+    };
+    const made = client(() => deadWorker);
+    const { records } = await made.request({
+      type: 'backup',
+      dbName: db.name,
+      appVersion: 'x',
+      createdAt: META.createdAt,
+    });
+    expect(records).toBe(5);
+  });
+
+  it('refuses a malformed answer instead of trusting it', async () => {
+    let deliver: (data: unknown) => void = () => undefined;
+    const liar: BackupPort = {
+      post: (request) => setTimeout(() => deliver({ type: 'done', id: request.id, result: { text: 42 } }), 0),
+      listen: (onMessage) => {
+        deliver = onMessage;
+      },
+      close: () => undefined,
+    };
+    const request = client(() => liar).request({
+      type: 'backup',
+      dbName: 'any',
+      appVersion: 'x',
+      createdAt: META.createdAt,
+    });
+    await expect(request).rejects.toThrow(/malformed result/);
+  });
+});

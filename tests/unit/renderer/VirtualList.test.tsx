@@ -1,0 +1,94 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { VirtualList } from '@renderer/ui/VirtualList';
+import { nextTurn } from '../support/eventually';
+
+afterEach(cleanup);
+
+const ITEMS = Array.from({ length: 5_000 }, (_, i) => ({ id: `row${i}`, title: `Row ${i}` }));
+
+function List({ items = ITEMS }: { items?: typeof ITEMS }) {
+  return (
+    <VirtualList
+      items={items}
+      getKey={(item) => item.id}
+      label="Rows"
+      estimateSize={100}
+      initialHeight={500}
+      overscan={3}
+      renderItem={(item) => <button type="button">{item.title}</button>}
+    />
+  );
+}
+
+function rows() {
+  return within(screen.getByRole('list', { name: 'Rows' })).getAllByRole('listitem');
+}
+
+describe('VirtualList', () => {
+  it('renders a window of rows, not all of them, even without layout (happy-dom)', async () => {
+    render(<List />);
+    await nextTurn();
+    const shown = rows();
+    // 500 px of 100 px rows plus the overscan: the first handful, never thousands.
+    expect(shown.length).toBeGreaterThanOrEqual(5);
+    expect(shown.length).toBeLessThan(20);
+    expect(shown[0]?.textContent).toBe('Row 0');
+    expect(screen.getByRole('button', { name: 'Row 4' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Row 4999' })).toBeNull();
+  });
+
+  it('keeps list semantics: each row says where it sits in the whole list', async () => {
+    render(<List />);
+    await nextTurn();
+    const first = rows()[0]!;
+    expect(first.getAttribute('aria-setsize')).toBe('5000');
+    expect(first.getAttribute('aria-posinset')).toBe('1');
+    expect(rows()[2]?.getAttribute('aria-posinset')).toBe('3');
+  });
+
+  it('renders every row of a short list', async () => {
+    render(<List items={ITEMS.slice(0, 3)} />);
+    await nextTurn();
+    expect(rows().map((r) => r.textContent)).toEqual(['Row 0', 'Row 1', 'Row 2']);
+  });
+
+  it('lets keyboard users focus rows, and keeps the focused row while it is scrolled away', async () => {
+    const { container } = render(<List />);
+    await nextTurn();
+    const button = screen.getByRole('button', { name: 'Row 2' });
+    act(() => button.focus());
+    fireEvent.focus(button);
+    expect(document.activeElement).toBe(button);
+
+    // Scroll far down: the window moves, the focused row stays rendered (and focused).
+    const scroller = container.querySelector('.virtual-list')!;
+    act(() => {
+      scroller.scrollTop = 3_000 * 108; // rows of 100 px, 8 px apart
+      scroller.dispatchEvent(new Event('scroll'));
+    });
+    await nextTurn();
+    expect(screen.queryByRole('button', { name: 'Row 0' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Row 3000' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Row 2' })).toBe(button);
+    expect(document.activeElement).toBe(button);
+
+    // Once focus leaves the list, the row is let go.
+    act(() => button.blur());
+    fireEvent.blur(button, { relatedTarget: null });
+    await nextTurn();
+    expect(screen.queryByRole('button', { name: 'Row 2' })).toBeNull();
+  });
+
+  it('keeps the focused row by key when the items change around it', async () => {
+    const { rerender } = render(<List />);
+    await nextTurn();
+    const button = screen.getByRole('button', { name: 'Row 1' });
+    act(() => button.focus());
+    fireEvent.focus(button);
+    rerender(<List items={ITEMS.slice(1)} />);
+    await nextTurn();
+    expect(rows()[0]?.getAttribute('aria-posinset')).toBe('1');
+    expect(screen.getByRole('button', { name: 'Row 1' })).toBe(button);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * What the audit's screens read at five years of data (issue 13): the log's order from the index, the
+ * quick-entry suggestions without sorting every activity, and "All audits" from stored totals only.
+ */
+import fc from 'fast-check';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HistoryView } from '@renderer/features/audit/components/HistoryView';
+import { recentLines } from '@renderer/features/audit/components/QuickEntry';
+import { orderWithinDays } from '@renderer/features/audit/hooks/useAuditData';
+import { computeAuditTotals } from '@shared/domain/audit-totals';
+import { formatQuickEntry } from '@shared/domain/audit-quick';
+import type { Audit, AuditCategory, AuditEntry } from '@shared/types/entities';
+
+afterEach(cleanup);
+
+const entry = (over: Partial<AuditEntry>): AuditEntry => ({
+  id: 'e',
+  auditId: 'a',
+  date: '2026-01-05',
+  startTime: null,
+  minutes: 30,
+  title: 'Standup',
+  categoryId: null,
+  energy: null,
+  note: '',
+  mostImportant: null,
+  delegable: null,
+  importKey: null,
+  createdAt: '2026-01-05T09:00:00.000Z',
+  updatedAt: '2026-01-05T09:00:00.000Z',
+  ...over,
+});
+
+const entryArb = fc
+  .record({
+    id: fc.uuid(),
+    date: fc.constantFrom('2026-01-05', '2026-01-06', '2026-01-07'),
+    startTime: fc.option(fc.constantFrom('08:00', '09:30', '13:00'), { nil: null }),
+    title: fc.constantFrom('Standup', 'standup', 'Review', '1:1'),
+    createdAt: fc.constantFrom(
+      '2026-01-05T09:00:00.000Z',
+      '2026-01-06T09:00:00.000Z',
+      '2026-01-07T10:00:00.000Z',
+    ),
+  })
+  .map((over) => entry(over));
+
+/** What the screens did before: a full sort with localeCompare. */
+const fullSort = (entries: readonly AuditEntry[]) =>
+  [...entries].sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      (a.startTime ?? '99:99').localeCompare(b.startTime ?? '99:99') ||
+      a.createdAt.localeCompare(b.createdAt),
+  );
+
+describe('the audit log’s order', () => {
+  it('property: index order (date, then id) put in time order within days equals a full sort', () => {
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 40 }), (entries) => {
+        // As the [auditId+date] index returns them: by date, then by primary key.
+        const indexOrder = [...entries].sort((a, b) =>
+          a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+        );
+        const frozen = Object.freeze(indexOrder);
+        expect(orderWithinDays(frozen)).toEqual(fullSort(indexOrder));
+      }),
+    );
+  });
+});
+
+describe('quick-entry suggestions', () => {
+  /** What QuickEntry did before: sort every activity, newest first, and take distinct titles. */
+  const reference = (entries: readonly AuditEntry[]) => {
+    const seen = new Set<string>();
+    const lines: string[] = [];
+    for (const e of [...entries].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {
+      const key = e.title.toLocaleLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      lines.push(
+        formatQuickEntry(
+          { title: e.title, minutes: e.minutes, startTime: null, categoryId: e.categoryId, energy: null },
+          [],
+        ),
+      );
+      if (lines.length >= 12) break;
+    }
+    return lines;
+  };
+
+  it('property: the same lines as sorting every activity, from a frozen list', () => {
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 40 }), (entries) => {
+        expect(recentLines(Object.freeze([...entries]), [])).toEqual(reference(entries));
+      }),
+    );
+  });
+});
+
+describe('All audits', () => {
+  const audit = (id: string, startDate: string): Audit => ({
+    id,
+    startDate,
+    weeks: 4,
+    status: 'finished',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  });
+  const CATEGORIES: AuditCategory[] = [
+    { id: 's', name: 'Design', lean: 'staff', color: '#111111', order: 0, archived: false },
+  ];
+
+  it('shows each audit’s stored totals, and "counting…" (never 0 h) while they are computed', () => {
+    const done = audit('done', '2026-01-05');
+    const counting = audit('counting', '2026-03-02');
+    const totals = new Map([
+      ['done', computeAuditTotals(done, [{ date: '2026-01-05', minutes: 90, categoryId: 's', energy: 1 }])],
+    ]);
+    render(
+      <HistoryView
+        audits={[done, counting]}
+        totals={totals}
+        categories={CATEGORIES}
+        viewingId="done"
+        onView={() => undefined}
+      />,
+    );
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows[0]?.textContent).toContain('1.5');
+    expect(rows[1]?.textContent).toContain('counting…');
+    expect(rows[1]?.textContent).not.toMatch(/\b0 h|\(0 h\)/);
+  });
+});

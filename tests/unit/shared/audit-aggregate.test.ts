@@ -1,0 +1,206 @@
+/**
+ * The allocation-free aggregation (issue 13) against the simple one it replaced: on any activities, any
+ * categories and any audit span, both give the very same summary. Every counterexample a property run
+ * finds becomes a named case below the properties.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, clockToMinutes, minutesToClock } from '@shared/domain/audit';
+import { auditDayIndex, summariseAudit, type AggregatedEntry } from '@shared/domain/audit-aggregate';
+import { computeAuditTotals, totalsAreCurrent, totalsSummary } from '@shared/domain/audit-totals';
+import type { AuditCategory, Lean } from '@shared/types/entities';
+import { referenceSummariseAudit } from '../support/audit-reference';
+import { runs } from '../support/property';
+
+type Category = Pick<AuditCategory, 'id' | 'name' | 'lean' | 'color' | 'order'>;
+
+const lean = fc.constantFrom<Lean>('staff', 'em', 'neutral');
+/** Few ids, so categories repeat ids and activities hit, miss and share them. */
+const categoryId = fc.constantFrom('a', 'b', 'c', 'd', '__proto__', '');
+
+const categoryArb: fc.Arbitrary<Category> = fc.record({
+  id: categoryId,
+  name: fc.constantFrom('Design', 'Hiring', '1:1s'),
+  lean,
+  color: fc.constantFrom('#111111', '#222222'),
+  order: fc.integer({ min: 0, max: 4 }),
+});
+
+const spanArb = fc.record({
+  startDate: fc.integer({ min: 0, max: 3_000 }).map((d) => addDays('2024-01-01', d)),
+  weeks: fc.constantFrom<4 | 5 | 6>(4, 5, 6),
+});
+
+const entryArb = (startDate: string): fc.Arbitrary<AggregatedEntry> =>
+  fc.record({
+    date: fc.integer({ min: -10, max: 50 }).map((d) => addDays(startDate, d)),
+    startTime: fc.option(fc.integer({ min: 0, max: 1439 }).map(minutesToClock), { nil: null }),
+    // Mostly a few round durations, so categories often tie on minutes (their order must then decide).
+    minutes: fc.oneof(fc.constantFrom(30, 60), fc.integer({ min: 1, max: 24 * 60 })),
+    categoryId: fc.option(categoryId, { nil: null }),
+    energy: fc.option(fc.integer({ min: -2, max: 2 }), { nil: null }),
+    mostImportant: fc.option(fc.boolean(), { nil: null }),
+    delegable: fc.option(fc.boolean(), { nil: null }),
+    title: fc.constantFrom('A', 'b'),
+  });
+
+const caseArb = spanArb.chain((span) =>
+  fc.record({
+    audit: fc.constant(span),
+    entries: fc.array(entryArb(span.startDate), { maxLength: 80 }),
+    categories: fc.array(categoryArb, { maxLength: 6 }),
+  }),
+);
+
+describe('summariseAudit equals the simple reference', () => {
+  it('property: the same summary for any activities, categories and span', () => {
+    fc.assert(
+      fc.property(caseArb, ({ audit, entries, categories }) => {
+        expect(summariseAudit(audit, entries, categories)).toEqual(
+          referenceSummariseAudit(audit, entries, categories),
+        );
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it('property: minutesByCategory has the same keys in each week (as own keys, no prototype)', () => {
+    fc.assert(
+      fc.property(caseArb, ({ audit, entries, categories }) => {
+        const fast = summariseAudit(audit, entries, categories);
+        const slow = referenceSummariseAudit(audit, entries, categories);
+        fast.weeks.forEach((week, i) => {
+          expect(Object.keys(week.minutesByCategory).sort()).toEqual(
+            Object.keys(slow.weeks[i]!.minutesByCategory).sort(),
+          );
+          expect(Object.getPrototypeOf(week.minutesByCategory)).toBeNull();
+        });
+      }),
+      { numRuns: runs(100) },
+    );
+  });
+
+  // Named cases: each was, or is close to, a counterexample of the properties above.
+  const AUDIT: { startDate: string; weeks: 4 | 5 | 6 } = { startDate: '2026-01-05', weeks: 4 };
+  const entry = (over: Partial<AggregatedEntry>): AggregatedEntry => ({
+    date: '2026-01-05',
+    startTime: '09:00',
+    minutes: 60,
+    categoryId: 'a',
+    energy: 1,
+    mostImportant: null,
+    delegable: null,
+    title: 'A',
+    ...over,
+  });
+  const cat = (id: string, order: number, l: Lean = 'staff'): Category => ({
+    id,
+    name: `C ${id}`,
+    lean: l,
+    color: '#111111',
+    order,
+  });
+  const same = (entries: AggregatedEntry[], categories: Category[], audit = AUDIT) =>
+    expect(summariseAudit(audit, entries, categories)).toEqual(
+      referenceSummariseAudit(audit, entries, categories),
+    );
+
+  it('keeps categories with equal minutes and equal order in the order they were first met', () => {
+    same(
+      [entry({ categoryId: 'b' }), entry({ categoryId: 'a' }), entry({ categoryId: null })],
+      [cat('a', 0), cat('b', 0)],
+    );
+  });
+
+  it('uses the last of two categories with one id (as a Map built from the list does)', () => {
+    same([entry({ categoryId: 'a' })], [cat('a', 3, 'em'), cat('a', 1, 'staff')]);
+  });
+
+  it('counts an empty, a missing and a "__proto__" category id as uncategorised', () => {
+    same(
+      [entry({ categoryId: '' }), entry({ categoryId: 'gone' }), entry({ categoryId: '__proto__' })],
+      [cat('a', 0)],
+    );
+  });
+
+  it('places a category called "__proto__" as a category, also in minutesByCategory', () => {
+    same([entry({ categoryId: '__proto__' })], [cat('__proto__', 0)]);
+  });
+
+  it('wraps an activity past midnight on the last Sunday to Monday of the heatmap', () => {
+    same([entry({ date: '2026-02-01', startTime: '23:59', minutes: 24 * 60 })], [cat('a', 0)]);
+  });
+
+  it('leaves out activities on the day before and the day after the audit', () => {
+    same([entry({ date: '2026-01-04' }), entry({ date: '2026-02-02' })], [cat('a', 0)]);
+  });
+
+  it('handles an audit across a leap day and a year end', () => {
+    same([entry({ date: '2024-02-29' }), entry({ date: '2024-03-01' })], [cat('a', 0)], {
+      startDate: '2024-02-12',
+      weeks: 6,
+    });
+    same([entry({ date: '2025-12-31' }), entry({ date: '2026-01-01' })], [cat('a', 0)], {
+      startDate: '2025-12-22',
+      weeks: 5,
+    });
+  });
+
+  it('summarises nothing at all', () => {
+    same([], []);
+  });
+});
+
+describe('days and clock times', () => {
+  it('property: clockToMinutes reads back every minutesToClock', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1439 }), (minutes) => {
+        expect(clockToMinutes(minutesToClock(minutes))).toBe(minutes);
+      }),
+    );
+    expect(clockToMinutes('9:30')).toBe(570);
+  });
+
+  it('finds no audit day for text that is not a date of the audit', () => {
+    const audit = { startDate: '2026-01-05', weeks: 4 as const };
+    expect(auditDayIndex(audit, '2026-01-05')).toBe(0);
+    expect(auditDayIndex(audit, '2026-02-01')).toBe(27);
+    for (const text of ['', '2026-01', '2026-01-5', '2026-01-32', '2026-02-00', '2026/01/06', 'xxxx-xx-xx']) {
+      expect(auditDayIndex(audit, text), text).toBe(-1);
+    }
+  });
+});
+
+describe('per-audit totals', () => {
+  it('property: give the same total and per-lean tallies as summariseAudit', () => {
+    fc.assert(
+      fc.property(caseArb, ({ audit, entries, categories }) => {
+        const totals = computeAuditTotals({ id: 'x', ...audit }, entries);
+        const summary = referenceSummariseAudit(audit, entries, categories);
+        expect(totalsSummary(totals, categories)).toEqual({ total: summary.total, byLean: summary.byLean });
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  it('follow a category that changes lean after they were computed', () => {
+    const audit = { id: 'x', startDate: '2026-01-05', weeks: 4 as const };
+    const totals = computeAuditTotals(audit, [
+      { date: '2026-01-05', minutes: 60, categoryId: 'a', energy: 2 },
+    ]);
+    expect(totalsSummary(totals, [{ id: 'a', lean: 'staff' }]).byLean.staff.minutes).toBe(60);
+    expect(totalsSummary(totals, [{ id: 'a', lean: 'em' }]).byLean.em.avgEnergy).toBe(2);
+    expect(totalsSummary(totals, []).byLean.unassigned.minutes).toBe(60);
+  });
+
+  it('are stale for another audit, another span or another shape version', () => {
+    const audit = { id: 'x', startDate: '2026-01-05', weeks: 4 as const };
+    const totals = computeAuditTotals(audit, []);
+    expect(totalsAreCurrent(totals, audit)).toBe(true);
+    expect(totalsAreCurrent(undefined, audit)).toBe(false);
+    expect(totalsAreCurrent(totals, { ...audit, id: 'y' })).toBe(false);
+    expect(totalsAreCurrent(totals, { ...audit, weeks: 5 })).toBe(false);
+    expect(totalsAreCurrent(totals, { ...audit, startDate: '2026-01-12' })).toBe(false);
+    expect(totalsAreCurrent({ ...totals, version: 0 }, audit)).toBe(false);
+  });
+});
