@@ -16,6 +16,7 @@ import { trustedSenderFor } from '@main/security';
 import { DB_NAME } from '@shared/app-identity';
 import { createTestDesktop } from '@tests/fixtures/fake-desktop';
 import { serveFetchHandler, type FetchHandler } from '@tests/fixtures/http-server';
+import { installBridge } from '@tests/fixtures/page-bridge';
 import { installProbes } from './probes';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -134,35 +135,6 @@ export function chromiumPath(): string | undefined {
 let profileCount = 0;
 
 /**
- * The preload's bridge for the benchmark's pages. Requests travel as same-origin `fetch` POSTs, the way
- * Electron's IPC carries them: one copy of the payload on the page's main thread. (The e2e harness uses a
- * Playwright binding instead, whose own serialisation of a 30 MB backup blocks the page for most of a
- * second: a cost of the test tool that the app does not have in Electron.)
- */
-function installFetchBridge(profile: string) {
-  type Listener = (payload: unknown) => void;
-  const listeners = new Map<string, Set<Listener>>();
-  const w = window as unknown as { ledger: unknown; __ledgerEmit: (event: string, payload: unknown) => void };
-  w.ledger = Object.freeze({
-    invoke: async (channel: string, request: unknown) => {
-      const response = await fetch('/__bench/invoke', {
-        method: 'POST',
-        headers: { 'x-bench-profile': profile },
-        body: JSON.stringify({ channel, request }),
-      });
-      return response.json() as Promise<unknown>;
-    },
-    on: (event: string, listener: Listener) => {
-      const set = listeners.get(event) ?? new Set<Listener>();
-      set.add(listener);
-      listeners.set(event, set);
-      return () => set.delete(listener);
-    },
-  });
-  w.__ledgerEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload));
-}
-
-/**
  * A Chromium profile (its own IndexedDB, kept in `dir` between launches) with the app's bridge and the
  * benchmark's probes in every page.
  */
@@ -200,7 +172,8 @@ export async function openProfile(dir: string, appOrigin: string, userData: stri
   });
   // tsx names inner functions through an `__name` helper that code sent to the page does not carry.
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-  await context.addInitScript(installFetchBridge, id);
+  // The bridge posts requests to the server with this profile's id (see tests/fixtures/page-bridge.ts).
+  await context.addInitScript(installBridge, id);
   await context.addInitScript(installProbes);
   return {
     context,
