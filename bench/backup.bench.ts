@@ -6,6 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import { countRecords, createBackup, parseBackup, serializeBackup } from '@shared/domain/backup';
+import { backupContent } from '@shared/domain/backup-content';
 import { backupsToDelete, type BackupFileInfo } from '@shared/domain/rotation';
 import { TABLE_NAMES, type TableData } from '@shared/types/entities';
 import { LedgerDb } from '@renderer/db/db';
@@ -119,7 +120,7 @@ async function runWorkerBench(entries: number) {
   const [floor, check, confirm] = await interleaved(5, {
     'raw IndexedDB clear + put of the same records (floor)': () => rawPut(db, tables),
     'check: parse + checksum + validate (before the preview)': async () => {
-      const plan = await ask<'plan'>({ type: 'plan', dbName: db.name, text });
+      const plan = await ask<'plan'>({ type: 'plan', dbName: db.name, content: backupContent(text) });
       if (!plan.ok) throw new Error(plan.message);
       handle = plan.handle;
     },

@@ -16,7 +16,7 @@ import { trustedSenderFor } from '@main/security';
 import { DB_NAME } from '@shared/app-identity';
 import { createTestDesktop } from '@tests/fixtures/fake-desktop';
 import { serveFetchHandler, type FetchHandler } from '@tests/fixtures/http-server';
-import { installBridge } from '@tests/fixtures/page-bridge';
+import { bridgeScript, frameCodec } from '@tests/fixtures/page-bridge';
 import { installProbes } from './probes';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -61,8 +61,12 @@ export async function startServers(tables: () => string): Promise<Servers> {
     if (pathname === '/__bench/invoke' && request.method === 'POST') {
       const dispatch = dispatchers.get(request.headers.get('x-bench-profile') ?? '');
       if (!dispatch) return new Response('unknown profile', { status: 400 });
-      const { channel, request: payload } = (await request.json()) as { channel: unknown; request: unknown };
-      return Response.json(await dispatch(channel, payload));
+      const frames = frameCodec();
+      const { channel, request: payload } = frames.decode(new Uint8Array(await request.arrayBuffer())) as {
+        channel: unknown;
+        request: unknown;
+      };
+      return new Response(Buffer.concat(frames.encode(await dispatch(channel, payload))));
     }
     if (pathname === '/__bench/blank.html')
       return new Response('<!doctype html><title>blank</title>', {
@@ -173,7 +177,7 @@ export async function openProfile(dir: string, appOrigin: string, userData: stri
   // tsx names inner functions through an `__name` helper that code sent to the page does not carry.
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   // The bridge posts requests to the server with this profile's id (see tests/fixtures/page-bridge.ts).
-  await context.addInitScript(installBridge, id);
+  await context.addInitScript({ content: bridgeScript(id) });
   await context.addInitScript(installProbes);
   return {
     context,

@@ -6,10 +6,10 @@ import { basename } from 'node:path';
 import type { Handlers } from './dispatch';
 import { HandlerError } from './dispatch';
 import type { BackupStore } from '../services/backup/backup-store';
-import { readFileChecked, FileTooLargeError } from '../services/files/read-checked';
+import { readBytesChecked, readFileChecked, FileTooLargeError } from '../services/files/read-checked';
 import { errorCode } from '../services/files/error-code';
 import { writeFileAtomic } from '../services/files/atomic-write';
-import { MAX_BACKUP_BYTES } from '@shared/domain/backup';
+import { BackupContentError, MAX_BACKUP_BYTES, unpackBackup } from '@shared/domain/backup-content';
 import { IcsError, MAX_ICS_BYTES, parseIcs } from '@shared/domain/ics';
 import type { ImportResult } from '@shared/ipc/contract';
 import { LoginItemError, type Desktop } from '../services/desktop';
@@ -50,8 +50,8 @@ const JSON_FILTER = [{ name: 'Growth Ledger backup', extensions: [BACKUP_EXTENSI
 /** Reads a backup file the user chose or opened with the app, refusing oversized ones unread. */
 async function readBackupFile(path: string): Promise<ImportResult> {
   try {
-    const { text, bytes } = await readFileChecked(path, MAX_BACKUP_BYTES);
-    return { status: 'opened', fileName: basename(path), path, text, bytes };
+    const content = await readBytesChecked(path, MAX_BACKUP_BYTES);
+    return { status: 'opened', fileName: basename(path), path, content, bytes: content.byteLength };
   } catch (error) {
     if (error instanceof FileTooLargeError) {
       throw new HandlerError(
@@ -65,6 +65,16 @@ async function readBackupFile(path: string): Promise<ImportResult> {
     throw error;
   }
 }
+/** The text of a backup the page sent packed; damaged or oversized data is refused as a bad backup. */
+async function unpacked(packed: Uint8Array): Promise<string> {
+  try {
+    return await unpackBackup(packed, MAX_BACKUP_BYTES);
+  } catch (error) {
+    if (error instanceof BackupContentError) throw new HandlerError('bad-backup', error.message);
+    throw error;
+  }
+}
+
 type FileFilter = { name: string; extensions: string[] };
 const ICS_FILTER = [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }];
 const TEXT_EXPORT_FILTERS: Record<'markdown' | 'csv', FileFilter[]> = {
@@ -80,13 +90,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       backupsDir: deps.backups.dir,
     }),
 
-    'backup:save': async ({ text, kind }) => deps.backups.save(text, kind, deps.now()),
+    'backup:save': async ({ packed, kind }) => deps.backups.save(await unpacked(packed), kind, deps.now()),
 
     'backup:list': async () => ({ dir: deps.backups.dir, files: await deps.backups.list() }),
 
-    'backup:read': async ({ fileName }) => ({ fileName, text: await deps.backups.read(fileName) }),
+    'backup:read': async ({ fileName }) => ({ fileName, content: await deps.backups.read(fileName) }),
 
-    'backup:export': async ({ text, suggestedName }) => {
+    'backup:export': async ({ packed, suggestedName }) => {
+      const text = await unpacked(packed);
       await deps.backups.assertValid(text);
       const choice = await deps.dialog.showSaveDialog({
         title: 'Export your data',

@@ -37,8 +37,6 @@ export interface CategoryTally extends Tally {
 
 export interface WeekTally extends AuditWeek, Tally {
   byLean: Record<LeanBucket, Tally>;
-  /** Minutes per category id ('' for uncategorised). */
-  minutesByCategory: Record<string, number>;
 }
 
 export interface DayTally extends Tally {
@@ -53,6 +51,16 @@ export interface HeatCell {
   avgEnergy: number | null;
 }
 
+/**
+ * The hours of the week as 7 × 24 cells, Monday 00:00 first: cell `day × 24 + hour` of each array (two
+ * arrays of numbers rather than 168 objects; heatCell reads one cell as a HeatCell).
+ */
+export interface HeatGrid {
+  minutes: Float64Array;
+  /** Time-weighted average energy, NaN where nothing was rated. */
+  avgEnergy: Float64Array;
+}
+
 export interface AuditSummary {
   total: Tally;
   /** Sorted by minutes, most first; includes an "uncategorised" row when any activity lacks a category. */
@@ -61,8 +69,8 @@ export interface AuditSummary {
   weeks: WeekTally[];
   /** Every day of the audit, in order (days with nothing logged have zero minutes). */
   days: DayTally[];
-  /** 7 × 24 cells, Monday 00:00 first; only activities with a start time are placed. */
-  heatmap: HeatCell[];
+  /** Minutes and average energy per hour of the week; only activities with a start time are placed. */
+  heatmap: HeatGrid;
   /** Minutes of activities answered "someone else could have done this". */
   delegableMinutes: number;
   /** Minutes of activities answered "not the most important thing I could have done". */
@@ -79,40 +87,41 @@ export const UNCATEGORISED = { name: 'Uncategorised', color: '#9aa3b2' } as cons
 
 // ---------------------------------------------------------------------------------------------------
 // The aggregation runs on every change to the log and, at five years of data, over thousands of
-// activities. It makes one pass and allocates nothing per activity: every sum lives in one typed array
-// (four slots per tally: count, minutes, rated minutes, energy × minutes), each activity adds to just one
-// day × category tally and the hours it covers, start times are read with character arithmetic, a
-// date's day comes from a map built once per audit span (and from the previous activity's, as the log
-// comes sorted by date), and objects are built only for the result, from a fixed number of tallies per audit. The straightforward version it
-// replaced is kept as the reference it is property-tested against (tests/unit/support/audit-reference.ts).
+// activities, often before the engine has optimised it. So it does as little as it can, per activity
+// and per summary:
+// - One pass over the activities, which allocates nothing. Every sum lives in one reused typed array,
+//   `sums` (a tally is four numbers: count, minutes, rated minutes, energy × minutes). Each activity adds
+//   to its day's tally, its week × category tally and the hours of the week it covers, the additions
+//   written out in the loop (a helper call costs more than the addition until the loop is optimised).
+//   A date's day comes from a map built once per audit span, and from the previous activity's while the
+//   date stays the same (the log comes sorted by date); a category's slot from an object built once per
+//   category list; a start time's hour and minute from its digits.
+// - Every other tally is folded from the week × category ones after the pass: a few hundred additions,
+//   however many activities there are.
+// - Objects only for the result, a fixed number of them per audit, each built whole (a spread or a rest
+//   copies property by property); the heatmap's 168 hours are two typed arrays, not 168 objects.
+// - Each step is a function of its own, which the engine optimises as soon as it is hot, and no
+//   arithmetic sits on a branch the first summaries may never take (its first use would send the
+//   optimised code back to the interpreter).
+// The straightforward version all this replaced is kept as the reference it is property-tested against
+// (tests/unit/support/audit-reference.ts).
 
 const COUNT = 0;
 const MINUTES = 1;
 const RATED = 2;
 const ENERGY = 3;
 const SLOTS = 4;
+const HOURS = 7 * 24;
 
 const LEAN_INDEX: Record<LeanBucket, number> = { staff: 0, em: 1, neutral: 2, unassigned: 3 };
 const UNASSIGNED = 3;
 
-/** `list[index] += value` for a typed array (an index the caller knows exists). */
-function bump(list: Float64Array, index: number, value: number) {
-  list[index] = (list[index] ?? 0) + value;
-}
-
-/** Adds one activity to the tally at `at` (a slot offset) of `sums`. */
-function add(sums: Float64Array, at: number, minutes: number, energy: number | null) {
-  bump(sums, at + COUNT, 1);
-  bump(sums, at + MINUTES, minutes);
-  if (energy !== null) {
-    bump(sums, at + RATED, minutes);
-    bump(sums, at + ENERGY, energy * minutes);
-  }
-}
-
 /** Adds the tally at offset `from` of `sums` to the one at `into`. */
 function addTally(sums: Float64Array, into: number, from: number) {
-  for (let i = 0; i < SLOTS; i += 1) bump(sums, into + i, sums[from + i] ?? 0);
+  sums[into + COUNT] = (sums[into + COUNT] ?? 0) + (sums[from + COUNT] ?? 0);
+  sums[into + MINUTES] = (sums[into + MINUTES] ?? 0) + (sums[from + MINUTES] ?? 0);
+  sums[into + RATED] = (sums[into + RATED] ?? 0) + (sums[from + RATED] ?? 0);
+  sums[into + ENERGY] = (sums[into + ENERGY] ?? 0) + (sums[from + ENERGY] ?? 0);
 }
 
 function tallyAt(sums: Float64Array, at: number): Tally {
@@ -159,8 +168,13 @@ interface AuditSpan {
 }
 
 const spans = new Map<string, AuditSpan>();
+/** The span asked for last: summaries come audit after audit, not in turns. */
+let lastSpan: AuditSpan | undefined;
 
 function spanOf(audit: Pick<Audit, 'startDate' | 'weeks'>): AuditSpan {
+  if (lastSpan && lastSpan.dates[0] === audit.startDate && lastSpan.weeks.length === audit.weeks) {
+    return lastSpan;
+  }
   const key = `${audit.startDate}/${audit.weeks}`;
   let span = spans.get(key);
   if (!span) {
@@ -174,183 +188,380 @@ function spanOf(audit: Pick<Audit, 'startDate' | 'weeks'>): AuditSpan {
     };
     spans.set(key, span);
   }
+  lastSpan = span;
   return span;
-}
-
-/** Index of `date` among the audit's days, or -1 outside it. */
-function dayIndexIn(span: AuditSpan, date: string): number {
-  return span.dayIndex.get(date) ?? -1;
 }
 
 /** The audit's day index of `date`, or -1 outside the audit. Allocation-free after the first call. */
 export function auditDayIndex(audit: Pick<Audit, 'startDate' | 'weeks'>, date: string): number {
-  return dayIndexIn(spanOf(audit), date);
+  return spanOf(audit).dayIndex.get(date) ?? -1;
+}
+
+type CategoryList = readonly Pick<AuditCategory, 'id' | 'name' | 'lean' | 'color' | 'order'>[];
+
+/** A category list's slots in `sums`: slot 0 is "uncategorised", slot i + 1 is the list's item i. */
+interface CategorySlots {
+  /**
+   * Slot of each id (a repeated id maps to its last category, as a Map built from the list would). An
+   * object without prototype rather than a Map: the pass looks up every activity's category, and a
+   * property read is the cheaper lookup.
+   */
+  slotById: Readonly<Record<string, number>>;
+  /** Each slot's lean, as a LEAN_INDEX. */
+  leanOfSlot: readonly number[];
+}
+
+/**
+ * Slots per category list, built once per list: a list is never changed in place (it is a query result
+ * or React state, replaced whole on any change), so its identity stands for its content.
+ */
+const slotsByList = new WeakMap<CategoryList, CategorySlots>();
+
+function slotsOf(categories: CategoryList): CategorySlots {
+  let slots = slotsByList.get(categories);
+  if (!slots) {
+    const slotById = Object.create(null) as Record<string, number>;
+    const leanOfSlot = [UNASSIGNED];
+    categories.forEach((category, i) => {
+      slotById[category.id] = i + 1;
+      leanOfSlot.push(LEAN_INDEX[category.lean]);
+    });
+    slots = { slotById, leanOfSlot };
+    slotsByList.set(categories, slots);
+  }
+  return slots;
+}
+
+/** Offsets of the blocks of `sums`, one after the other. */
+interface Blocks {
+  /** A tally per day of the audit. */
+  days: number;
+  /** A tally per week and category slot (week × slotCount + slot). */
+  weekCategories: number;
+  /** Minutes, rated minutes and energy × minutes per hour of the week: three blocks of 168 numbers. */
+  heatMinutes: number;
+  heatRated: number;
+  heatEnergy: number;
+  /** The pass's counters (DELEGABLE … UNTIMED). */
+  counters: number;
+  /** Tallies folded after the pass. */
+  total: number;
+  leans: number;
+  categories: number;
+  weeks: number;
+  /** Week × lean (week × 4 + lean). */
+  weekLeans: number;
+  /** Numbers in all. */
+  size: number;
+}
+
+const DELEGABLE = 0;
+const NOT_MOST_IMPORTANT = 1;
+const REFLECTED = 2;
+const OUTSIDE = 3;
+const UNTIMED = 4;
+
+function blocksOf(dayCount: number, weekCount: number, slotCount: number): Blocks {
+  const days = 0;
+  const weekCategories = days + dayCount * SLOTS;
+  const heatMinutes = weekCategories + weekCount * slotCount * SLOTS;
+  const heatRated = heatMinutes + HOURS;
+  const heatEnergy = heatRated + HOURS;
+  const counters = heatEnergy + HOURS;
+  const total = counters + UNTIMED + 1;
+  const leans = total + SLOTS;
+  const categories = leans + 4 * SLOTS;
+  const weeks = categories + slotCount * SLOTS;
+  const weekLeans = weeks + weekCount * SLOTS;
+  const size = weekLeans + weekCount * 4 * SLOTS;
+  return {
+    days,
+    weekCategories,
+    heatMinutes,
+    heatRated,
+    heatEnergy,
+    counters,
+    total,
+    leans,
+    categories,
+    weeks,
+    weekLeans,
+    size,
+  };
+}
+
+/**
+ * The pass: adds each activity to its day's tally, its week × category tally and the hours of the week it
+ * covers, counts the rest into the counters, and notes in `firstSeen` the order in which categories were
+ * first met. The hot loop of the summary; see the module's notes for why it is written out.
+ */
+function tallyActivities(
+  entries: readonly AggregatedEntry[],
+  span: AuditSpan,
+  slotById: Readonly<Record<string, number>>,
+  slotCount: number,
+  firstSeen: number[],
+  sums: Float64Array,
+  blocks: Blocks,
+) {
+  const { dayIndex, startWeekday } = span;
+  const { days, weekCategories, heatMinutes, heatRated, heatEnergy } = blocks;
+  let seen = 0;
+  let delegable = 0;
+  let notMostImportant = 0;
+  let reflected = 0;
+  // Activities inside the audit: those outside are the rest (no count on their branch, which the first
+  // summaries, of one audit's activities, never take).
+  let inside = 0;
+  let untimed = 0;
+  // What the date gives: its day, that day's tally, its week's first week × category tally, and its
+  // first hour of the week; kept while the date stays the same.
+  let lastDate = '';
+  let day = -1;
+  let dayAt = 0;
+  let weekAt = 0;
+  let firstHour = 0;
+  for (let i = 0; i < entries.length; i += 1) {
+    const entry = entries[i] as AggregatedEntry;
+    if (entry.date !== lastDate) {
+      lastDate = entry.date;
+      day = dayIndex.get(lastDate) ?? -1;
+      dayAt = days + day * SLOTS;
+      weekAt = weekCategories + Math.floor(day / 7) * slotCount * SLOTS;
+      firstHour = ((startWeekday + day) % 7) * 24;
+    }
+    if (day < 0) continue;
+    inside += 1;
+    const categoryId = entry.categoryId;
+    const slot = categoryId ? (slotById[categoryId] ?? 0) : 0;
+    if (firstSeen[slot] === -1) firstSeen[slot] = seen++;
+    const minutes = entry.minutes;
+    const energy = entry.energy;
+    const cellAt = weekAt + slot * SLOTS;
+    sums[dayAt + COUNT] = (sums[dayAt + COUNT] ?? 0) + 1;
+    sums[dayAt + MINUTES] = (sums[dayAt + MINUTES] ?? 0) + minutes;
+    sums[cellAt + COUNT] = (sums[cellAt + COUNT] ?? 0) + 1;
+    sums[cellAt + MINUTES] = (sums[cellAt + MINUTES] ?? 0) + minutes;
+    if (energy !== null) {
+      sums[dayAt + RATED] = (sums[dayAt + RATED] ?? 0) + minutes;
+      sums[dayAt + ENERGY] = (sums[dayAt + ENERGY] ?? 0) + energy * minutes;
+      sums[cellAt + RATED] = (sums[cellAt + RATED] ?? 0) + minutes;
+      sums[cellAt + ENERGY] = (sums[cellAt + ENERGY] ?? 0) + energy * minutes;
+    }
+
+    if (entry.delegable === true) delegable += minutes;
+    if (entry.mostImportant === false) notMostImportant += minutes;
+    if (entry.delegable !== null || entry.mostImportant !== null) reflected += minutes;
+
+    const startTime = entry.startTime;
+    if (startTime === null) {
+      untimed += 1;
+      continue;
+    }
+    // Spread the activity over the hours it covers: what is left of its first hour, then whole hours,
+    // Monday 00:00 following Sunday 23:00 (past midnight it continues on the next day). The start time
+    // is "HH:mm", as the schema has it, read digit by digit ('0' is 48, so two digits carry 11 × 48);
+    // anything else as clockToMinutes reads it.
+    let hourOfDay: number;
+    let minute: number;
+    if (startTime.length === 5 && startTime.charCodeAt(2) === 58 /* ':' */) {
+      hourOfDay = startTime.charCodeAt(0) * 10 + startTime.charCodeAt(1) - 528;
+      minute = startTime.charCodeAt(3) * 10 + startTime.charCodeAt(4) - 528;
+    } else {
+      const at = clockToMinutes(startTime);
+      minute = at % 60;
+      hourOfDay = (at - minute) / 60;
+    }
+    let hour = firstHour + hourOfDay;
+    while (hour >= HOURS) hour -= HOURS;
+    let room = 60 - minute;
+    let left = minutes;
+    while (left > 0) {
+      const inThisHour = left < room ? left : room;
+      sums[heatMinutes + hour] = (sums[heatMinutes + hour] ?? 0) + inThisHour;
+      if (energy !== null) {
+        sums[heatRated + hour] = (sums[heatRated + hour] ?? 0) + inThisHour;
+        sums[heatEnergy + hour] = (sums[heatEnergy + hour] ?? 0) + energy * inThisHour;
+      }
+      left -= inThisHour;
+      room = 60;
+      hour = hour === HOURS - 1 ? 0 : hour + 1;
+    }
+  }
+  const counters = blocks.counters;
+  sums[counters + DELEGABLE] = delegable;
+  sums[counters + NOT_MOST_IMPORTANT] = notMostImportant;
+  sums[counters + REFLECTED] = reflected;
+  sums[counters + OUTSIDE] = entries.length - inside;
+  sums[counters + UNTIMED] = untimed;
+}
+
+/**
+ * Folds each week × category tally into its week, its week × lean and its category, then each week ×
+ * lean into its lean and the leans into the total (sums of whole numbers, so the order of adding
+ * changes nothing).
+ */
+function foldTallies(
+  sums: Float64Array,
+  blocks: Blocks,
+  weekCount: number,
+  slotCount: number,
+  leanOfSlot: readonly number[],
+) {
+  const { weekCategories, weeks, weekLeans, categories, leans } = blocks;
+  for (let week = 0; week < weekCount; week += 1) {
+    for (let slot = 0; slot < slotCount; slot += 1) {
+      const at = weekCategories + (week * slotCount + slot) * SLOTS;
+      if (sums[at + COUNT] === 0) continue;
+      addTally(sums, weeks + week * SLOTS, at);
+      addTally(sums, weekLeans + (week * 4 + (leanOfSlot[slot] ?? UNASSIGNED)) * SLOTS, at);
+      addTally(sums, categories + slot * SLOTS, at);
+    }
+    for (let lean = 0; lean < 4; lean += 1) {
+      addTally(sums, leans + lean * SLOTS, weekLeans + (week * 4 + lean) * SLOTS);
+    }
+  }
+  for (let lean = 0; lean < 4; lean += 1) addTally(sums, blocks.total, leans + lean * SLOTS);
+}
+
+/**
+ * A row per category met, by minutes (most first), then by the category's order, then as first met (as
+ * a stable sort of a Map's entries would): each row inserted after those that come before it, among a
+ * dozen or so.
+ */
+function categoryRows(
+  sums: Float64Array,
+  blocks: Blocks,
+  categories: CategoryList,
+  firstSeen: readonly number[],
+): CategoryTally[] {
+  const rows: CategoryTally[] = [];
+  // Each row's category order and first sighting, for ties in minutes.
+  const orders: number[] = [];
+  const seens: number[] = [];
+  for (let slot = 0; slot < firstSeen.length; slot += 1) {
+    const seen = firstSeen[slot] ?? -1;
+    if (seen === -1) continue;
+    const at = blocks.categories + slot * SLOTS;
+    const minutes = sums[at + MINUTES] ?? 0;
+    const rated = sums[at + RATED] ?? 0;
+    const category = slot > 0 ? categories[slot - 1] : undefined;
+    const order = category ? category.order : Number.MAX_SAFE_INTEGER;
+    let i = rows.length;
+    while (i > 0) {
+      const before = rows[i - 1]?.minutes ?? 0;
+      if (before > minutes) break;
+      if (before === minutes) {
+        const beforeOrder = orders[i - 1] ?? 0;
+        if (beforeOrder < order || (beforeOrder === order && (seens[i - 1] ?? 0) < seen)) break;
+      }
+      i -= 1;
+    }
+    rows.splice(i, 0, {
+      count: sums[at + COUNT] ?? 0,
+      minutes,
+      ratedMinutes: rated,
+      avgEnergy: rated > 0 ? (sums[at + ENERGY] ?? 0) / rated : null,
+      categoryId: category ? category.id : null,
+      name: category ? category.name : UNCATEGORISED.name,
+      lean: category ? category.lean : 'unassigned',
+      color: category ? category.color : UNCATEGORISED.color,
+    });
+    orders.splice(i, 0, order);
+    seens.splice(i, 0, seen);
+  }
+  return rows;
+}
+
+function weekTallies(sums: Float64Array, blocks: Blocks, span: AuditSpan): WeekTally[] {
+  const weeks: WeekTally[] = [];
+  for (let w = 0; w < span.weeks.length; w += 1) {
+    const week = span.weeks[w] as AuditWeek;
+    const at = blocks.weeks + w * SLOTS;
+    const rated = sums[at + RATED] ?? 0;
+    weeks.push({
+      index: week.index,
+      start: week.start,
+      end: week.end,
+      count: sums[at + COUNT] ?? 0,
+      minutes: sums[at + MINUTES] ?? 0,
+      ratedMinutes: rated,
+      avgEnergy: rated > 0 ? (sums[at + ENERGY] ?? 0) / rated : null,
+      byLean: leanTalliesAt(sums, blocks.weekLeans + w * 4 * SLOTS),
+    });
+  }
+  return weeks;
+}
+
+function dayTallies(sums: Float64Array, blocks: Blocks, span: AuditSpan): DayTally[] {
+  const days: DayTally[] = [];
+  for (let d = 0; d < span.dates.length; d += 1) {
+    const at = blocks.days + d * SLOTS;
+    const rated = sums[at + RATED] ?? 0;
+    days.push({
+      date: span.dates[d] as string,
+      count: sums[at + COUNT] ?? 0,
+      minutes: sums[at + MINUTES] ?? 0,
+      ratedMinutes: rated,
+      avgEnergy: rated > 0 ? (sums[at + ENERGY] ?? 0) / rated : null,
+    });
+  }
+  return days;
+}
+
+/** The heatmap: a copy of the minutes block, and one of the energy block divided by the rated minutes. */
+function heatGrid(sums: Float64Array, blocks: Blocks): HeatGrid {
+  const minutes = sums.slice(blocks.heatMinutes, blocks.heatMinutes + HOURS);
+  const avgEnergy = sums.slice(blocks.heatEnergy, blocks.heatEnergy + HOURS);
+  for (let cell = 0; cell < HOURS; cell += 1) {
+    // 0 / 0 is NaN: an hour with nothing rated has no energy either.
+    avgEnergy[cell] = (avgEnergy[cell] ?? 0) / (sums[blocks.heatRated + cell] ?? 0);
+  }
+  return { minutes, avgEnergy };
+}
+
+/** The heatmap's cell at `day` (0 = Monday … 6 = Sunday) and `hour`. */
+export function heatCell(heatmap: HeatGrid, day: number, hour: number): HeatCell {
+  const cell = day * 24 + hour;
+  const avgEnergy = heatmap.avgEnergy[cell] ?? Number.NaN;
+  return {
+    day,
+    hour,
+    minutes: heatmap.minutes[cell] ?? 0,
+    avgEnergy: Number.isNaN(avgEnergy) ? null : avgEnergy,
+  };
 }
 
 export function summariseAudit(
   audit: Pick<Audit, 'startDate' | 'weeks'>,
   entries: readonly AggregatedEntry[],
-  categories: readonly Pick<AuditCategory, 'id' | 'name' | 'lean' | 'color' | 'order'>[],
+  categories: CategoryList,
 ): AuditSummary {
   const span = spanOf(audit);
-  const dayCount = span.dates.length;
   const weekCount = span.weeks.length;
+  const { slotById, leanOfSlot } = slotsOf(categories);
+  const slotCount = leanOfSlot.length;
+  const blocks = blocksOf(span.dates.length, weekCount, slotCount);
+  const sums = scratchSums(blocks.size);
+  // The order in which categories were first met, -1 before.
+  const firstSeen = new Array<number>(slotCount).fill(-1);
 
-  // Category slot 0 is "uncategorised"; slot i + 1 is categories[i]. A repeated id maps to its last
-  // category, as a Map built from the list would.
-  const slotById = new Map<string, number>();
-  const slotCount = categories.length + 1;
-  const leanOfSlot: number[] = new Array<number>(slotCount).fill(UNASSIGNED);
-  categories.forEach((category, i) => {
-    slotById.set(category.id, i + 1);
-    leanOfSlot[i + 1] = LEAN_INDEX[category.lean];
-  });
-  // The order in which categories were first met, -1 before (ties in minutes keep it, as a stable sort
-  // of a Map's entries would).
-  const firstSeen: number[] = new Array<number>(slotCount).fill(-1);
-  let seen = 0;
+  tallyActivities(entries, span, slotById, slotCount, firstSeen, sums, blocks);
+  foldTallies(sums, blocks, weekCount, slotCount, leanOfSlot);
 
-  // The pass fills one tally per day and category slot ("cells") and one per hour of the week; every
-  // other figure is a sum of cells, folded after the pass. Tally offsets in `sums`, block after block:
-  const CELLS = 0;
-  const HEAT = CELLS + dayCount * slotCount * SLOTS;
-  const TOTAL = HEAT + 7 * 24 * SLOTS;
-  const LEANS = TOTAL + SLOTS;
-  const CATEGORIES = LEANS + 4 * SLOTS;
-  const WEEKS = CATEGORIES + slotCount * SLOTS;
-  const WEEK_LEANS = WEEKS + weekCount * SLOTS;
-  const WEEK_CATEGORIES = WEEK_LEANS + weekCount * 4 * SLOTS;
-  const DAYS = WEEK_CATEGORIES + weekCount * slotCount * SLOTS;
-  const sums = scratchSums(DAYS + dayCount * SLOTS);
-
-  let delegableMinutes = 0;
-  let notMostImportantMinutes = 0;
-  let reflectedMinutes = 0;
-  let outsideCount = 0;
-  let untimedCount = 0;
-  // Activities come sorted by date (the [auditId+date] index): the previous day's lookup usually holds.
-  let lastDate = '';
-  let lastDay = -1;
-
-  for (const entry of entries) {
-    const day = entry.date === lastDate ? lastDay : dayIndexIn(span, entry.date);
-    lastDate = entry.date;
-    lastDay = day;
-    if (day < 0) {
-      outsideCount += 1;
-      continue;
-    }
-    const slot = entry.categoryId ? (slotById.get(entry.categoryId) ?? 0) : 0;
-    if (firstSeen[slot] === -1) firstSeen[slot] = seen++;
-    const { minutes, energy } = entry;
-    add(sums, CELLS + (day * slotCount + slot) * SLOTS, minutes, energy);
-
-    if (entry.delegable === true) delegableMinutes += minutes;
-    if (entry.mostImportant === false) notMostImportantMinutes += minutes;
-    if (entry.delegable !== null || entry.mostImportant !== null) reflectedMinutes += minutes;
-
-    if (entry.startTime === null) {
-      untimedCount += 1;
-      continue;
-    }
-    // Spread the activity over the hour cells it covers; past midnight it continues on the next day.
-    const weekday = (span.startWeekday + day) % 7;
-    let at = clockToMinutes(entry.startTime);
-    let left = minutes;
-    while (left > 0) {
-      const inThisHour = Math.min(left, 60 - (at % 60));
-      const cell = ((weekday + Math.floor(at / 1440)) % 7) * 24 + (Math.floor(at / 60) % 24);
-      const offset = HEAT + cell * SLOTS;
-      bump(sums, offset + MINUTES, inThisHour);
-      if (energy !== null) {
-        bump(sums, offset + RATED, inThisHour);
-        bump(sums, offset + ENERGY, energy * inThisHour);
-      }
-      at += inThisHour;
-      left -= inThisHour;
-    }
-  }
-
-  // Fold the cells into every figure (sums of whole numbers, so the order of adding changes nothing).
-  for (let day = 0; day < dayCount; day += 1) {
-    const week = Math.floor(day / 7);
-    for (let slot = 0; slot < slotCount; slot += 1) {
-      const cell = CELLS + (day * slotCount + slot) * SLOTS;
-      if (sums[cell + COUNT] === 0) continue;
-      const lean = leanOfSlot[slot] ?? UNASSIGNED;
-      addTally(sums, TOTAL, cell);
-      addTally(sums, LEANS + lean * SLOTS, cell);
-      addTally(sums, CATEGORIES + slot * SLOTS, cell);
-      addTally(sums, WEEKS + week * SLOTS, cell);
-      addTally(sums, WEEK_LEANS + (week * 4 + lean) * SLOTS, cell);
-      addTally(sums, WEEK_CATEGORIES + (week * slotCount + slot) * SLOTS, cell);
-      addTally(sums, DAYS + day * SLOTS, cell);
-    }
-  }
-
-  // The result: objects only from here on, a fixed number of them per audit.
-  const categoryRows: (CategoryTally & { seen: number; order: number })[] = [];
-  for (let slot = 0; slot < slotCount; slot += 1) {
-    if (firstSeen[slot] === -1) continue;
-    const category = slot > 0 ? categories[slot - 1] : undefined;
-    categoryRows.push({
-      ...tallyAt(sums, CATEGORIES + slot * SLOTS),
-      categoryId: category ? category.id : null,
-      name: category ? category.name : UNCATEGORISED.name,
-      lean: category ? category.lean : 'unassigned',
-      color: category ? category.color : UNCATEGORISED.color,
-      seen: firstSeen[slot] ?? 0,
-      order: category ? category.order : Number.MAX_SAFE_INTEGER,
-    });
-  }
-  categoryRows.sort((a, b) => b.minutes - a.minutes || a.order - b.order || a.seen - b.seen);
-
-  const heatmap: HeatCell[] = [];
-  for (let cell = 0; cell < 7 * 24; cell += 1) {
-    const at = HEAT + cell * SLOTS;
-    const rated = sums[at + RATED] ?? 0;
-    heatmap.push({
-      day: Math.floor(cell / 24),
-      hour: cell % 24,
-      minutes: sums[at + MINUTES] ?? 0,
-      avgEnergy: rated > 0 ? (sums[at + ENERGY] ?? 0) / rated : null,
-    });
-  }
-  const categoryKey = (slot: number) => categories[slot - 1]?.id ?? '';
+  const counters = blocks.counters;
   return {
-    total: tallyAt(sums, TOTAL),
-    byCategory: categoryRows.map(({ seen: _seen, order: _order, ...row }) => row),
-    byLean: leanTalliesAt(sums, LEANS),
-    weeks: span.weeks.map((week, w) => {
-      const minutesByCategory = Object.create(null) as Record<string, number>;
-      for (let slot = 0; slot < slotCount; slot += 1) {
-        const at = WEEK_CATEGORIES + (w * slotCount + slot) * SLOTS;
-        if (sums[at + COUNT]) minutesByCategory[categoryKey(slot)] = sums[at + MINUTES] ?? 0;
-      }
-      return {
-        ...week,
-        ...tallyAt(sums, WEEKS + w * SLOTS),
-        byLean: leanTalliesAt(sums, WEEK_LEANS + w * 4 * SLOTS),
-        minutesByCategory,
-      };
-    }),
-    days: span.dates.map((date, d) => {
-      const at = DAYS + d * SLOTS;
-      const rated = sums[at + RATED] ?? 0;
-      return {
-        date,
-        count: sums[at + COUNT] ?? 0,
-        minutes: sums[at + MINUTES] ?? 0,
-        ratedMinutes: rated,
-        avgEnergy: rated > 0 ? (sums[at + ENERGY] ?? 0) / rated : null,
-      };
-    }),
-    heatmap,
-    delegableMinutes,
-    notMostImportantMinutes,
-    reflectedMinutes,
-    outsideCount,
-    untimedCount,
+    total: tallyAt(sums, blocks.total),
+    byCategory: categoryRows(sums, blocks, categories, firstSeen),
+    byLean: leanTalliesAt(sums, blocks.leans),
+    weeks: weekTallies(sums, blocks, span),
+    days: dayTallies(sums, blocks, span),
+    heatmap: heatGrid(sums, blocks),
+    delegableMinutes: sums[counters + DELEGABLE] ?? 0,
+    notMostImportantMinutes: sums[counters + NOT_MOST_IMPORTANT] ?? 0,
+    reflectedMinutes: sums[counters + REFLECTED] ?? 0,
+    outsideCount: sums[counters + OUTSIDE] ?? 0,
+    untimedCount: sums[counters + UNTIMED] ?? 0,
   };
 }
 

@@ -15,11 +15,12 @@ import { z } from 'zod';
 import { TABLE_NAMES, TABLE_LABELS, tableSchemas, type TableData, type TableName } from '../types/entities';
 import { CURRENT_SCHEMA_VERSION, migrateTables } from './backup-migrations';
 import { errorMessage } from '../errors';
+import { MAX_BACKUP_BYTES } from './backup-content';
 
 export const BACKUP_FORMAT_ID = 'growth-ledger-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** Files larger than this are refused before they are read into memory. */
-export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+export { MAX_BACKUP_BYTES };
 
 export interface BackupEnvelope {
   format: typeof BACKUP_FORMAT_ID;

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { BackupKind } from '../domain/rotation';
 import type { IcsParseResult } from '../domain/ics';
+import { MAX_BACKUP_BYTES } from '../domain/backup-content';
 import { appSettingsSchema, type AppSettings } from '../domain/app-settings';
 import { reminderContextSchema } from '../domain/reminders';
 
@@ -40,8 +41,16 @@ export const exportFileNameSchema = z
 /** Markdown and CSV exports are written by main as given; this bounds what one request may carry. */
 export const MAX_TEXT_EXPORT_CHARS = 50 * 1024 * 1024;
 
-/** Backup text as produced by shared/domain/backup.ts; main checks it again before writing. */
-const backupTextSchema = z.string().min(2);
+/**
+ * A new backup on its way to main: its text gzip-compressed by the backup worker (see
+ * shared/domain/backup-content.ts; main unpacks it with a size cap and checks it again before writing).
+ * Bytes, not text: the worker hands the buffer over without a copy, and the page passes a tenth of the
+ * size on, so a 30 MB backup never becomes a string on the page's main thread.
+ */
+const packedBackupSchema = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be the bytes of a packed backup')
+  .refine((packed) => packed.byteLength >= 18, 'is too short to be a packed backup')
+  .refine((packed) => packed.byteLength <= MAX_BACKUP_BYTES, 'is larger than a backup can be');
 
 export interface AppInfo {
   appVersion: string;
@@ -62,7 +71,8 @@ export type SaveBackupResult =
 
 export type ExportResult = { status: 'saved'; path: string; bytes: number } | { status: 'cancelled' };
 export type ImportResult =
-  { status: 'opened'; fileName: string; path: string; text: string; bytes: number } | { status: 'cancelled' };
+  | { status: 'opened'; fileName: string; path: string; content: Uint8Array; bytes: number }
+  | { status: 'cancelled' };
 
 export type CalendarOpenResult =
   ({ status: 'opened'; fileName: string; bytes: number } & IcsParseResult) | { status: 'cancelled' };
@@ -104,14 +114,14 @@ export const contract = {
   /** The backup file the app was asked to open (file association), read like an import. */
   'backup:openPending': channel<ImportResult>()(z.strictObject({})),
   'backup:save': channel<SaveBackupResult>()(
-    z.strictObject({ text: backupTextSchema, kind: z.enum(['auto', 'manual', 'pre-restore']) }),
+    z.strictObject({ packed: packedBackupSchema, kind: z.enum(['auto', 'manual', 'pre-restore']) }),
   ),
   'backup:list': channel<{ dir: string; files: BackupFileSummary[] }>()(z.strictObject({})),
-  'backup:read': channel<{ fileName: string; text: string }>()(
+  'backup:read': channel<{ fileName: string; content: Uint8Array }>()(
     z.strictObject({ fileName: backupFileNameSchema }),
   ),
   'backup:export': channel<ExportResult>()(
-    z.strictObject({ text: backupTextSchema, suggestedName: exportBackupNameSchema }),
+    z.strictObject({ packed: packedBackupSchema, suggestedName: exportBackupNameSchema }),
   ),
   'backup:import': channel<ImportResult>()(z.strictObject({})),
   'backup:revealFolder': channel<{ opened: boolean }>()(z.strictObject({})),

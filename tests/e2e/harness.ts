@@ -17,7 +17,7 @@ import { createAppProtocolHandler, PRODUCTION_CSP } from '@main/services/app-pro
 import { trustedSenderFor } from '@main/security';
 import type { AppCommand } from '@shared/ipc/contract';
 import { createTestDesktop, type TestDesktop } from '../fixtures/fake-desktop';
-import { installBridge } from '../fixtures/page-bridge';
+import { bridgeScript, frameCodec } from '../fixtures/page-bridge';
 import { serveFetchHandler, type FetchHandler } from '../fixtures/http-server';
 
 const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
@@ -133,16 +133,22 @@ export const test = base.extend<{ ledger: Ledger }, { server: { origin: string }
     });
     // Requests still being handled when the test ends (the page pushes its reminder context on load).
     const inFlight = new Set<Promise<unknown>>();
-    await page.exposeBinding('__ledgerInvoke', (source, channel: unknown, request: unknown) => {
+    // Frames as base64 text in, and out (see tests/fixtures/page-bridge.ts).
+    const frames = frameCodec();
+    await page.exposeBinding('__ledgerInvoke', (source, frame: string) => {
+      const { channel, request } = frames.decode(frames.fromBase64(frame)) as {
+        channel: unknown;
+        request: unknown;
+      };
       const handled = dispatch(channel, request, {
         url: source.frame.url(),
         isMainFrame: source.frame === source.page.mainFrame(),
       });
       inFlight.add(handled);
       void handled.finally(() => inFlight.delete(handled)).catch(() => undefined);
-      return handled;
+      return handled.then((result) => frames.toBase64(frames.encode(result)));
     });
-    await page.addInitScript(installBridge);
+    await page.addInitScript({ content: bridgeScript() });
 
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -129,7 +129,12 @@ test('the bridge reaches main, and main writes a backup to userData', async () =
   const result = await page.evaluate(async (backup) => {
     const ledger = (globalThis as unknown as { ledger: { invoke(c: string, r: unknown): Promise<unknown> } })
       .ledger;
-    return ledger.invoke('backup:save', { text: backup, kind: 'manual' });
+    // Packed bytes through the real preload and IPC, as the backup worker hands them over.
+    const packed = new Blob([backup]).stream().pipeThrough(new CompressionStream('gzip'));
+    return ledger.invoke('backup:save', {
+      packed: new Uint8Array(await new Response(packed).arrayBuffer()),
+      kind: 'manual',
+    });
   }, text);
   expect(result).toMatchObject({ ok: true, value: { status: 'saved' } });
   const path = (result as { value: { path: string } }).value.path;

@@ -15,7 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import { format } from 'date-fns';
 import { HandlerError } from '../../ipc/dispatch';
 import { writeFileAtomic } from '../files/atomic-write';
-import { FileTooLargeError, readFileChecked } from '../files/read-checked';
+import { FileTooLargeError, readBytesChecked, readFileChecked } from '../files/read-checked';
 import { MAX_BACKUP_BYTES, countRecords, parseBackup, type BackupEnvelope } from '@shared/domain/backup';
 import {
   DEFAULT_ROTATION,
@@ -31,7 +31,7 @@ export interface BackupStore {
   dir: string;
   save(text: string, kind: BackupKind, now: Date): Promise<SaveBackupResult>;
   list(): Promise<BackupFileSummary[]>;
-  read(fileName: string): Promise<string>;
+  read(fileName: string): Promise<Uint8Array>;
   assertValid(text: string): Promise<BackupEnvelope>;
 }
 
@@ -208,7 +208,7 @@ export function createBackupStore({
     );
   }
 
-  async function read(fileName: string): Promise<string> {
+  async function read(fileName: string): Promise<Uint8Array> {
     const checked = backupFileNameSchema.safeParse(fileName);
     if (!checked.success) {
       throw new HandlerError('invalid-request', `"${fileName}" is not the name of a backup file.`);
@@ -223,7 +223,7 @@ export function createBackupStore({
       if (!(await lstat(path)).isFile()) {
         throw new HandlerError('not-found', `"${fileName}" is not a backup in the backups folder.`);
       }
-      return (await readFileChecked(path, MAX_BACKUP_BYTES)).text;
+      return await readBytesChecked(path, MAX_BACKUP_BYTES);
     } catch (error) {
       if (errorCode(error) === 'ENOENT') {
         throw new HandlerError('not-found', `The backup "${fileName}" no longer exists.`);

@@ -1,5 +1,5 @@
 /**
- * Reads a text file the user chose, refusing oversized ones before a single byte is read into memory
+ * Reads a file the user chose, refusing oversized ones before a single byte is read into memory
  * (a wrongly picked video must not freeze the app).
  */
 import { open } from 'node:fs/promises';
@@ -16,10 +16,8 @@ export class FileTooLargeError extends Error {
 
 const BOM = 0xfeff;
 
-export async function readFileChecked(
-  path: string,
-  maxBytes: number,
-): Promise<{ text: string; bytes: number }> {
+/** The file's bytes, refused unread when larger than `maxBytes`. */
+export async function readBytesChecked(path: string, maxBytes: number): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
     // Stat the open handle, not the path, so the size checked is the size of the file actually read.
@@ -28,11 +26,20 @@ export async function readFileChecked(
     const buffer = await handle.readFile();
     // The file may have grown between the stat and the read.
     if (buffer.length > maxBytes) throw new FileTooLargeError(buffer.length, maxBytes);
-    const decoded = buffer.toString('utf8');
-    // Editors on Windows like to prepend a byte-order mark, which JSON.parse rejects.
-    const text = decoded.charCodeAt(0) === BOM ? decoded.slice(1) : decoded;
-    return { text, bytes: buffer.length };
+    return buffer;
   } finally {
     await handle.close();
   }
+}
+
+/** The file as UTF-8 text, refused unread when larger than `maxBytes`. */
+export async function readFileChecked(
+  path: string,
+  maxBytes: number,
+): Promise<{ text: string; bytes: number }> {
+  const buffer = await readBytesChecked(path, maxBytes);
+  const decoded = buffer.toString('utf8');
+  // Editors on Windows like to prepend a byte-order mark, which JSON.parse rejects.
+  const text = decoded.charCodeAt(0) === BOM ? decoded.slice(1) : decoded;
+  return { text, bytes: buffer.length };
 }

@@ -7,6 +7,7 @@
  * in localStorage and a test notification uses the web Notification API.
  */
 import { appSettingsSchema, defaultSettings, type AppSettings } from '@shared/domain/app-settings';
+import { unpackBackup } from '@shared/domain/backup-content';
 import type {
   AppCommand,
   Channel,
@@ -37,7 +38,7 @@ export class IpcError extends Error {
   }
 }
 
-function downloadText(fileName: string, text: string, type = 'application/json') {
+function download(fileName: string, text: string, type = 'application/json') {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
@@ -46,21 +47,12 @@ function downloadText(fileName: string, text: string, type = 'application/json')
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
-function pickTextFile(
-  accept = '.json,application/json',
-): Promise<{ name: string; text: string; bytes: number } | null> {
-  return new Promise((resolve, reject) => {
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      if (!file) {
-        resolve(null);
-        return;
-      }
-      file.text().then((text) => resolve({ name: file.name, text, bytes: file.size }), reject);
-    });
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null));
     input.addEventListener('cancel', () => resolve(null));
     input.click();
   });
@@ -124,10 +116,11 @@ export function createBrowserFallback(): LedgerBridge {
     'reminders:test': async () => ({ ok: true, value: { shown: await showBrowserNotification() } }),
     'reminders:setTimeZone': async ({ timeZone }) => ({ ok: true, value: { timeZone } }),
     'backup:openPending': async () => ({ ok: true, value: { status: 'cancelled' } }),
-    'backup:save': async ({ text, kind }) => {
+    'backup:save': async ({ packed, kind }) => {
       if (kind === 'auto') return { ok: true, value: { status: 'skipped', reason: 'unsupported' } };
       const fileName = `growth-ledger-${kind}-${new Date().toISOString().slice(0, 10)}.json`;
-      downloadText(fileName, text);
+      const text = await unpackBackup(packed);
+      download(fileName, text);
       return {
         ok: true,
         value: { status: 'saved', fileName, path: fileName, bytes: text.length, deleted: [] },
@@ -135,26 +128,29 @@ export function createBrowserFallback(): LedgerBridge {
     },
     'backup:list': async () => ({ ok: true, value: { dir: '', files: [] } }),
     'backup:read': async () => unavailable('Reading the backups folder'),
-    'backup:export': async ({ text, suggestedName }) => {
-      downloadText(suggestedName, text);
+    'backup:export': async ({ packed, suggestedName }) => {
+      const text = await unpackBackup(packed);
+      download(suggestedName, text);
       return { ok: true, value: { status: 'saved', path: suggestedName, bytes: text.length } };
     },
     'backup:import': async () => {
-      const file = await pickTextFile();
+      const file = await pickFile('.growthledger,.json,application/json');
       if (!file) return { ok: true, value: { status: 'cancelled' } };
+      const content = new Uint8Array(await file.arrayBuffer());
       return {
         ok: true,
-        value: { status: 'opened', fileName: file.name, path: file.name, text: file.text, bytes: file.bytes },
+        value: { status: 'opened', fileName: file.name, path: file.name, content, bytes: file.size },
       };
     },
     'backup:revealFolder': async () => unavailable('Opening the backups folder'),
     'export:saveText': async ({ kind, suggestedName, text }) => {
-      downloadText(suggestedName, text, kind === 'csv' ? 'text/csv' : 'text/markdown');
+      download(suggestedName, text, kind === 'csv' ? 'text/csv' : 'text/markdown');
       return { ok: true, value: { status: 'saved', path: suggestedName, bytes: text.length } };
     },
     'calendar:open': async (window) => {
-      const file = await pickTextFile('.ics,text/calendar');
-      if (!file) return { ok: true, value: { status: 'cancelled' } };
+      const picked = await pickFile('.ics,text/calendar');
+      if (!picked) return { ok: true, value: { status: 'cancelled' } };
+      const file = { name: picked.name, text: await picked.text(), bytes: picked.size };
       // Loaded only here, so the desktop renderer does not carry the parser (main parses there).
       const { IcsError, MAX_ICS_BYTES, parseIcs } = await import('@shared/domain/ics');
       if (file.bytes > MAX_ICS_BYTES) {

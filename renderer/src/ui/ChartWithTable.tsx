@@ -34,7 +34,18 @@ function queueChart(draw: () => void): () => void {
   };
 }
 
-function DeferredChart({ className, children }: { className: string | undefined; children: ReactNode }) {
+/**
+ * A chart drawn in its own task once its box nears the viewport (see the queue above), hidden from
+ * assistive technology: whatever shows it must carry the same numbers in a table. ChartWithTable uses
+ * it; a card with its own layout (the skill map, the score history) uses it directly.
+ */
+export function DeferredChart({
+  className,
+  children,
+}: {
+  className?: string | undefined;
+  children: ReactNode;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(false);
   useEffect(() => {

@@ -45,7 +45,7 @@ export class GrowthPlanScreen {
   }
 
   radar() {
-    return this.page.locator('.gp-radar .recharts-radar');
+    return this.page.locator('.gp-radar .radar-plot__series');
   }
 
   historyRows() {

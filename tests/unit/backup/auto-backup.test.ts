@@ -10,6 +10,7 @@ import { LedgerDb } from '@renderer/db/db';
 import { replaceAllTables } from '@renderer/db/tables';
 import type * as backupFormat from '@shared/domain/backup';
 import { createBackup, serializeBackup } from '@shared/domain/backup';
+import { backupContent } from '@shared/domain/backup-content';
 import type * as tablesModule from '@renderer/db/tables';
 import { freshDb } from '../support/fresh-db';
 
@@ -165,7 +166,7 @@ describe('the automatic backup', () => {
     const text = serializeBackup(
       await createBackup(tablesWith(['x', 'y']), { appVersion: '1', createdAt: STAMP }),
     );
-    const plan = await planRestore(db, text, { client });
+    const plan = await planRestore(db, backupContent(text), { client });
     if (!plan.ok) throw new Error(plan.message);
     await applyRestore(db, plan, new Date(), { client });
     didWork();

@@ -6,10 +6,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createBackup, serializeBackup, type BackupProgress } from '@shared/domain/backup';
+import { backupContent, unpackBackup } from '@shared/domain/backup-content';
 import { emptyTableData, type TableData } from '@shared/types/entities';
 import { readAllTables, replaceAllTables } from '@renderer/db/tables';
 import {
   resultSchemas,
+  transferables,
   workerResponseSchema,
   type WorkerRequest,
   type WorkerResponse,
@@ -79,16 +81,21 @@ function sampleTables(entries: number, tag = 'a'): TableData {
   return tables;
 }
 
-async function backupText(tables: TableData): Promise<string> {
-  return serializeBackup(await createBackup(tables, META));
+async function backupBytes(tables: TableData): Promise<Uint8Array> {
+  return backupContent(serializeBackup(await createBackup(tables, META)));
 }
 
-/** A port that behaves like a worker: asynchronous, and every message structured-cloned both ways. */
+/**
+ * A port that behaves like a worker: asynchronous, every message structured-cloned both ways, and a
+ * backup's bytes transferred (the sender's buffer is detached), as the worker port does.
+ */
 function clonedPort(): BackupPort {
   let deliver: (data: unknown) => void = () => undefined;
-  const service = createBackupService((response) => setTimeout(() => deliver(structuredClone(response)), 0));
+  const service = createBackupService((response) =>
+    setTimeout(() => deliver(structuredClone(response, { transfer: transferables(response) })), 0),
+  );
   return {
-    post: (request) => service.receive(structuredClone(request)),
+    post: (request) => service.receive(structuredClone(request, { transfer: transferables(request) })),
     listen: (onMessage) => {
       deliver = onMessage;
     },
@@ -160,7 +167,10 @@ describe('the backup worker protocol', () => {
     expectInOrder(progressOf(backup), ['reading', 'serialising']);
     const saved = resultSchemas.backup.parse((backup.at(-1) as { result: unknown }).result);
     expect(saved.records).toBe(7_500);
-    expect(JSON.parse(saved.text)).toMatchObject({ appVersion: '1.0.0', createdAt: META.createdAt });
+    expect(JSON.parse(await unpackBackup(saved.packed))).toMatchObject({
+      appVersion: '1.0.0',
+      createdAt: META.createdAt,
+    });
 
     // plan: parsing → checksum → validating (every few thousand records), then the preview and a handle.
     const incoming = sampleTables(3, 'new');
@@ -168,7 +178,7 @@ describe('the backup worker protocol', () => {
       type: 'plan',
       id: 2,
       dbName: db.name,
-      text: await backupText(incoming),
+      content: await backupBytes(incoming),
     });
     expect(plan.at(-1)?.type).toBe('done');
     expectInOrder(progressOf(plan), ['parsing', 'checksum', 'validating']);
@@ -212,7 +222,12 @@ describe('the backup worker protocol', () => {
     expect(refused?.type === 'failed' && refused.message).toMatch(/malformed/);
     expect(await converse(service, inbox, 'not even an object')).toMatchObject([{ type: 'failed', id: 0 }]);
 
-    const bad = await converse(service, inbox, { type: 'plan', id: 8, dbName: db.name, text: '{"tables":' });
+    const bad = await converse(service, inbox, {
+      type: 'plan',
+      id: 8,
+      dbName: db.name,
+      content: backupContent('{"tables":'),
+    });
     const answer = bad.at(-1);
     expect(answer?.type).toBe('done');
     expect(resultSchemas.plan.parse(answer?.type === 'done' ? answer.result : null).ok).toBe(false);
@@ -222,7 +237,6 @@ describe('the backup worker protocol', () => {
 describe('the backup client', () => {
   it('restores through a worker-like port exactly as in-thread, and reports progress in order', async () => {
     const tables = sampleTables(2_000, 'backup');
-    const text = await backupText(tables);
     const results: { restored: TableData; progress: BackupProgress[]; calls: string[] }[] = [];
     for (const port of [clonedPort, inThreadPort]) {
       const db = freshDb();
@@ -230,7 +244,10 @@ describe('the backup client', () => {
       calls.list = [];
       const options = { client: client(port), onProgress: (p: BackupProgress) => progress.push(p) };
       const progress: BackupProgress[] = [];
-      const plan = await planRestore(db, text, options);
+      const content = await backupBytes(tables);
+      const plan = await planRestore(db, content, options);
+      // Through the worker the bytes were handed over, not copied: this side's buffer is gone.
+      expect(content.byteLength === 0).toBe(port === clonedPort);
       if (!plan.ok) throw new Error(plan.message);
       expect(plan).toMatchObject({ incomingRecords: 2_500, currentRecords: 63 });
       const outcome = await applyRestore(db, plan, new Date(META.createdAt), options);
@@ -262,13 +279,13 @@ describe('the backup client', () => {
     const before = sampleTables(10, 'before');
     await replaceAllTables(db, before);
     const options = { client: client(clonedPort) };
-    const plan = await planRestore(db, await backupText(sampleTables(5, 'new')), options);
+    const plan = await planRestore(db, await backupBytes(sampleTables(5, 'new')), options);
     if (!plan.ok) throw new Error(plan.message);
     const safety = calls.list.length;
     await applyRestore(db, plan, new Date(), options);
     const save = calls.list.slice(safety).find((c) => c.channel === 'backup:save');
     expect(save?.request).toMatchObject({ kind: 'pre-restore' });
-    const safetyText = (save!.request as { text: string }).text;
+    const safetyText = await unpackBackup((save!.request as { packed: Uint8Array }).packed);
     expect((JSON.parse(safetyText) as { tables: TableData }).tables).toEqual(before);
 
     // A plan whose handle the worker no longer holds fails after the safety backup, changing nothing.
@@ -298,7 +315,8 @@ describe('the backup client', () => {
   it('refuses a malformed answer instead of trusting it', async () => {
     let deliver: (data: unknown) => void = () => undefined;
     const liar: BackupPort = {
-      post: (request) => setTimeout(() => deliver({ type: 'done', id: request.id, result: { text: 42 } }), 0),
+      post: (request) =>
+        setTimeout(() => deliver({ type: 'done', id: request.id, result: { packed: 42 } }), 0),
       listen: (onMessage) => {
         deliver = onMessage;
       },

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackupStore, type BackupStore } from '@main/services/backup/backup-store';
 import { freshDb, uniqueDbName } from '../support/fresh-db';
 import { createBackup, parseBackup, serializeBackup } from '@shared/domain/backup';
+import { backupText } from '@shared/domain/backup-content';
 import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
 import { EMPTY_PROFILE_DRAFT } from '@shared/domain/profile';
 import { emptyTableData, TABLE_NAMES, type TableData } from '@shared/types/entities';
@@ -83,7 +84,7 @@ async function exportThenImport(tables: TableData): Promise<TableData> {
   );
   const saved = await backups.save(text, 'manual', new Date(0));
   if (saved.status !== 'saved') throw new Error(`backup not saved: ${saved.reason}`);
-  const parsed = await parseBackup(await backups.read(saved.fileName));
+  const parsed = await parseBackup(backupText(await backups.read(saved.fileName)));
   if (!parsed.ok) throw parsed.error;
   const target = freshDb();
   await replaceAllTables(target, parsed.backup.tables);

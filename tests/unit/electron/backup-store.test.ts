@@ -245,11 +245,12 @@ describe('backup store: listing and reading', () => {
     expect(await store.list()).toEqual([]);
   });
 
-  it('reads a backup back', async () => {
+  it('reads a backup back, as the bytes of its file', async () => {
     const { store } = await newStore();
     const text = await backupText();
     const result = await store.save(text, 'manual', day(2026, 10, 28));
-    expect(await store.read(result.status === 'saved' ? result.fileName : '')).toBe(text);
+    const content = await store.read(result.status === 'saved' ? result.fileName : '');
+    expect(Buffer.from(content).toString('utf8')).toBe(text);
   });
 
   it('refuses names that are paths', async () => {

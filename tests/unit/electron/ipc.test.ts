@@ -11,6 +11,7 @@ import { IPC_CHANNELS, IPC_EVENTS } from '@shared/ipc/channels';
 import { defaultSettings } from '@shared/domain/app-settings';
 import { EMPTY_REMINDER_CONTEXT } from '@shared/domain/reminders';
 import { createTestDesktop } from '../../fixtures/fake-desktop';
+import { backupContent, backupText as textOf, packBackup } from '@shared/domain/backup-content';
 import { backupText, tempDirs } from './helpers';
 
 const temps = tempDirs();
@@ -76,12 +77,17 @@ describe('dispatch with the real handlers', () => {
     const save = vi.spyOn(handlers, 'backup:save');
     const read = vi.spyOn(handlers, 'backup:read');
     const text = await backupText();
+    const packed = await packBackup(text);
     const bad: [string, unknown][] = [
-      ['backup:save', { text, kind: 'weekly' }],
-      ['backup:save', { text }],
-      ['backup:save', { text, kind: 'manual', extra: true }],
+      ['backup:save', { packed, kind: 'weekly' }],
+      ['backup:save', { packed }],
+      ['backup:save', { packed, kind: 'manual', extra: true }],
       ['backup:save', 'just a string'],
-      ['backup:save', { text: 42, kind: 'manual' }],
+      ['backup:save', { packed: 42, kind: 'manual' }],
+      ['backup:save', { packed: [...packed], kind: 'manual' }],
+      ['backup:save', { packed: new Uint8Array(0), kind: 'manual' }],
+      ['backup:save', { text, kind: 'manual' }],
+      ['backup:save', { content: backupContent(text), kind: 'manual' }],
       ['backup:read', { fileName: '../x.json' }],
       ['backup:read', { fileName: '/etc/passwd' }],
       ['backup:read', { fileName: 'auto-2026-01-01.json', path: '/etc' }],
@@ -126,7 +132,7 @@ describe('dispatch with the real handlers', () => {
   it('saves, lists and reads backups through the channels', async () => {
     const { dispatch } = await setup();
     const text = await backupText();
-    const saved = await dispatch('backup:save', { text, kind: 'manual' }, APP);
+    const saved = await dispatch('backup:save', { packed: await packBackup(text), kind: 'manual' }, APP);
     expect(saved).toMatchObject({
       ok: true,
       value: { status: 'saved', fileName: 'manual-2026-11-28T12-00-00-000.json' },
@@ -136,15 +142,22 @@ describe('dispatch with the real handlers', () => {
       ok: true,
       value: { files: [{ fileName: 'manual-2026-11-28T12-00-00-000.json' }] },
     });
-    expect(await dispatch('backup:read', { fileName: 'manual-2026-11-28T12-00-00-000.json' }, APP)).toEqual({
+    const read = await dispatch('backup:read', { fileName: 'manual-2026-11-28T12-00-00-000.json' }, APP);
+    expect(read).toEqual({
       ok: true,
-      value: { fileName: 'manual-2026-11-28T12-00-00-000.json', text },
+      value: {
+        fileName: 'manual-2026-11-28T12-00-00-000.json',
+        content: expect.any(Uint8Array) as Uint8Array,
+      },
     });
+    expect(read.ok && textOf((read.value as { content: Uint8Array }).content)).toBe(text);
   });
 
   it('reports a bad backup with its own code', async () => {
     const { dispatch } = await setup();
-    expect(await dispatch('backup:save', { text: '{"nope":1}', kind: 'manual' }, APP)).toMatchObject({
+    expect(
+      await dispatch('backup:save', { packed: await packBackup('{"nope":1}'), kind: 'manual' }, APP),
+    ).toMatchObject({
       ok: false,
       error: { code: 'bad-backup' },
     });
@@ -156,7 +169,7 @@ describe('dispatch with the real handlers', () => {
     script.savePath = join(root, 'chosen', 'my-export.json');
     const exported = await dispatch(
       'backup:export',
-      { text, suggestedName: 'growth-ledger-2026-11-28.json' },
+      { packed: await packBackup(text), suggestedName: 'growth-ledger-2026-11-28.json' },
       APP,
     );
     expect(exported).toEqual({
@@ -167,21 +180,27 @@ describe('dispatch with the real handlers', () => {
     expect(calls).toEqual(['save:growth-ledger-2026-11-28.json']);
 
     script.openPath = script.savePath;
-    expect(await dispatch('backup:import', {}, APP)).toEqual({
+    const imported = await dispatch('backup:import', {}, APP);
+    expect(imported).toEqual({
       ok: true,
       value: {
         status: 'opened',
         fileName: 'my-export.json',
         path: script.savePath,
-        text,
+        content: expect.any(Uint8Array) as Uint8Array,
         bytes: Buffer.byteLength(text),
       },
     });
+    expect(imported.ok && textOf((imported.value as { content: Uint8Array }).content)).toBe(text);
   });
 
   it('does not show the save dialog for an invalid export', async () => {
     const { dispatch, calls } = await setup();
-    const result = await dispatch('backup:export', { text: 'garbage!', suggestedName: 'x.json' }, APP);
+    const result = await dispatch(
+      'backup:export',
+      { packed: await packBackup('garbage!'), suggestedName: 'x.json' },
+      APP,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'bad-backup' } });
     expect(calls).toEqual([]);
   });
@@ -219,7 +238,9 @@ describe('dispatch with the real handlers', () => {
   it('reports cancelled dialogs', async () => {
     const { dispatch } = await setup();
     const text = await backupText();
-    expect(await dispatch('backup:export', { text, suggestedName: 'x.json' }, APP)).toEqual({
+    expect(
+      await dispatch('backup:export', { packed: await packBackup(text), suggestedName: 'x.json' }, APP),
+    ).toEqual({
       ok: true,
       value: { status: 'cancelled' },
     });
@@ -335,16 +356,18 @@ describe('desktop channels', () => {
       ok: true,
       value: [{ type: 'open-backup-file' }],
     });
-    expect(await dispatch('backup:openPending', {}, APP)).toEqual({
+    const opened = await dispatch('backup:openPending', {}, APP);
+    expect(opened).toEqual({
       ok: true,
       value: {
         status: 'opened',
         fileName: 'shared.growthledger',
         path,
-        text,
+        content: expect.any(Uint8Array) as Uint8Array,
         bytes: Buffer.byteLength(text),
       },
     });
+    expect(opened.ok && textOf((opened.value as { content: Uint8Array }).content)).toBe(text);
     expect(await dispatch('backup:openPending', {}, APP)).toEqual({
       ok: true,
       value: { status: 'cancelled' },

@@ -15,7 +15,12 @@ import {
   mondayOf,
   rowsToImport,
 } from '@shared/domain/audit';
-import { biggestActivities, summariseAudit, type AggregatedEntry } from '@shared/domain/audit-aggregate';
+import {
+  biggestActivities,
+  heatCell,
+  summariseAudit,
+  type AggregatedEntry,
+} from '@shared/domain/audit-aggregate';
 import {
   ASSESSMENT_CLOSE_GAP,
   DRAINING_RUN_DAYS,
@@ -192,11 +197,12 @@ describe('aggregation', () => {
       ],
       CATS,
     );
-    const cell = (day: number, hour: number) => summary.heatmap[day * 24 + hour];
+    const cell = (day: number, hour: number) => heatCell(summary.heatmap, day, hour);
     expect(cell(0, 9)).toMatchObject({ minutes: 30, avgEnergy: 2 });
     expect(cell(0, 10)).toMatchObject({ minutes: 60, avgEnergy: 2 });
     expect(cell(6, 23)).toMatchObject({ minutes: 30, avgEnergy: -1 });
     expect(cell(0, 0)).toMatchObject({ minutes: 30, avgEnergy: -1 });
+    expect(cell(3, 3)).toEqual({ day: 3, hour: 3, minutes: 0, avgEnergy: null });
     expect(summary.untimedCount).toBe(1);
   });
 
@@ -223,7 +229,7 @@ describe('aggregation', () => {
         expect(sum(s.weeks.map((w) => w.minutes))).toBe(s.total.minutes);
         expect(sum(s.days.map((d) => d.minutes))).toBe(s.total.minutes);
         const timed = sum(inside.filter((e) => e.startTime !== null).map((e) => e.minutes));
-        expect(sum(s.heatmap.map((c) => c.minutes))).toBe(timed);
+        expect(sum([...s.heatmap.minutes])).toBe(timed);
         expect(s.outsideCount).toBe(entries.length - inside.length);
         for (const tally of [s.total, ...s.byCategory]) {
           if (tally.avgEnergy !== null) {

@@ -12,6 +12,13 @@ import {
   type BackupProblemCode,
   type BackupProgress,
 } from '@shared/domain/backup';
+import {
+  BackupContentError,
+  backupContent,
+  backupText,
+  packBackup,
+  unpackBackup,
+} from '@shared/domain/backup-content';
 import { CURRENT_SCHEMA_VERSION, migrateTables } from '@shared/domain/backup-migrations';
 import { emptyTableData, TABLE_NAMES, type TableData } from '@shared/types/entities';
 import { tableDataArb } from '../support/arbitraries';
@@ -240,3 +247,63 @@ describe('backup migrations', () => {
     expect(() => migrateTables({}, 0)).toThrow(/No backup migration to schema version 1/);
   });
 });
+
+describe('backup content (the bytes that cross to main and to disk)', () => {
+  it('round-trips any text, and reads a file saved with a byte-order mark', async () => {
+    const text = serializeBackup(await createBackup(emptyTableData(), META_FOR_CONTENT));
+    expect(backupText(backupContent(text))).toBe(text);
+    const withMark = new Uint8Array([0xef, 0xbb, 0xbf, ...backupContent(text)]);
+    expect(backupText(withMark)).toBe(text);
+    const parsed = await parseBackup(backupText(withMark));
+    expect(parsed.ok).toBe(true);
+  });
+
+  it('turns bytes that are not UTF-8 into replacement characters, which the check then refuses', async () => {
+    const text = serializeBackup(await createBackup(emptyTableData(), META_FOR_CONTENT));
+    const damaged = backupContent(text);
+    damaged[damaged.length - 5] = 0xff;
+    const read = backupText(damaged);
+    expect(read).toContain('\uFFFD');
+    expect((await parseBackup(read)).ok).toBe(false);
+  });
+
+  it('keeps characters outside ASCII and lone surrogates as the JSON wrote them', () => {
+    const text = JSON.stringify({ note: 'Zoë → 東京 🚀', odd: '\uD800' });
+    expect(JSON.parse(backupText(backupContent(text)))).toEqual({ note: 'Zoë → 東京 🚀', odd: '\uD800' });
+  });
+});
+
+describe('packed backups (how a new backup travels from the page to main)', () => {
+  it('unpacks to the very text that was packed, at a fraction of its size', async () => {
+    const text = serializeBackup(await createBackup(emptyTableData(), META_FOR_CONTENT)).repeat(50);
+    const packed = await packBackup(text);
+    expect(packed.byteLength).toBeLessThan(backupContent(text).byteLength / 5);
+    expect(await unpackBackup(packed)).toBe(text);
+    const unicode = '{"note":"Zoë → 東京 🚀"}';
+    expect(await unpackBackup(await packBackup(unicode))).toBe(unicode);
+  });
+
+  it('refuses data that is not gzip, or cut short, with a message', async () => {
+    const packed = await packBackup('{"a":1}'.repeat(1000));
+    for (const bad of [
+      backupContent('{"a":1}'),
+      packed.slice(0, packed.byteLength - 10),
+      new Uint8Array(0),
+    ]) {
+      const error = await unpackBackup(bad).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(BackupContentError);
+      expect((error as Error).message).toMatch(/damaged/);
+    }
+  });
+
+  it('stops unpacking past the size cap (a small packed file cannot fill the memory)', async () => {
+    const bomb = await packBackup('0'.repeat(2 * 1024 * 1024));
+    expect(bomb.byteLength).toBeLessThan(10_000);
+    await expect(unpackBackup(bomb, 1024 * 1024)).rejects.toThrow(/larger than 1 MB unpacked/);
+  });
+});
+
+const META_FOR_CONTENT = { appVersion: '1.0.0', createdAt: '2026-11-30T10:00:00.000Z' };

@@ -1,13 +1,18 @@
 /**
- * The first, simple aggregation of an audit (shared/domain/audit-aggregate.ts before issue 13), kept
- * verbatim as the reference the allocation-free summariseAudit is property-tested against. It builds a
- * Map of days and splits every start time into an array: easy to read, slow at five years of data.
+ * The first, simple aggregation of an audit (shared/domain/audit-aggregate.ts before issue 13), kept as
+ * the reference the allocation-free summariseAudit is property-tested against. It builds a Map of days
+ * and splits every start time into an array: easy to read, slow at five years of data. Kept verbatim but
+ * for the per-week minutes by category, which the summary no longer has (nothing read them). Its heatmap
+ * is the list of 168 cells the summary had then; plainSummary reads summariseAudit's two arrays back
+ * into that form for the comparison.
  */
 import {
   UNCATEGORISED,
+  heatCell,
   type AggregatedEntry,
   type AuditSummary,
   type CategoryTally,
+  type HeatCell,
   type LeanBucket,
   type Tally,
 } from '@shared/domain/audit-aggregate';
@@ -61,11 +66,22 @@ const leanTallies = (accs: Record<LeanBucket, Acc>): Record<LeanBucket, Tally> =
   unassigned: toTally(accs.unassigned),
 });
 
+/** A summary with its heatmap as 7 × 24 cells, Monday 00:00 first. */
+export type PlainSummary = Omit<AuditSummary, 'heatmap'> & { heatmap: HeatCell[] };
+
+/** summariseAudit's summary in the reference's form: every cell of its heatmap read with heatCell. */
+export function plainSummary({ heatmap, ...summary }: AuditSummary): PlainSummary {
+  return {
+    ...summary,
+    heatmap: Array.from({ length: 7 * 24 }, (_, i) => heatCell(heatmap, Math.floor(i / 24), i % 24)),
+  };
+}
+
 export function referenceSummariseAudit(
   audit: Pick<Audit, 'startDate' | 'weeks'>,
   entries: readonly AggregatedEntry[],
   categories: readonly Pick<AuditCategory, 'id' | 'name' | 'lean' | 'color' | 'order'>[],
-): AuditSummary {
+): PlainSummary {
   const categoryById = new Map(categories.map((c) => [c.id, c]));
   const total = newAcc();
   const byLean = leanAccs();
@@ -74,7 +90,6 @@ export function referenceSummariseAudit(
     week,
     acc: newAcc(),
     lean: leanAccs(),
-    minutesByCategory: Object.create(null) as Record<string, number>,
   }));
   const dates = auditDates(audit);
   // One lookup per activity: its date's week, weekday and day tally, computed once per audit day.
@@ -112,7 +127,6 @@ export function referenceSummariseAudit(
     const week = itemAt(weeks, weekIndex);
     add(week.acc, minutes, energy);
     add(week.lean[lean], minutes, energy);
-    week.minutesByCategory[categoryKey] = (week.minutesByCategory[categoryKey] ?? 0) + minutes;
 
     add(info.acc, minutes, energy);
 
@@ -160,11 +174,10 @@ export function referenceSummariseAudit(
     total: toTally(total),
     byCategory: categoryRows,
     byLean: leanTallies(byLean),
-    weeks: weeks.map(({ week, acc, lean, minutesByCategory }) => ({
+    weeks: weeks.map(({ week, acc, lean }) => ({
       ...week,
       ...toTally(acc),
       byLean: leanTallies(lean),
-      minutesByCategory,
     })),
     days: dates.map((date) => ({ date, ...toTally(dayInfo.get(date)?.acc ?? newAcc()) })),
     heatmap: heat.map((acc, i) => ({

@@ -1,5 +1,4 @@
 import { memo, useMemo, useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { READING_TEXTS } from '@shared/content/assessment';
 import {
   detectDrift,
@@ -20,72 +19,43 @@ import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { errorMessage } from '@shared/errors';
 import { linkTo } from '@renderer/navigation';
 import { ShowMore, usePageLimit } from '@renderer/ui/ShowMore';
+import { DeferredChart } from '@renderer/ui/ChartWithTable';
+import { LinePlot, type LinePlotSeries } from '@renderer/ui/LinePlot';
 
-/** Memoised on the points: opening the delete dialog does not draw the chart again. */
+const SCORE_TICKS = [6, 12, 18, 24, 30] as const;
+const SCORE_DOMAIN = [MIN_SCORE, MAX_SCORE] as const;
+
+/**
+ * Memoised on the points: opening the delete dialog does not draw the chart again. A plain SVG (ui/LinePlot):
+ * recharts took 200–300 ms of main thread for its first draw of these few dozen dots.
+ */
 const ScoreChart = memo(function ScoreChart({ points }: { points: HistoryPoint[] }) {
-  const data = points.map((p, i) => ({
-    n: i + 1,
-    label: formatDay(p.completedAt),
-    staff: p.staff,
-    em: p.em,
-  }));
+  const labels = points.map((p) => ({ label: formatDay(p.completedAt) }));
+  const series: LinePlotSeries[] = [
+    {
+      key: 'staff',
+      name: 'Staff',
+      values: points.map((p) => p.staff),
+      color: 'var(--assessment-staff)',
+      dotClassName: 'assessment-chart__dot--staff',
+      lineClassName: 'assessment-chart__line--staff',
+    },
+    {
+      key: 'em',
+      name: 'EM',
+      values: points.map((p) => p.em),
+      color: 'var(--assessment-em)',
+      dashed: true,
+      dotClassName: 'assessment-chart__dot--em',
+      lineClassName: 'assessment-chart__line--em',
+    },
+  ];
   return (
     <figure className="assessment-chart" aria-labelledby="assessment-chart-caption">
       {/* The table below carries the same numbers for screen readers; the drawing itself is hidden from them. */}
-      <div aria-hidden="true" className="assessment-chart__plot">
-        <ResponsiveContainer width="100%" height={260}>
-          <LineChart
-            data={data}
-            margin={{ top: 8, right: 16, bottom: 0, left: -16 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-            <XAxis
-              dataKey="n"
-              type="category"
-              tickFormatter={(n: number) => data[n - 1]?.label ?? ''}
-              stroke="var(--text-muted)"
-              tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
-            />
-            <YAxis
-              domain={[MIN_SCORE, MAX_SCORE]}
-              ticks={[6, 12, 18, 24, 30]}
-              stroke="var(--text-muted)"
-              tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
-            />
-            <Tooltip
-              labelFormatter={(n) => data[Number(n) - 1]?.label ?? ''}
-              contentStyle={{
-                background: 'var(--surface)',
-                border: '1px solid var(--border)',
-                color: 'var(--text)',
-              }}
-            />
-            <Legend itemSorter={null} />
-            <Line
-              type="monotone"
-              dataKey="staff"
-              name="Staff"
-              className="assessment-chart__line--staff"
-              stroke="var(--assessment-staff)"
-              strokeWidth={2}
-              dot={{ r: 4, fill: 'var(--assessment-staff)', className: 'assessment-chart__dot--staff' }}
-              isAnimationActive={false}
-            />
-            <Line
-              type="monotone"
-              dataKey="em"
-              name="EM"
-              className="assessment-chart__line--em"
-              stroke="var(--assessment-em)"
-              strokeWidth={2}
-              strokeDasharray="6 3"
-              dot={{ r: 4, fill: 'var(--assessment-em)', className: 'assessment-chart__dot--em' }}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
+      <DeferredChart className="assessment-chart__plot">
+        <LinePlot points={labels} yDomain={SCORE_DOMAIN} yTicks={SCORE_TICKS} series={series} />
+      </DeferredChart>
       <figcaption id="assessment-chart-caption" className="muted small">
         Staff and EM scores of each take (6 to 30). The table below lists the same numbers.
       </figcaption>

@@ -15,8 +15,8 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import { LEAN_LABELS } from '@shared/content/audit';
-import { formatEnergy, formatHours, itemAt } from '@shared/domain/audit';
-import { LEAN_BUCKETS, type AuditSummary, type LeanBucket } from '@shared/domain/audit-aggregate';
+import { formatEnergy, formatHours } from '@shared/domain/audit';
+import { LEAN_BUCKETS, heatCell, type AuditSummary, type LeanBucket } from '@shared/domain/audit-aggregate';
 import {
   DRAINING_DAY_ENERGY,
   DRAINING_DAY_MIN_RATED_HOURS,
@@ -158,10 +158,14 @@ function heatColor(avg: number | null, minutes: number): string | undefined {
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 function Heatmap({ summary }: { summary: AuditSummary }) {
-  const used = summary.heatmap.filter((c) => c.minutes > 0);
+  // The hour of the day of every cell with anything logged.
+  const used: number[] = [];
+  summary.heatmap.minutes.forEach((minutes, cell) => {
+    if (minutes > 0) used.push(cell % 24);
+  });
   if (used.length === 0) return <p className="muted">Activities with a start time appear here.</p>;
-  const first = Math.min(...used.map((c) => c.hour));
-  const last = Math.max(...used.map((c) => c.hour));
+  const first = Math.min(...used);
+  const last = Math.max(...used);
   const hours = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   return (
     <div className="audit-heatmap-wrap">
@@ -184,7 +188,7 @@ function Heatmap({ summary }: { summary: AuditSummary }) {
             <tr key={name}>
               <th scope="row">{name}</th>
               {hours.map((h) => {
-                const cell = itemAt(summary.heatmap, day * 24 + h);
+                const cell = heatCell(summary.heatmap, day, h);
                 return (
                   <td
                     key={h}

@@ -1,6 +1,6 @@
 /**
  * Backup and restore as the renderer sees it: the backup worker (worker/) serialises the database into
- * the backup format and this hands the text to main; on restore, the worker validates every record and
+ * the backup format, packed (gzip bytes), and this hands them to main; on restore, the worker validates every record and
  * keeps the checked backup, the current data is saved first, then the worker replaces everything in one
  * transaction. The main thread only sends requests and shows progress.
  */
@@ -37,7 +37,7 @@ export async function serializeDatabase(
   db: LedgerDb,
   now: Date,
   { client = backupClient(), onProgress }: BackupOptions = {},
-): Promise<{ text: string; records: number }> {
+): Promise<{ packed: Uint8Array; records: number }> {
   return client.request(
     { type: 'backup', dbName: db.name, appVersion: await getAppVersion(), createdAt: now.toISOString() },
     onProgress,
@@ -50,10 +50,10 @@ export async function saveBackup(
   now: Date,
   options: BackupOptions = {},
 ): Promise<SaveBackupResult> {
-  const { text, records } = await serializeDatabase(db, now, options);
+  const { packed, records } = await serializeDatabase(db, now, options);
   // Main refuses empty automatic backups too; checking here saves sending them.
   if (kind === 'auto' && records === 0) return { status: 'skipped', reason: 'empty' };
-  return call('backup:save', { text, kind });
+  return call('backup:save', { packed, kind });
 }
 
 /**
@@ -95,13 +95,16 @@ export type RestorePlan =
     }
   | { ok: false; message: string };
 
-/** Checks a backup's text completely and describes what restoring it would change. Changes nothing. */
+/**
+ * Checks a backup file's content completely and describes what restoring it would change. Changes
+ * nothing. The bytes go to the worker (`content` is unusable here afterwards).
+ */
 export async function planRestore(
   db: LedgerDb,
-  text: string,
+  content: Uint8Array,
   { client = backupClient(), onProgress }: BackupOptions = {},
 ): Promise<RestorePlan> {
-  const plan = await client.request({ type: 'plan', dbName: db.name, text }, onProgress);
+  const plan = await client.request({ type: 'plan', dbName: db.name, content }, onProgress);
   if (!plan.ok) return plan;
   const { createdAt, appVersion: version, ...rest } = plan;
   return { ...rest, backup: { createdAt, appVersion: version } };
@@ -133,9 +136,9 @@ export async function applyRestore(
 ): Promise<RestoreOutcome> {
   const { client = backupClient(), onProgress } = options;
   let safetyBackup: string | null = null;
-  const { text, records } = await serializeDatabase(db, now, options);
+  const { packed, records } = await serializeDatabase(db, now, options);
   if (records > 0) {
-    const saved = await call('backup:save', { text, kind: 'pre-restore' });
+    const saved = await call('backup:save', { packed, kind: 'pre-restore' });
     if (saved.status === 'saved') safetyBackup = saved.fileName;
   }
   try {

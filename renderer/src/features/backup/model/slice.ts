@@ -68,9 +68,9 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
 
   const onProgress = (progress: BackupProgress) => set({ backupProgress: progress });
 
-  const check = async (text: string, source: string) => {
+  const check = async (content: Uint8Array, source: string) => {
     set({ backupBusy: 'checking', backupProgress: null });
-    const plan = await planRestore(db, text, { onProgress });
+    const plan = await planRestore(db, content, { onProgress });
     set({
       restoreFlow: plan.ok
         ? { step: 'preview', plan, source }
@@ -82,7 +82,7 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
   const openAndCheck = (busy: 'import' | 'checking', read: () => Promise<ImportResult>) =>
     run(busy, async () => {
       const result = await read();
-      if (result.status === 'opened') await check(result.text, result.fileName);
+      if (result.status === 'opened') await check(result.content, result.fileName);
     });
 
   return {
@@ -111,8 +111,8 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
     exportData: () =>
       run('export', async () => {
         const now = new Date();
-        const { text } = await serializeDatabase(db, now, { onProgress });
-        const result = await call('backup:export', { text, suggestedName: exportFileName(now) });
+        const { packed } = await serializeDatabase(db, now, { onProgress });
+        const result = await call('backup:export', { packed, suggestedName: exportFileName(now) });
         if (result.status === 'saved')
           get().pushToast('success', `Exported to ${result.path} (${formatBytes(result.bytes)}).`);
       }),
@@ -123,8 +123,8 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
 
     restoreFromList: (file) =>
       run('checking', async () => {
-        const { text } = await call('backup:read', { fileName: file.fileName });
-        await check(text, file.fileName);
+        const { content } = await call('backup:read', { fileName: file.fileName });
+        await check(content, file.fileName);
       }),
 
     confirmRestore: () =>

@@ -3,13 +3,14 @@
  * it does is in `service.ts`, which the client also runs in-thread where there is no `Worker`.
  */
 import { createBackupService } from './service';
-import type { WorkerResponse } from './protocol';
+import { transferables, type WorkerResponse } from './protocol';
 
 /** The part of a dedicated worker's global scope used here (the renderer is typed with the DOM lib). */
 const scope = globalThis as unknown as {
-  postMessage: (message: WorkerResponse) => void;
+  postMessage: (message: WorkerResponse, transfer: Transferable[]) => void;
   addEventListener: (type: 'message', listener: (event: MessageEvent<unknown>) => void) => void;
 };
 
-const service = createBackupService((response) => scope.postMessage(response));
+// The backup's bytes are handed over, not copied.
+const service = createBackupService((response) => scope.postMessage(response, transferables(response)));
 scope.addEventListener('message', (event) => service.receive(event.data));

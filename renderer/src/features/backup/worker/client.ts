@@ -9,6 +9,7 @@
 import type { BackupProgress } from '@shared/domain/backup';
 import {
   resultSchemas,
+  transferables,
   workerResponseSchema,
   type RequestInput,
   type ResultOf,
@@ -45,7 +46,8 @@ export function workerPort(): BackupPort | null {
     name: 'backup',
   });
   return {
-    post: (request) => worker.postMessage(request),
+    // The backup's bytes are handed over, not copied.
+    post: (request) => worker.postMessage(request, transferables(request)),
     listen: (onMessage, onCrash) => {
       worker.addEventListener('message', (event) => onMessage(event.data));
       worker.addEventListener('messageerror', () => onCrash('a message from it could not be read'));

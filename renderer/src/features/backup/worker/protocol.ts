@@ -9,12 +9,17 @@
  *
  * A checked backup stays in the worker under an opaque `handle`: only its preview rows and counts travel
  * to the main thread, and `restore` names the handle instead of sending the records back.
+ *
+ * A backup travels as bytes whose buffer is transferred, not copied: a file's `content` to check, and a
+ * new backup `packed` (gzip) for main. The worker decodes, encodes and packs, so the main thread never
+ * builds or reads a 30 MB string. `transferables` lists the buffers a message can hand over.
  */
 import { z } from 'zod';
 import { TABLE_NAMES, type TableName } from '@shared/types/entities';
 import type { BackupProgress } from '@shared/domain/backup';
 
 const id = z.number().int().min(0);
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes');
 const dbName = z.string().min(1).max(200);
 
 export const workerRequestSchema = z.discriminatedUnion('type', [
@@ -27,7 +32,7 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
     createdAt: z.iso.datetime({ offset: true }),
   }),
   /** Check a backup's text completely and describe what restoring it would change. Writes nothing. */
-  z.strictObject({ type: z.literal('plan'), id, dbName, text: z.string() }),
+  z.strictObject({ type: z.literal('plan'), id, dbName, content: bytes }),
   /** Replace the whole database with a checked backup, in one transaction. */
   z.strictObject({ type: z.literal('restore'), id, dbName, handle: z.string().min(1) }),
   /** Forget a checked backup (the preview was closed). */
@@ -53,7 +58,8 @@ const previewRowSchema = z.strictObject({
 
 /** What each request answers with. */
 export const resultSchemas = {
-  backup: z.strictObject({ text: z.string(), records: count }),
+  /** The backup's text gzip-compressed (shared/domain/backup-content.ts), as main takes it. */
+  backup: z.strictObject({ packed: bytes, records: count }),
   plan: z.discriminatedUnion('ok', [
     z.strictObject({
       ok: z.literal(true),
@@ -84,3 +90,14 @@ export const workerResponseSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('failed'), id, message: z.string() }),
 ]);
 export type WorkerResponse = z.infer<typeof workerResponseSchema>;
+
+/** The buffers of the backup bytes a request or response carries, to transfer with it. */
+export function transferables(message: WorkerRequest | WorkerResponse): ArrayBuffer[] {
+  const carried =
+    message.type === 'plan'
+      ? message.content
+      : message.type === 'done'
+        ? (message.result as { packed?: unknown } | null)?.packed
+        : undefined;
+  return carried instanceof Uint8Array && carried.buffer instanceof ArrayBuffer ? [carried.buffer] : [];
+}

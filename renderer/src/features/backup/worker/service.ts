@@ -17,6 +17,7 @@ import {
   type BackupEnvelope,
   type BackupProgress,
 } from '@shared/domain/backup';
+import { backupText, packBackup } from '@shared/domain/backup-content';
 import { errorMessage } from '@shared/errors';
 import { LedgerDb } from '@renderer/db/db';
 import { countAllTables, readAllTables, replaceAllTables } from '@renderer/db/tables';
@@ -95,13 +96,13 @@ export function createBackupService(post: (response: WorkerResponse) => void): B
           appVersion: request.appVersion,
           createdAt: request.createdAt,
         });
-        const text = serializeBackup(backup);
+        const packed = await packBackup(serializeBackup(backup));
         report({ phase: 'serialising', done: records, total: records });
-        return { text, records } satisfies ResultOf<'backup'>;
+        return { packed, records } satisfies ResultOf<'backup'>;
       }
       case 'plan': {
         plan = null; // A new check replaces the previous one, even if this one fails.
-        const parsed = await parseBackup(request.text, report);
+        const parsed = await parseBackup(backupText(request.content), report);
         if (!parsed.ok) return { ok: false, message: parsed.error.message } satisfies ResultOf<'plan'>;
         const current = await countAllTables(database(request.dbName));
         const backup = parsed.backup;

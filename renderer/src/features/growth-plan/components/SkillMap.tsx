@@ -1,23 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { format } from 'date-fns';
-import {
-  Legend,
-  Line,
-  LineChart,
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { isOverdue, monthsBefore, sortOpenActions, UNRATED } from '@shared/domain/growth-plan';
+import { LEVEL_NAMES } from '@shared/content/frameworks';
 import { excellentAnswerRisk } from '@shared/domain/profile';
 import type { Profile } from '@shared/types/entities';
 import { EmptyState } from '@renderer/ui/EmptyState';
+import { DeferredChart } from '@renderer/ui/ChartWithTable';
+import { RadarPlot, type RadarSeries } from '@renderer/ui/RadarPlot';
+import { Sparkline } from '@renderer/ui/LinePlot';
 import { formatDay, plural } from '@renderer/ui/format';
 import { useOpenActions } from '../hooks/usePlanData';
 import type { PlanModel } from './types';
@@ -26,23 +16,15 @@ import { linkTo } from '@renderer/navigation';
 /** Above this many competencies a radar becomes unreadable: the chart then shows the largest gaps. */
 export const RADAR_MAX_AXES = 16;
 
-export const SERIES_COLORS = { current: '#2f7fd8', target: '#d9822b', past: '#8e96a8' } as const;
+/** Levels run 1..5 (“Starting” to “Role model”): the radar's outer ring. */
+const RADAR_MAX_LEVEL = LEVEL_NAMES.length;
 
-const TOOLTIP_STYLE = {
-  background: 'var(--surface)',
-  border: '1px solid var(--border)',
-  borderRadius: 8,
-  color: 'var(--text)',
-} as const;
+export const SERIES_COLORS = { current: '#2f7fd8', target: '#d9822b', past: '#8e96a8' } as const;
 
 const COMPARE_OPTIONS = [0, 3, 6, 12] as const;
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 const level = (value: number | null) => (value === null ? '–' : String(value));
-
-function shorten(name: string, max = 26): string {
-  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
-}
 
 interface SkillMapProps {
   model: PlanModel;
@@ -131,26 +113,7 @@ function ReadinessCard({ model }: { model: PlanModel }) {
       {showChart ? (
         <>
           <div className="gp-sparkline" aria-hidden="true">
-            <ResponsiveContainer width="100%" height={70}>
-              <LineChart
-                data={data}
-                margin={{ top: 6, right: 6, bottom: 0, left: 6 }}
-                // Decorative: the table below carries the numbers, so the chart takes no keyboard focus.
-                accessibilityLayer={false}
-              >
-                <XAxis dataKey="label" hide />
-                <YAxis domain={[0, 100]} hide />
-                <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(v) => [`${String(v)}%`, 'Readiness']} />
-                <Line
-                  type="monotone"
-                  dataKey="value"
-                  stroke={SERIES_COLORS.current}
-                  strokeWidth={2}
-                  dot={false}
-                  isAnimationActive={false}
-                />
-              </LineChart>
-            </ResponsiveContainer>
+            <Sparkline values={data.map((d) => d.value)} yDomain={[0, 100]} color={SERIES_COLORS.current} />
           </div>
           <table className="visually-hidden">
             <caption>Readiness at the end of each of the last twelve months</caption>
@@ -229,7 +192,6 @@ function RadarCard({ model, now }: { model: PlanModel; now: Date }) {
       return {
         id: c.id,
         name: c.name,
-        short: shorten(c.name),
         current: state.current,
         target: state.target,
         pastCurrent: then.current,
@@ -244,13 +206,33 @@ function RadarCard({ model, now }: { model: PlanModel; now: Date }) {
       : model.ranked
           .slice(0, RADAR_MAX_AXES)
           .flatMap((r) => rows.filter((row) => row.id === r.competency.id));
-  const chartData = charted.map((r) => ({
-    ...r,
-    current: r.current ?? 0,
-    target: r.target ?? 0,
-    pastCurrent: r.pastCurrent ?? 0,
-  }));
   const pastLabel = `${months} months ago`;
+  // Unrated stays null: the radar skips the axis instead of drawing a false dip to 0.
+  const series: RadarSeries[] = [
+    {
+      key: 'target',
+      name: 'Target',
+      values: charted.map((r) => r.target),
+      color: SERIES_COLORS.target,
+      fillOpacity: 0.12,
+    },
+    {
+      key: 'current',
+      name: 'Current',
+      values: charted.map((r) => r.current),
+      color: SERIES_COLORS.current,
+      fillOpacity: 0.3,
+    },
+  ];
+  if (pastAt !== null) {
+    series.push({
+      key: 'past',
+      name: pastLabel,
+      values: charted.map((r) => r.pastCurrent),
+      color: SERIES_COLORS.past,
+      dashed: true,
+    });
+  }
 
   return (
     <section className="card stack" aria-labelledby="gp-radar-title">
@@ -297,54 +279,13 @@ function RadarCard({ model, now }: { model: PlanModel; now: Date }) {
           className="gp-radar"
           aria-label="Radar chart of current and target levels; the table view has the same numbers"
         >
-          <ResponsiveContainer width="100%" height={460}>
-            <RadarChart
-              data={chartData}
-              outerRadius="72%"
-              margin={{ top: 10, right: 40, bottom: 10, left: 40 }}
-            >
-              <PolarGrid />
-              <PolarAngleAxis dataKey="short" tick={{ fontSize: 12 }} />
-              <PolarRadiusAxis
-                domain={[0, 5]}
-                tickCount={6}
-                // Between the first two spokes, so the scale does not sit on a competency's label.
-                angle={90 - 180 / Math.max(chartData.length, 1)}
-                tick={{ fontSize: 10 }}
-              />
-              <Radar
-                name="Target"
-                dataKey="target"
-                stroke={SERIES_COLORS.target}
-                fill={SERIES_COLORS.target}
-                fillOpacity={0.12}
-                strokeWidth={2}
-                isAnimationActive={false}
-              />
-              <Radar
-                name="Current"
-                dataKey="current"
-                stroke={SERIES_COLORS.current}
-                fill={SERIES_COLORS.current}
-                fillOpacity={0.3}
-                strokeWidth={2}
-                isAnimationActive={false}
-              />
-              {pastAt !== null ? (
-                <Radar
-                  name={pastLabel}
-                  dataKey="pastCurrent"
-                  stroke={SERIES_COLORS.past}
-                  strokeDasharray="5 4"
-                  fillOpacity={0}
-                  strokeWidth={2}
-                  isAnimationActive={false}
-                />
-              ) : null}
-              <Legend />
-              <Tooltip contentStyle={TOOLTIP_STYLE} />
-            </RadarChart>
-          </ResponsiveContainer>
+          <DeferredChart>
+            <RadarPlot
+              axes={charted.map((r) => ({ id: r.id, label: r.name }))}
+              max={RADAR_MAX_LEVEL}
+              series={series}
+            />
+          </DeferredChart>
           {charted.length < rows.length ? (
             <figcaption className="muted small">
               Showing the {charted.length} largest gaps of {rows.length} competencies; the table lists them
