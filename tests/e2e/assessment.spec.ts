@@ -220,7 +220,8 @@ for (const theme of ['Light', 'Dark'] as const) {
     page,
     ledger,
   }) => {
-    test.slow();
+    // Eight axe scans and screenshots: each takes 5–10 s on a loaded 2-core machine (90 s was too tight).
+    test.setTimeout(180_000);
     const screen = new AssessmentScreen(page);
     await ledger.open('/assessment');
     await setTheme(page, theme);
