@@ -262,7 +262,8 @@ for (const theme of ['Light', 'Dark'] as const) {
     page,
     ledger,
   }) => {
-    test.slow();
+    // Axe scans and screenshots of every screen and dialog: as above, 90 s is too tight when loaded.
+    test.setTimeout(180_000);
     const shell = new AppShell(page);
     await ledger.open('/assessment/history');
     await setTheme(page, theme);
