@@ -1,7 +1,8 @@
 /**
  * The backups folder: writes backups atomically, names them, rotates old automatic ones away, and reads
- * them back. The renderer hands over the serialised text; main validates it before it touches the disk,
- * so a bug or a compromised page can never replace good backups with garbage.
+ * them back. The IPC handler unpacks the backup the renderer sends and hands over its text; the store
+ * validates it before it touches the disk, so a bug or a compromised page can never replace good backups
+ * with garbage.
  *
  * File names (local time, so a user browsing the folder recognises the day):
  *   auto-2026-11-28.json                       one per local day, refreshed through the day

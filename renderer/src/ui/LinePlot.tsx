@@ -268,11 +268,17 @@ export function Sparkline({
   height?: number;
 }) {
   const pad = 4;
-  const [low, high] = yDomain;
   const x = (index: number) =>
     values.length < 2 ? SPARK_WIDTH / 2 : (SPARK_WIDTH * index) / (values.length - 1);
-  const y = (value: number) =>
-    pad + (height - 2 * pad) * (1 - (Math.min(Math.max(value, low), high) - low) / (high - low || 1));
+  // The plot's own y scale, over the whole box but a stroke's padding (no axes to make room for).
+  const y = yScale(yDomain, {
+    width: SPARK_WIDTH,
+    height,
+    left: 0,
+    right: SPARK_WIDTH,
+    top: pad,
+    bottom: height - pad,
+  });
   return (
     <svg
       className="sparkline"
