@@ -90,7 +90,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs'] },
+        projectService: {
+          allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs', 'renderer/public/*.js'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -117,6 +119,11 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    // Plain scripts the page runs as they are, before its bundled modules (see renderer/index.html).
+    files: ['renderer/public/*.js'],
+    languageOptions: { globals: { self: 'readonly', indexedDB: 'readonly' } },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

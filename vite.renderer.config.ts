@@ -32,6 +32,8 @@ export const rendererConfig = {
     // electron-vite leaves the renderer unminified by default; the first screen's JS is budgeted gzipped
     // and minified (see README, Performance).
     minify: true,
+    // SOURCEMAP=1 maps a CPU profile's minified frames back to the sources (bench:app's BENCH_PROFILE).
+    sourcemap: Boolean(process.env.SOURCEMAP),
     cssMinify: true,
     rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
   },

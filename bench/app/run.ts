@@ -190,7 +190,7 @@ async function profiled<T>(cdp: CDPSession, name: string, work: () => Promise<T>
 }
 
 /** Quick-log one activity: Enter → its row painted. Main-thread time over that span. */
-async function quickLog(page: Page, cdp: CDPSession, run: number): Promise<Timed> {
+async function quickLog(page: Page, cdp: CDPSession, run: number, name: string): Promise<Timed> {
   await settle(page, '/audit', SCREENS[0]!.ready);
   const title = `Bench review ${run}-${Date.now()}`;
   const input = page
@@ -207,7 +207,7 @@ async function quickLog(page: Page, cdp: CDPSession, run: number): Promise<Timed
   const before = await mainThreadMs(cdp);
   const since = await page.evaluate(() => performance.now());
   // Ready once the new row's text is on screen and the DOM has settled.
-  const at = await profiled(cdp, 'quick-log', async () => {
+  const at = await profiled(cdp, name, async () => {
     await page.keyboard.press('Enter');
     return page.evaluate(
       async ({ title, since }) => {
@@ -457,7 +457,7 @@ async function main() {
       log(`run ${run}: screens measured`);
       for (const variant of wants('quick') ? (['empty', 'full'] as const) : []) {
         const { page, cdp } = open[variant];
-        const q = await quickLog(page, cdp, run);
+        const q = await quickLog(page, cdp, run, `quick-log-${variant}`);
         add(`quick.${variant}`, q.busy);
         add(`quick.${variant}.longest`, q.longest);
       }

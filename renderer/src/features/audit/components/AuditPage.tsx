@@ -18,7 +18,9 @@ import { formatDay, plural } from '@renderer/ui/format';
 import { TabPage } from '@renderer/ui/TabPage';
 import {
   findImportedKeys,
+  readAuditEntries,
   useAuditEntries,
+  useAuditEntryCount,
   useAuditTotals,
   useAudits,
   useCategories,
@@ -105,13 +107,19 @@ function NewAudit({ first, onStarted }: { first: boolean; onStarted?: (audit: Au
   );
 }
 
-/** What the log and the weekly reflection both show: the audit as of today. */
-interface AuditView {
-  audit: Audit;
-  entries: AuditEntry[];
-  reflections: WeeklyReflection[];
-  today: string;
-  readOnly: boolean;
+/**
+ * Shows `render` once the whole audit's activities are read (the weekly reflection and the results are
+ * computed from all of them); a line says so until then. The log reads only the days it shows.
+ */
+function WithAuditEntries({
+  auditId,
+  render,
+}: {
+  auditId: string;
+  render: (entries: AuditEntry[]) => ReactNode;
+}) {
+  const entries = useAuditEntries(auditId);
+  return entries === undefined ? <p className="muted">Loading activities…</p> : render(entries);
 }
 
 interface AuditScreenProps {
@@ -124,7 +132,7 @@ interface AuditScreenProps {
 function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
   const pushToast = useToast();
   const rules = useRules() ?? NO_RULES;
-  const entries = useAuditEntries(audit.id);
+  const entryCount = useAuditEntryCount(audit.id);
   const reflections = useReflections(audit.id) ?? NO_REFLECTIONS;
   const scores = useLatestAssessmentScores() ?? null;
   const [undo, setUndo] = useState<UndoOffer | null>(null);
@@ -234,10 +242,11 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
 
   const exportAudit = (kind: 'csv' | 'markdown') => {
     void attempt('The export failed', async () => {
+      const entries = await readAuditEntries(audit.id);
       const text =
         kind === 'csv'
-          ? auditCsv(entries ?? [], categories)
-          : auditMarkdownOf(audit, entries ?? [], categories, scores, reflections);
+          ? auditCsv(entries, categories)
+          : auditMarkdownOf(audit, entries, categories, scores, reflections);
       const result = await call('export:saveText', {
         kind,
         title: kind === 'csv' ? 'Export the audit as CSV' : 'Export the audit summary',
@@ -247,14 +256,6 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
       if (result.status === 'saved') pushToast('success', `Saved to ${result.path}.`);
     });
   };
-
-  /** Every tab waits for the audit's activities: until they are read, a line says so instead. */
-  const whenLoaded = (render: (view: AuditView) => ReactNode) => () =>
-    entries === undefined ? (
-      <p className="muted">Loading activities…</p>
-    ) : (
-      render({ audit, entries, reflections, today: now, readOnly })
-    );
 
   const weekIndex = auditWeekIndex(audit, now);
   const status =
@@ -273,42 +274,63 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
         {
           route: 'audit',
           label: 'Log',
-          render: whenLoaded((view) => <LogView {...view} categories={categories} actions={logActions} />),
+          render: () => (
+            <LogView
+              audit={audit}
+              categories={categories}
+              reflections={reflections}
+              today={now}
+              readOnly={readOnly}
+              actions={logActions}
+            />
+          ),
         },
         {
           route: 'auditReflection',
           label: 'Weekly reflection',
-          render: whenLoaded((view) => (
-            <ReflectionView
-              {...view}
-              onSave={(draft) =>
-                attempt('The reflection could not be saved', async () => {
-                  await actions.saveReflection(draft);
-                  pushToast('success', 'Reflection saved. Next week’s log shows your intentions.');
-                })
-              }
+          render: () => (
+            <WithAuditEntries
+              auditId={audit.id}
+              render={(entries) => (
+                <ReflectionView
+                  audit={audit}
+                  entries={entries}
+                  reflections={reflections}
+                  today={now}
+                  readOnly={readOnly}
+                  onSave={(draft) =>
+                    attempt('The reflection could not be saved', async () => {
+                      await actions.saveReflection(draft);
+                      pushToast('success', 'Reflection saved. Next week’s log shows your intentions.');
+                    })
+                  }
+                />
+              )}
             />
-          )),
+          ),
         },
         {
           route: 'auditResults',
           label: 'Results',
-          render: whenLoaded((view) => (
-            <Results
-              audit={audit}
-              entries={view.entries}
-              categories={categories}
-              scores={scores}
-              onExport={exportAudit}
+          render: () => (
+            <WithAuditEntries
+              auditId={audit.id}
+              render={(entries) => (
+                <Results
+                  audit={audit}
+                  entries={entries}
+                  categories={categories}
+                  scores={scores}
+                  onExport={exportAudit}
+                />
+              )}
             />
-          )),
+          ),
         },
         {
           route: 'auditCategories',
           label: 'Categories & rules',
-          render: whenLoaded(() => (
-            <CategoriesView categories={categories} rules={rules} actions={categoryActions} />
-          )),
+          render: () => <CategoriesView categories={categories} rules={rules} actions={categoryActions} />,
         },
         {
           route: 'auditHistory',
@@ -325,7 +347,8 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
       }
       subtitle={
         <>
-          {status} · {plural(entries?.length ?? 0, 'activity', 'activities')} logged
+          {status}
+          {entryCount === undefined ? null : <> · {plural(entryCount, 'activity', 'activities')} logged</>}
         </>
       }
       actions={

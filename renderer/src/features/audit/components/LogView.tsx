@@ -11,10 +11,11 @@ import {
 } from '@shared/domain/audit';
 import type { Audit, AuditCategory, AuditEntry, WeeklyReflection } from '@shared/types/entities';
 import { EmptyState } from '@renderer/ui/EmptyState';
+import { useAuditEntriesBetween } from '../hooks/useAuditData';
 import type { EntryDraft } from '../model/repo';
 import { EnergyPicker } from './EnergyPicker';
 import { EntryDialog } from './EntryDialog';
-import { QuickEntry } from './QuickEntry';
+import { offersEnoughLines, QuickEntry } from './QuickEntry';
 
 export interface LogActions {
   add: (draft: EntryDraft) => Promise<boolean>;
@@ -26,13 +27,14 @@ export interface LogActions {
 
 interface LogViewProps {
   audit: Audit;
-  entries: AuditEntry[];
   categories: AuditCategory[];
   reflections: WeeklyReflection[];
   today: string;
   readOnly: boolean;
   actions: LogActions;
 }
+
+const NO_ENTRIES: AuditEntry[] = [];
 
 const dayLabel = (date: string) => format(parseISO(date), 'EEE d MMM');
 const ENERGY_TEXT: Record<number, string> = { [-2]: '−2', [-1]: '−1', 0: '0', 1: '+1', 2: '+2' };
@@ -140,7 +142,7 @@ const UnratedRow = memo(
   (before, after) => sameEntry(before.entry, after.entry) && before.onRate === after.onRate,
 );
 
-export function LogView({ audit, entries, categories, reflections, today, readOnly, actions }: LogViewProps) {
+export function LogView({ audit, categories, reflections, today, readOnly, actions }: LogViewProps) {
   const [day, setDay] = useState(() => clampToAudit(audit, today));
   const [mode, setMode] = useState<'day' | 'week'>('day');
   const [editing, setEditing] = useState<AuditEntry | null>(null);
@@ -149,8 +151,24 @@ export function LogView({ audit, entries, categories, reflections, today, readOn
   const categoryById = useMemo(() => new Map(categories.map((c) => [c.id, c])), [categories]);
   const weekIndex = Math.max(0, auditWeekIndex(audit, day));
   const week = itemAt(auditWeeks(audit), weekIndex);
+  // Only the days on screen are read, the shown week: a write re-reads that week, not the whole audit
+  // (at 30 activities a day a running audit holds over a thousand). Quick entry takes its suggestions
+  // and defaults from it too, and from the week before while this one is still too new to offer many.
+  const read = useAuditEntriesBetween(audit.id, week.start, week.end);
+  const entries = read ?? NO_ENTRIES;
+  const needsEarlier = !readOnly && weekIndex > 0 && read !== undefined && !offersEnoughLines(entries);
+  const earlier = useAuditEntriesBetween(
+    audit.id,
+    needsEarlier ? addDays(week.start, -7) : null,
+    addDays(week.start, -1),
+  );
+  const recentSource = useMemo(
+    () => (needsEarlier && earlier?.length ? [...earlier, ...entries] : entries),
+    [needsEarlier, earlier, entries],
+  );
   const dayEntries = entries.filter((e) => e.date === day);
-  const unrated = entries.filter((e) => e.energy === null);
+  const weekEntries = entries;
+  const unrated = weekEntries.filter((e) => e.energy === null);
   // Stable for the rows (memoised): the latest `actions` is read when a rating is chosen.
   const actionsRef = useRef(actions);
   useLayoutEffect(() => {
@@ -216,7 +234,7 @@ export function LogView({ audit, entries, categories, reflections, today, readOn
               </button>
             ) : null}
           </div>
-          <QuickEntry date={day} categories={categories} entries={entries} onAdd={actions.add} />
+          <QuickEntry date={day} categories={categories} entries={recentSource} onAdd={actions.add} />
         </section>
       )}
 
@@ -246,7 +264,9 @@ export function LogView({ audit, entries, categories, reflections, today, readOn
             </div>
           </fieldset>
         </div>
-        {mode === 'day' ? (
+        {read === undefined ? (
+          <p className="muted">Loading activities…</p>
+        ) : mode === 'day' ? (
           dayEntries.length === 0 ? (
             <EmptyState title="Nothing logged on this day">
               {readOnly
@@ -310,9 +330,12 @@ export function LogView({ audit, entries, categories, reflections, today, readOn
 
       {!readOnly && unrated.length > 0 ? (
         <section className="card" aria-labelledby="audit-unrated-title">
-          <h2 id="audit-unrated-title">Rate your energy ({unrated.length} waiting)</h2>
+          <h2 id="audit-unrated-title">
+            Rate your energy in week {weekIndex + 1} ({unrated.length} waiting)
+          </h2>
           <p className="muted">
             How did each one leave you? Use the arrow keys to move along a row; each choice is saved at once.
+            Other weeks list theirs when you pick one of their days.
           </p>
           <table className="table audit-rate-grid">
             <thead>

@@ -25,6 +25,16 @@ interface QuickEntryProps {
 
 const RECENT_LINES = 12;
 
+/** True when `entries` hold enough distinct titles to fill the suggestions on their own. */
+export function offersEnoughLines(entries: readonly AuditEntry[]): boolean {
+  const titles = new Set<string>();
+  for (const entry of entries) {
+    titles.add(entry.title.toLocaleLowerCase());
+    if (titles.size >= RECENT_LINES) return true;
+  }
+  return false;
+}
+
 /**
  * Recent distinct titles as ready-to-use lines (title, duration, category), newest first. One pass
  * keeps each title's newest activity (the earlier one in the list on a tie); only those few titles are

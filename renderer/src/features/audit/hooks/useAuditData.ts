@@ -64,19 +64,51 @@ export function orderWithinDays(entries: readonly AuditEntry[]): AuditEntry[] {
 }
 
 /**
- * The audit's activities by date and start time. The [auditId+date] index gives the date order; only
- * each day's activities are put in time order. (Every tab but "All audits" and "Categories" shows them
- * or figures computed from them, so this one read serves the audit's screens.)
+ * The activities of `auditId` dated `from` to `to` (both included; the whole audit when left out), by
+ * date and start time: the [auditId+date] index gives the date order, and only each day's activities
+ * are put in time order. The one read behind every view of the activities, live or not.
  */
-export function useAuditEntries(auditId: string | null): AuditEntry[] | undefined {
-  return useLiveQuery(async () => {
-    if (!auditId) return [];
-    const entries = await db.auditEntries
-      .where('[auditId+date]')
-      .between([auditId, Dexie.minKey], [auditId, Dexie.maxKey], true, true)
-      .toArray();
-    return orderWithinDays(entries);
-  }, [auditId]);
+export async function readAuditEntries(auditId: string, from?: string, to?: string): Promise<AuditEntry[]> {
+  const entries = await db.auditEntries
+    .where('[auditId+date]')
+    .between([auditId, from ?? Dexie.minKey], [auditId, to ?? Dexie.maxKey], true, true)
+    .toArray();
+  return orderWithinDays(entries);
+}
+
+/**
+ * The whole audit's activities (the weekly reflection and the results are computed from all of them);
+ * `undefined` while loading.
+ */
+export function useAuditEntries(auditId: string): AuditEntry[] | undefined {
+  return useLiveQuery(() => readAuditEntries(auditId), [auditId]);
+}
+
+/**
+ * The activities dated `from` to `to`: what the log shows. A write re-reads only these days, not the
+ * whole audit. With `from` null nothing is read (an empty list). `undefined` while loading.
+ */
+export function useAuditEntriesBetween(
+  auditId: string,
+  from: string | null,
+  to: string,
+): AuditEntry[] | undefined {
+  return useLiveQuery(
+    async () => (from === null ? [] : readAuditEntries(auditId, from, to)),
+    [auditId, from, to],
+  );
+}
+
+/** How many activities the audit holds, counted by the index without reading them. */
+export function useAuditEntryCount(auditId: string): number | undefined {
+  return useLiveQuery(
+    () =>
+      db.auditEntries
+        .where('[auditId+date]')
+        .between([auditId, Dexie.minKey], [auditId, Dexie.maxKey], true, true)
+        .count(),
+    [auditId],
+  );
 }
 
 export function useReflections(auditId: string | null): WeeklyReflection[] | undefined {

@@ -1,9 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReminderContext } from '@shared/domain/reminders';
 import { db } from '@renderer/db/db';
 import { call } from '@renderer/platform/api';
-import { readReminderContext } from '../model/reminder-context';
+import {
+  buildReminderContext,
+  readAssessmentRecords,
+  readAuditRecords,
+  readRetroRecords,
+} from '../model/reminder-context';
 
 /** The zone reminders are planned in: wherever this computer is now. */
 function currentTimeZone(): string {
@@ -30,9 +35,21 @@ export function useCurrentTimeZone(): string {
   return zone;
 }
 
-/** What reminders need to know about the data, seen from `timeZone`, kept live; `undefined` while loading. */
+/**
+ * What reminders need to know about the data, seen from `timeZone`, kept live; `undefined` while loading.
+ * Three live queries, one per part of the records: a change re-reads only the part it touches.
+ */
 export function useReminderContext(timeZone: string): ReminderContext | undefined {
-  return useLiveQuery(() => readReminderContext(db, timeZone), [timeZone]);
+  const audit = useLiveQuery(() => readAuditRecords(db), []);
+  const retros = useLiveQuery(() => readRetroRecords(db), []);
+  const assessments = useLiveQuery(() => readAssessmentRecords(db), []);
+  return useMemo(
+    () =>
+      audit && retros && assessments
+        ? buildReminderContext({ ...audit, retros, assessments }, timeZone)
+        : undefined,
+    [audit, retros, assessments, timeZone],
+  );
 }
 
 const PUSH_DELAY_MS = 300;

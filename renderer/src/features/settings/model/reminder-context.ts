@@ -83,30 +83,43 @@ export function buildReminderContext(records: ReminderRecords, timeZone: string)
   };
 }
 
+/**
+ * The records the context is built from, read through the indexes in three independent parts, so a live
+ * query of each re-reads only its own tables: logging an activity re-reads the running audit's part, not
+ * every retro.
+ */
+export async function readAuditRecords(
+  database: LedgerDb,
+): Promise<Pick<ReminderRecords, 'activeAudit' | 'lastLoggedDate' | 'reflections'>> {
+  const audit = pickActiveAudit(await database.audits.where('status').equals('active').toArray());
+  if (!audit) return { activeAudit: null, lastLoggedDate: null, reflections: [] };
+  const [lastEntry, reflections] = await Promise.all([
+    database.auditEntries
+      .where('[auditId+date]')
+      .between([audit.id, Dexie.minKey], [audit.id, Dexie.maxKey])
+      .last(),
+    database.weeklyReflections.where('auditId').equals(audit.id).toArray(),
+  ]);
+  return { activeAudit: audit, lastLoggedDate: lastEntry?.date ?? null, reflections };
+}
+
+export async function readRetroRecords(database: LedgerDb): Promise<ReminderRecords['retros']> {
+  // Only retros with an end date are in the endDate index (null is not a key).
+  return database.retros.where('endDate').above('').toArray();
+}
+
+export async function readAssessmentRecords(database: LedgerDb): Promise<ReminderRecords['assessments']> {
+  // Likewise only completed assessments are in the completedAt index; ISO times sort as text.
+  const last = await database.selfAssessments.orderBy('completedAt').last();
+  return last ? [last] : [];
+}
+
 /** Reads what the context needs, through the indexes, and builds it. */
 export async function readReminderContext(database: LedgerDb, timeZone: string): Promise<ReminderContext> {
-  const audit = pickActiveAudit(await database.audits.where('status').equals('active').toArray());
-  const [lastEntry, reflections, retros, lastAssessment] = await Promise.all([
-    audit
-      ? database.auditEntries
-          .where('[auditId+date]')
-          .between([audit.id, Dexie.minKey], [audit.id, Dexie.maxKey])
-          .last()
-      : undefined,
-    audit ? database.weeklyReflections.where('auditId').equals(audit.id).toArray() : [],
-    // Only retros with an end date are in the endDate index (null is not a key).
-    database.retros.where('endDate').above('').toArray(),
-    // Likewise only completed assessments are in the completedAt index; ISO times sort as text.
-    database.selfAssessments.orderBy('completedAt').last(),
+  const [audit, retros, assessments] = await Promise.all([
+    readAuditRecords(database),
+    readRetroRecords(database),
+    readAssessmentRecords(database),
   ]);
-  return buildReminderContext(
-    {
-      activeAudit: audit,
-      lastLoggedDate: lastEntry?.date ?? null,
-      reflections,
-      retros,
-      assessments: lastAssessment ? [lastAssessment] : [],
-    },
-    timeZone,
-  );
+  return buildReminderContext({ ...audit, retros, assessments }, timeZone);
 }
