@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/fixtures/chromium';
 
 /**
  * Two projects:
@@ -8,7 +9,7 @@ import { defineConfig } from '@playwright/test';
  * - electron: _electron smoke specs, which skip with a printed reason where no Electron binary exists.
  * `npm test` (scripts/test.mjs) builds first and picks the Chromium.
  */
-const chromiumPath = process.env.CHROMIUM_PATH || undefined;
+const executablePath = chromiumPath();
 
 export default defineConfig({
   // The e2e project's tsconfig: its `paths` (@shared/…, @main/…) resolve the specs' imports.
@@ -29,16 +30,8 @@ export default defineConfig({
         browserName: 'chromium',
         viewport: { width: 1200, height: 820 },
         launchOptions: {
-          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          ...(executablePath ? { executablePath } : {}),
+          args: CHROMIUM_ARGS,
         },
         trace: 'retain-on-failure',
         screenshot: 'only-on-failure',

@@ -35,7 +35,13 @@ export const rendererConfig = {
     // SOURCEMAP=1 maps a CPU profile's minified frames back to the sources (bench:app's BENCH_PROFILE).
     sourcemap: Boolean(process.env.SOURCEMAP),
     cssMinify: true,
-    rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+    rolldownOptions: {
+      input: { index: resolve(root, 'renderer/index.html') },
+      // Everything the first screen needs in one chunk, and nothing else with it: left to itself, the
+      // bundler put modules shared by the shell and by later pages (the IPC bridge) in one chunk with
+      // backup code, which brought the record schemas and their library (zod) to the first screen.
+      output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial' as const] }] } },
+    },
   },
 };
 

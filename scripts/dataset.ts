@@ -10,12 +10,8 @@
 import { addDays, formatISO, parseISO } from 'date-fns';
 import { BUILT_IN_CATEGORIES, DEFAULT_RULES } from '@shared/content/audit';
 import { SENIOR_TO_STAFF } from '@shared/content/frameworks';
-import {
-  ASSESSMENT_STATEMENT_COUNT,
-  emptyTableData,
-  PROFILE_ID,
-  type TableData,
-} from '@shared/types/entities';
+import { ASSESSMENT_STATEMENT_COUNT, emptyTableData, type TableData } from '@shared/types/entities';
+import { PROFILE_ID } from '@shared/types/tables';
 
 export interface DatasetOptions {
   /** Years of use: 5 gives the budget sizes; fractions give smaller sets (0.02 for a smoke test). */

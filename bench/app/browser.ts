@@ -14,6 +14,7 @@ import { createBackupStore } from '@main/services/backup/backup-store';
 import { contentTypeFor, createAppProtocolHandler, PRODUCTION_CSP } from '@main/services/app-protocol';
 import { trustedSenderFor } from '@main/security';
 import { DB_NAME } from '@shared/app-identity';
+import { CHROMIUM_ARGS, chromiumPath } from '@tests/fixtures/chromium';
 import { createTestDesktop } from '@tests/fixtures/fake-desktop';
 import { serveFetchHandler, type FetchHandler } from '@tests/fixtures/http-server';
 import { bridgeScript, frameCodec } from '@tests/fixtures/page-bridge';
@@ -118,23 +119,8 @@ export interface Profile {
   close(): Promise<void>;
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--enable-precise-memory-info',
-];
-
-export function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
-    existsSync(p),
-  );
-}
+/** The tests' flags, and precise heap figures for the heap row. */
+const BENCH_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 let profileCount = 0;
 
@@ -145,7 +131,7 @@ let profileCount = 0;
 export async function openProfile(dir: string, appOrigin: string, userData: string): Promise<Profile> {
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
+    args: BENCH_ARGS,
     viewport: { width: 1280, height: 860 },
   });
   const dialogs = new Dialogs();

@@ -12,7 +12,8 @@
  * in both Node and the renderer.
  */
 import { z } from 'zod';
-import { TABLE_NAMES, TABLE_LABELS, tableSchemas, type TableData, type TableName } from '../types/entities';
+import { tableSchemas, type TableData } from '../types/entities';
+import { TABLE_NAMES, TABLE_LABELS, type TableName } from '../types/tables';
 import { CURRENT_SCHEMA_VERSION, migrateTables } from './backup-migrations';
 import { errorMessage } from '../errors';
 import { MAX_BACKUP_BYTES } from './backup-content';

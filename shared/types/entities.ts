@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { jsonValueSchema } from './json';
+import { PROFILE_ID, TABLE_NAMES, type TableName } from './tables';
 
 export const idSchema = z.string().min(1).max(80);
 
@@ -45,8 +46,6 @@ const timestamps = {
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 };
-
-export const PROFILE_ID = 'me';
 
 export const profileSchema = z.strictObject({
   id: z.literal(PROFILE_ID),
@@ -302,8 +301,8 @@ export type TargetTrack = z.infer<typeof targetTrackSchema>;
 export type Lean = z.infer<typeof leanSchema>;
 
 /**
- * Every table of the database, in restore order, with the schema of its records.
- * Adding a table means: add it here, in the Dexie schema (a new version), and in a backup migration.
+ * The schema of each table's records: exactly the tables of shared/types/tables.ts (the type checks that
+ * none is missing and none is extra), in the same order.
  */
 export const tableSchemas = {
   profile: profileSchema,
@@ -325,35 +324,10 @@ export const tableSchemas = {
   bragEntries: bragEntrySchema,
   feedback: feedbackSchema,
   settings: settingSchema,
-} as const;
+} as const satisfies { [T in TableName]: z.ZodType };
 
-export type TableName = keyof typeof tableSchemas;
-export const TABLE_NAMES = Object.keys(tableSchemas) as TableName[];
 export type TableRecord<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;
 export type TableData = { [T in TableName]: TableRecord<T>[] };
-
-/** Human names of the tables, for previews and messages. */
-export const TABLE_LABELS: Record<TableName, string> = {
-  profile: 'Profile',
-  frameworks: 'Frameworks',
-  competencies: 'Competencies',
-  skillSnapshots: 'Skill ratings (history)',
-  actions: 'Actions',
-  evidence: 'Evidence',
-  promotionItems: 'Promotion checklist items',
-  selfAssessments: 'Self-assessments',
-  decisions: 'Decision statements',
-  trials: 'Trials',
-  audits: 'Calendar audits',
-  auditCategories: 'Audit categories',
-  categoryRules: 'Category rules',
-  auditEntries: 'Logged activities',
-  weeklyReflections: 'Weekly reflections',
-  retros: 'Retrospectives',
-  bragEntries: 'Brag entries',
-  feedback: 'Feedback',
-  settings: 'Settings',
-};
 
 export function emptyTableData(): TableData {
   return Object.fromEntries(TABLE_NAMES.map((name) => [name, []])) as unknown as TableData;

@@ -14,8 +14,6 @@ export class FileTooLargeError extends Error {
   }
 }
 
-const BOM = 0xfeff;
-
 /** The file's bytes, refused unread when larger than `maxBytes`. */
 export async function readBytesChecked(path: string, maxBytes: number): Promise<Buffer> {
   const handle = await open(path, 'r');
@@ -38,8 +36,8 @@ export async function readFileChecked(
   maxBytes: number,
 ): Promise<{ text: string; bytes: number }> {
   const buffer = await readBytesChecked(path, maxBytes);
-  const decoded = buffer.toString('utf8');
-  // Editors on Windows like to prepend a byte-order mark, which JSON.parse rejects.
-  const text = decoded.charCodeAt(0) === BOM ? decoded.slice(1) : decoded;
-  return { text, bytes: buffer.length };
+  // The platform's decoder, as for a backup's bytes in the page (shared/domain/backup-content.ts): it drops
+  // the byte-order mark editors on Windows like to prepend (JSON.parse rejects it), and turns bad UTF-8
+  // into U+FFFD, which every later check refuses.
+  return { text: new TextDecoder('utf-8').decode(buffer), bytes: buffer.length };
 }

@@ -1,8 +1,8 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { AppCommand } from '@shared/ipc/contract';
 import { displayKeys } from '@shared/shortcuts';
-import { useAutoBackup } from '../features/backup';
-import { ShortcutSheet, useAppShortcuts, usePlatform, useReminderContextPusher } from '../features/settings';
+import { useAutoBackup } from '../features/backup/shell';
+import { ShortcutSheet, useAppShortcuts, usePlatform } from '../features/settings/shell';
 import { onAppCommand } from '../platform/api';
 import { useStore, type ThemePreference } from '../store/store';
 import { Toasts } from '../ui/Toasts';
@@ -65,18 +65,10 @@ function useAfterFirstScreen(): boolean {
   return ready;
 }
 
-/**
- * Keeps main's copy of the reminder context current (see useReminderContextPusher), and compiles the
- * chart library while the page is idle, so the first screen with a chart does not pay for it (a
- * 400 KB module is a 100 ms task to compile).
- */
-function AfterFirstScreen() {
-  useReminderContextPusher();
-  useEffect(() => {
-    import('recharts').catch((error: unknown) => console.warn('The chart library did not preload', error));
-  }, []);
-  return null;
-}
+/** Work the first screen does not need, with its code: loaded once the first screen has long been painted. */
+const AfterFirstScreen = lazy(async () => ({
+  default: (await import('./AfterFirstScreen')).AfterFirstScreen,
+}));
 
 /** Shown inside the painted shell while a section's code loads (usually a few milliseconds). */
 function PageLoading() {
@@ -170,7 +162,11 @@ export function App() {
           <Suspense fallback={<PageLoading />}>{current.render()}</Suspense>
         </ErrorBoundary>
       </main>
-      {afterFirstScreen ? <AfterFirstScreen /> : null}
+      {afterFirstScreen ? (
+        <Suspense fallback={null}>
+          <AfterFirstScreen />
+        </Suspense>
+      ) : null}
       <ShortcutSheet platform={platform} />
       <Toasts />
     </div>

@@ -5,7 +5,6 @@
  */
 import type { AppCommand } from '@shared/ipc/contract';
 import { db } from '../db/db';
-import { createRetro } from '../features/journal/model/repo';
 import { call, IpcError } from '../platform/api';
 import { useStore } from '../store/store';
 import { navigate, navigateToPath } from '@renderer/navigation';
@@ -46,6 +45,8 @@ export async function runAppCommand(command: AppCommand): Promise<void> {
     }
     case 'new-retro': {
       try {
+        // The journal's code loads with the command, not with the first screen.
+        const { createRetro } = await import('../features/journal/model/repo');
         const retro = await createRetro(db, new Date());
         navigate('retro', { id: retro.id });
       } catch (error) {

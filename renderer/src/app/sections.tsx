@@ -4,11 +4,8 @@
  */
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { ROUTES } from '@renderer/navigation';
-// The start screen comes with the app's first script (no second round trip before it can paint); the
-// backup and settings features are part of the shell anyway (the automatic backup, shortcuts, reminders).
-import { DataPage } from '../features/backup';
+// The start screen comes with the app's first script (no second round trip before it can paint).
 import { ProfilePage } from '../features/profile';
-import { SettingsPage } from '../features/settings';
 
 /**
  * A section's page, loaded the first time it is shown: the first screen downloads and parses only its
@@ -20,6 +17,14 @@ function lazyPage<Module>(load: () => Promise<Module>, pick: (module: Module) =>
   return () => <Page />;
 }
 
+const DataPage = lazyPage(
+  () => import('../features/backup'),
+  (m) => m.DataPage,
+);
+const SettingsPage = lazyPage(
+  () => import('../features/settings'),
+  (m) => m.SettingsPage,
+);
 const GrowthPlanPage = lazyPage(
   () => import('../features/growth-plan'),
   (m) => m.GrowthPlanPage,
@@ -113,13 +118,13 @@ export const SECTIONS: Section[] = [
     label: 'Backup & restore',
     title: 'Backup & restore',
     description: 'Keep your data safe and move it between computers.',
-    render: () => <DataPage />,
+    render: DataPage,
   },
   {
     route: ROUTES.settings,
     label: 'Settings',
     title: 'Settings',
     description: 'Reminders, quiet hours, and how Growth Ledger lives on your desktop.',
-    render: () => <SettingsPage />,
+    render: SettingsPage,
   },
 ];

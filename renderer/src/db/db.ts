@@ -18,11 +18,11 @@ import type {
   SelfAssessment,
   Setting,
   SkillSnapshot,
-  TableName,
   Trial,
   WeeklyReflection,
 } from '@shared/types/entities';
-import { TABLE_NAMES } from '@shared/types/entities';
+import type { TableName } from '@shared/types/tables';
+import { TABLE_NAMES } from '@shared/types/tables';
 import type { AuditTotals } from '@shared/domain/audit-totals';
 import { schemaVersions } from './schema';
 

@@ -12,7 +12,7 @@
  * correct by the writes it derives from (see its comment) and recomputed when a row is missing.
  */
 import type { Transaction } from 'dexie';
-import type { TableName } from '@shared/types/entities';
+import type { TableName } from '@shared/types/tables';
 
 /**
  * - auditTotals (version 2): per-audit totals for "All audits" (shared/domain/audit-totals.ts), keyed by

@@ -1,7 +1,8 @@
 /**
  * Whole-database reads and writes used by backup and restore.
  */
-import { TABLE_NAMES, type TableData, type TableName } from '@shared/types/entities';
+import type { TableData } from '@shared/types/entities';
+import { TABLE_NAMES, type TableName } from '@shared/types/tables';
 import type { LedgerDb } from './db';
 
 export async function readAllTables(db: LedgerDb): Promise<TableData> {

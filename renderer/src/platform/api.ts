@@ -6,7 +6,7 @@
  * exports download a file, imports use a file picker, the backups folder does not exist, settings live
  * in localStorage and a test notification uses the web Notification API.
  */
-import { appSettingsSchema, defaultSettings, type AppSettings } from '@shared/domain/app-settings';
+import type { AppSettings } from '@shared/domain/app-settings';
 import { unpackBackup } from '@shared/domain/backup-content';
 import type {
   AppCommand,
@@ -65,7 +65,14 @@ const unavailable = (what: string): IpcResult<never> => ({
 
 const SETTINGS_KEY = 'growth-ledger.settings';
 
-function readStoredSettings(): AppSettings {
+/**
+ * The settings module and its schema, loaded when the preview first reads or writes settings: the app's
+ * first script stays free of the schema library.
+ */
+const settingsModule = () => import('@shared/domain/app-settings');
+
+async function readStoredSettings(): Promise<AppSettings> {
+  const { appSettingsSchema, defaultSettings } = await settingsModule();
   try {
     const raw = localStorage.getItem(SETTINGS_KEY);
     const parsed = raw === null ? null : appSettingsSchema.safeParse(JSON.parse(raw));
@@ -102,8 +109,9 @@ export function createBrowserFallback(): LedgerBridge {
       value: { appVersion: 'preview', platform: 'browser', backupsDir: '' },
     }),
     'app:takePendingCommands': async () => ({ ok: true, value: [] }),
-    'settings:get': async () => ({ ok: true, value: browserSettingsState(readStoredSettings()) }),
+    'settings:get': async () => ({ ok: true, value: browserSettingsState(await readStoredSettings()) }),
     'settings:update': async (request) => {
+      const { appSettingsSchema } = await settingsModule();
       const parsed = appSettingsSchema.safeParse(request);
       if (!parsed.success) {
         return { ok: false, error: { code: 'invalid-request', message: 'These settings are not valid.' } };

@@ -8,6 +8,7 @@
  * Each dot has a `<title>`, the native hover tooltip.
  */
 import { PlotLegend } from './PlotLegend';
+import { PLOT_FONT_SIZE, textWidth } from './plot-text';
 
 /** The viewBox's width; the height is a prop. The browser scales both to the box's width. */
 export const LINE_PLOT_WIDTH = 720;
@@ -17,9 +18,7 @@ export const LINE_PLOT_HEIGHT = 260;
 const MARGIN = { top: 12, right: 16, bottom: 32, left: 40 } as const;
 /** The first and last points sit this far inside the plot, so their dots and labels clear the axes. */
 const X_INSET = 24;
-const FONT_SIZE = 12;
-/** A generous width of one character at FONT_SIZE (no measuring: labels are kept apart by this estimate). */
-const CHAR_WIDTH = FONT_SIZE * 0.6;
+const FONT_SIZE = PLOT_FONT_SIZE;
 /** Space kept between two x labels. */
 const LABEL_GAP = 8;
 const MAX_X_LABELS = 8;
@@ -119,7 +118,7 @@ export function xLabelIndices(count: number, every: number): number[] {
 
 /** Estimated width of a label's text, in viewBox units. */
 export function labelWidth(label: string): number {
-  return label.length * CHAR_WIDTH;
+  return textWidth(label.length);
 }
 
 /** The x at which a centred label of this text stays inside a viewBox of this width. */

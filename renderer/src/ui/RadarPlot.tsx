@@ -11,6 +11,7 @@
  * same numbers in a table.
  */
 import { PlotLegend } from './PlotLegend';
+import { PLOT_FONT_SIZE, textWidth } from './plot-text';
 
 export interface RadarAxis {
   id: string;
@@ -42,15 +43,10 @@ export const RADIUS = 170;
 const LABEL_GAP = 10;
 /** A label on either side of the top or bottom axis keeps this much further out, clear of that one's text. */
 const LABEL_SIDE_PAD = 4;
-export const LABEL_FONT_SIZE = 12;
+export const LABEL_FONT_SIZE = PLOT_FONT_SIZE;
 const LINE_HEIGHT = 14.5;
 export const LABEL_MAX_CHARS = 20;
 export const LABEL_MAX_LINES = 3;
-/**
- * A generous average glyph width, in em, for the interface font: estimated label boxes are wider than the
- * text they hold, so a label whose estimated box fits the viewBox is not clipped.
- */
-const CHAR_WIDTH_EM = 0.6;
 /** Ascent of the first line above its baseline, in em. */
 const ASCENT_EM = 0.8;
 
@@ -108,7 +104,7 @@ export interface LabelLayout {
   y: number;
   lineHeight: number;
   anchor: 'start' | 'middle' | 'end';
-  /** An estimate of the box the text covers, never narrower than the text (see CHAR_WIDTH_EM). */
+  /** An estimate of the box the text covers, never narrower than the text (see ui/plot-text). */
   box: { x: number; y: number; width: number; height: number };
 }
 
@@ -125,7 +121,7 @@ export function labelLayout(label: string, index: number, count: number): LabelL
   const anchor = Math.abs(sin) < 0.15 ? 'middle' : sin > 0 ? 'start' : 'end';
   const at = polarPoint(angle, RADIUS + LABEL_GAP);
   const x = at.x + (anchor === 'middle' ? 0 : Math.sign(sin) * LABEL_SIDE_PAD);
-  const width = Math.max(0, ...lines.map((line) => line.length)) * LABEL_FONT_SIZE * CHAR_WIDTH_EM;
+  const width = textWidth(Math.max(0, ...lines.map((line) => line.length)), LABEL_FONT_SIZE);
   const height = (lines.length - 1) * LINE_HEIGHT + LABEL_FONT_SIZE;
   const top = at.y - (height * (cos + 1)) / 2;
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb, uniqueDbName } from '../support/fresh-db';
-import { PROFILE_ID } from '@shared/types/entities';
+import { PROFILE_ID } from '@shared/types/tables';
 import { AssessmentInputError, assessmentHistory, detectDrift } from '@shared/domain/assessment';
 import { LedgerDb } from '@renderer/db/db';
 import { saveProfile } from '@renderer/features/profile/model/repo';

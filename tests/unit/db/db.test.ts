@@ -11,7 +11,8 @@ import { createBackup, parseBackup, serializeBackup } from '@shared/domain/backu
 import { backupText } from '@shared/domain/backup-content';
 import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
 import { EMPTY_PROFILE_DRAFT } from '@shared/domain/profile';
-import { emptyTableData, TABLE_NAMES, type TableData } from '@shared/types/entities';
+import { emptyTableData, type TableData } from '@shared/types/entities';
+import { TABLE_NAMES } from '@shared/types/tables';
 import { requestPersistentStorage } from '@renderer/db/db';
 import { DERIVED_TABLE_NAMES, schemaVersions } from '@renderer/db/schema';
 import { countAllTables, readAllTables, replaceAllTables } from '@renderer/db/tables';

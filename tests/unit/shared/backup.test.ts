@@ -20,7 +20,8 @@ import {
   unpackBackup,
 } from '@shared/domain/backup-content';
 import { CURRENT_SCHEMA_VERSION, migrateTables } from '@shared/domain/backup-migrations';
-import { emptyTableData, TABLE_NAMES, type TableData } from '@shared/types/entities';
+import { emptyTableData, type TableData } from '@shared/types/entities';
+import { TABLE_NAMES } from '@shared/types/tables';
 import { tableDataArb } from '../support/arbitraries';
 import { runs } from '../support/property';
 

@@ -1,6 +1,7 @@
 /** fast-check arbitraries of valid records, for property tests of backup and restore. */
 import fc from 'fast-check';
-import { emptyTableData, PROFILE_ID, type TableData } from '@shared/types/entities';
+import { emptyTableData, type TableData } from '@shared/types/entities';
+import { PROFILE_ID } from '@shared/types/tables';
 
 const instant = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })

@@ -1,2 +1,1 @@
 export { DataPage } from './components/DataPage';
-export { useAutoBackup } from './hooks/useAutoBackup';

@@ -4,7 +4,6 @@
  */
 import {
   decisionSchema,
-  PROFILE_ID,
   profileSchema,
   selfAssessmentSchema,
   trialSchema,
@@ -14,6 +13,7 @@ import {
   type Track,
   type Trial,
 } from '@shared/types/entities';
+import { PROFILE_ID } from '@shared/types/tables';
 import { EMPTY_PROFILE_DRAFT } from '@shared/domain/profile';
 import {
   applyTrialAction,

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { db } from '@renderer/db/db';
-import { autoBackup } from '../model/backup';
 import { watchChanges } from '../model/change-stamp';
 import { errorMessage } from '@shared/errors';
 
@@ -22,9 +21,13 @@ export function useAutoBackup(onError: (message: string) => void) {
   useEffect(() => {
     let cancelled = false;
     const run = () => {
-      autoBackup(db, new Date()).catch((error: unknown) => {
-        if (!cancelled) onError(`The automatic backup failed: ${errorMessage(error)}`);
-      });
+      // The backup's code (the worker's client and the backup format) loads with the first check, not
+      // with the first screen.
+      import('../model/backup')
+        .then(({ autoBackup }) => autoBackup(db, new Date()))
+        .catch((error: unknown) => {
+          if (!cancelled) onError(`The automatic backup failed: ${errorMessage(error)}`);
+        });
     };
     // Not at the very first paint: start-up stays quick, and the first check still happens soon.
     const first = setTimeout(run, FIRST_CHECK_DELAY_MS);

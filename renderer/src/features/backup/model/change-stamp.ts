@@ -18,7 +18,7 @@
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
-import { TABLE_NAMES } from '@shared/types/entities';
+import { TABLE_NAMES } from '@shared/types/tables';
 import type { LedgerDb } from '@renderer/db/db';
 import { countAllTables } from '@renderer/db/tables';
 

@@ -9,15 +9,7 @@ import { db } from '@renderer/db/db';
 import { call } from '@renderer/platform/api';
 import type { SliceCreator, UiSlice } from '@renderer/store/types';
 import { formatBytes, plural } from '@renderer/ui/format';
-import {
-  applyRestore,
-  discardRestorePlan,
-  exportFileName,
-  planRestore,
-  saveBackup,
-  serializeDatabase,
-  type RestorePlan,
-} from './backup';
+import type { RestorePlan } from './backup';
 import { errorMessage } from '@shared/errors';
 
 export type BackupBusy = null | 'backup' | 'export' | 'import' | 'checking' | 'restoring' | 'opening';
@@ -52,6 +44,12 @@ export interface BackupSlice {
   openBackupsFolder: () => Promise<void>;
 }
 
+/**
+ * The backup code (the worker's client, the backup format and its schemas), loaded with the first backup
+ * or restore: the store is part of the first screen, which needs none of it.
+ */
+const backupModel = () => import('./backup');
+
 export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToast'>> = (set, get) => {
   /** Runs one operation at a time; any failure becomes an error message, never a silent catch. */
   const run = async (busy: Exclude<BackupBusy, null>, work: () => Promise<void>) => {
@@ -70,6 +68,7 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
 
   const check = async (content: Uint8Array, source: string) => {
     set({ backupBusy: 'checking', backupProgress: null });
+    const { planRestore } = await backupModel();
     const plan = await planRestore(db, content, { onProgress });
     set({
       restoreFlow: plan.ok
@@ -102,6 +101,7 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
 
     backupNow: () =>
       run('backup', async () => {
+        const { saveBackup } = await backupModel();
         const result = await saveBackup(db, 'manual', new Date(), { onProgress });
         if (result.status === 'saved')
           get().pushToast('success', `Backup saved as ${result.fileName} (${formatBytes(result.bytes)}).`);
@@ -111,6 +111,7 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
     exportData: () =>
       run('export', async () => {
         const now = new Date();
+        const { exportFileName, serializeDatabase } = await backupModel();
         const { packed } = await serializeDatabase(db, now, { onProgress });
         const result = await call('backup:export', { packed, suggestedName: exportFileName(now) });
         if (result.status === 'saved')
@@ -131,6 +132,7 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
       run('restoring', async () => {
         const flow = get().restoreFlow;
         if (flow.step !== 'preview') return;
+        const { applyRestore } = await backupModel();
         try {
           const outcome = await applyRestore(db, flow.plan, new Date(), { onProgress });
           set({ restoreFlow: { step: 'idle' } });
@@ -150,7 +152,11 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
       const flow = get().restoreFlow;
       set({ restoreFlow: { step: 'idle' } });
       // Frees the checked backup the worker holds. Best effort: the next check replaces it anyway.
-      if (flow.step === 'preview') discardRestorePlan(flow.plan).catch(() => undefined);
+      if (flow.step === 'preview') {
+        backupModel()
+          .then(({ discardRestorePlan }) => discardRestorePlan(flow.plan))
+          .catch(() => undefined);
+      }
     },
 
     openBackupsFolder: () =>

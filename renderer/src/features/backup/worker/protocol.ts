@@ -15,7 +15,7 @@
  * builds or reads a 30 MB string. `transferables` lists the buffers a message can hand over.
  */
 import { z } from 'zod';
-import { TABLE_NAMES, type TableName } from '@shared/types/entities';
+import { TABLE_NAMES, type TableName } from '@shared/types/tables';
 import type { BackupProgress } from '@shared/domain/backup';
 
 const id = z.number().int().min(0);

@@ -15,15 +15,8 @@ import {
   sortDoneActions,
   sortEvidenceNewestFirst,
 } from '@shared/domain/growth-plan';
-import {
-  PROFILE_ID,
-  type Action,
-  type Competency,
-  type Evidence,
-  type Framework,
-  type Profile,
-  type SkillSnapshot,
-} from '@shared/types/entities';
+import type { Action, Competency, Evidence, Framework, Profile, SkillSnapshot } from '@shared/types/entities';
+import { PROFILE_ID } from '@shared/types/tables';
 import type { LedgerDb } from '@renderer/db/db';
 import { getActiveFrameworkId, listCompetencies, listFrameworks } from '../model/repo';
 

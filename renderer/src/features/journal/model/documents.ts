@@ -11,7 +11,8 @@ import {
   retroMarkdown,
 } from '@shared/domain/markdown';
 import { competencyNames, retroTitle } from '@shared/domain/journal';
-import { PROFILE_ID, type SourceRef } from '@shared/types/entities';
+import type { SourceRef } from '@shared/types/entities';
+import { PROFILE_ID } from '@shared/types/tables';
 import type { LedgerDb } from '@renderer/db/db';
 
 export async function buildBragDocument(db: LedgerDb, from: string | null, to: string | null, today: string) {

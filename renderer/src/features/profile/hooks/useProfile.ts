@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { PROFILE_ID, type Profile } from '@shared/types/entities';
+import type { Profile } from '@shared/types/entities';
+import { PROFILE_ID } from '@shared/types/tables';
 import { db } from '@renderer/db/db';
 
 /** The profile, `null` when none exists yet, `undefined` while loading. */
