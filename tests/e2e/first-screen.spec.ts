@@ -1,0 +1,34 @@
+/**
+ * What the first screen loads (issue 13: cold start). The built renderer, as the app serves it: the
+ * storage is opened before the app's modules load, and the first screen's code holds neither the schema
+ * library (zod, which builds every record schema as it loads) nor the chart library.
+ */
+import { expect, test } from './harness';
+
+test('the first screen opens the storage first and loads no schema or chart library', async ({
+  page,
+  ledger,
+}) => {
+  await ledger.open('/profile');
+  await expect(page.locator('#main form').first()).toBeVisible();
+  const loaded = await page.evaluate(() => {
+    const shownAt = performance.now();
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime <= shownAt && new URL(entry.name).pathname.endsWith('.js'))
+      .map((entry) => ({ url: entry.name, startTime: entry.startTime }));
+  });
+  const paths = loaded.map(({ url }) => new URL(url).pathname);
+  expect(paths[0]).toBe('/open-storage.js');
+  const modules = loaded.filter(({ url }) => new URL(url).pathname.startsWith('/assets/'));
+  expect(modules.length).toBeGreaterThan(0);
+  for (const { url } of modules) {
+    const code = await (await page.request.get(url)).text();
+    const path = new URL(url).pathname;
+    expect(code.length, `${path} is empty`).toBeGreaterThan(0);
+    // zod names each schema class in its code ("$ZodType", "$ZodObject", …); recharts its components.
+    // (Booleans, so a failure names the file instead of printing all of its code.)
+    expect(code.includes('$ZodType'), `${path} holds the schema library`).toBe(false);
+    expect(code.includes('recharts'), `${path} holds the chart library`).toBe(false);
+  }
+});
