@@ -123,6 +123,7 @@ test('all open actions, the promotion checklist and framework edits', async ({ p
   await page.getByLabel('Status of Leads an initiative across two teams').selectOption('met');
   await expect(page.getByText('1 of 2 expectations met')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'growth plan: promotion checklist');
+  await shoot(page, 'promotion');
 
   // Framework editing: archive keeps history; restore brings it back.
   await plan.tab('Framework');
