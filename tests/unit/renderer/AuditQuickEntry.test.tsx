@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QuickEntry } from '@renderer/features/audit/components/QuickEntry';
 import type { AuditCategory, AuditEntry } from '@shared/types/entities';
+import { auditEntry } from '../support/journal-fixtures';
 import { eventually, nextTurn } from '../support/eventually';
 
 afterEach(cleanup);
@@ -17,22 +18,14 @@ const CATEGORIES: AuditCategory[] = [
   },
   { id: 'one', name: '1:1s & coaching', lean: 'em', color: '#c2410c', order: 1, archived: false },
 ];
-const LAST: AuditEntry = {
-  id: 'e1',
-  auditId: 'a',
-  date: '2026-01-05',
+const LAST: AuditEntry = auditEntry({
   startTime: '09:00',
   minutes: 45,
-  title: 'Design review',
   categoryId: 'design',
   energy: 2,
-  note: '',
-  mostImportant: null,
-  delegable: null,
-  importKey: null,
   createdAt: '2026-01-05T09:00:00.000Z',
   updatedAt: '2026-01-05T09:00:00.000Z',
-};
+});
 
 describe('QuickEntry', () => {
   it('previews the parsed line and adds it on Enter with defaults from the last entry', async () => {

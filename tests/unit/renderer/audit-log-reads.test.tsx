@@ -10,6 +10,7 @@ import { LogView, type LogActions } from '@renderer/features/audit/components/Lo
 import { offersEnoughLines } from '@renderer/features/audit/components/QuickEntry';
 import type { Audit, AuditEntry } from '@shared/types/entities';
 import { eventually } from '../support/eventually';
+import { auditEntry } from '../support/journal-fixtures';
 
 afterEach(async () => {
   cleanup();
@@ -28,22 +29,15 @@ const AUDIT: Audit = {
 let count = 0;
 const entry = (date: string, title: string, energy: number | null): AuditEntry => {
   count += 1;
-  return {
+  return auditEntry({
     id: `e${count}`,
     auditId: AUDIT.id,
     date,
-    startTime: null,
-    minutes: 30,
     title,
-    categoryId: null,
     energy,
-    note: '',
-    mostImportant: null,
-    delegable: null,
-    importKey: null,
     createdAt: `${date}T09:${String(count % 60).padStart(2, '0')}:00.000Z`,
     updatedAt: `${date}T09:00:00.000Z`,
-  };
+  });
 };
 
 const NO_ACTIONS: LogActions = {

@@ -11,26 +11,18 @@ import { orderWithinDays } from '@renderer/features/audit/hooks/useAuditData';
 import { computeAuditTotals } from '@shared/domain/audit-totals';
 import { formatQuickEntry } from '@shared/domain/audit-quick';
 import type { Audit, AuditCategory, AuditEntry } from '@shared/types/entities';
+import { auditEntry } from '../support/journal-fixtures';
 
 afterEach(cleanup);
 
-const entry = (over: Partial<AuditEntry>): AuditEntry => ({
-  id: 'e',
-  auditId: 'a',
-  date: '2026-01-05',
-  startTime: null,
-  minutes: 30,
-  title: 'Standup',
-  categoryId: null,
-  energy: null,
-  note: '',
-  mostImportant: null,
-  delegable: null,
-  importKey: null,
-  createdAt: '2026-01-05T09:00:00.000Z',
-  updatedAt: '2026-01-05T09:00:00.000Z',
-  ...over,
-});
+const entry = (over: Partial<AuditEntry>): AuditEntry =>
+  auditEntry({
+    id: 'e',
+    title: 'Standup',
+    createdAt: '2026-01-05T09:00:00.000Z',
+    updatedAt: '2026-01-05T09:00:00.000Z',
+    ...over,
+  });
 
 const entryArb = fc
   .record({

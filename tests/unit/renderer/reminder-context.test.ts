@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../support/fresh-db';
+import { auditEntry } from '../support/journal-fixtures';
 import { EMPTY_RETRO } from '@renderer/features/journal/model/repo';
 import {
   buildReminderContext,
@@ -26,22 +27,7 @@ function reflection(id: string, auditId: string | null, weekStart: string): Week
 }
 
 function entry(id: string, auditId: string, date: string): AuditEntry {
-  return {
-    id,
-    auditId,
-    date,
-    startTime: null,
-    minutes: 30,
-    title: 'Design review',
-    categoryId: null,
-    energy: null,
-    note: '',
-    mostImportant: null,
-    delegable: null,
-    importKey: null,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-  };
+  return auditEntry({ id, auditId, date, createdAt: STAMP, updatedAt: STAMP });
 }
 
 function assessment(id: string, completedAt: string | null): SelfAssessment {

@@ -15,6 +15,7 @@ import { summariseAudit } from '@shared/domain/audit-aggregate';
 import { fitReading } from '@shared/domain/audit-fit';
 import { minutesToClock } from '@shared/domain/audit';
 import type { Audit, AuditCategory, AuditEntry } from '@shared/types/entities';
+import { auditEntry } from '../support/journal-fixtures';
 
 const category = (id: string, name: string, order: number, archived = false): AuditCategory => ({
   id,
@@ -152,23 +153,18 @@ describe('exports', () => {
     createdAt: '2026-01-05T08:00:00.000Z',
     updatedAt: '2026-01-05T08:00:00.000Z',
   };
-  const row = (over: Partial<AuditEntry>): AuditEntry => ({
-    id: 'e',
-    auditId: 'a',
-    date: '2026-01-05',
-    startTime: '09:00',
-    minutes: 60,
-    title: 'Thing',
-    categoryId: 'design',
-    energy: 1,
-    note: '',
-    mostImportant: null,
-    delegable: null,
-    importKey: null,
-    createdAt: '2026-01-05T08:00:00.000Z',
-    updatedAt: '2026-01-05T08:00:00.000Z',
-    ...over,
-  });
+  const row = (over: Partial<AuditEntry>): AuditEntry =>
+    auditEntry({
+      id: 'e',
+      startTime: '09:00',
+      minutes: 60,
+      title: 'Thing',
+      categoryId: 'design',
+      energy: 1,
+      createdAt: '2026-01-05T08:00:00.000Z',
+      updatedAt: '2026-01-05T08:00:00.000Z',
+      ...over,
+    });
 
   it('quotes CSV fields and defuses formulas', () => {
     expect(csvField('plain')).toBe('plain');

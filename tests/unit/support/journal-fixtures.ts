@@ -1,5 +1,5 @@
-/** Small record factories for the journal tests (retros, brag entries, feedback, plan tables). */
-import type { BragEntry, Competency, Feedback, Framework, Retro } from '@shared/types/entities';
+/** Small record factories for the tests: journal records, plan tables and logged audit activities. */
+import type { AuditEntry, BragEntry, Competency, Feedback, Framework, Retro } from '@shared/types/entities';
 
 const STAMP = '2026-01-01T09:00:00.000Z';
 
@@ -82,6 +82,27 @@ export function competency(over: Partial<Competency> = {}): Competency {
     order: 0,
     priority: 0,
     archived: false,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+/** A logged activity: 30 minutes, no start time, category or energy yet. */
+export function auditEntry(over: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    id: 'e1',
+    auditId: 'a',
+    date: '2026-01-05',
+    startTime: null,
+    minutes: 30,
+    title: 'Design review',
+    categoryId: null,
+    energy: null,
+    note: '',
+    mostImportant: null,
+    delegable: null,
+    importKey: null,
     createdAt: STAMP,
     updatedAt: STAMP,
     ...over,
