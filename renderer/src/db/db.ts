@@ -21,8 +21,7 @@ import type {
   Trial,
   WeeklyReflection,
 } from '@shared/types/entities';
-import type { TableName } from '@shared/types/tables';
-import { TABLE_NAMES } from '@shared/types/tables';
+import { TABLE_NAMES, type TableName } from '@shared/types/tables';
 import type { AuditTotals } from '@shared/domain/audit-totals';
 import { schemaVersions } from './schema';
 

@@ -18,7 +18,6 @@ export const LINE_PLOT_HEIGHT = 260;
 const MARGIN = { top: 12, right: 16, bottom: 32, left: 40 } as const;
 /** The first and last points sit this far inside the plot, so their dots and labels clear the axes. */
 const X_INSET = 24;
-const FONT_SIZE = PLOT_FONT_SIZE;
 /** Space kept between two x labels. */
 const LABEL_GAP = 8;
 const MAX_X_LABELS = 8;
@@ -169,7 +168,7 @@ export function LinePlot({
   const longest = points.reduce((max, p) => Math.max(max, labelWidth(p.label)), 0);
   const every = xLabelEvery(points.length, x(1) - x(0), longest + LABEL_GAP, MAX_X_LABELS);
   const labelled = xLabelIndices(points.length, every);
-  const labelY = area.bottom + 8 + FONT_SIZE;
+  const labelY = area.bottom + 8 + PLOT_FONT_SIZE;
 
   return (
     <div className={classes('line-plot', className)} aria-hidden="true">
@@ -178,7 +177,7 @@ export function LinePlot({
         viewBox={`0 0 ${width} ${height}`}
         preserveAspectRatio="xMidYMid meet"
         focusable="false"
-        fontSize={FONT_SIZE}
+        fontSize={PLOT_FONT_SIZE}
       >
         <g className="line-plot__grid" stroke="var(--border)" strokeDasharray="3 3">
           {yTicks.map((tick) => (

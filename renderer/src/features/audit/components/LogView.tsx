@@ -167,8 +167,7 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
     [needsEarlier, earlier, entries],
   );
   const dayEntries = entries.filter((e) => e.date === day);
-  const weekEntries = entries;
-  const unrated = weekEntries.filter((e) => e.energy === null);
+  const unrated = entries.filter((e) => e.energy === null);
   // Stable for the rows (memoised): the latest `actions` is read when a rating is chosen.
   const actionsRef = useRef(actions);
   useLayoutEffect(() => {

@@ -69,11 +69,14 @@ export function orderWithinDays(entries: readonly AuditEntry[]): AuditEntry[] {
  * are put in time order. The one read behind every view of the activities, live or not.
  */
 export async function readAuditEntries(auditId: string, from?: string, to?: string): Promise<AuditEntry[]> {
-  const entries = await db.auditEntries
+  return orderWithinDays(await entriesBetween(auditId, from, to).toArray());
+}
+
+/** The [auditId+date] index range of those activities (the whole audit when the dates are left out). */
+function entriesBetween(auditId: string, from?: string, to?: string) {
+  return db.auditEntries
     .where('[auditId+date]')
-    .between([auditId, from ?? Dexie.minKey], [auditId, to ?? Dexie.maxKey], true, true)
-    .toArray();
-  return orderWithinDays(entries);
+    .between([auditId, from ?? Dexie.minKey], [auditId, to ?? Dexie.maxKey], true, true);
 }
 
 /**
@@ -101,14 +104,7 @@ export function useAuditEntriesBetween(
 
 /** How many activities the audit holds, counted by the index without reading them. */
 export function useAuditEntryCount(auditId: string): number | undefined {
-  return useLiveQuery(
-    () =>
-      db.auditEntries
-        .where('[auditId+date]')
-        .between([auditId, Dexie.minKey], [auditId, Dexie.maxKey], true, true)
-        .count(),
-    [auditId],
-  );
+  return useLiveQuery(() => entriesBetween(auditId).count(), [auditId]);
 }
 
 export function useReflections(auditId: string | null): WeeklyReflection[] | undefined {

@@ -1,6 +1,6 @@
 /**
  * What the reminders need to know about the user's data, built from database records. The builder is
- * pure; `readReminderContext` reads just the records it needs (the hook runs it as a live query), and
+ * pure; the `read…Records` functions read just the records it needs (the hook keeps each live), and
  * main's scheduler and the settings screen both work from the result.
  */
 import Dexie from 'dexie';
@@ -84,9 +84,8 @@ export function buildReminderContext(records: ReminderRecords, timeZone: string)
 }
 
 /**
- * The records the context is built from, read through the indexes in three independent parts, so a live
- * query of each re-reads only its own tables: logging an activity re-reads the running audit's part, not
- * every retro.
+ * The records the context is built from, read through the indexes in three independent parts (the hook
+ * keeps each live on its own), so logging an activity re-reads the running audit's part, not every retro.
  */
 export async function readAuditRecords(
   database: LedgerDb,
@@ -112,14 +111,4 @@ export async function readAssessmentRecords(database: LedgerDb): Promise<Reminde
   // Likewise only completed assessments are in the completedAt index; ISO times sort as text.
   const last = await database.selfAssessments.orderBy('completedAt').last();
   return last ? [last] : [];
-}
-
-/** Reads what the context needs, through the indexes, and builds it. */
-export async function readReminderContext(database: LedgerDb, timeZone: string): Promise<ReminderContext> {
-  const [audit, retros, assessments] = await Promise.all([
-    readAuditRecords(database),
-    readRetroRecords(database),
-    readAssessmentRecords(database),
-  ]);
-  return buildReminderContext({ ...audit, retros, assessments }, timeZone);
 }

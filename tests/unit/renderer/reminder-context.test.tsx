@@ -1,15 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { freshDb } from '../support/fresh-db';
+import { cleanup, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { db } from '@renderer/db/db';
+import { useReminderContext } from '@renderer/features/settings/hooks/useReminderContext';
+import { eventually } from '../support/eventually';
 import { auditEntry } from '../support/journal-fixtures';
 import { EMPTY_RETRO } from '@renderer/features/journal/model/repo';
 import {
   buildReminderContext,
   pickActiveAudit,
-  readReminderContext,
   type ReminderRecords,
 } from '@renderer/features/settings/model/reminder-context';
 import { addDays } from '@shared/domain/audit';
-import { EMPTY_REMINDER_CONTEXT, reminderContextSchema } from '@shared/domain/reminders';
+import {
+  EMPTY_REMINDER_CONTEXT,
+  reminderContextSchema,
+  type ReminderContext,
+} from '@shared/domain/reminders';
 import type { Audit, AuditEntry, Retro, SelfAssessment, WeeklyReflection } from '@shared/types/entities';
 
 const STAMP = '2026-11-02T09:00:00.000Z';
@@ -141,9 +147,22 @@ describe('buildReminderContext', () => {
   });
 });
 
-describe('readReminderContext', () => {
+/** The context as the app keeps it: the hook's three live queries on the app's database. */
+async function liveContext(): Promise<ReminderContext> {
+  const { result } = renderHook(() => useReminderContext('UTC'));
+  return eventually(() => {
+    expect(result.current).toBeDefined();
+    return result.current as ReminderContext;
+  });
+}
+
+describe('useReminderContext', () => {
+  afterEach(async () => {
+    cleanup();
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+
   it('reads the running audit, its latest entry, drafts with end dates and the last assessment', async () => {
-    const db = freshDb();
     await db.audits.bulkAdd([audit('a0', 'finished', '2026-09-07'), audit('a1', 'active', '2026-11-02')]);
     await db.auditEntries.bulkAdd([
       entry('e1', 'a1', '2026-11-03'),
@@ -166,7 +185,7 @@ describe('readReminderContext', () => {
       assessment('s3', null),
     ]);
 
-    expect(await readReminderContext(db, 'UTC')).toEqual({
+    expect(await liveContext()).toEqual({
       activeAudit: { startDate: '2026-11-02', weeks: 4 },
       lastLoggedDate: '2026-11-10',
       reflectedWeeks: ['2026-11-02'],
@@ -176,6 +195,6 @@ describe('readReminderContext', () => {
   });
 
   it('is the empty context for an empty database', async () => {
-    expect(await readReminderContext(freshDb(), 'UTC')).toEqual(EMPTY_REMINDER_CONTEXT);
+    expect(await liveContext()).toEqual(EMPTY_REMINDER_CONTEXT);
   });
 });
