@@ -16,6 +16,10 @@ const ADA: ProfileInput = {
   answeredOn: '2026-11-02',
 };
 
+// Each journey backs up, restores or imports through the real main-process handlers: 17–27 s on a busy
+// two-core machine, too close to the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 test('create a profile, back up, change it, restore, and get the original back', async ({ page, ledger }) => {
   const shell = new AppShell(page);
   const profile = new ProfileScreen(page);
