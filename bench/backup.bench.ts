@@ -11,7 +11,7 @@ import { backupsToDelete, type BackupFileInfo } from '@shared/domain/rotation';
 import type { TableData } from '@shared/types/entities';
 import { TABLE_NAMES } from '@shared/types/tables';
 import { LedgerDb } from '@renderer/db/db';
-import { replaceAllTables } from '@renderer/db/tables';
+import { writeAllTables } from '@renderer/db/tables';
 import { fingerprint, memoryStampStorage } from '@renderer/features/backup/model/change-stamp';
 import { createBackupService } from '@renderer/features/backup/worker/service';
 import type { ResultOf, WorkerRequest, WorkerResponse } from '@renderer/features/backup/worker/protocol';
@@ -74,20 +74,26 @@ function serviceCaller() {
   return { ask, close: () => service.close() };
 }
 
-/** Raw IndexedDB: clear every store and put every record, in one transaction (the floor of a restore). */
-function rawPut(db: LedgerDb, tables: TableData): Promise<void> {
+/**
+ * Raw IndexedDB: every record put into a new, empty database in one transaction (the floor of a restore,
+ * which writes a new generation: renderer/src/db/generations.ts).
+ */
+async function rawPut(tables: TableData): Promise<void> {
+  const db = new LedgerDb(`bench-raw-${(rounds += 1)}`);
+  await db.open();
   const idb = db.backendDB();
-  return new Promise((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     const tx = idb.transaction([...TABLE_NAMES], 'readwrite');
     for (const name of TABLE_NAMES) {
       const store = tx.objectStore(name);
-      store.clear();
       for (const record of tables[name]) store.put(record);
     }
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
   });
+  await db.delete();
 }
+let rounds = 0;
 
 /** Median of `runs` interleaved rounds of each of `jobs` (interleaved so machine load hits all alike). */
 async function interleaved(
@@ -112,22 +118,24 @@ async function runWorkerBench(entries: number) {
   const tables = bigDatabase(entries);
   const text = serializeBackup(await createBackup(tables, META));
   const db = new LedgerDb(`bench-backup-${Date.now()}`);
-  await replaceAllTables(db, tables);
+  await writeAllTables(db, tables);
   const { ask, close } = serviceCaller();
 
   // Restore as the worker does it: check (parse + checksum + validate) before the preview, then on
   // confirm the safety backup and the replacement. Timed in parts, interleaved with the floor.
   let handle = '';
   const [floor, check, confirm] = await interleaved(5, {
-    'raw IndexedDB clear + put of the same records (floor)': () => rawPut(db, tables),
+    'raw IndexedDB put of the same records into a new database (floor)': () => rawPut(tables),
     'check: parse + checksum + validate (before the preview)': async () => {
       const plan = await ask<'plan'>({ type: 'plan', dbName: db.name, content: backupContent(text) });
       if (!plan.ok) throw new Error(plan.message);
       handle = plan.handle;
     },
-    'confirm: safety backup + replace': async () => {
+    'confirm: safety backup + write a new generation': async () => {
       await ask<'backup'>({ type: 'backup', dbName: db.name, ...META });
-      await ask<'restore'>({ type: 'restore', dbName: db.name, handle });
+      const target = `${db.name}@${(rounds += 1)}`;
+      await ask<'restore'>({ type: 'restore', dbName: db.name, target, handle });
+      await new LedgerDb(target).delete();
     },
   });
 

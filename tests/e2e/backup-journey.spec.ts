@@ -57,6 +57,16 @@ test('create a profile, back up, change it, restore, and get the original back',
   await expect(shell.toast(/Restored 1 record\. Your previous data was saved as pre-restore-/)).toBeVisible();
   await expect(data.backupRows()).toHaveCount(2);
   await expect(data.backupRows().first()).toContainText('Safety copy before a restore');
+  // The restored data is a new database (the app reloaded into it); the one it replaced is deleted once
+  // the app is idle.
+  await expect
+    .poll(() => page.evaluate(async () => (await indexedDB.databases()).map((info) => info.name).sort()), {
+      timeout: 20_000,
+    })
+    .toEqual([
+      expect.stringMatching(/^growth-ledger@\d+$/),
+      expect.stringMatching(/^growth-ledger@\d+\.ready$/),
+    ]);
 
   await shell.goTo('Profile');
   await expect(profile.name).toHaveValue('Ada Example');

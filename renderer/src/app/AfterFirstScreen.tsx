@@ -1,16 +1,24 @@
 import { useEffect } from 'react';
+import { db } from '@renderer/db/db';
+import { settleGenerations } from '@renderer/db/generations';
 import { useReminderContextPusher } from '../features/settings';
+import { appWindow } from '../platform/reload';
 
 /**
  * Mounted once the first screen has long been painted (App loads this module then): keeps main's copy of
  * the reminder context current (see useReminderContextPusher), and compiles the chart library while the
  * page is idle, so the first screen with a chart does not pay for it (a 400 KB module is a 100 ms task to
- * compile).
+ * compile), and deletes the databases a restore left behind (db/generations.ts).
  */
 export function AfterFirstScreen() {
   useReminderContextPusher();
   useEffect(() => {
     import('recharts').catch((error: unknown) => console.warn('The chart library did not preload', error));
+    if (typeof indexedDB !== 'undefined' && typeof indexedDB.databases === 'function') {
+      settleGenerations({ opened: db.name, reload: appWindow.reload }).catch((error: unknown) =>
+        console.warn('Databases left by a restore were not checked', error),
+      );
+    }
   }, []);
   return null;
 }

@@ -4,6 +4,7 @@ import { displayKeys } from '@shared/shortcuts';
 import { useAutoBackup } from '../features/backup/shell';
 import { ShortcutSheet, useAppShortcuts, usePlatform } from '../features/settings/shell';
 import { onAppCommand } from '../platform/api';
+import { takeNotice } from '../platform/reload';
 import { useStore, type ThemePreference } from '../store/store';
 import { Toasts } from '../ui/Toasts';
 import { runAppCommand, runPendingCommands } from './commands';
@@ -87,6 +88,11 @@ export function App() {
   const current = SECTIONS.find((section) => isUnder(route, section.route)) ?? PROFILE_SECTION;
 
   const reportBackupError = useCallback((message: string) => pushToast('error', message), [pushToast]);
+  useEffect(() => {
+    // What the window said before it reloaded (a restore: platform/reload.ts).
+    const notice = takeNotice();
+    if (notice !== null) pushToast('success', notice);
+  }, [pushToast]);
   useAutoBackup(reportBackupError);
   const afterFirstScreen = useAfterFirstScreen();
 

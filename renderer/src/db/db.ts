@@ -23,6 +23,7 @@ import type {
 } from '@shared/types/entities';
 import { TABLE_NAMES, type TableName } from '@shared/types/tables';
 import type { AuditTotals } from '@shared/domain/audit-totals';
+import { activeDatabaseName } from './generations';
 import { schemaVersions } from './schema';
 
 export class LedgerDb extends Dexie {
@@ -70,8 +71,11 @@ export class LedgerDb extends Dexie {
   }
 }
 
-/** The app's database. Tests create their own `LedgerDb` with a unique name instead. */
-export const db = new LedgerDb();
+/**
+ * The app's database: the generation in use (generations.ts; a restore moves the app to a new one).
+ * Tests create their own `LedgerDb` with a unique name instead.
+ */
+export const db = new LedgerDb(activeDatabaseName());
 
 /** Ask the browser engine not to evict our data under storage pressure. */
 export async function requestPersistentStorage(

@@ -23,18 +23,72 @@ export async function countAllTables(db: LedgerDb): Promise<Record<TableName, nu
   });
 }
 
+/** The most a transaction of `writeAllTables` writes, in characters of JSON (see generations.ts). */
+export const WRITE_BATCH_CHARS = 256 * 1024;
+const BATCHES_IN_FLIGHT = 4;
+
 /**
- * Replaces the whole database with `tables` in one transaction: either every table is replaced or,
- * if anything fails, nothing is (Dexie rolls the transaction back). Derived tables (schema.ts) are
- * cleared in the same transaction: what they held was computed from the data being replaced.
+ * Writes `tables` into `db`, a new and empty generation (generations.ts), in transactions of at most
+ * about `WRITE_BATCH_CHARS` each, so Chromium commits each one in a single write. Not atomic as a whole:
+ * the restore makes the generation the app's database only after this has finished.
+ *
+ * Straight through IndexedDB, as fast as it goes: nothing observes a database the app does not use yet,
+ * so Dexie's change tracking would be work for nobody. The batches are not flushed to disk one by one
+ * ('relaxed'); the last record is then written again in a 'strict' transaction, whose flush also makes
+ * every earlier write durable (they are ahead of it in the same log). `onBatch` hears each batch written.
  */
-export async function replaceAllTables(db: LedgerDb, tables: TableData): Promise<void> {
-  await db.transaction('rw', [...db.allTables(), db.auditTotals], async () => {
-    await db.auditTotals.clear();
-    for (const name of TABLE_NAMES) {
-      const table = db.tableOf(name);
-      await table.clear();
-      await table.bulkAdd(tables[name]);
+export async function writeAllTables(
+  db: LedgerDb,
+  tables: TableData,
+  {
+    batchChars = WRITE_BATCH_CHARS,
+    onBatch,
+  }: { batchChars?: number; onBatch?: (records: number) => void } = {},
+): Promise<void> {
+  await db.open();
+  const idb = db.backendDB();
+  let last: { name: TableName; record: unknown } | null = null;
+  // A few batches in flight: the next one is prepared and cloned while the engine commits the last.
+  const inFlight: Promise<void>[] = [];
+  for (const name of TABLE_NAMES) {
+    const records: readonly unknown[] = tables[name];
+    let start = 0;
+    while (start < records.length) {
+      let end = start;
+      let chars = 0;
+      while (end < records.length && (end === start || chars < batchChars)) {
+        chars += JSON.stringify(records[end]).length;
+        end += 1;
+      }
+      const batch = records.slice(start, end);
+      const written = write(idb, name, 'relaxed', (store) => {
+        for (const record of batch) store.add(record);
+      }).then(() => onBatch?.(batch.length));
+      written.catch(() => undefined); // Awaited below; this only keeps an early failure from going unheard.
+      inFlight.push(written);
+      if (inFlight.length >= BATCHES_IN_FLIGHT) await inFlight.shift();
+      last = { name, record: batch.at(-1) };
+      start = end;
     }
+  }
+  await Promise.all(inFlight);
+  if (last) {
+    const { name, record } = last;
+    await write(idb, name, 'strict', (store) => store.put(record));
+  }
+}
+
+/** One IndexedDB transaction over `name`; resolves once it has committed, rejects if it aborts. */
+function write(
+  idb: IDBDatabase,
+  name: TableName,
+  durability: IDBTransactionDurability,
+  work: (store: IDBObjectStore) => void,
+): Promise<void> {
+  return new Promise<void>((done, fail) => {
+    const tx = idb.transaction(name, 'readwrite', { durability });
+    tx.oncomplete = () => done();
+    tx.onabort = () => fail(tx.error ?? new Error(`Writing ${name} was aborted.`));
+    work(tx.objectStore(name));
   });
 }

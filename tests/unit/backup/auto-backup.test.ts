@@ -7,7 +7,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyTableData, type TableData } from '@shared/types/entities';
 import { LedgerDb } from '@renderer/db/db';
-import { replaceAllTables } from '@renderer/db/tables';
+import { writeAllTables } from '@renderer/db/tables';
 import type * as backupFormat from '@shared/domain/backup';
 import { createBackup, serializeBackup } from '@shared/domain/backup';
 import { backupContent } from '@shared/domain/backup-content';
@@ -109,7 +109,7 @@ describe('the automatic backup', () => {
   it('backs up again after an edit that keeps every count, and after a write from another connection', async () => {
     const storage = memoryStampStorage();
     const db = freshDb();
-    await replaceAllTables(db, tablesWith(['a']));
+    await writeAllTables(db, tablesWith(['a']));
     stopWatching = watchChanges(db.name, storage);
     const backUp = () => autoBackup(db, new Date(), { client, storage });
     await backUp();
@@ -132,7 +132,7 @@ describe('the automatic backup', () => {
   it('ignores writes to tables a backup does not carry, and events about other databases', async () => {
     const storage = memoryStampStorage();
     const db = freshDb();
-    await replaceAllTables(db, tablesWith(['a']));
+    await writeAllTables(db, tablesWith(['a']));
     stopWatching = watchChanges(db.name, storage);
     const backUp = () => autoBackup(db, new Date(), { client, storage });
     await backUp();
@@ -148,29 +148,33 @@ describe('the automatic backup', () => {
   it('counts a change the stamp missed (a write while nothing watched) when it changes a count', async () => {
     const storage = memoryStampStorage();
     const db = freshDb();
-    await replaceAllTables(db, tablesWith(['a']));
+    await writeAllTables(db, tablesWith(['a']));
     await autoBackup(db, new Date(), { client, storage });
     await db.decisions.add(tablesWith(['b']).decisions[0]!);
     expect(await autoBackup(db, new Date(), { client, storage })).toMatchObject({ status: 'saved' });
   });
 
-  it('backs up again after a restore', async () => {
-    const storage = defaultStampStorage(); // the one applyRestore marks
+  it('backs up the restored data, even with the same counts as the data it replaced', async () => {
+    const storage = defaultStampStorage();
     const db = freshDb();
-    await replaceAllTables(db, tablesWith(['a', 'b']));
-    const backUp = () => autoBackup(db, new Date(), { client, storage });
-    await backUp();
-    expect(await backUp()).toEqual({ status: 'skipped', reason: 'unchanged' });
+    await writeAllTables(db, tablesWith(['a', 'b']));
+    await autoBackup(db, new Date(), { client, storage });
+    expect(await autoBackup(db, new Date(), { client, storage })).toEqual({
+      status: 'skipped',
+      reason: 'unchanged',
+    });
 
-    // Same counts after the restore: only the stamp can tell.
     const text = serializeBackup(
       await createBackup(tablesWith(['x', 'y']), { appVersion: '1', createdAt: STAMP }),
     );
     const plan = await planRestore(db, backupContent(text), { client });
     if (!plan.ok) throw new Error(plan.message);
-    await applyRestore(db, plan, new Date(), { client });
+    const outcome = await applyRestore(db, plan, new Date(), { client });
+    // The app reloads into the new generation: its first check backs it up.
+    const restored = new LedgerDb(outcome.database);
     didWork();
-    expect(await backUp()).toMatchObject({ status: 'saved' });
+    expect(await autoBackup(restored, new Date(), { client, storage })).toMatchObject({ status: 'saved' });
     expect(didWork()).toBe(true);
+    await restored.delete();
   });
 });

@@ -8,7 +8,10 @@ import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 
 import { createBackup, serializeBackup, type BackupProgress } from '@shared/domain/backup';
 import { backupContent, unpackBackup } from '@shared/domain/backup-content';
 import { emptyTableData, type TableData } from '@shared/types/entities';
-import { readAllTables, replaceAllTables } from '@renderer/db/tables';
+import { readAllTables, writeAllTables } from '@renderer/db/tables';
+import Dexie from 'dexie';
+import { LedgerDb } from '@renderer/db/db';
+import { generationName, readyMarkerName } from '@renderer/db/generations';
 import {
   resultSchemas,
   transferables,
@@ -149,7 +152,7 @@ function expectInOrder(progress: BackupProgress[], phases: BackupProgress['phase
 describe('the backup worker protocol', () => {
   it('answers backup, plan, restore and discard with valid messages, progress first and in order', async () => {
     const db = freshDb();
-    await replaceAllTables(db, sampleTables(6_000, 'old'));
+    await writeAllTables(db, sampleTables(6_000, 'old'));
     const inbox: WorkerResponse[] = [];
     const service = createBackupService((response) => inbox.push(response));
     onTestFinished(() => service.close());
@@ -190,22 +193,36 @@ describe('the backup worker protocol', () => {
       ['bragEntries', 1_500, 1],
     ]);
 
-    // restore: replacing, counted up to every record, then the database holds exactly the backup.
+    // restore: replacing, counted up to every record, into the new generation, which then holds exactly
+    // the backup and is marked complete; the database in use is not written.
+    const before = await readAllTables(db);
+    const target = `${db.name}@1`;
     const restore = await converse(service, inbox, {
       type: 'restore',
       id: 3,
       dbName: db.name,
+      target,
       handle: checked.handle,
     });
     expect(restore.at(-1)).toEqual({ type: 'done', id: 3, result: { restoredRecords: 4 } });
     const replacing = progressOf(restore);
     expectInOrder(replacing, ['replacing']);
     expect(replacing.at(-1)).toEqual({ phase: 'replacing', done: 4, total: 4 });
-    expect(await readAllTables(db)).toEqual(incoming);
+    const restored = new LedgerDb(target);
+    onTestFinished(() => restored.delete());
+    expect(await readAllTables(restored)).toEqual(incoming);
+    expect(await readAllTables(db)).toEqual(before);
+    expect(await Dexie.exists(readyMarkerName(target))).toBe(true);
 
     // The handle is used up; discarding an unknown handle is harmless.
     expect(
-      await converse(service, inbox, { type: 'restore', id: 4, dbName: db.name, handle: checked.handle }),
+      await converse(service, inbox, {
+        type: 'restore',
+        id: 4,
+        dbName: db.name,
+        target: `${db.name}@2`,
+        handle: checked.handle,
+      }),
     ).toEqual([{ type: 'failed', id: 4, message: STALE_PLAN_MESSAGE }]);
     expect(await converse(service, inbox, { type: 'discard', id: 5, handle: 'nope' })).toEqual([
       { type: 'done', id: 5, result: {} },
@@ -240,7 +257,7 @@ describe('the backup client', () => {
     const results: { restored: TableData; progress: BackupProgress[]; calls: string[] }[] = [];
     for (const port of [clonedPort, inThreadPort]) {
       const db = freshDb();
-      await replaceAllTables(db, sampleTables(50, 'before'));
+      await writeAllTables(db, sampleTables(50, 'before'));
       calls.list = [];
       const options = { client: client(port), onProgress: (p: BackupProgress) => progress.push(p) };
       const progress: BackupProgress[] = [];
@@ -251,12 +268,20 @@ describe('the backup client', () => {
       if (!plan.ok) throw new Error(plan.message);
       expect(plan).toMatchObject({ incomingRecords: 2_500, currentRecords: 63 });
       const outcome = await applyRestore(db, plan, new Date(META.createdAt), options);
-      expect(outcome).toEqual({ restoredRecords: 2_500, safetyBackup: 'pre-restore.json' });
+      expect(outcome).toEqual({
+        restoredRecords: 2_500,
+        safetyBackup: 'pre-restore.json',
+        database: generationName(new Date(META.createdAt)),
+      });
+      const restored = new LedgerDb(outcome.database);
       results.push({
-        restored: await readAllTables(db),
+        restored: await readAllTables(restored),
         progress,
         calls: calls.list.map((c) => c.channel),
       });
+      // The next round restores at the same time, into the same name.
+      await restored.delete();
+      await Dexie.delete(readyMarkerName(outcome.database));
     }
     const [viaWorker, inThread] = results;
     expect(viaWorker!.restored).toEqual(tables);
@@ -277,7 +302,7 @@ describe('the backup client', () => {
   it('saves the safety backup before replacing anything, and replaces nothing when that fails', async () => {
     const db = freshDb();
     const before = sampleTables(10, 'before');
-    await replaceAllTables(db, before);
+    await writeAllTables(db, before);
     const options = { client: client(clonedPort) };
     const plan = await planRestore(db, await backupBytes(sampleTables(5, 'new')), options);
     if (!plan.ok) throw new Error(plan.message);
@@ -294,9 +319,26 @@ describe('the backup client', () => {
     expect(await readAllTables(db)).toEqual(now);
   });
 
+  it('a restore that fails part-way leaves the data in use as it was and deletes the unfinished copy', async () => {
+    const db = freshDb();
+    const before = sampleTables(10, 'before');
+    await writeAllTables(db, before);
+    const incoming = sampleTables(2_000, 'new');
+    // The check does not look for repeated ids yet: the database refuses the second, batches later.
+    incoming.bragEntries.push({ ...incoming.bragEntries[0]! });
+    const options = { client: client(clonedPort) };
+    const plan = await planRestore(db, await backupBytes(incoming), options);
+    if (!plan.ok) throw new Error(plan.message);
+    const at = new Date('2026-05-01T10:00:00Z');
+    await expect(applyRestore(db, plan, at, options)).rejects.toThrow();
+    expect(await readAllTables(db)).toEqual(before);
+    expect(await Dexie.exists(generationName(at))).toBe(false);
+    expect(await Dexie.exists(readyMarkerName(generationName(at)))).toBe(false);
+  });
+
   it('falls back to the in-thread service when the worker dies before answering, replaying the request', async () => {
     const db = freshDb();
-    await replaceAllTables(db, sampleTables(4));
+    await writeAllTables(db, sampleTables(4));
     const deadWorker: BackupPort = {
       post: () => undefined,
       listen: (_onMessage, onCrash) => setTimeout(() => onCrash('blocked by the test'), 0),

@@ -25,8 +25,6 @@ import { matchRule } from '@shared/domain/audit';
 import { parseIcs } from '@shared/domain/ics';
 import { summariseAudit } from '@shared/domain/audit-aggregate';
 import { totalsSummary } from '@shared/domain/audit-totals';
-import { emptyTableData } from '@shared/types/entities';
-import { replaceAllTables } from '@renderer/db/tables';
 import type { LedgerDb } from '@renderer/db/db';
 
 const NOW = new Date('2026-01-07T12:00:00.000Z');
@@ -333,13 +331,5 @@ describe('per-audit totals (the derived auditTotals table)', () => {
     expect((await db.auditTotals.get(audit.id))?.categories).toEqual([]);
     await fillAuditTotals(db, 'missing');
     expect(await db.auditTotals.count()).toBe(1);
-  });
-
-  it('are cleared by a restore (replaceAllTables)', async () => {
-    const db = freshDb();
-    const audit = await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
-    await fillAuditTotals(db, audit.id);
-    await replaceAllTables(db, emptyTableData());
-    expect(await db.auditTotals.count()).toBe(0);
   });
 });

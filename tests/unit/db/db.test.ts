@@ -15,7 +15,7 @@ import { emptyTableData, type TableData } from '@shared/types/entities';
 import { TABLE_NAMES } from '@shared/types/tables';
 import { requestPersistentStorage } from '@renderer/db/db';
 import { DERIVED_TABLE_NAMES, schemaVersions } from '@renderer/db/schema';
-import { countAllTables, readAllTables, replaceAllTables } from '@renderer/db/tables';
+import { countAllTables, readAllTables, writeAllTables } from '@renderer/db/tables';
 import { saveProfile } from '@renderer/features/profile/model/repo';
 import { EDGE_NUMBERS, LONE_SURROGATES, PROTOTYPE_KEYS, tableDataArb } from '../support/arbitraries';
 import { runs } from '../support/property';
@@ -76,7 +76,7 @@ afterAll(() => rm(backupsDir, { recursive: true, force: true }));
  */
 async function exportThenImport(tables: TableData): Promise<TableData> {
   const source = freshDb();
-  await replaceAllTables(source, tables);
+  await writeAllTables(source, tables);
   const text = serializeBackup(
     await createBackup(await readAllTables(source), {
       appVersion: 't',
@@ -88,7 +88,7 @@ async function exportThenImport(tables: TableData): Promise<TableData> {
   const parsed = await parseBackup(backupText(await backups.read(saved.fileName)));
   if (!parsed.ok) throw parsed.error;
   const target = freshDb();
-  await replaceAllTables(target, parsed.backup.tables);
+  await writeAllTables(target, parsed.backup.tables);
   return readAllTables(target);
 }
 
@@ -102,11 +102,30 @@ describe('whole-database backup and restore', () => {
     );
   });
 
-  it('replaces everything or nothing: a failing record rolls the whole restore back', async () => {
+  it('writes a new database in batches, each its own transaction, and every record once', async () => {
     const db = freshDb();
-    await saveProfile(db, { ...EMPTY_PROFILE_DRAFT, name: 'Before' }, new Date('2026-11-01T10:00:00Z'));
+    const tables = emptyTableData();
+    for (let i = 0; i < 30; i += 1) {
+      tables.decisions.push({
+        id: `d${i}`,
+        date: '2026-11-20',
+        statement: 'x'.repeat(100),
+        framing: 'technical-direction',
+        energising: true,
+        createdAt: '2026-11-20T10:00:00.000Z',
+        updatedAt: '2026-11-20T10:00:00.000Z',
+      });
+    }
+    const batches: number[] = [];
+    // About 250 characters a record: batches of up to 1,000 characters hold four records each.
+    await writeAllTables(db, tables, { batchChars: 1_000, onBatch: (records) => batches.push(records) });
+    expect(batches).toEqual([4, 4, 4, 4, 4, 4, 4, 2]);
+    expect(byKey(await readAllTables(db))).toEqual(byKey(tables));
+  });
+
+  it('stops at a record the database refuses (the restore then deletes the unfinished database)', async () => {
+    const db = freshDb();
     const incoming = emptyTableData();
-    incoming.profile.push({ ...(await db.profile.get('me'))!, name: 'After' });
     const entry = {
       id: 'dup',
       date: '2026-11-02',
@@ -119,11 +138,8 @@ describe('whole-database backup and restore', () => {
       createdAt: '2026-11-02T10:00:00.000Z',
       updatedAt: '2026-11-02T10:00:00.000Z',
     };
-    // Two records with one key: bulkAdd fails on the second, late in the transaction.
     incoming.bragEntries.push(entry, { ...entry });
-    await expect(replaceAllTables(db, incoming)).rejects.toThrow();
-    expect((await db.profile.get('me'))?.name).toBe('Before');
-    expect(await db.bragEntries.count()).toBe(0);
+    await expect(writeAllTables(db, incoming)).rejects.toThrow();
   });
 
   it('counts every table', async () => {
@@ -217,7 +233,7 @@ describe('upgrades from every schema version', () => {
       const parsed = await parseBackup(await readFile(join(FIXTURES, `schema-v${version}.json`), 'utf8'));
       if (!parsed.ok) throw parsed.error;
       const db = freshDb();
-      await replaceAllTables(db, parsed.backup.tables);
+      await writeAllTables(db, parsed.backup.tables);
       const counts = await countAllTables(db);
       for (const name of TABLE_NAMES) expect(counts[name], name).toBeGreaterThan(0);
     });
@@ -277,24 +293,12 @@ describe('derived tables (schema v2: auditTotals)', () => {
     expect(byKey(await readAllTables(current))).toEqual(byKey(parsed.backup.tables));
   });
 
-  it('are left out of backups and cleared by a restore, in its transaction', async () => {
+  it('are left out of backups', async () => {
     const db = freshDb();
     await db.auditTotals.put(totals('a1'));
     const read = await readAllTables(db);
     expect(Object.keys(read).sort()).toEqual([...TABLE_NAMES].sort());
     expect(Object.keys(await countAllTables(db))).not.toContain('auditTotals');
-    await replaceAllTables(db, emptyTableData());
-    expect(await db.auditTotals.count()).toBe(0);
-  });
-
-  it('stay as they were when a restore fails and rolls back', async () => {
-    const db = freshDb();
-    await db.auditTotals.put(totals('a1'));
-    const incoming = emptyTableData();
-    const decision = { id: 'dup', date: '2026-01-01', statement: 'x', track: 'staff' as const, reasons: '' };
-    incoming.decisions.push(decision as never, { ...decision } as never);
-    await expect(replaceAllTables(db, incoming)).rejects.toThrow();
-    expect(await db.auditTotals.count()).toBe(1);
   });
 });
 

@@ -1,20 +1,21 @@
 /**
  * Backup and restore as the renderer sees it: the backup worker (worker/) serialises the database into
  * the backup format, packed (gzip bytes), and this hands them to main; on restore, the worker validates every record and
- * keeps the checked backup, the current data is saved first, then the worker replaces everything in one
- * transaction. The main thread only sends requests and shows progress.
+ * keeps the checked backup, the current data is saved first, then the worker writes the backup into a new
+ * database (db/generations.ts) that the app then switches to. The main thread only sends requests and
+ * shows progress.
  */
 import type { BackupProgress, RestorePreviewRow } from '@shared/domain/backup';
 import type { BackupKind } from '@shared/domain/rotation';
 import type { SaveBackupResult } from '@shared/ipc/contract';
 import type { LedgerDb } from '@renderer/db/db';
+import { generationName } from '@renderer/db/generations';
 import { call } from '@renderer/platform/api';
 import { backupClient, type BackupClient } from '../worker/client';
 import {
   defaultStampStorage,
   fingerprint,
   lastAutoBackupFingerprint,
-  markChanged,
   recordAutoBackup,
   type StampStorage,
 } from './change-stamp';
@@ -122,11 +123,14 @@ export interface RestoreOutcome {
   restoredRecords: number;
   /** The safety backup of the data that was replaced, if there was any data. */
   safetyBackup: string | null;
+  /** The new generation holding the restored data: the app's database from its next start (reload). */
+  database: string;
 }
 
 /**
- * Replaces the database with the checked backup. The current data is first saved as a pre-restore
- * backup; if that fails, nothing is restored. The replacement itself is one transaction: all or nothing.
+ * Writes the checked backup into a new generation. The current data is first saved as a pre-restore
+ * backup; if that fails, nothing is restored. `db` itself is never written: all or nothing comes from
+ * switching to the new generation (rememberActiveDatabase, then a reload) only once it is complete.
  */
 export async function applyRestore(
   db: LedgerDb,
@@ -141,14 +145,10 @@ export async function applyRestore(
     const saved = await call('backup:save', { packed, kind: 'pre-restore' });
     if (saved.status === 'saved') safetyBackup = saved.fileName;
   }
-  try {
-    const { restoredRecords } = await client.request(
-      { type: 'restore', dbName: db.name, handle: plan.handle },
-      onProgress,
-    );
-    return { restoredRecords, safetyBackup };
-  } finally {
-    // The worker's commit also reaches watchChanges, but through a channel that may arrive later.
-    markChanged(db.name);
-  }
+  const database = generationName(now);
+  const { restoredRecords } = await client.request(
+    { type: 'restore', dbName: db.name, target: database, handle: plan.handle },
+    onProgress,
+  );
+  return { restoredRecords, safetyBackup, database };
 }

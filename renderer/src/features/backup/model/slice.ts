@@ -6,7 +6,9 @@
 import type { BackupProgress } from '@shared/domain/backup';
 import type { BackupFileSummary, ImportResult } from '@shared/ipc/contract';
 import { db } from '@renderer/db/db';
+import { rememberActiveDatabase } from '@renderer/db/generations';
 import { call } from '@renderer/platform/api';
+import { reloadWithNotice } from '@renderer/platform/reload';
 import type { SliceCreator, UiSlice } from '@renderer/store/types';
 import { formatBytes, plural } from '@renderer/ui/format';
 import type { RestorePlan } from './backup';
@@ -137,8 +139,9 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
           const outcome = await applyRestore(db, flow.plan, new Date(), { onProgress });
           set({ restoreFlow: { step: 'idle' } });
           const restored = `Restored ${plural(outcome.restoredRecords, 'record')}.`;
-          get().pushToast(
-            'success',
+          // The restored data is a new database: the app reloads into it and says so there.
+          rememberActiveDatabase(outcome.database);
+          reloadWithNotice(
             outcome.safetyBackup
               ? `${restored} Your previous data was saved as ${outcome.safetyBackup}: restore it to undo.`
               : restored,

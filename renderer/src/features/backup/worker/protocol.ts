@@ -33,8 +33,11 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
   }),
   /** Check a backup's text completely and describe what restoring it would change. Writes nothing. */
   z.strictObject({ type: z.literal('plan'), id, dbName, content: bytes }),
-  /** Replace the whole database with a checked backup, in one transaction. */
-  z.strictObject({ type: z.literal('restore'), id, dbName, handle: z.string().min(1) }),
+  /**
+   * Write a checked backup into `target`, a new generation (db/generations.ts), and mark it complete.
+   * `dbName` (the database in use) is only checked against the plan's: it is never written.
+   */
+  z.strictObject({ type: z.literal('restore'), id, dbName, target: dbName, handle: z.string().min(1) }),
   /** Forget a checked backup (the preview was closed). */
   z.strictObject({ type: z.literal('discard'), id, handle: z.string().min(1) }),
 ]);

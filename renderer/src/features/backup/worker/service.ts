@@ -5,9 +5,9 @@
  *
  * Requests run one at a time in arrival order, each on its own connection to the database (`LedgerDb`
  * opened here, so IndexedDB work and all the CPU work — JSON, checksums, validating every record — stay
- * off the main thread). Dexie tells the other contexts about the writes, so live queries there update.
+ * off the main thread). A restore writes a new database (db/generations.ts), which the app then reloads
+ * into.
  */
-import type { DBCore, Middleware } from 'dexie';
 import {
   countRecords,
   createBackup,
@@ -20,7 +20,8 @@ import {
 import { backupText, packBackup } from '@shared/domain/backup-content';
 import { errorMessage } from '@shared/errors';
 import { LedgerDb } from '@renderer/db/db';
-import { countAllTables, readAllTables, replaceAllTables } from '@renderer/db/tables';
+import { markGenerationReady } from '@renderer/db/generations';
+import { countAllTables, readAllTables, writeAllTables } from '@renderer/db/tables';
 import {
   workerRequestSchema,
   type RequestType,
@@ -44,41 +45,21 @@ export function createBackupService(post: (response: WorkerResponse) => void): B
   const connections = new Map<string, LedgerDb>();
   /** At most one checked backup is kept: a 5-year backup is large once parsed. */
   let plan: { handle: string; dbName: string; backup: BackupEnvelope } | null = null;
-  /** Hears the records written by the running restore (see the middleware below). */
-  let onWritten: ((records: number) => void) | null = null;
   let queue: Promise<void> = Promise.resolve();
-
-  /**
-   * Counts what a restore writes, table by table, for its progress bar. Registered before the connection
-   * opens (Dexie builds its middleware stack on open); it only observes and passes every call through.
-   */
-  const writeProgress: Middleware<DBCore> = {
-    stack: 'dbcore',
-    name: 'backup-write-progress',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: async (request) => {
-            const result = await table.mutate(request);
-            if (request.type === 'add' || request.type === 'put') onWritten?.(request.values.length);
-            return result;
-          },
-        };
-      },
-    }),
-  };
-
   const database = (name: string): LedgerDb => {
     let db = connections.get(name);
     if (!db) {
       db = new LedgerDb(name);
-      db.use(writeProgress);
       connections.set(name, db);
     }
     return db;
+  };
+
+  /** Deletes an unfinished generation (best effort: the next start deletes it otherwise). */
+  const dropDatabase = async (name: string) => {
+    const db = connections.get(name);
+    connections.delete(name);
+    if (db) await db.delete().catch(() => undefined);
   };
 
   async function run<T extends RequestType>(
@@ -125,15 +106,23 @@ export function createBackupService(post: (response: WorkerResponse) => void): B
         const total = countRecords(backup.tables);
         let done = 0;
         report({ phase: 'replacing', done, total });
-        onWritten = (records) => {
-          done += records;
-          report({ phase: 'replacing', done, total });
-        };
+        // Into a new generation: the database in use stays as it is until the app switches to this one,
+        // which it does only once the marker says every record is there.
+        const target = database(request.target);
         try {
-          // One transaction: every table is replaced, or (on any failure) none is.
-          await replaceAllTables(database(request.dbName), backup.tables);
-        } finally {
-          onWritten = null;
+          if (Object.values(await countAllTables(target)).some((n) => n > 0)) {
+            throw new Error('The restore target already holds data; nothing was restored.');
+          }
+          await writeAllTables(target, backup.tables, {
+            onBatch: (records) => {
+              done += records;
+              report({ phase: 'replacing', done, total });
+            },
+          });
+          await markGenerationReady(request.target);
+        } catch (error) {
+          await dropDatabase(request.target);
+          throw error;
         }
         plan = null;
         return { restoredRecords: total } satisfies ResultOf<'restore'>;
