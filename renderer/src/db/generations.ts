@@ -18,24 +18,17 @@
  *   cache was right.
  */
 import { DB_NAME } from '@shared/app-identity';
+import { webStorage } from '@renderer/platform/web-storage';
 
 export const ACTIVE_DATABASE_KEY = 'growth-ledger.database';
 const READY_SUFFIX = '.ready';
 const GENERATION = new RegExp(`^${DB_NAME}@(\\d{1,16})$`);
 
 /** Where the cached name lives: localStorage in the app, a Map in tests. */
-export interface NameStorage {
-  getItem: (key: string) => string | null;
-  setItem: (key: string, value: string) => void;
-}
+export type NameStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
-function localStorageOrNull(): NameStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // Storage disabled (an opaque origin): the first generation, as on a first start.
-  }
-}
+/** localStorage, or null where it is disabled: then the first generation, as on a first start. */
+const localStorageOrNull = (): NameStorage | null => webStorage('localStorage');
 
 /** The name of the generation a restore started at `at` writes. */
 export function generationName(at: Date): string {

@@ -1,19 +1,15 @@
 /**
  * Reloading the window with a message for the app that comes back: how the app moves to restored data
  * (db/generations.ts). The message waits in sessionStorage, which a reload keeps and a new start does
- * not, and the reloaded app shows it as a toast (`takeNotice`, in app/AfterFirstScreen.tsx).
+ * not, and the reloaded app shows it as a toast (`takeNotice`, in app/App.tsx).
  */
+import { webStorage } from './web-storage';
+
 const NOTICE_KEY = 'growth-ledger.notice';
 
 type NoticeStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-function sessionStorageOrNull(): NoticeStorage | null {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
-  } catch {
-    return null;
-  }
-}
+const sessionStorageOrNull = (): NoticeStorage | null => webStorage('sessionStorage');
 
 /** The window's reload, in one place so tests can replace it. */
 export const appWindow = {

@@ -21,6 +21,7 @@ import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
 import { TABLE_NAMES } from '@shared/types/tables';
 import type { LedgerDb } from '@renderer/db/db';
 import { countAllTables } from '@renderer/db/tables';
+import { webStorage } from '@renderer/platform/web-storage';
 
 /** Where the stamps live: localStorage in the app; a Map in tests or where there is no localStorage. */
 export interface StampStorage {
@@ -35,13 +36,9 @@ export function memoryStampStorage(): StampStorage {
 
 const fallbackStorage = memoryStampStorage();
 
+/** localStorage; where it is disabled (a sandboxed or opaque origin), memory for this session. */
 export function defaultStampStorage(): StampStorage {
-  try {
-    if (typeof localStorage !== 'undefined') return localStorage;
-  } catch {
-    // Storage disabled (a sandboxed or opaque origin): keep the stamps in memory for this session.
-  }
-  return fallbackStorage;
+  return webStorage('localStorage') ?? fallbackStorage;
 }
 
 const changeKey = (dbName: string) => `growth-ledger.backup.change-stamp.${dbName}`;
