@@ -4,14 +4,14 @@
  * the real main-process handlers in this process (as tests/e2e/harness.ts does).
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { createDispatcher } from '@main/ipc/dispatch';
 import { createHandlers, type DialogPort } from '@main/ipc/handlers';
 import { createBackupStore } from '@main/services/backup/backup-store';
-import { contentTypeFor, createAppProtocolHandler, PRODUCTION_CSP } from '@main/services/app-protocol';
+import { createAppProtocolHandler, PRODUCTION_CSP } from '@main/services/app-protocol';
 import { trustedSenderFor } from '@main/security';
 import { DB_NAME } from '@shared/app-identity';
 import { CHROMIUM_ARGS, chromiumPath } from '@tests/fixtures/chromium';
@@ -80,11 +80,14 @@ export async function startServers(tables: () => string): Promise<Servers> {
     csp: PRODUCTION_CSP,
     host: `127.0.0.1:${app.port}`,
   });
-  const starter = await serveFetchHandler(async (request) => {
-    const path = new URL(request.url).pathname;
-    const file = join(STARTER_DIR, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(STARTER_DIR) || !existsSync(file)) return new Response('not found', { status: 404 });
-    return new Response(await readFile(file), { headers: { 'content-type': contentTypeFor(file) } });
+  // The starter is served exactly as the app is (the app's own protocol handler, with its CSP), so the
+  // floor pays the same cost per request: a cold start on this busy 2-core machine waits on the server.
+  let starterHandler: FetchHandler | null = null;
+  const starter = await serveFetchHandler((request) => starterHandler!(request));
+  starterHandler = createAppProtocolHandler({
+    rootDir: STARTER_DIR,
+    csp: PRODUCTION_CSP,
+    host: `127.0.0.1:${starter.port}`,
   });
   return {
     app: app.origin,

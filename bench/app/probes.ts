@@ -37,19 +37,29 @@ export function installProbes() {
     waitReady(selector, since, quietMs = 300, timeoutMs = 60_000) {
       return new Promise((resolve, reject) => {
         let foundAt = 0;
+        // The page is looked at again only after it changed: between changes the answers cannot differ,
+        // and looking costs main-thread time on a big page (queries over the whole document), which is
+        // then mixed into the figures measured meanwhile.
+        let seen = -1;
+        let found = false;
+        let busy = false;
+        let loading = false;
         const check = () => {
           const now = performance.now();
-          // The app's error boundary: no point waiting for a screen that crashed.
-          const crashed = [...document.querySelectorAll('[role="alert"]')].find((el) =>
-            /ran into a problem/.test(el.textContent ?? ''),
-          );
-          if (crashed) {
-            reject(new Error(`The screen crashed: ${crashed.textContent ?? ''}`));
-            return;
+          if (probes.lastMutation !== seen) {
+            seen = probes.lastMutation;
+            // The app's error boundary: no point waiting for a screen that crashed.
+            const crashed = [...document.querySelectorAll('[role="alert"]')].find((el) =>
+              /ran into a problem/.test(el.textContent ?? ''),
+            );
+            if (crashed) {
+              reject(new Error(`The screen crashed: ${crashed.textContent ?? ''}`));
+              return;
+            }
+            found = document.querySelector(selector) !== null;
+            busy = document.querySelector('[aria-busy="true"], .page-loading') !== null;
+            loading = /\bLoading\b/.test(document.getElementById('main')?.textContent ?? '');
           }
-          const found = document.querySelector(selector);
-          const busy = document.querySelector('[aria-busy="true"], .page-loading');
-          const loading = /\bLoading\b/.test(document.getElementById('main')?.textContent ?? '');
           if (!found || busy || loading) foundAt = 0;
           else if (!foundAt) foundAt = now;
           const lastChange = Math.max(probes.lastMutation, since);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { db } from '@renderer/db/db';
+import { db, requestPersistentStorage } from '@renderer/db/db';
 import { settleGenerations } from '@renderer/db/generations';
 import { useReminderContextPusher } from '../features/settings';
 import { appWindow } from '../platform/reload';
@@ -8,11 +8,15 @@ import { appWindow } from '../platform/reload';
  * Mounted once the first screen has long been painted (App loads this module then): keeps main's copy of
  * the reminder context current (see useReminderContextPusher), and compiles the chart library while the
  * page is idle, so the first screen with a chart does not pay for it (a 400 KB module is a 100 ms task to
- * compile), and deletes the databases a restore left behind (db/generations.ts).
+ * compile), deletes the databases a restore left behind (db/generations.ts), and asks the browser engine
+ * to keep the data under storage pressure (not needed for the first screen, and a few ms at start).
  */
 export function AfterFirstScreen() {
   useReminderContextPusher();
   useEffect(() => {
+    requestPersistentStorage().catch((error: unknown) =>
+      console.warn('Persistent storage was not granted', error),
+    );
     import('recharts').catch((error: unknown) => console.warn('The chart library did not preload', error));
     if (typeof indexedDB !== 'undefined' && typeof indexedDB.databases === 'function') {
       settleGenerations({ opened: db.name, reload: appWindow.reload }).catch((error: unknown) =>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AppCommand } from '@shared/ipc/contract';
 import { displayKeys } from '@shared/shortcuts';
 import { useAutoBackup } from '../features/backup/shell';
@@ -9,8 +9,8 @@ import { useStore, type ThemePreference } from '../store/store';
 import { Toasts } from '../ui/Toasts';
 import { runAppCommand, runPendingCommands } from './commands';
 import { ErrorBoundary } from './ErrorBoundary';
-import { isUnder, useRoute } from '@renderer/navigation';
-import { PROFILE_SECTION, SECTIONS } from './sections';
+import { useRoute } from '@renderer/navigation';
+import { SECTIONS, sectionFor } from './sections';
 import { useApplyTheme } from './theme';
 
 const THEMES: { value: ThemePreference; label: string }[] = [
@@ -85,7 +85,7 @@ export function App() {
   const route = useRoute();
   const pushToast = useStore((state) => state.pushToast);
   const mainRef = useRef<HTMLElement>(null);
-  const current = SECTIONS.find((section) => isUnder(route, section.route)) ?? PROFILE_SECTION;
+  const current = sectionFor(route);
 
   const reportBackupError = useCallback((message: string) => pushToast('error', message), [pushToast]);
   useEffect(() => {
@@ -107,7 +107,8 @@ export function App() {
     return stop;
   }, [run]);
 
-  useEffect(() => {
+  // Before the paint, so the window's title never lags the screen.
+  useLayoutEffect(() => {
     document.title = `${current.title} · Growth Ledger`;
   }, [current]);
 

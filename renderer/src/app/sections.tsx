@@ -3,9 +3,9 @@
  * first path segment), its sidebar label, its page title and one line saying what it is for.
  */
 import { lazy, type ComponentType, type ReactNode } from 'react';
-import { ROUTES } from '@renderer/navigation';
+import { isUnder, ROUTES } from '@renderer/navigation';
 // The start screen comes with the app's first script (no second round trip before it can paint).
-import { ProfilePage } from '../features/profile';
+import { preloadProfile, ProfilePage } from '../features/profile';
 
 /**
  * A section's page, loaded the first time it is shown: the first screen downloads and parses only its
@@ -56,6 +56,12 @@ export interface Section {
   title: string;
   description: string;
   render: () => ReactNode;
+  /**
+   * What the page's first render needs, fetched before it (its data): when the app starts on this
+   * section, the first paint waits briefly for it (main.tsx), so the screen appears whole, not as a
+   * loading line and then a second layout.
+   */
+  preload?: () => Promise<unknown>;
 }
 
 export const PROFILE_SECTION: Section = {
@@ -64,6 +70,7 @@ export const PROFILE_SECTION: Section = {
   title: 'Your profile',
   description: 'Where you are, where you are heading, and what your manager expects.',
   render: () => <ProfilePage />,
+  preload: preloadProfile,
 };
 
 export const SECTIONS: Section[] = [
@@ -128,3 +135,8 @@ export const SECTIONS: Section[] = [
     render: SettingsPage,
   },
 ];
+
+/** The section a path belongs to (the profile for an unknown path). */
+export function sectionFor(route: string): Section {
+  return SECTIONS.find((section) => isUnder(route, section.route)) ?? PROFILE_SECTION;
+}

@@ -15,7 +15,8 @@ import { emptyTableData, type TableData } from '@shared/types/entities';
 import { TABLE_NAMES } from '@shared/types/tables';
 import { requestPersistentStorage } from '@renderer/db/db';
 import { DERIVED_TABLE_NAMES, schemaVersions } from '@renderer/db/schema';
-import { countAllTables, readAllTables, writeAllTables } from '@renderer/db/tables';
+import { countAllTables, jsonSize, readAllTables, writeAllTables } from '@renderer/db/tables';
+import { generateDataset } from '@scripts/dataset';
 import { saveProfile } from '@renderer/features/profile/model/repo';
 import { EDGE_NUMBERS, LONE_SURROGATES, PROTOTYPE_KEYS, tableDataArb } from '../support/arbitraries';
 import { runs } from '../support/property';
@@ -156,6 +157,38 @@ describe('whole-database backup and restore', () => {
  * Named regression examples for the round trip: each value here was, or is close to, a counterexample
  * that a property run found. Every one goes through the real database, main's backup store and a file.
  */
+describe('jsonSize (how a restore sizes its batches without building JSON)', () => {
+  it('is within a few percent of the JSON length, over every table of a seeded year of data', () => {
+    const data = generateDataset({ years: 0.25, seed: 7, end: '2026-12-01' });
+    for (const name of TABLE_NAMES) {
+      const records: readonly unknown[] = data[name];
+      if (records.length === 0) continue;
+      const exact = records.reduce<number>((sum, record) => sum + JSON.stringify(record).length, 0);
+      const approx = records.reduce<number>((sum, record) => sum + jsonSize(record), 0);
+      expect(approx / exact, name).toBeGreaterThan(0.9);
+      expect(approx / exact, name).toBeLessThan(1.2);
+    }
+  });
+
+  it('property: never far from the JSON length of any stored record', () => {
+    fc.assert(
+      fc.property(tableDataArb, (tables) => {
+        for (const name of TABLE_NAMES) {
+          for (const record of tables[name] as readonly unknown[]) {
+            const exact = JSON.stringify(record).length;
+            const approx = jsonSize(record);
+            // Strings count without their escapes and every number as 8 characters: a record is sized
+            // within half and twice its length, which is all a batch boundary needs.
+            expect(approx).toBeGreaterThan(exact / 2);
+            expect(approx).toBeLessThan(exact * 2);
+          }
+        }
+      }),
+      { numRuns: runs(25) },
+    );
+  });
+});
+
 describe('backup round trip keeps every stored value', () => {
   const MEGABYTE_STRING = 'x'.repeat(1024 * 1024);
 

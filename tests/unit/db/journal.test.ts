@@ -14,7 +14,7 @@ import {
   saveRetro,
 } from '@renderer/features/journal/model/repo';
 import { exportFileNameSchema } from '@shared/ipc/contract';
-import { competency, framework } from '../support/journal-fixtures';
+import { competency, framework, profile } from '../support/journal-fixtures';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 const LATER = new Date('2026-11-28T10:05:00.000Z');
@@ -218,18 +218,7 @@ describe('exports read the database', () => {
   it('builds the brag document with competency names and the author', async () => {
     const db = freshDb();
     await seedPlan(db);
-    await db.profile.add({
-      id: 'me',
-      name: 'Ada',
-      currentLevel: 'E5',
-      role: 'Senior engineer',
-      targetTrack: 'staff',
-      targetDate: null,
-      excellentAnswer: '',
-      excellentAnsweredOn: null,
-      createdAt: NOW.toISOString(),
-      updatedAt: NOW.toISOString(),
-    });
+    await db.profile.add(profile({ createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() }));
     await saveBrag(
       db,
       null,

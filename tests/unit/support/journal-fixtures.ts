@@ -1,7 +1,32 @@
-/** Small record factories for the tests: journal records, plan tables and logged audit activities. */
-import type { AuditEntry, BragEntry, Competency, Feedback, Framework, Retro } from '@shared/types/entities';
+/** Small record factories for the tests: the profile, journal records, plan tables and logged audit activities. */
+import type {
+  AuditEntry,
+  BragEntry,
+  Competency,
+  Feedback,
+  Framework,
+  Profile,
+  Retro,
+} from '@shared/types/entities';
+import { PROFILE_ID } from '@shared/types/tables';
 
 const STAMP = '2026-01-01T09:00:00.000Z';
+
+export function profile(over: Partial<Profile> = {}): Profile {
+  return {
+    id: PROFILE_ID,
+    name: 'Ada',
+    currentLevel: 'E5',
+    role: 'Senior engineer',
+    targetTrack: 'staff',
+    targetDate: null,
+    excellentAnswer: '',
+    excellentAnsweredOn: null,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
 
 export function retro(over: Partial<Retro> = {}): Retro {
   return {

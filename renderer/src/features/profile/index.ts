@@ -1,2 +1,2 @@
 export { ProfilePage } from './components/ProfilePage';
-export { useProfile } from './hooks/useProfile';
+export { preloadProfile, useProfile } from './hooks/useProfile';

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { format } from 'date-fns';
 import { auditEndDate, auditWeekIndex } from '@shared/domain/audit';
 import { summariseAudit } from '@shared/domain/audit-aggregate';
@@ -36,7 +36,7 @@ import { LogView, type LogActions } from './LogView';
 import { ReflectionView } from './ReflectionView';
 import { ResultsView } from './ResultsView';
 import { StartAudit } from './StartAudit';
-import { UndoBar, type UndoOffer } from './UndoBar';
+import { createUndoSlot, UndoBar } from './UndoBar';
 import '../audit.css';
 
 // Stable empty lists while loading, so memoised results do not recompute on every render.
@@ -132,34 +132,26 @@ interface AuditScreenProps {
 function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
   const pushToast = useToast();
   const rules = useRules() ?? NO_RULES;
-  const entryCount = useAuditEntryCount(audit.id);
   const reflections = useReflections(audit.id) ?? NO_REFLECTIONS;
   const scores = useLatestAssessmentScores() ?? null;
-  const [undo, setUndo] = useState<UndoOffer | null>(null);
+  const [undoSlot] = useState(createUndoSlot);
   const [preview, setPreview] = useState<{ data: CalendarPreview; existing: Set<string> } | null>(null);
   const [importing, setImporting] = useState(false);
-  const undoId = useRef(0);
   const now = today();
   const readOnly = audit.status === 'finished';
 
   const offerUndo = useCallback(
     (message: string, run: () => Promise<void>) => {
-      undoId.current += 1;
-      setUndo({
-        id: undoId.current,
-        message,
-        undo: async () => {
-          try {
-            await run();
-          } catch (error) {
-            pushToast('error', `Undo failed: ${errorMessage(error)}`);
-          }
-        },
+      undoSlot.offer(message, async () => {
+        try {
+          await run();
+        } catch (error) {
+          pushToast('error', `Undo failed: ${errorMessage(error)}`);
+        }
       });
     },
-    [pushToast],
+    [pushToast, undoSlot],
   );
-  const clearUndo = useCallback(() => setUndo(null), []);
 
   /** Runs a write; a failure becomes a message and `false`. */
   const attempt = async (what: string, work: () => Promise<void>): Promise<boolean> => {
@@ -348,7 +340,7 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
       subtitle={
         <>
           {status}
-          {entryCount === undefined ? null : <> · {plural(entryCount, 'activity', 'activities')} logged</>}
+          <EntryCount auditId={audit.id} />
         </>
       }
       actions={
@@ -403,7 +395,7 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
               Waiting for you to choose a calendar file…
             </p>
           ) : null}
-          <UndoBar offer={undo} onDone={clearUndo} />
+          <UndoBar slot={undoSlot} />
         </>
       }
     />
@@ -411,6 +403,15 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
 }
 
 const active = (audits: Audit[]) => audits.some((a) => a.status === 'active');
+
+/**
+ * "· 1,234 activities logged": read here, where it is shown, so a logged line re-renders this text and
+ * not the whole audit screen around it.
+ */
+function EntryCount({ auditId }: { auditId: string }) {
+  const count = useAuditEntryCount(auditId);
+  return count === undefined ? null : <> · {plural(count, 'activity', 'activities')} logged</>;
+}
 
 /** The Markdown summary, computed when asked for (the export), not on every change to the log. */
 function auditMarkdownOf(

@@ -328,7 +328,7 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
       </section>
 
       {!readOnly && unrated.length > 0 ? (
-        <section className="card" aria-labelledby="audit-unrated-title">
+        <section className="card audit-unrated" aria-labelledby="audit-unrated-title">
           <h2 id="audit-unrated-title">
             Rate your energy in week {weekIndex + 1} ({unrated.length} waiting)
           </h2>

@@ -73,7 +73,9 @@ export function recentLines(entries: readonly AuditEntry[], categories: AuditCat
 export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps) {
   const [line, setLine] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A ref, not state: a second Enter while the first is saving is ignored, and the save itself changes
+  // nothing on screen until the activity is there (one commit less per activity logged, issue 13).
+  const saving = useRef(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const listId = `${id}-suggestions`;
@@ -130,7 +132,8 @@ export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps
       setError(parsed.ok ? null : parsed.error);
       return;
     }
-    setBusy(true);
+    if (saving.current) return;
+    saving.current = true;
     try {
       const added = await onAdd({ ...resolved, date, note: '', mostImportant: null, delegable: null });
       if (added) {
@@ -138,7 +141,7 @@ export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps
         setError(null);
       }
     } finally {
-      setBusy(false);
+      saving.current = false;
       inputRef.current?.focus();
     }
   };
@@ -176,7 +179,7 @@ export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps
             setError(null);
           }}
         />
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary">
           Add
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 export interface UndoOffer {
   id: number;
@@ -7,10 +7,42 @@ export interface UndoOffer {
 }
 
 /**
+ * Where the current undo offer lives: outside React state, so offering one re-renders the bar only, not
+ * the screen that made the change (after each quick-logged line that was the whole Log tab, issue 13).
+ */
+export interface UndoSlot {
+  offer: (message: string, undo: () => Promise<void>) => void;
+  clear: () => void;
+  current: () => UndoOffer | null;
+  subscribe: (onChange: () => void) => () => void;
+}
+
+export function createUndoSlot(): UndoSlot {
+  let offer: UndoOffer | null = null;
+  let nextId = 0;
+  const listeners = new Set<() => void>();
+  const set = (next: UndoOffer | null) => {
+    offer = next;
+    for (const listener of listeners) listener();
+  };
+  return {
+    offer: (message, undo) => set({ id: (nextId += 1), message, undo }),
+    clear: () => set(null),
+    current: () => offer,
+    subscribe: (onChange) => {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+  };
+}
+
+/**
  * "Deleted X. Undo" — a short-lived bar after a change that is easy to regret. It stays while focused or
  * hovered, so a keyboard user reaching for Undo does not lose it mid-way.
  */
-export function UndoBar({ offer, onDone }: { offer: UndoOffer | null; onDone: () => void }) {
+export function UndoBar({ slot }: { slot: UndoSlot }) {
+  const offer = useSyncExternalStore(slot.subscribe, slot.current);
+  const onDone = slot.clear;
   const [holding, setHolding] = useState(false);
   useEffect(() => {
     if (!offer || holding) return undefined;

@@ -16,7 +16,6 @@ const BUSY_TEXT: Record<Exclude<BackupBusy, null>, string> = {
 
 export function DataPage() {
   const busy = useStore((state) => state.backupBusy);
-  const progress = useStore((state) => state.backupProgress);
   const flow = useStore((state) => state.restoreFlow);
   const list = useStore((state) => state.backupList);
   const actions = useStore.getState();
@@ -61,7 +60,7 @@ export function DataPage() {
             Backups folder: <code className="path">{list.dir}</code>
           </p>
         ) : null}
-        {busy ? <BackupProgressBar label={BUSY_TEXT[busy]} progress={progress} /> : null}
+        {busy ? <BackupProgressBar label={BUSY_TEXT[busy]} /> : null}
       </section>
 
       <section className="card" aria-labelledby="move-title">
@@ -121,7 +120,6 @@ export function DataPage() {
           plan={flow.plan}
           source={flow.source}
           busy={busy === 'restoring'}
-          progress={progress}
           onConfirm={() => void actions.confirmRestore()}
           onCancel={actions.closeRestoreFlow}
         />

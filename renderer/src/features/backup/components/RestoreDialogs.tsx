@@ -1,4 +1,5 @@
-import type { BackupPhase, BackupProgress } from '@shared/domain/backup';
+import type { BackupPhase } from '@shared/domain/backup';
+import { useStore } from '@renderer/store/store';
 import type { RestorePlan } from '../model/backup';
 import { Dialog } from '@renderer/ui/Dialog';
 import { formatDateTime, plural } from '@renderer/ui/format';
@@ -13,10 +14,12 @@ const PHASE_TEXT: Record<BackupPhase, string> = {
 };
 
 /**
- * A running backup operation: `label` says what it is; `progress` (from the backup worker) which step
- * it is at, with a determinate bar where the step counts records.
+ * A running backup operation: `label` says what it is; the backup worker's progress which step it is
+ * at, with a determinate bar where the step counts records. Read here, where it is shown, so a progress
+ * update re-renders the bar and not the screen around it.
  */
-export function BackupProgressBar({ label, progress }: { label: string; progress: BackupProgress | null }) {
+export function BackupProgressBar({ label }: { label: string }) {
+  const progress = useStore((state) => state.backupProgress);
   const counted = progress !== null && progress.total > 1;
   return (
     <div className="progress" role="status">
@@ -40,14 +43,12 @@ export function RestorePreviewDialog({
   plan,
   source,
   busy,
-  progress = null,
   onConfirm,
   onCancel,
 }: {
   plan: Extract<RestorePlan, { ok: true }>;
   source: string;
   busy: boolean;
-  progress?: BackupProgress | null;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -103,7 +104,7 @@ export function RestorePreviewDialog({
           </tbody>
         </table>
       )}
-      {busy ? <BackupProgressBar label="Restoring your data…" progress={progress} /> : null}
+      {busy ? <BackupProgressBar label="Restoring your data…" /> : null}
       <p className="note">
         {plan.currentRecords > 0
           ? `Everything you have now (${plural(plan.currentRecords, 'record')}) is replaced by the backup. A safety copy of your current data is saved first, so you can undo this by restoring it.`

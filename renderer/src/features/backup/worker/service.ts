@@ -146,8 +146,12 @@ export function createBackupService(post: (response: WorkerResponse) => void): B
       return;
     }
     const request = parsed.data;
+    const progress = progressReporter((update) =>
+      post({ type: 'progress', id: request.id, progress: update }),
+    );
     try {
-      const result = await run(request, (progress) => post({ type: 'progress', id: request.id, progress }));
+      const result = await run(request, progress.report);
+      progress.flush();
       post({ type: 'done', id: request.id, result });
     } catch (error) {
       post({ type: 'failed', id: request.id, message: errorMessage(error) });
@@ -163,6 +167,43 @@ export function createBackupService(post: (response: WorkerResponse) => void): B
       for (const db of connections.values()) db.close();
       connections.clear();
       plan = null;
+    },
+  };
+}
+
+/** How often progress reaches the page at most: a bar updated ten times a second looks continuous. */
+export const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * Passes progress on at most every `PROGRESS_INTERVAL_MS`, and always the first of each phase and the
+ * end of one: a restore writes a hundred batches, and the page re-rendering its bar for each one took
+ * two seconds of a busy machine's main thread (issue 13). `flush` sends what was held back.
+ */
+export function progressReporter(
+  send: (progress: BackupProgress) => void,
+  now: () => number = () => performance.now(),
+): { report: (progress: BackupProgress) => void; flush: () => void } {
+  let sentAt = -Infinity;
+  let phase: BackupProgress['phase'] | null = null;
+  let held: BackupProgress | null = null;
+  const sendNow = (progress: BackupProgress) => {
+    held = null;
+    sentAt = now();
+    phase = progress.phase;
+    send(progress);
+  };
+  return {
+    report: (progress) => {
+      if (
+        progress.phase !== phase ||
+        progress.done >= progress.total ||
+        now() - sentAt >= PROGRESS_INTERVAL_MS
+      ) {
+        sendNow(progress);
+      } else held = progress;
+    },
+    flush: () => {
+      if (held) sendNow(held);
     },
   };
 }

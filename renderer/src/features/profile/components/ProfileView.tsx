@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { format } from 'date-fns';
 import type { Profile, TargetTrack } from '@shared/types/entities';
 import { EMPTY_PROFILE_DRAFT, excellentAnswerRisk, type ProfileDraft } from '@shared/domain/profile';
@@ -42,7 +42,8 @@ function RiskNote({ draft, today }: { draft: ProfileDraft; today: string }) {
   );
 }
 
-export function ProfileView({ profile, today, onSave }: ProfileViewProps) {
+/** Memoised: the page re-renders when the live query answers, usually with the record already shown. */
+export const ProfileView = memo(function ProfileView({ profile, today, onSave }: ProfileViewProps) {
   const [draft, setDraft] = useState<ProfileDraft>(() => toDraft(profile));
   const [saving, setSaving] = useState(false);
   const saved = toDraft(profile);
@@ -195,4 +196,4 @@ export function ProfileView({ profile, today, onSave }: ProfileViewProps) {
       </div>
     </form>
   );
-}
+});

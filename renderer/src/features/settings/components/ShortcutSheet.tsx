@@ -24,6 +24,15 @@ export function ShortcutSheet({ platform }: { platform: string }) {
         </button>
       }
     >
+      {/* Built when opened: the closed sheet costs the first screen nothing. */}
+      {open ? <ShortcutList platform={platform} /> : null}
+    </Dialog>
+  );
+}
+
+function ShortcutList({ platform }: { platform: string }) {
+  return (
+    <>
       <p className="muted small">
         {isDesktop
           ? 'The shortcuts under App and Go to are in the menu bar too.'
@@ -46,6 +55,6 @@ export function ShortcutSheet({ platform }: { platform: string }) {
           </div>
         ))}
       </div>
-    </Dialog>
+    </>
   );
 }
