@@ -48,14 +48,24 @@ export interface Servers {
  * The app's origin also answers `/__bench/tables.json` (the dataset, for the raw IndexedDB floor) and
  * `/__bench/blank.html` (an empty page of the same origin, so the same database), outside the app's files.
  */
+/**
+ * Serves a built page folder on its own port through the app's protocol handler (production CSP), after
+ * `before`, which may answer a request itself.
+ */
+async function serveBuilt(rootDir: string, before?: (request: Request) => Promise<Response | null>) {
+  let handler: FetchHandler | null = null;
+  const served = await serveFetchHandler(async (request) => (await before?.(request)) ?? handler!(request));
+  handler = createAppProtocolHandler({ rootDir, csp: PRODUCTION_CSP, host: `127.0.0.1:${served.port}` });
+  return served;
+}
+
 /** Each open profile's main-process handlers, by the id its pages send along with every request. */
 const dispatchers = new Map<string, (channel: unknown, request: unknown) => Promise<unknown>>();
 
 export async function startServers(tables: () => string): Promise<Servers> {
   if (!existsSync(join(RENDERER_DIR, 'index.html')))
     throw new Error(`No built renderer in ${RENDERER_DIR}: run "npm run build" first.`);
-  let appHandler: FetchHandler | null = null;
-  const app = await serveFetchHandler(async (request) => {
+  const app = await serveBuilt(RENDERER_DIR, async (request) => {
     const { pathname } = new URL(request.url);
     if (pathname === '/__bench/tables.json')
       return new Response(tables(), { headers: { 'content-type': 'application/json' } });
@@ -73,22 +83,11 @@ export async function startServers(tables: () => string): Promise<Servers> {
       return new Response('<!doctype html><title>blank</title>', {
         headers: { 'content-type': 'text/html' },
       });
-    return appHandler!(request);
-  });
-  appHandler = createAppProtocolHandler({
-    rootDir: RENDERER_DIR,
-    csp: PRODUCTION_CSP,
-    host: `127.0.0.1:${app.port}`,
+    return null;
   });
   // The starter is served exactly as the app is (the app's own protocol handler, with its CSP), so the
   // floor pays the same cost per request: a cold start on this busy 2-core machine waits on the server.
-  let starterHandler: FetchHandler | null = null;
-  const starter = await serveFetchHandler((request) => starterHandler!(request));
-  starterHandler = createAppProtocolHandler({
-    rootDir: STARTER_DIR,
-    csp: PRODUCTION_CSP,
-    host: `127.0.0.1:${starter.port}`,
-  });
+  const starter = await serveBuilt(STARTER_DIR);
   return {
     app: app.origin,
     starter: starter.origin,

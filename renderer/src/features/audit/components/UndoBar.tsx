@@ -1,7 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 
 export interface UndoOffer {
-  id: number;
   message: string;
   undo: () => Promise<void>;
 }
@@ -19,14 +18,13 @@ export interface UndoSlot {
 
 export function createUndoSlot(): UndoSlot {
   let offer: UndoOffer | null = null;
-  let nextId = 0;
   const listeners = new Set<() => void>();
   const set = (next: UndoOffer | null) => {
     offer = next;
     for (const listener of listeners) listener();
   };
   return {
-    offer: (message, undo) => set({ id: (nextId += 1), message, undo }),
+    offer: (message, undo) => set({ message, undo }),
     clear: () => set(null),
     current: () => offer,
     subscribe: (onChange) => {
