@@ -35,8 +35,16 @@ export class DataScreen {
     await expect(this.previewDialog()).toBeVisible();
   }
 
+  /**
+   * Confirms the restore and returns once it is done: the app has reloaded into the restored data and
+   * says so. A test that ended while that reload was under way would close the page mid-navigation,
+   * which can leave Chromium's target without a reply (the page's close, in teardown, then hangs).
+   */
   async confirmRestore() {
     await this.previewDialog().getByRole('button', { name: 'Replace my data' }).click();
     await expect(this.previewDialog()).toBeHidden();
+    await expect(this.page.locator('.toasts').getByText(/^Restored \d+ records?\./)).toBeVisible({
+      timeout: 20_000,
+    });
   }
 }
