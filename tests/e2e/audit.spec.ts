@@ -284,6 +284,12 @@ test('edit, delete and undo; export CSV and Markdown; bad calendar files change 
   await expect(page.getByText('This audit is finished')).toBeVisible();
   await audit.tab('All audits');
   await expect(page.getByRole('heading', { name: 'Start a new audit' })).toBeVisible();
+  // The finished audit's row carries its stored totals (never "counting…" once they are read).
+  const history = page.getByRole('table', { name: /Every audit/ });
+  await expect(history.locator('tbody tr')).toHaveCount(1);
+  await expect(history.locator('tbody tr')).not.toContainText('counting…');
+  await expect(history.locator('tbody tr')).toContainText('Showing');
   await expectNoSeriousA11yViolations(page, 'audit history');
+  await shot(page, 'audit-history');
   expect(ledger.pageErrors).toEqual([]);
 });

@@ -7,7 +7,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HistoryView } from '@renderer/features/audit/components/HistoryView';
 import { recentLines } from '@renderer/features/audit/components/QuickEntry';
-import { orderWithinDays } from '@renderer/features/audit/hooks/useAuditData';
+import { keepUnchanged, orderWithinDays } from '@renderer/features/audit/hooks/useAuditData';
 import { computeAuditTotals } from '@shared/domain/audit-totals';
 import { formatQuickEntry } from '@shared/domain/audit-quick';
 import type { Audit, AuditCategory, AuditEntry } from '@shared/types/entities';
@@ -57,6 +57,65 @@ describe('the audit log’s order', () => {
         );
         const frozen = Object.freeze(indexOrder);
         expect(orderWithinDays(frozen)).toEqual(fullSort(indexOrder));
+      }),
+    );
+  });
+});
+
+describe('a live answer that did not change (quick-log: one render per logged line, not two)', () => {
+  const a = entry({ id: 'a' });
+  const b = entry({ id: 'b', title: 'Review' });
+  const copy = (e: AuditEntry) => Object.freeze({ ...e });
+
+  it('gives back the previous array when every record is equal, field by field', () => {
+    const previous = [a, b];
+    expect(keepUnchanged(previous, [copy(a), copy(b)])).toBe(previous);
+  });
+
+  it('keeps the unchanged records’ objects and takes the changed, added and removed ones', () => {
+    const rated = copy({ ...b, energy: 2 });
+    const changed = keepUnchanged([a, b], [copy(a), rated]);
+    expect(changed[0]).toBe(a);
+    expect(changed[1]).toBe(rated);
+
+    const c = entry({ id: 'c' });
+    const added = keepUnchanged([a, b], [copy(a), copy(b), c]);
+    expect(added).toEqual([a, b, c]);
+    expect(added[0]).toBe(a);
+    expect(added[1]).toBe(b);
+
+    const previous = [a, b];
+    expect(keepUnchanged(previous, [copy(b)])).not.toBe(previous);
+    expect(keepUnchanged(previous, [copy(b), copy(a)])).toEqual([b, a]);
+  });
+
+  it('first answer and an empty one are taken as they are', () => {
+    const next = [a];
+    expect(keepUnchanged(undefined, next)).toBe(next);
+    expect(keepUnchanged([], next)).toBe(next);
+    expect(keepUnchanged([a], [])).toEqual([]);
+  });
+
+  it('property: the answer always equals the new read, and is the previous array exactly when nothing changed', () => {
+    const listArb = fc.uniqueArray(
+      fc.record({
+        id: fc.constantFrom('a', 'b', 'c', 'd'),
+        energy: fc.option(fc.constantFrom(-1, 0, 1), { nil: null }),
+        title: fc.constantFrom('Standup', 'Review'),
+      }),
+      { selector: (r) => r.id, maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(listArb, listArb, (before, after) => {
+        const previous = before.map((over) => entry(over));
+        const next = after.map((over) => entry(over));
+        const kept = keepUnchanged(previous, next);
+        expect(kept).toEqual(next);
+        const unchanged =
+          previous.length > 0 &&
+          previous.length === next.length &&
+          previous.every((p, i) => JSON.stringify(p) === JSON.stringify(next[i]));
+        expect(kept === previous).toBe(unchanged);
       }),
     );
   });

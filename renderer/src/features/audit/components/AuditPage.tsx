@@ -460,6 +460,9 @@ function History({
   onView: (audit: Audit) => void;
 }) {
   const totals = useAuditTotals(audits);
+  // The stored totals take a few milliseconds to read: the tab waits for them rather than showing
+  // every row as "counting…" for one frame and being laid out twice.
+  if (!totals) return null;
   return (
     <div className="stack">
       <HistoryView

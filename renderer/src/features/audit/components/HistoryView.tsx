@@ -8,8 +8,8 @@ import { formatDay } from '@renderer/ui/format';
 
 interface HistoryViewProps {
   audits: Audit[];
-  /** Current stored totals by audit id (undefined while loading); an audit without them is counting. */
-  totals: ReadonlyMap<string, AuditTotals> | undefined;
+  /** Current stored totals by audit id; an audit without them is still being counted. */
+  totals: ReadonlyMap<string, AuditTotals>;
   categories: AuditCategory[];
   viewingId: string;
   onView: (audit: Audit) => void;
@@ -24,7 +24,7 @@ export function HistoryView({ audits, totals, categories, viewingId, onView }: H
   const rows = useMemo(
     () =>
       audits.map((audit) => {
-        const stored = totals?.get(audit.id);
+        const stored = totals.get(audit.id);
         if (!stored) return { audit, summary: null, fit: null };
         const summary = totalsSummary(stored, categories);
         return { audit, summary, fit: fitReading(summary, null) };

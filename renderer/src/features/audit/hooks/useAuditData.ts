@@ -2,7 +2,7 @@
  * Everything the audit's screens read, live. Components read through these hooks (and write through
  * model/actions.ts), never the database itself.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { assessmentScores, latestAssessmentScores, type AssessmentScores } from '@shared/domain/audit-fit';
@@ -16,6 +16,8 @@ import type {
 } from '@shared/types/entities';
 import { db } from '@renderer/db/db';
 import { fillAuditTotals } from '../model/actions';
+
+const NONE: AuditEntry[] = [];
 
 // Query results are frozen and shared (db.ts: cache 'immutable'): never sort, reverse or edit one in
 // place. Let an index give the order, or copy first.
@@ -84,7 +86,38 @@ function entriesBetween(auditId: string, from?: string, to?: string) {
  * `undefined` while loading.
  */
 export function useAuditEntries(auditId: string): AuditEntry[] | undefined {
-  return useLiveQuery(() => readAuditEntries(auditId), [auditId]);
+  const last = useRef<AuditEntry[] | undefined>(undefined);
+  return useLiveQuery(
+    async () => (last.current = keepUnchanged(last.current, await readAuditEntries(auditId))),
+    [auditId],
+  );
+}
+
+/** Two records with the same fields (all of an activity's fields are plain values). */
+function sameFields<T extends object>(a: T, b: T): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as (keyof T)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => a[key] === b[key]);
+}
+
+/**
+ * `next` with each record that did not change replaced by the object `previous` held for it, and
+ * `previous` itself when nothing changed. A write is answered twice by a live query (at once from the
+ * cache, then again once committed); the second answer is then the same array, so nothing re-renders,
+ * and the rows that did not change keep their identity (memoised rows skip). Exported for tests.
+ */
+export function keepUnchanged<T extends { id: string }>(previous: readonly T[] | undefined, next: T[]): T[] {
+  if (!previous || previous.length === 0) return next;
+  const byId = new Map(previous.map((record) => [record.id, record]));
+  let same = previous.length === next.length;
+  const kept = next.map((record, i) => {
+    const before = byId.get(record.id);
+    const keep = before !== undefined && sameFields(before, record);
+    if (!keep || previous[i] !== before) same = false;
+    return keep ? before : record;
+  });
+  return same ? (previous as T[]) : kept;
 }
 
 /**
@@ -96,8 +129,11 @@ export function useAuditEntriesBetween(
   from: string | null,
   to: string,
 ): AuditEntry[] | undefined {
+  const last = useRef<AuditEntry[] | undefined>(undefined);
   return useLiveQuery(
-    async () => (from === null ? [] : readAuditEntries(auditId, from, to)),
+    async () =>
+      (last.current =
+        from === null ? NONE : keepUnchanged(last.current, await readAuditEntries(auditId, from, to))),
     [auditId, from, to],
   );
 }
