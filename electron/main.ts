@@ -27,7 +27,7 @@ import { registerIpc } from './ipc/register';
 import { buildMenuTemplate, buildTrayMenuTemplate } from './menu';
 import { denyAllPermissions, guardWebContents, originOf, trustedSenderFor } from './security';
 import { DEV_CSP, PRODUCTION_CSP, createAppProtocolHandler } from './services/app-protocol';
-import { createBackupStore } from './services/backup/backup-store';
+import { BACKUPS_DIR_NAME, createBackupStore } from './services/backup/backup-store';
 import { createDesktop, type NotifierPort } from './services/desktop';
 import { HIDDEN_ARG, createLoginItem } from './services/login-item';
 import { backupFileFromArgv } from './services/open-file';
@@ -265,7 +265,7 @@ function start(): void {
       const handlers = createHandlers({
         appVersion: app.getVersion(),
         platform: process.platform,
-        backups: createBackupStore({ dir: join(app.getPath('userData'), 'backups'), logError }),
+        backups: createBackupStore({ dir: join(app.getPath('userData'), BACKUPS_DIR_NAME), logError }),
         dialog: dialogPort,
         shell: { openPath: (path) => shell.openPath(path) },
         now: () => new Date(),

@@ -6,7 +6,10 @@
  */
 import type { AppCommand, SettingsState } from '@shared/ipc/contract';
 import type { ReminderContext } from '@shared/domain/reminders';
+import { join } from 'node:path';
+import { BACKUPS_DIR_NAME } from './backup/backup-store';
 import { createCommandOutbox, type CommandOutbox } from './command-outbox';
+import { removeStaleTempFiles } from './files/atomic-write';
 import type { LoginItem } from './login-item';
 import { createReminderStateStore } from './reminders/reminder-state';
 import { createReminderScheduler, type Clock, type ReminderScheduler } from './reminders/scheduler';
@@ -115,8 +118,14 @@ export function createDesktop({
     scheduler,
     outbox,
     async start() {
+      // Writes cut short by a crash leave temporary files (as large as a backup): gone at the next start.
+      // Their age is measured on the wall clock, as their modification times are (not the reminders' clock).
+      const leftovers = [userData, join(userData, BACKUPS_DIR_NAME)].map((dir) =>
+        removeStaleTempFiles(dir, { now: () => new Date(), logError }),
+      );
       await settings.load();
       await scheduler.start();
+      await Promise.all(leftovers);
     },
     async stop() {
       scheduler.stop();

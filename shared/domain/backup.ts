@@ -38,6 +38,7 @@ export type BackupProblemCode =
   | 'too-large'
   | 'empty'
   | 'not-json'
+  | 'too-deep'
   | 'not-a-backup'
   | 'newer-format'
   | 'newer-schema'
@@ -182,6 +183,33 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /**
+ * The deepest a backup's JSON may nest. The app's own records reach 5 levels (envelope, tables, table,
+ * record, a list or a setting's value); settings values are free-form JSON, so there is room to spare.
+ */
+export const MAX_BACKUP_DEPTH = 64;
+
+/**
+ * How deeply `value` nests arrays and objects (a plain value is 0), counted without recursion so no
+ * input can overflow the stack; stops counting once past `limit`. Exported for tests.
+ */
+export function nestingDepth(value: unknown, limit = Number.POSITIVE_INFINITY): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [item, depth] = next;
+    if (item === null || typeof item !== 'object') continue;
+    const level = depth + 1;
+    if (level > deepest) deepest = level;
+    if (deepest > limit) return deepest;
+    const children = Array.isArray(item) ? item : Object.values(item);
+    for (const child of children) {
+      if (child !== null && typeof child === 'object') stack.push([child, level]);
+    }
+  }
+  return deepest;
+}
+
+/**
  * Reads a backup file's text and checks everything: JSON, envelope, versions, checksum and every record.
  * Older schema versions are migrated to the current one. Never throws: problems come back as `BackupError`.
  * `onProgress` hears each phase start and, while validating, every few thousand records.
@@ -209,6 +237,15 @@ export async function parseBackup(text: string, onProgress?: ProgressListener): 
     return fail(
       'not-json',
       `The file is not valid JSON, so it may be truncated or not a backup at all (${detail}).`,
+    );
+  }
+
+  // Checked before anything walks the data recursively (the checksum, the schemas), which a file
+  // nested thousands of levels deep would overflow.
+  if (nestingDepth(raw, MAX_BACKUP_DEPTH) > MAX_BACKUP_DEPTH) {
+    return fail(
+      'too-deep',
+      `The file nests its data more than ${MAX_BACKUP_DEPTH} levels deep, which no Growth Ledger backup does, so it was not used. Choose a backup the app wrote.`,
     );
   }
 

@@ -3,7 +3,9 @@
  *
  * - automatic backups: the newest `daily` distinct days, plus the newest backup of each of the `monthly`
  *   newest months not already covered — a grandfather–father–son scheme;
- * - backups taken before a restore: the newest `preRestore`;
+ * - backups taken before a restore: each one until `preRestore` newer ones from later days exist. Copies
+ *   from the same day never push each other out: a day of repeated restores keeps the undo copy of its
+ *   first one;
  * - manual backups (Back up now): never deleted automatically.
  */
 export type BackupKind = 'auto' | 'manual' | 'pre-restore';
@@ -51,11 +53,12 @@ export function backupsToDelete(
     keep.add(file.fileName);
   }
 
-  files
-    .filter((f) => f.kind === 'pre-restore')
-    .sort(newestFirst)
-    .slice(0, policy.preRestore)
-    .forEach((f) => keep.add(f.fileName));
+  const safety = files.filter((f) => f.kind === 'pre-restore').sort(newestFirst);
+  let laterDays = 0; // copies from days after the current one
+  safety.forEach((file, i) => {
+    if (i > 0 && safety[i - 1]?.day !== file.day) laterDays = i;
+    if (laterDays < policy.preRestore) keep.add(file.fileName);
+  });
 
   return files
     .filter((f) => f.kind !== 'manual' && !keep.has(f.fileName))

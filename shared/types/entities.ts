@@ -14,7 +14,16 @@ import { PROFILE_ID, TABLE_NAMES, type TableName } from './tables';
 
 export const idSchema = z.string().min(1).max(80);
 
-/** A calendar date, `yyyy-MM-dd`, that exists in the proleptic Gregorian calendar. */
+/**
+ * The years a record's dates may fall in. A journal of a career has no use for others, and a date near
+ * the end of JavaScript's range (9999-12-31) passed the check before, then broke the screens that add
+ * weeks to it (issue 14).
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+const YEARS_MESSAGE = `expected a date between ${FIRST_YEAR} and ${LAST_YEAR}`;
+
+/** A calendar date, `yyyy-MM-dd`, that exists in the proleptic Gregorian calendar, within the years above. */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd')
@@ -22,9 +31,18 @@ export const isoDateSchema = z
     const [y, m, d] = value.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'not a real calendar date');
+  }, 'not a real calendar date')
+  .refine((value) => {
+    const year = Number(value.slice(0, 4));
+    return year >= FIRST_YEAR && year <= LAST_YEAR;
+  }, YEARS_MESSAGE);
 
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+/** An instant, ISO-8601 with an offset, within the years above. */
+export const isoDateTimeSchema = z.iso.datetime({ offset: true }).refine((value) => {
+  const year = new Date(value).getUTCFullYear();
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}, YEARS_MESSAGE);
+
 export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:mm');
 
 const text = (max: number) => z.string().max(max);

@@ -15,7 +15,7 @@ import type { Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { format } from 'date-fns';
 import { HandlerError } from '../../ipc/dispatch';
-import { writeFileAtomic } from '../files/atomic-write';
+import { writeFileAtomic, writeNewFileAtomic } from '../files/atomic-write';
 import { FileTooLargeError, readBytesChecked, readFileChecked } from '../files/read-checked';
 import { MAX_BACKUP_BYTES, countRecords, parseBackup, type BackupEnvelope } from '@shared/domain/backup';
 import {
@@ -27,6 +27,9 @@ import {
 } from '@shared/domain/rotation';
 import { backupFileNameSchema, type BackupFileSummary, type SaveBackupResult } from '@shared/ipc/contract';
 import { errorCode } from '../files/error-code';
+
+/** The folder, inside userData, that holds the backups. */
+export const BACKUPS_DIR_NAME = 'backups';
 
 export interface BackupStore {
   dir: string;
@@ -137,11 +140,23 @@ export function createBackupStore({
     return parsed.ok ? parsed.backup.checksum.value : null;
   }
 
-  async function uniqueStampedName(kind: 'manual' | 'pre-restore', now: Date): Promise<string> {
+  /**
+   * Writes a manual or pre-restore backup under a name no other file has: the time to the millisecond,
+   * then `-2`, `-3`… Never replaces a file, even one another process (a second copy of the app on the same
+   * folder) wrote under the same name a moment ago: that name is skipped.
+   */
+  async function writeStamped(kind: 'manual' | 'pre-restore', now: Date, text: string): Promise<string> {
     const base = `${kind}-${format(now, "yyyy-MM-dd'T'HH-mm-ss-SSS")}`;
     for (let seq = 1; seq < 10_000; seq += 1) {
       const fileName = seq === 1 ? `${base}.json` : `${base}-${seq}.json`;
-      if (!(await exists(join(root, fileName)))) return fileName;
+      const path = join(root, fileName);
+      if (await exists(path)) continue;
+      try {
+        await writeNewFileAtomic(path, text);
+        return fileName;
+      } catch (error) {
+        if (errorCode(error) !== 'EEXIST') throw error;
+      }
     }
     throw new Error(`Too many backups named ${base}`);
   }
@@ -174,12 +189,12 @@ export function createBackupStore({
         if ((await existingChecksum(join(root, fileName))) === backup.checksum.value) {
           return { status: 'skipped', reason: 'unchanged' };
         }
+        // Atomic: today's previous auto backup survives until the new one is complete.
+        await writeFileAtomic(join(root, fileName), text);
       } else {
-        fileName = await uniqueStampedName(kind, now);
+        fileName = await writeStamped(kind, now, text);
       }
       const path = join(root, fileName);
-      // Atomic: today's previous auto backup survives until the new one is complete.
-      await writeFileAtomic(path, text);
       const deleted = await rotate(fileName);
       return { status: 'saved', fileName, path, bytes: Buffer.byteLength(text), deleted };
     });

@@ -31,7 +31,8 @@ export async function readJsonFile<S extends z.ZodType>(
   }
   let reason: string;
   try {
-    const parsed = schema.safeParse(JSON.parse(text));
+    // A byte-order mark, which some editors write at the start of a UTF-8 file, is not part of the JSON.
+    const parsed = schema.safeParse(JSON.parse(text.replace(/^\uFEFF/, '')));
     if (parsed.success) return { status: 'ok', value: parsed.data };
     const issue = parsed.error.issues[0];
     reason = issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'invalid';

@@ -1,7 +1,12 @@
-import { chmod, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '@main/services/files/atomic-write';
+import {
+  removeStaleTempFiles,
+  STALE_TEMP_AGE_MS,
+  writeFileAtomic,
+  writeNewFileAtomic,
+} from '@main/services/files/atomic-write';
 import { tempDirs } from './helpers';
 
 const temps = tempDirs();
@@ -73,5 +78,84 @@ describe('writeFileAtomic', () => {
     await mkdir(join(dir, 'sub'));
     await writeFileAtomic(join(dir, 'sub', 'x.txt'), 'ok');
     expect(await readFile(join(dir, 'sub', 'x.txt'), 'utf8')).toBe('ok');
+  });
+});
+
+// Issue 14, item 6: writes cut short left their temporary files (up to a backup's size) for ever.
+describe('removeStaleTempFiles', () => {
+  const NOW = new Date('2026-12-02T10:00:00Z');
+  async function file(dir: string, name: string, ageMs: number) {
+    const path = join(dir, name);
+    await writeFile(path, 'x'.repeat(1000));
+    const at = new Date(NOW.getTime() - ageMs);
+    await utimes(path, at, at);
+  }
+
+  it('removes the temporary files a write left, once older than a write could take, and nothing else', async () => {
+    const dir = await temps.make();
+    const old = STALE_TEMP_AGE_MS + 1000;
+    await file(dir, '.settings.json.0123456789ab.tmp', old);
+    await file(dir, '.manual-2026-12-01T10-00-00-000.json.a1b2c3d4e5f6.tmp', 24 * 3600_000);
+    await file(dir, '.settings.json.ffffffffffff.tmp', 1000); // another process may be writing it now
+    await file(dir, 'settings.json', old);
+    await file(dir, 'notes.tmp', old);
+    await file(dir, '.auto-2026-01-01.json.abc123.tmp', old); // not a name this app makes
+    await mkdir(join(dir, '.folder.json.0123456789ab.tmp'));
+    const errors: unknown[] = [];
+    const removed = await removeStaleTempFiles(dir, { now: () => NOW, logError: (_, e) => errors.push(e) });
+    expect(removed.sort()).toEqual([
+      '.manual-2026-12-01T10-00-00-000.json.a1b2c3d4e5f6.tmp',
+      '.settings.json.0123456789ab.tmp',
+    ]);
+    expect((await readdir(dir)).sort()).toEqual([
+      '.auto-2026-01-01.json.abc123.tmp',
+      '.folder.json.0123456789ab.tmp',
+      '.settings.json.ffffffffffff.tmp',
+      'notes.tmp',
+      'settings.json',
+    ]);
+    expect(errors).toEqual([]);
+  });
+
+  it('a folder that does not exist yet has nothing to remove', async () => {
+    const dir = await temps.make();
+    const errors: unknown[] = [];
+    const removed = await removeStaleTempFiles(join(dir, 'backups'), {
+      now: () => NOW,
+      logError: (_, e) => errors.push(e),
+    });
+    expect(removed).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('writeNewFileAtomic', () => {
+  it('writes a new file whole, and leaves no temporary file', async () => {
+    const dir = await temps.make();
+    const path = join(dir, 'sub', 'manual.json');
+    await writeNewFileAtomic(path, 'complete');
+    expect(await readFile(path, 'utf8')).toBe('complete');
+    expect(await readdir(join(dir, 'sub'))).toEqual(['manual.json']);
+  });
+
+  it('never replaces a file that exists, even one written a moment ago by someone else', async () => {
+    const dir = await temps.make();
+    const path = join(dir, 'manual.json');
+    await writeFile(path, 'theirs');
+    const error = await writeNewFileAtomic(path, 'mine').catch((e: unknown) => e);
+    expect((error as NodeJS.ErrnoException).code).toBe('EEXIST');
+    expect(await readFile(path, 'utf8')).toBe('theirs');
+    expect(await readdir(dir)).toEqual(['manual.json']);
+  });
+
+  it('of many writers racing for one name, exactly one wins and its file is whole', async () => {
+    const dir = await temps.make();
+    const path = join(dir, 'manual.json');
+    const texts = Array.from({ length: 12 }, (_, i) => `writer ${i} `.repeat(10_000));
+    const outcomes = await Promise.allSettled(texts.map((text) => writeNewFileAtomic(path, text)));
+    const won = outcomes.flatMap((outcome, i) => (outcome.status === 'fulfilled' ? [texts[i]] : []));
+    expect(won).toHaveLength(1);
+    expect(await readFile(path, 'utf8')).toBe(won[0]);
+    expect(await readdir(dir)).toEqual(['manual.json']);
   });
 });

@@ -67,6 +67,27 @@ describe('backup store: saving', () => {
     expect([...stamps].sort()).toEqual(stamps);
   });
 
+  // Issue 14, item 8: two main processes on one folder overwrote each other's backups.
+  it('two stores on one folder (two copies of the app) never overwrite each other’s backups', async () => {
+    const { dir } = await newStore();
+    const now = new Date(2026, 10, 28, 13, 5, 9, 123);
+    const first = createBackupStore({ dir });
+    const second = createBackupStore({ dir });
+    const saves = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        const store = i % 2 === 0 ? first : second;
+        const text = await backupText({ name: `Person ${i}` });
+        return { text, result: await store.save(text, 'manual', now) };
+      }),
+    );
+    const names = saves.map(({ result }) => (result.status === 'saved' ? result.fileName : ''));
+    expect(new Set(names).size).toBe(20);
+    expect(await files(dir)).toEqual([...names].sort());
+    for (const { text, result } of saves) {
+      expect(result.status === 'saved' && (await readFile(result.path, 'utf8'))).toBe(text);
+    }
+  });
+
   it('saves one automatic backup per local day', async () => {
     const { dir, store } = await newStore();
     const result = await store.save(await backupText(), 'auto', day(2026, 10, 28));
@@ -178,7 +199,7 @@ describe('backup store: rotation', () => {
     }
   });
 
-  it('keeps the newest 10 pre-restore backups and never deletes manual ones', async () => {
+  it('keeps a day’s safety copies until 10 from later days exist, and never deletes manual ones', async () => {
     const { dir, store } = await newStore();
     for (let i = 0; i < 12; i += 1) {
       await store.save(await backupText({ name: `m${i}` }), 'manual', new Date(2026, 0, 1, 8, i));
@@ -186,10 +207,14 @@ describe('backup store: rotation', () => {
     }
     const all = await files(dir);
     expect(all.filter((n) => n.startsWith('manual-'))).toHaveLength(12);
-    const pre = all.filter((n) => n.startsWith('pre-restore-'));
-    expect(pre).toHaveLength(10);
-    expect(pre).not.toContain('pre-restore-2026-01-01T09-00-00-000.json');
-    expect(pre).not.toContain('pre-restore-2026-01-01T09-01-00-000.json');
+    // Twelve restores in one day: the undo copy of the first is still there.
+    expect(all.filter((n) => n.startsWith('pre-restore-'))).toHaveLength(12);
+    for (let day = 2; day <= 11; day += 1) {
+      await store.save(await backupText({ name: `d${day}` }), 'pre-restore', new Date(2026, 0, day, 9, 0));
+    }
+    const after = (await files(dir)).filter((n) => n.startsWith('pre-restore-'));
+    expect(after).toHaveLength(10);
+    expect(after.every((n) => !n.startsWith('pre-restore-2026-01-01'))).toBe(true);
   });
 
   it('ignores files that are not its own backups', async () => {

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '@shared/domain/app-settings';
@@ -105,6 +105,33 @@ describe('desktop: settings', () => {
     const state = t.desktop.settingsState();
     expect(state.settings).toEqual(defaultSettings());
     expect(state.notice).toMatch(/damaged/);
+  });
+});
+
+describe('desktop: a start after a crash', () => {
+  it('removes the temporary files that interrupted writes left in userData and the backups folder', async () => {
+    const userData = await temps.make();
+    const backups = join(userData, 'backups');
+    await mkdir(backups);
+    const start = new Date('2026-11-30T08:00:00Z');
+    const hourAgo = new Date(Date.now() - 3600_000); // file times are wall-clock times
+    const leftovers = [
+      join(userData, '.settings.json.0123456789ab.tmp'),
+      join(backups, '.manual-2026-11-29T10-00-00-000.json.a1b2c3d4e5f6.tmp'),
+    ];
+    for (const path of leftovers) {
+      await writeFile(path, 'partial');
+      await utimes(path, hourAgo, hourAgo);
+    }
+    await writeFile(join(backups, 'auto-2026-11-29.json'), '{}');
+    const t = createTestDesktop({ userData, start });
+    temps.closeFirst(() => t.desktop.stop());
+    await t.desktop.start();
+    // Only the leftovers: the reminder state may be being written at this moment, through its own temp file.
+    const names = await readdir(userData);
+    expect(names).toContain('backups');
+    expect(names).not.toContain('.settings.json.0123456789ab.tmp');
+    expect(await readdir(backups)).toEqual(['auto-2026-11-29.json']);
   });
 });
 

@@ -66,6 +66,19 @@ describe('settings store', () => {
     expect(store.notice()).toBeNull();
   });
 
+  // Issue 14, item 7: a settings file an editor saved with a byte-order mark was set aside as damaged.
+  it('reads a settings file saved with a UTF-8 byte-order mark, and leaves it in place', async () => {
+    const { dir, store, path } = await fresh();
+    const edited = defaultSettings();
+    edited.closeToTray = false;
+    edited.reminders['log-activities'].time = '07:45';
+    await writeFile(path, `\uFEFF${JSON.stringify(edited, null, 2)}`, 'utf8');
+    await store.load();
+    expect(store.get()).toEqual(edited);
+    expect(store.notice()).toBeNull();
+    expect(await readdir(dir)).toEqual([SETTINGS_FILE]);
+  });
+
   it('refuses invalid settings and keeps the file and the listeners untouched', async () => {
     const { store, path } = await fresh();
     await store.load();

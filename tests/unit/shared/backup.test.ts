@@ -5,6 +5,8 @@ import {
   countRecords,
   createBackup,
   MAX_BACKUP_BYTES,
+  MAX_BACKUP_DEPTH,
+  nestingDepth,
   parseBackup,
   restorePreview,
   serializeBackup,
@@ -182,6 +184,78 @@ describe('backup format', () => {
     );
     const withChecksum = await withTables(text, () => undefined);
     await expectProblem(withChecksum, 'invalid-record', /Profile, record 1/);
+  });
+  // Issue 14, item 3: the checksum walked the data recursively and threw "Maximum call stack size exceeded".
+  it.each([
+    ['a setting’s value', '"settings":[', (deep: string) => `"settings":[{"key":"deep","value":${deep}}`],
+    ['a record’s field', '"name":"Ada",', (deep: string) => `"name":"Ada","notes":${deep},`],
+    ['the envelope', '"tables":{', (deep: string) => `"extra":${deep},"tables":{`],
+  ])(
+    'refuses data nested 100,000 levels deep in %s with a message, never a stack overflow',
+    async (_, at, put) => {
+      const text = JSON.stringify(JSON.parse(await sampleText()));
+      expect(text).toContain(at);
+      const deep = '['.repeat(100_000) + '1' + ']'.repeat(100_000);
+      await expectProblem(
+        text.replace(at, put(deep)),
+        'too-deep',
+        /more than 64 levels deep.*Choose a backup/,
+      );
+    },
+  );
+  it('accepts a setting nested to the depth limit, and refuses one level more', async () => {
+    // envelope → tables → settings → record → value: the value's own levels start at 5.
+    const nested = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+    const text = async (levels: number) =>
+      withTables(await sampleText(), (tables) => {
+        tables.settings = [{ key: 'deep', value: JSON.parse(nested(levels)) as unknown }];
+      });
+    const within = await parseBackup(await text(MAX_BACKUP_DEPTH - 4));
+    expect(within.ok).toBe(true);
+    await expectProblem(await text(MAX_BACKUP_DEPTH - 3), 'too-deep', /more than 64 levels/);
+  });
+  it('nestingDepth counts levels without recursion and stops past its limit', () => {
+    expect(nestingDepth(1)).toBe(0);
+    expect(nestingDepth(null)).toBe(0);
+    expect(nestingDepth([])).toBe(1);
+    expect(nestingDepth({ a: [1, { b: 'x' }], c: {} })).toBe(3);
+    let deep: unknown = 0;
+    for (let i = 0; i < 1_000_000; i += 1) deep = [deep];
+    expect(nestingDepth(deep)).toBe(1_000_000);
+    expect(nestingDepth(deep, 10)).toBe(11);
+  });
+  // Issue 14, item 4: an audit starting 9999-12-31 passed, then broke the weekly reflection screen.
+  it.each([
+    [
+      'startDate',
+      '9999-12-31',
+      /Calendar audits, record 1: startDate: expected a date between 1900 and 2199/,
+    ],
+    [
+      'startDate',
+      '1899-12-31',
+      /Calendar audits, record 1: startDate: expected a date between 1900 and 2199/,
+    ],
+    [
+      'createdAt',
+      '9999-12-31T00:00:00.000Z',
+      /Calendar audits, record 1: createdAt: expected a date between 1900/,
+    ],
+  ])('refuses an audit whose %s is %s, naming the record and the field', async (field, value, message) => {
+    const text = await withTables(await sampleText(), (tables) => {
+      tables.audits = [
+        {
+          id: 'a1',
+          startDate: '2026-01-05',
+          weeks: 4,
+          status: 'finished',
+          createdAt: '2026-01-05T09:00:00.000Z',
+          updatedAt: '2026-01-05T09:00:00.000Z',
+          [field]: value,
+        },
+      ];
+    });
+    await expectProblem(text, 'invalid-record', message);
   });
   it('refuses text over the size limit without parsing it', async () => {
     await expectProblem(' '.repeat(MAX_BACKUP_BYTES + 1), 'too-large', /larger than 100 MB/);

@@ -51,6 +51,59 @@ describe('backup rotation', () => {
     ]);
   });
 
+  // Issue 14, item 1: ten failed tries in one day rotated away the undo copy of that day's first restore.
+  describe('safety copies taken before a restore', () => {
+    const copy = (day: string, time: string): BackupFileInfo => ({
+      fileName: `pre-restore-${day}T${time}.json`,
+      kind: 'pre-restore',
+      day,
+      stamp: `${day}T${time}`,
+    });
+    const times = (n: number) => Array.from({ length: n }, (_, i) => `09-${String(i).padStart(2, '0')}`);
+
+    it('never push out one of the same day, however many there are', () => {
+      expect(backupsToDelete(times(25).map((t) => copy('2026-01-01', t)))).toEqual([]);
+    });
+
+    it('are pushed out by 10 newer copies from later days, oldest first', () => {
+      const monday = times(3).map((t) => copy('2026-01-05', t));
+      const later = daysFrom('2026-01-06', 10).map((day) => copy(day, '10-00'));
+      expect(backupsToDelete([...monday, ...later])).toEqual(monday.map((f) => f.fileName).sort());
+      expect(backupsToDelete([...monday, ...later.slice(1)])).toEqual([]);
+    });
+
+    it('property: a copy is deleted exactly when 10 or more copies from later days exist', () => {
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.record({ day: fc.integer({ min: 0, max: 20 }), minute: fc.integer({ min: 0, max: 59 }) }),
+            {
+              maxLength: 60,
+            },
+          ),
+          (picks) => {
+            const files = [
+              ...new Map(
+                picks.map(({ day, minute }) => {
+                  const file = copy(
+                    format(addDays(new Date('2026-01-01T12:00:00'), day), 'yyyy-MM-dd'),
+                    `09-${String(minute).padStart(2, '0')}`,
+                  );
+                  return [file.fileName, file] as const;
+                }),
+              ).values(),
+            ];
+            const deleted = new Set(backupsToDelete(files));
+            for (const file of files) {
+              const later = files.filter((other) => other.day > file.day).length;
+              expect(deleted.has(file.fileName)).toBe(later >= DEFAULT_ROTATION.preRestore);
+            }
+          },
+        ),
+      );
+    });
+  });
+
   it('deletes nothing while there are fewer backups than the policy keeps', () => {
     expect(backupsToDelete(daysFrom('2026-11-01', 10).map(autoOn))).toEqual([]);
   });
