@@ -300,6 +300,10 @@ export async function parseBackup(text: string, onProgress?: ProgressListener): 
     const records = Object.hasOwn(migrated, name) ? (migrated[name] ?? []) : [];
     const schema = tableSchemas[name];
     const valid: unknown[] = [];
+    // The primary key (settings: `key`, every other table: `id`) must be unique, as the database will
+    // insist when the backup is applied: found here, before the preview, not as a failed restore.
+    const keyField = name === 'settings' ? 'key' : 'id';
+    const seen = new Map<unknown, number>();
     for (let index = 0; index < records.length; index += 1) {
       if (onProgress && index > 0 && index % VALIDATION_PROGRESS_STEP === 0) {
         onProgress({ phase: 'validating', done: done + index, total });
@@ -312,6 +316,15 @@ export async function parseBackup(text: string, onProgress?: ProgressListener): 
           `${TABLE_LABELS[name]}, record ${index + 1}: ${first ? describeIssue(first) : 'invalid'}.`,
         );
       }
+      const key = (result.data as Record<string, unknown>)[keyField];
+      const first = seen.get(key);
+      if (first !== undefined) {
+        return fail(
+          'invalid-record',
+          `${TABLE_LABELS[name]}, record ${index + 1}: its ${keyField} "${String(key)}" is also the ${keyField} of record ${first + 1}, and each record needs its own. The file was edited or damaged; choose another backup.`,
+        );
+      }
+      seen.set(key, index);
       valid.push(result.data);
     }
     tables[name] = valid;

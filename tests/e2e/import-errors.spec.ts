@@ -8,26 +8,35 @@ import { DataScreen } from './pages/DataScreen';
 import { ProfileScreen } from './pages/ProfileScreen';
 import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
 
-async function validBackupText(): Promise<string> {
+const BRAG = {
+  id: 'b1',
+  date: '2026-10-01',
+  title: 'Shipped the migration',
+  impact: '',
+  numbers: '',
+  link: '',
+  kind: 'delivery' as const,
+  competencyIds: [],
+  createdAt: '2026-10-01T10:00:00.000Z',
+  updatedAt: '2026-10-01T10:00:00.000Z',
+};
+
+/** A backup with a correct checksum holding these brag entries (the app's own writer makes it). */
+async function backupTextOf(entries: (typeof BRAG)[]): Promise<string> {
   const tables = emptyTableData();
-  tables.bragEntries.push({
-    id: 'b1',
-    date: '2026-10-01',
-    title: 'Shipped the migration',
-    impact: '',
-    numbers: '',
-    link: '',
-    kind: 'delivery',
-    competencyIds: [],
-    createdAt: '2026-10-01T10:00:00.000Z',
-    updatedAt: '2026-10-01T10:00:00.000Z',
-  });
+  tables.bragEntries.push(...entries);
   return serializeBackup(
     await createBackup(tables, { appVersion: '0.1.0', createdAt: '2026-10-02T10:00:00.000Z' }),
   );
 }
 
-const BAD_FILES: { name: string; make: (valid: string) => string; message: RegExp }[] = [
+interface Variants {
+  valid: string;
+  repeatedId: string;
+  year9999: string;
+}
+
+const BAD_FILES: { name: string; make: (variants: Variants) => string; message: RegExp }[] = [
   {
     name: 'malformed.json',
     make: () => '{ "format": "growth-ledger-backup", ',
@@ -35,7 +44,7 @@ const BAD_FILES: { name: string; make: (valid: string) => string; message: RegEx
   },
   {
     name: 'truncated.json',
-    make: (valid) => valid.slice(0, Math.floor(valid.length * 0.6)),
+    make: ({ valid }) => valid.slice(0, Math.floor(valid.length * 0.6)),
     message: /not valid JSON/,
   },
   { name: 'empty.json', make: () => '', message: /The file is empty/ },
@@ -46,13 +55,30 @@ const BAD_FILES: { name: string; make: (valid: string) => string; message: RegEx
   },
   {
     name: 'future.json',
-    make: (valid) => valid.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, '"schemaVersion": 99'),
+    make: ({ valid }) => valid.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, '"schemaVersion": 99'),
     message: new RegExp(`data version 99, but this app understands up to version ${CURRENT_SCHEMA_VERSION}`),
   },
   {
     name: 'tampered.json',
-    make: (valid) => valid.replace('Shipped the migration', 'Shipped the migratioN'),
+    make: ({ valid }) => valid.replace('Shipped the migration', 'Shipped the migratioN'),
     message: /checksum does not match/,
+  },
+  // Issue 14: each of these passed the check before, and failed (or broke a screen) only later.
+  {
+    name: 'repeated-id.json',
+    make: ({ repeatedId }) => repeatedId,
+    message: /Brag entries, record 2: its id "b1" is also the id of record 1.*choose another backup/,
+  },
+  {
+    name: 'year-9999.json',
+    make: ({ year9999 }) => year9999,
+    message: /Brag entries, record 1: date: expected a date between 1900 and 2199/,
+  },
+  {
+    name: 'deep.json',
+    make: ({ valid }) =>
+      valid.replace('"tables": {', `"extra": ${'['.repeat(50_000)}${']'.repeat(50_000)}, "tables": {`),
+    message: /nests its data more than 64 levels deep/,
   },
 ];
 
@@ -65,10 +91,14 @@ test('bad files are refused with a clear message and change nothing', async ({ p
   await shell.goTo('Backup & restore');
 
   await mkdir(ledger.scratch, { recursive: true });
-  const valid = await validBackupText();
+  const variants: Variants = {
+    valid: await backupTextOf([BRAG]),
+    repeatedId: await backupTextOf([BRAG, { ...BRAG, title: 'Same id, other entry' }]),
+    year9999: await backupTextOf([{ ...BRAG, date: '9999-12-31' }]),
+  };
   for (const bad of BAD_FILES) {
     const path = join(ledger.scratch, bad.name);
-    await writeFile(path, bad.make(valid));
+    await writeFile(path, bad.make(variants));
     ledger.dialogs.nextOpenPath = path;
     await page.getByRole('button', { name: 'Import / restore…' }).click();
     const dialog = data.errorDialog();

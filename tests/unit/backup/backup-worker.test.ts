@@ -331,18 +331,47 @@ describe('the backup client', () => {
     expect(await readAllTables(db)).toEqual(now);
   });
 
+  it('refuses a backup with a repeated id at the check, before any preview or safety copy', async () => {
+    const db = freshDb();
+    const before = sampleTables(10, 'before');
+    await writeAllTables(db, before);
+    const incoming = sampleTables(200, 'new');
+    incoming.bragEntries.push({ ...incoming.bragEntries[0]!, title: 'The same id again' });
+    const plan = await planRestore(db, await backupBytes(incoming), { client: client(clonedPort) });
+    expect(plan.ok ? null : plan.message).toMatch(
+      /Brag entries, record \d+: its id ".+" is also the id of record 1/,
+    );
+    expect(await readAllTables(db)).toEqual(before);
+  });
+
   it('a restore that fails part-way leaves the data in use as it was and deletes the unfinished copy', async () => {
     const db = freshDb();
     const before = sampleTables(10, 'before');
     await writeAllTables(db, before);
     const incoming = sampleTables(2_000, 'new');
-    // The check does not look for repeated ids yet: the database refuses the second, batches later.
-    incoming.bragEntries.push({ ...incoming.bragEntries[0]! });
     const options = { client: client(clonedPort) };
     const plan = await planRestore(db, await backupBytes(incoming), options);
     if (!plan.ok) throw new Error(plan.message);
+    // The storage gives out batches into the write (a full disk or quota).
+    // The real method, taken unbound on purpose: the stand-in calls it with the store as `this`.
+    const add = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'add')
+      ?.value as IDBObjectStore['add'];
+    let adds = 0;
+    const full = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['add']>
+    ) {
+      adds += 1;
+      if (adds === 1_500) throw new DOMException('There is no room left.', 'QuotaExceededError');
+      return add.apply(this, args);
+    });
     const at = new Date('2026-05-01T10:00:00Z');
-    await expect(applyRestore(db, plan, at, options)).rejects.toThrow();
+    try {
+      await expect(applyRestore(db, plan, at, options)).rejects.toThrow(/no room left/);
+    } finally {
+      full.mockRestore();
+    }
+    expect(adds).toBeGreaterThanOrEqual(1_500);
     expect(await readAllTables(db)).toEqual(before);
     expect(await Dexie.exists(generationName(at))).toBe(false);
     expect(await Dexie.exists(readyMarkerName(generationName(at)))).toBe(false);

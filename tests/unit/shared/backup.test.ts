@@ -257,6 +257,45 @@ describe('backup format', () => {
     });
     await expectProblem(text, 'invalid-record', message);
   });
+  // Issue 14, item 1: duplicate ids passed the check and showed a normal preview, then failed at apply.
+  it('refuses two records with the same id in one table, naming both, before any preview', async () => {
+    const text = await withTables(await sampleText(), (tables) => {
+      const decision = tables.decisions?.[0] as Record<string, unknown>;
+      tables.decisions = [decision, { ...decision, statement: 'A second one' }];
+    });
+    await expectProblem(
+      text,
+      'invalid-record',
+      /Decision statements, record 2: its id "d1" is also the id of record 1, and each record needs its own\..*choose another backup/,
+    );
+  });
+  it('refuses two settings with the same key', async () => {
+    const text = await withTables(await sampleText(), (tables) => {
+      tables.settings = [
+        { key: 'theme', value: 'dark' },
+        { key: 'theme', value: 'light' },
+      ];
+    });
+    await expectProblem(text, 'invalid-record', /record 2: its key "theme" is also the key of record 1/);
+  });
+  it('accepts the same id in different tables', async () => {
+    const text = await withTables(await sampleText(), (tables) => {
+      tables.promotionItems = [
+        {
+          id: 'd1',
+          title: 'Lead a cross-team design',
+          status: 'todo',
+          evidence: [],
+          note: '',
+          order: 0,
+          createdAt: '2026-11-20T09:00:00.000Z',
+          updatedAt: '2026-11-20T09:00:00.000Z',
+        },
+      ];
+    });
+    const parsed = await parseBackup(text);
+    expect(parsed.ok ? null : parsed.error.message).toBeNull();
+  });
   it('refuses text over the size limit without parsing it', async () => {
     await expectProblem(' '.repeat(MAX_BACKUP_BYTES + 1), 'too-large', /larger than 100 MB/);
   });
