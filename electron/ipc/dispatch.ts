@@ -11,6 +11,7 @@ import {
   type ResponseOf,
 } from '@shared/ipc/contract';
 import { errorMessage } from '@shared/errors';
+import { errorCode } from '../services/files/error-code';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -44,6 +45,32 @@ export interface DispatchOptions {
 
 function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.hasOwn(contract, value);
+}
+
+/**
+ * What the user can do about a file-system failure that reaches the dispatcher, in place of the system's
+ * code (`ENOSPC: no space left on device, write`). Every write is atomic, so nothing was half-saved.
+ */
+function fileSystemProblem(error: unknown): IpcErrorInfo | null {
+  switch (errorCode(error)) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return {
+        code: 'disk-full',
+        message:
+          'The disk is full, so nothing was saved and your data is as it was. Free some space on this computer (or choose another drive), then try again.',
+      };
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return {
+        code: 'no-permission',
+        message:
+          'Growth Ledger is not allowed to write there, so nothing was saved and your data is as it was. Choose another folder, or check that this one is writable, then try again.',
+      };
+    default:
+      return null;
+  }
 }
 
 export function createDispatcher({ handlers, isTrustedSender, logError }: DispatchOptions) {
@@ -84,6 +111,8 @@ export function createDispatcher({ handlers, isTrustedSender, logError }: Dispat
       if (error instanceof HandlerError)
         return { ok: false, error: { code: error.code, message: error.message } };
       logError(`IPC handler "${channel}" failed`, error);
+      const known = fileSystemProblem(error);
+      if (known) return { ok: false, error: known };
       const detail = errorMessage(error);
       return {
         ok: false,

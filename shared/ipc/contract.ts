@@ -184,6 +184,8 @@ export interface IpcErrorInfo {
     | 'bad-backup'
     | 'bad-calendar'
     | 'bad-settings'
+    | 'disk-full'
+    | 'no-permission'
     | 'internal';
   message: string;
 }

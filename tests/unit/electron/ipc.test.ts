@@ -278,6 +278,26 @@ describe('dispatch with the real handlers', () => {
     expect(errors).toEqual(['IPC handler "backup:import" failed']);
   });
 
+  // Issue 14, item 5: a full disk answered with the system's "ENOSPC: no space left on device".
+  it.each([
+    ['ENOSPC', 'disk-full', /^The disk is full, so nothing was saved.*Free some space/],
+    ['EDQUOT', 'disk-full', /^The disk is full/],
+    ['EACCES', 'no-permission', /^Growth Ledger is not allowed to write there.*Choose another folder/],
+    ['EROFS', 'no-permission', /^Growth Ledger is not allowed to write there/],
+  ])('a write that fails with %s says what happened and what to do', async (code, expected, message) => {
+    const { dispatch, backups, errors } = await setup();
+    vi.spyOn(backups, 'save').mockRejectedValue(Object.assign(new Error(`${code}: failed, write`), { code }));
+    const result = await dispatch(
+      'backup:save',
+      { packed: await packBackup(await backupText()), kind: 'manual' },
+      APP,
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: expected } });
+    expect(result.ok ? '' : result.error.message).toMatch(message);
+    expect(result.ok ? '' : result.error.message).not.toContain(code);
+    expect(errors).toEqual(['IPC handler "backup:save" failed']); // still in main's log, with the system's words
+  });
+
   it('opens the backups folder, and says when it cannot', async () => {
     const { dispatch, openPath, backups } = await setup();
     expect(await dispatch('backup:revealFolder', {}, APP)).toEqual({ ok: true, value: { opened: true } });
