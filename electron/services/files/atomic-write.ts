@@ -79,12 +79,19 @@ export async function removeStaleTempFiles(
   return removed;
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * The one way a file is written: into a fresh temporary file beside it, flushed to disk, then made the
+ * file by `publish` (which may leave the temporary file behind: it is removed after), then the folder's
+ * entry flushed. On a failure the temporary file is removed and nothing else changes.
+ */
+async function writeThroughTemp(
+  path: string,
+  data: string | Uint8Array,
+  publish: (tempPath: string) => Promise<void>,
+): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
-  const mode = await existingMode(path);
   const tempPath = tempPathFor(path);
-
   let handle: FileHandle | undefined;
   try {
     // 'wx': the name is random, but never clobber a file someone else created under it.
@@ -93,13 +100,22 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await handle.sync();
     await handle.close();
     handle = undefined;
-    if (mode !== undefined) await chmod(tempPath, mode);
-    await rename(tempPath, path);
+    await publish(tempPath);
   } catch (error) {
     await removeTemp(handle, tempPath, error);
     throw error;
   }
+  await rm(tempPath, { force: true });
   await syncDirectory(dir);
+}
+
+/** Writes `path` whole or not at all, replacing the file if it exists (keeping its mode). */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const mode = await existingMode(path); // undefined for a new file, also in a folder not made yet
+  await writeThroughTemp(path, data, async (tempPath) => {
+    if (mode !== undefined) await chmod(tempPath, mode);
+    await rename(tempPath, path);
+  });
 }
 
 /**
@@ -109,16 +125,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
  * which is then removed. Where the file system has no hard links, an exclusive copy stands in.
  */
 export async function writeNewFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const tempPath = tempPathFor(path);
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(tempPath, 'wx');
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
+  await writeThroughTemp(path, data, async (tempPath) => {
     try {
       await link(tempPath, path);
     } catch (error) {
@@ -126,12 +133,7 @@ export async function writeNewFileAtomic(path: string, data: string | Uint8Array
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
       await copyFile(tempPath, path, constants.COPYFILE_EXCL);
     }
-  } catch (error) {
-    await removeTemp(handle, tempPath, error);
-    throw error;
-  }
-  await rm(tempPath, { force: true });
-  await syncDirectory(dir);
+  });
 }
 
 /** Best effort is not enough here: a cleanup failure is reported together with the original error. */

@@ -86,11 +86,7 @@ function entriesBetween(auditId: string, from?: string, to?: string) {
  * `undefined` while loading.
  */
 export function useAuditEntries(auditId: string): AuditEntry[] | undefined {
-  const last = useRef<AuditEntry[] | undefined>(undefined);
-  return useLiveQuery(
-    async () => (last.current = keepUnchanged(last.current, await readAuditEntries(auditId))),
-    [auditId],
-  );
+  return useLiveEntries(auditId, undefined, undefined);
 }
 
 /** Two records with the same fields (all of an activity's fields are plain values). */
@@ -128,6 +124,18 @@ export function useAuditEntriesBetween(
   auditId: string,
   from: string | null,
   to: string,
+): AuditEntry[] | undefined {
+  return useLiveEntries(auditId, from, to);
+}
+
+/**
+ * The one live read of activities behind both hooks above: `from` undefined reads the whole audit, null
+ * reads nothing. Each answer keeps the previous one's unchanged records (keepUnchanged).
+ */
+function useLiveEntries(
+  auditId: string,
+  from: string | null | undefined,
+  to: string | undefined,
 ): AuditEntry[] | undefined {
   const last = useRef<AuditEntry[] | undefined>(undefined);
   return useLiveQuery(
