@@ -89,9 +89,10 @@ export function App() {
 
   const reportBackupError = useCallback((message: string) => pushToast('error', message), [pushToast]);
   useEffect(() => {
-    // What the window said before it reloaded (a restore: platform/reload.ts).
+    // What the window said before it reloaded (a restore: platform/reload.ts). It says how to undo, and
+    // the user may have looked away during a long restore, so it stays until dismissed.
     const notice = takeNotice();
-    if (notice !== null) pushToast('success', notice);
+    if (notice !== null) pushToast('success', notice, { sticky: true });
   }, [pushToast]);
   useAutoBackup(reportBackupError);
   const afterFirstScreen = useAfterFirstScreen();

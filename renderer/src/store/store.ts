@@ -22,8 +22,13 @@ const createPreferencesSlice: SliceCreator<PreferencesSlice> = (set) => ({
 let nextToastId = 1;
 const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   toasts: [],
-  pushToast: (tone, message) =>
-    set((state) => ({ toasts: [...state.toasts.slice(-3), { id: nextToastId++, tone, message }] })),
+  pushToast: (tone, message, options) =>
+    set((state) => ({
+      toasts: [
+        ...state.toasts.slice(-3),
+        { id: nextToastId++, tone, message, sticky: options?.sticky === true },
+      ],
+    })),
   dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
   shortcutSheetOpen: false,
   setShortcutSheetOpen: (open) => set({ shortcutSheetOpen: open }),

@@ -16,11 +16,13 @@ export interface Toast {
   id: number;
   tone: ToastTone;
   message: string;
+  /** Stays until dismissed (errors always do): for what the user must not miss, such as how to undo. */
+  sticky?: boolean;
 }
 
 export interface UiSlice {
   toasts: Toast[];
-  pushToast: (tone: ToastTone, message: string) => void;
+  pushToast: (tone: ToastTone, message: string, options?: { sticky?: boolean }) => void;
   dismissToast: (id: number) => void;
   /** The keyboard shortcut sheet (Ctrl/Cmd+/, the Help menu, the sidebar button). */
   shortcutSheetOpen: boolean;

@@ -4,8 +4,9 @@ import { useStore, type Toast } from '../store/store';
 function ToastItem({ toast }: { toast: Toast }) {
   const dismiss = useStore((state) => state.dismissToast);
   useEffect(() => {
-    // Errors stay until dismissed; a user may need time to read what went wrong.
-    if (toast.tone === 'error') return undefined;
+    // Errors stay until dismissed, as do messages the user must not miss (how to undo a restore):
+    // a user may need time to read them, or may have looked away while the app worked.
+    if (toast.tone === 'error' || toast.sticky === true) return undefined;
     const timer = setTimeout(() => dismiss(toast.id), 6_000);
     return () => clearTimeout(timer);
   }, [toast, dismiss]);
