@@ -38,6 +38,18 @@ export default defineConfig(({ mode }) => {
             ...timeouts,
           },
         },
+        {
+          // Issue 14's proofs: thousands of hostile inputs through the real paths (tests/reliability/support.ts).
+          // Counts grow with the run's size like the property tests' (`npm run fuzz` = explore mode).
+          test: {
+            name: 'reliability',
+            environment: 'node',
+            include: ['tests/reliability/**/*.test.ts'],
+            setupFiles,
+            provide: { property },
+            ...timeouts,
+          },
+        },
       ],
     },
   };

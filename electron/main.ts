@@ -125,6 +125,8 @@ function start(): void {
       mainWindow?.webContents.send(event, command);
     },
     logError,
+    // "Delete all my data" waits for a window-state save under way before it deletes that file.
+    settleWriters: () => windowState.whenIdle(),
   });
 
   /** Menu, tray and notification actions: bring the window up, then hand the page the command. */

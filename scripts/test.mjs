@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in the order that fails fastest.
- * typecheck → lint → unit (vitest) → build → e2e (Playwright, Chromium) → benchmark smoke run → Electron smoke
+ * typecheck → lint → Electronegativity → unit (vitest) → build → e2e (Playwright, Chromium) → benchmark smoke run → Electron smoke
  * (skips without a binary).
  *
  * The e2e tests need a Chromium. Looked for in order: $CHROMIUM_PATH, the system's Chromium/Chrome, and
@@ -78,6 +78,8 @@ async function findChromium() {
 run('Typecheck', npx, ['tsc', '-b']);
 run('Lint', npx, ['eslint', '.', '--max-warnings', '0']);
 run('Formatting', npx, ['prettier', '--check', '.']);
+// Electron security checks on main's sources; findings looked at and accepted are in electron/electronegativity-allow.json.
+run('Electronegativity', npx, ['tsx', 'scripts/electronegativity.ts']);
 run(
   'Unit tests',
   npx,

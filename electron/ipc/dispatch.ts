@@ -43,6 +43,16 @@ export interface DispatchOptions {
   logError: (message: string, error: unknown) => void;
 }
 
+/**
+ * The most of a request's own text (a channel name, a key, zod's note on it) a refusal quotes: a request
+ * can carry megabytes, and an error that echoes them all is sent back, logged and shown (issue 14).
+ */
+export const MAX_QUOTED_CHARS = 120;
+
+function clip(text: string): string {
+  return text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS)}…` : text;
+}
+
 function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.hasOwn(contract, value);
 }
@@ -80,7 +90,7 @@ export function createDispatcher({ handlers, isTrustedSender, logError }: Dispat
     sender: SenderInfo,
   ): Promise<IpcResult<unknown>> {
     if (!isTrustedSender(sender)) {
-      logError(`Refused IPC from untrusted sender ${sender.url}`, null);
+      logError(`Refused IPC from untrusted sender ${clip(sender.url)}`, null);
       return {
         ok: false,
         error: { code: 'forbidden-sender', message: 'This request did not come from the app window.' },
@@ -89,7 +99,7 @@ export function createDispatcher({ handlers, isTrustedSender, logError }: Dispat
     if (!isChannel(channel)) {
       return {
         ok: false,
-        error: { code: 'unknown-channel', message: `Unknown request "${String(channel)}".` },
+        error: { code: 'unknown-channel', message: `Unknown request "${clip(String(channel))}".` },
       };
     }
     const parsed = contract[channel].request.safeParse(rawRequest ?? {});
@@ -100,7 +110,7 @@ export function createDispatcher({ handlers, isTrustedSender, logError }: Dispat
         ok: false,
         error: {
           code: 'invalid-request',
-          message: `The app sent an invalid "${channel}" request (${where}${issue?.message ?? 'invalid'}).`,
+          message: `The app sent an invalid "${channel}" request (${clip(`${where}${issue?.message ?? 'invalid'}`)}).`,
         },
       };
     }

@@ -155,6 +155,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { opened: true };
     },
 
+    'data:deleteAll': async ({ includeBackups }) => {
+      try {
+        return await deps.desktop.deleteAllData({ includeBackups });
+      } catch (error) {
+        if (error instanceof LoginItemError) throw new HandlerError('bad-settings', error.message);
+        throw error;
+      }
+    },
+
     'export:saveText': async ({ kind, title, suggestedName, text }) => {
       const choice = await deps.dialog.showSaveDialog({
         title,

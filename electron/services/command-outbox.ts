@@ -12,6 +12,8 @@ export interface CommandOutbox {
   takePending(): AppCommand[];
   /** The page went away (window closed or reloading): hold commands again. */
   detach(): void;
+  /** Drops what waits (after "Delete all my data": a pending deep link must not lead the new start away). */
+  clear(): void;
 }
 
 /** How many commands may wait: a burst of clicks must not grow without bound. */
@@ -38,6 +40,9 @@ export function createCommandOutbox(deliver: (command: AppCommand) => void): Com
     },
     detach() {
       listening = false;
+    },
+    clear() {
+      pending = [];
     },
   };
 }

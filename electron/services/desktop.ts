@@ -9,6 +9,7 @@ import type { ReminderContext } from '@shared/domain/reminders';
 import { join } from 'node:path';
 import { BACKUPS_DIR_NAME } from './backup/backup-store';
 import { createCommandOutbox, type CommandOutbox } from './command-outbox';
+import { deleteAppFiles, type DeleteAppFilesResult } from './delete-all-data';
 import { removeStaleTempFiles } from './files/atomic-write';
 import type { LoginItem } from './login-item';
 import { createReminderStateStore } from './reminders/reminder-state';
@@ -33,6 +34,11 @@ export interface DesktopOptions {
   /** Sends a command to the page that is listening now. */
   deliver: (command: AppCommand) => void;
   logError?: (message: string, error: unknown) => void;
+  /**
+   * Waits for main's other writers of userData files (the window state) before "Delete all my data"
+   * removes their files, so a save under way cannot put one back.
+   */
+  settleWriters?: () => Promise<void>;
 }
 
 export interface Desktop {
@@ -58,6 +64,12 @@ export interface Desktop {
   takePendingFile(): string | null;
   /** Opens the window on `route` (notification clicks, tray). */
   openRoute(route: string): void;
+  /**
+   * "Delete all my data", main's half: turns starting at login off, stops the reminders, deletes main's
+   * own files in userData (the backups folder only with `includeBackups`) and starts afresh in memory too,
+   * so the running app does not write the old settings or reminder state back.
+   */
+  deleteAllData(options: { includeBackups: boolean }): Promise<DeleteAppFilesResult>;
 }
 
 export class LoginItemError extends Error {
@@ -76,12 +88,15 @@ export function createDesktop({
   showWindow,
   deliver,
   logError = console.error,
+  settleWriters = async () => undefined,
 }: DesktopOptions): Desktop {
   const settings = createSettingsStore({ dir: userData, now: () => clock.now(), logError });
   const state = createReminderStateStore({ dir: userData, now: () => clock.now(), logError });
   const outbox = createCommandOutbox(deliver);
   let pendingFile: string | null = null;
   let reportedZone: string | null = null;
+  /** While the files are being deleted, the page's reminder context is not saved (it would recreate one). */
+  let deleting = false;
   const currentZone = () => reportedZone ?? timeZone();
 
   function openRoute(route: string) {
@@ -150,6 +165,7 @@ export function createDesktop({
       return settingsState();
     },
     setReminderContext(context) {
+      if (deleting) return { nextAt: null };
       scheduler.setContext(context);
       return { nextAt: scheduler.next()?.at.toISOString() ?? null };
     },
@@ -180,5 +196,33 @@ export function createDesktop({
       return path;
     },
     openRoute,
+    async deleteAllData({ includeBackups }) {
+      // Starting at login is the app's own entry in the system, recorded in the settings about to go: a
+      // fresh start has it off. Turned off first, so a failure deletes nothing.
+      if (settings.get().startAtLogin && loginItem.supported) {
+        try {
+          await loginItem.set(false);
+        } catch (error) {
+          throw new LoginItemError(
+            `Starting at login could not be turned off (${errorMessage(error)}). Turn it off in the Desktop settings above, then try again.`,
+          );
+        }
+      }
+      deleting = true;
+      scheduler.stop();
+      try {
+        // Every writer finishes what it was asked to save and then holds fresh values in memory, so no
+        // write can put an old file back once it is deleted.
+        await settings.reset();
+        await state.reset();
+        await settleWriters();
+        return await deleteAppFiles({ userData, includeBackups });
+      } finally {
+        outbox.clear();
+        pendingFile = null;
+        deleting = false;
+        scheduler.resume();
+      }
+    },
   };
 }

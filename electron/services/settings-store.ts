@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { appSettingsSchema, defaultSettings, type AppSettings } from '@shared/domain/app-settings';
 import { writeFileAtomic } from './files/atomic-write';
 import { readJsonFile } from './files/json-file';
+import { describeIssue } from '@shared/errors';
 
 export const SETTINGS_FILE = 'settings.json';
 
@@ -21,6 +22,11 @@ export interface SettingsStore {
   /** Validates, saves atomically, then notifies. Rejects (and changes nothing) on invalid settings. */
   update(next: unknown): Promise<AppSettings>;
   onChange(listener: (settings: AppSettings, previous: AppSettings) => void): () => void;
+  /**
+   * After "Delete all my data": waits for the saves already asked for, then holds the defaults in memory
+   * (writing nothing, so the file the deletion removes is not written back).
+   */
+  reset(): Promise<void>;
 }
 
 export interface SettingsStoreOptions {
@@ -78,7 +84,7 @@ export function createSettingsStore({
       const issue = parsed.error.issues[0];
       return Promise.reject(
         new InvalidSettingsError(
-          `These settings were not saved: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}.`,
+          `These settings were not saved: ${issue ? describeIssue(issue) : 'they are not what the app expects'}.`,
         ),
       );
     }
@@ -110,6 +116,14 @@ export function createSettingsStore({
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    reset() {
+      const run = writing.then(() => {
+        current = defaultSettings();
+        notice = null;
+      });
+      writing = run;
+      return run;
     },
   };
 }

@@ -1,10 +1,14 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { errorMessage } from '@shared/errors';
 import { App } from './app/App';
 import { sectionFor } from './app/sections';
 import { firstRenderReady } from './app/start';
+import { BackingUpBeforeUpgrade, UpgradeBackupFailed } from './app/UpgradeScreens';
 import { db } from './db/db';
+import { openDatabase } from './db/upgrade-guard';
 import { parseRoute } from './navigation';
+import { call } from './platform/api';
 import './styles.css';
 
 /**
@@ -13,17 +17,33 @@ import './styles.css';
  */
 const FIRST_RENDER_WAIT_MS = 150;
 
-// Opening a large IndexedDB takes a while: start it now, so it runs while this module finishes. Its
-// failure is not lost: every query that needs the database reports it.
-db.open().catch((error: unknown) => console.warn('The database did not open on the first try', error));
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('The #root element is missing from index.html');
+let reactRoot: Root | null = null;
+const render = (node: ReactNode) => (reactRoot ??= createRoot(rootElement)).render(node);
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The #root element is missing from index.html');
+// Opening a large IndexedDB takes a while: on a normal start `openDatabase` opens it right away, so it
+// runs while this module finishes. After an update that raised the schema version it first saves the data
+// as it is (db/upgrade-guard.ts), and nothing may read the database before that: reading opens it, and
+// opening upgrades it. So the start screen's data is asked for only once this has settled.
+const opened = openDatabase(db, {
+  save: (packed) => call('backup:save', { packed, kind: 'pre-upgrade' }),
+  appVersion: () => call('app:info', {}).then((info) => info.appVersion),
+  onBackingUp: (_from, to) => render(<BackingUpBeforeUpgrade to={to} />),
+});
+
 const startScreen = sectionFor(parseRoute(window.location.hash));
-void firstRenderReady(startScreen.preload?.(), FIRST_RENDER_WAIT_MS).then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
+void opened.then(
+  () =>
+    firstRenderReady(startScreen.preload?.(), FIRST_RENDER_WAIT_MS).then(() =>
+      render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
+    ),
+  (error: unknown) => {
+    console.error('The data was not updated: its backup could not be saved', error);
+    render(<UpgradeBackupFailed message={errorMessage(error)} />);
+  },
 );

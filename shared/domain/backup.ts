@@ -15,7 +15,8 @@ import { z } from 'zod';
 import { tableSchemas, type TableData } from '../types/entities';
 import { TABLE_NAMES, TABLE_LABELS, type TableName } from '../types/tables';
 import { CURRENT_SCHEMA_VERSION, migrateTables } from './backup-migrations';
-import { errorMessage } from '../errors';
+import { describeIssue, errorMessage } from '../errors';
+import { danglingReference, type DanglingReference } from './backup-references';
 import { MAX_BACKUP_BYTES } from './backup-content';
 
 export const BACKUP_FORMAT_ID = 'growth-ledger-backup';
@@ -154,9 +155,12 @@ function containsNegativeZero(value: unknown): boolean {
  * The backup's text. `JSON.stringify` writes -0 as 0, although "-0" is valid JSON that `JSON.parse` reads
  * back as -0; so where the data holds a -0, it is written through a marker string that is then replaced
  * by -0. The marker is one that no key or string in the data equals (checked while writing; another is
- * tried if one does), so no user text can ever be mistaken for it.
+ * tried if one does), so no user text can ever be mistaken for it. Takes any tables, not only the current
+ * schema's: the backup taken before a schema upgrade holds the older version's (db/upgrade-backup.ts).
  */
-export function serializeBackup(backup: BackupEnvelope): string {
+export function serializeBackup(
+  backup: Omit<BackupEnvelope, 'tables'> & { tables: Record<string, unknown[]> },
+): string {
   if (!containsNegativeZero(backup.tables)) return JSON.stringify(backup, null, 1);
   for (let attempt = 0; ; attempt += 1) {
     const marker = `\u0000negative-zero-${attempt}\u0000`;
@@ -177,10 +181,16 @@ export function countRecords(tables: Partial<Record<TableName, unknown[]>>): num
   return TABLE_NAMES.reduce((sum, name) => sum + (tables[name]?.length ?? 0), 0);
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? issue.path.join('.') : 'record';
-  return `${where}: ${issue.message}`;
-}
+/** What the user can do about a backup that was edited or damaged: the end of several messages. */
+const CHOOSE_ANOTHER =
+  'The file was edited or damaged, so it was not used: choose another backup, such as an automatic one from the backups folder.';
+
+const TARGET_WORDS: Record<DanglingReference['target'], string> = {
+  frameworks: 'framework',
+  competencies: 'competency',
+  audits: 'calendar audit',
+  auditCategories: 'audit category',
+};
 
 /**
  * The deepest a backup's JSON may nest. The app's own records reach 5 levels (envelope, tables, table,
@@ -223,20 +233,25 @@ export async function parseBackup(text: string, onProgress?: ProgressListener): 
   if (text.length > MAX_BACKUP_BYTES) {
     return fail(
       'too-large',
-      `The file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, so it cannot be a backup.`,
+      `The file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, so it cannot be a Growth Ledger backup. Choose a backup the app wrote: they are in the backups folder, or wherever you exported one.`,
     );
   }
-  if (text.trim().length === 0) return fail('empty', 'The file is empty.');
+  if (text.trim().length === 0) {
+    return fail('empty', 'The file is empty, so there is nothing to restore from it. Choose another backup.');
+  }
 
   let raw: unknown;
   onProgress?.({ phase: 'parsing', done: 0, total: 1 });
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const detail = errorMessage(error);
+    // JSON.parse's own words quote the file ("NaN" is not valid JSON): only where it stopped is kept.
+    const position = /position (\d+)/.exec(errorMessage(error))?.[1];
+    const where =
+      position === undefined ? '' : ` (it stops being valid at character ${Number(position) + 1})`;
     return fail(
       'not-json',
-      `The file is not valid JSON, so it may be truncated or not a backup at all (${detail}).`,
+      `The file is not valid JSON, so it may be truncated or not a backup at all${where}. Choose another backup, such as an automatic one from the backups folder.`,
     );
   }
 
@@ -249,9 +264,20 @@ export async function parseBackup(text: string, onProgress?: ProgressListener): 
     );
   }
 
+  const format = (raw as { format?: unknown } | null)?.format;
+  if (format !== BACKUP_FORMAT_ID) {
+    return fail(
+      'not-a-backup',
+      'This file is not a Growth Ledger backup. Choose a file the app wrote: a backup from the backups folder, or one you exported.',
+    );
+  }
+  // A Growth Ledger backup whose version field is damaged says so, rather than "not a backup".
   const header = envelopeHeaderSchema.safeParse(raw);
-  if (!header.success || header.data.format !== BACKUP_FORMAT_ID) {
-    return fail('not-a-backup', 'This file is not a Growth Ledger backup.');
+  if (!header.success) {
+    return fail(
+      'bad-envelope',
+      `This Growth Ledger backup's format version is missing or damaged. ${CHOOSE_ANOTHER}`,
+    );
   }
   if (header.data.formatVersion > BACKUP_FORMAT_VERSION) {
     return fail(
@@ -265,7 +291,7 @@ export async function parseBackup(text: string, onProgress?: ProgressListener): 
     const first = envelope.error.issues[0];
     return fail(
       'bad-envelope',
-      `The backup's header is damaged (${first ? describeIssue(first) : 'unknown problem'}).`,
+      `The backup's header is damaged (${first ? describeIssue(first) : 'unknown problem'}). ${CHOOSE_ANOTHER}`,
     );
   }
   const data = envelope.data;
@@ -281,7 +307,7 @@ export async function parseBackup(text: string, onProgress?: ProgressListener): 
   if (checksum !== data.checksum.value) {
     return fail(
       'checksum-mismatch',
-      'The backup was changed or damaged after it was written (its checksum does not match), so it was not used.',
+      'The backup was changed or damaged after it was written (its checksum does not match), so it was not used. Choose another backup, such as an earlier automatic one from the backups folder.',
     );
   }
 
@@ -289,7 +315,10 @@ export async function parseBackup(text: string, onProgress?: ProgressListener): 
   // Own keys only: `in` would take "constructor" or "toString" for tables this app knows.
   const unknownTables = Object.keys(migrated).filter((name) => !Object.hasOwn(tableSchemas, name));
   if (unknownTables.length > 0) {
-    return fail('bad-envelope', `The backup has tables this app does not know: ${unknownTables.join(', ')}.`);
+    return fail(
+      'bad-envelope',
+      `The backup has tables this app does not know: ${unknownTables.join(', ')}. If a newer Growth Ledger made it, update the app; if not, ${CHOOSE_ANOTHER.charAt(0).toLowerCase()}${CHOOSE_ANOTHER.slice(1)}`,
+    );
   }
 
   const total = countRecords(migrated);
@@ -313,7 +342,7 @@ export async function parseBackup(text: string, onProgress?: ProgressListener): 
         const first = result.error.issues[0];
         return fail(
           'invalid-record',
-          `${TABLE_LABELS[name]}, record ${index + 1}: ${first ? describeIssue(first) : 'invalid'}.`,
+          `${TABLE_LABELS[name]}, record ${index + 1}: ${first ? describeIssue(first) : 'not a valid record'}. ${CHOOSE_ANOTHER}`,
         );
       }
       const key = (result.data as Record<string, unknown>)[keyField];
@@ -321,7 +350,7 @@ export async function parseBackup(text: string, onProgress?: ProgressListener): 
       if (first !== undefined) {
         return fail(
           'invalid-record',
-          `${TABLE_LABELS[name]}, record ${index + 1}: its ${keyField} "${String(key)}" is also the ${keyField} of record ${first + 1}, and each record needs its own. The file was edited or damaged; choose another backup.`,
+          `${TABLE_LABELS[name]}, record ${index + 1}: its ${keyField} "${String(key)}" is also the ${keyField} of record ${first + 1}, and each record needs its own. ${CHOOSE_ANOTHER}`,
         );
       }
       seen.set(key, index);
@@ -330,6 +359,15 @@ export async function parseBackup(text: string, onProgress?: ProgressListener): 
     tables[name] = valid;
     done += records.length;
     if (records.length > 0) onProgress?.({ phase: 'validating', done, total });
+  }
+
+  const dangling = danglingReference(tables as unknown as TableData);
+  if (dangling) {
+    const target = TARGET_WORDS[dangling.target];
+    return fail(
+      'invalid-record',
+      `${TABLE_LABELS[dangling.table]}, record ${dangling.index + 1}: ${dangling.field} points to the ${target} "${dangling.id}", which is not in the backup. ${CHOOSE_ANOTHER}`,
+    );
   }
 
   return {

@@ -18,7 +18,7 @@
 import ICAL from 'ical.js';
 import { z } from 'zod';
 import { addDays, daysBetween, importKeyOf } from './audit';
-import { errorMessage } from '../errors';
+import { FIRST_YEAR, LAST_YEAR } from '../types/entities';
 
 export interface IcsWindow {
   /** First day to include, yyyy-MM-dd, in `timeZone`. */
@@ -59,11 +59,14 @@ export interface IcsParseResult {
 }
 
 export class IcsError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'IcsError';
   }
 }
+
+/** What to do about a file that cannot be read: the end of most refusals. */
+const EXPORT_AGAIN = 'Export the calendar again as an .ics file and retry.';
 
 /** Raised inside the walk for an event ical.js cannot read; counted, never shown on its own. */
 class UnreadableEvent extends Error {}
@@ -80,6 +83,17 @@ function secondsAt(date: string): number {
 export const MAX_ICS_BYTES = 20 * 1024 * 1024;
 /** A guard against rules that never end within the window (e.g. secondly recurrences). */
 const MAX_STEPS_PER_EVENT = 200_000;
+/**
+ * The most recurrence steps one file may take in all, a few seconds of ical.js: without it, a file of
+ * many long-running series took minutes (issue 14's reliability suite: 30 events walked six million
+ * steps). A real calendar takes far fewer: a daily series ten years old walks 3,650.
+ */
+export const MAX_ICS_STEPS = 300_000;
+/**
+ * The longest event read: longer ones are dates typed wrong (year 0 to 2026). Each occurrence's end is
+ * computed by ical.js one month at a time, so a 740,000-day event hung the parser (issue 14).
+ */
+const MAX_EVENT_DAYS = 366;
 /** More occurrences than this in one window is not a calendar a person lives in. */
 export const MAX_OCCURRENCES = 20_000;
 const MAX_TITLE = 200;
@@ -182,13 +196,14 @@ const eventFieldsSchema = z.object({
 
 function checkLooksLikeCalendar(text: string): void {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed.length === 0) throw new IcsError('The file is empty: there is no calendar in it.');
+  if (trimmed.length === 0)
+    throw new IcsError(`The file is empty: there is no calendar in it. ${EXPORT_AGAIN}`);
   // Control characters other than tab and line breaks do not occur in a text calendar.
   // eslint-disable-next-line no-control-regex -- looking for binary content is the point.
   const binary = (trimmed.slice(0, 4096).match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
   if (binary > 0) {
     throw new IcsError(
-      'This is not a text file (it looks like binary data), so it cannot be a calendar file.',
+      `This is not a text file (it looks like binary data), so it cannot be a calendar file. ${EXPORT_AGAIN}`,
     );
   }
   const head = trimmed.slice(0, 512).toUpperCase();
@@ -201,7 +216,9 @@ function checkLooksLikeCalendar(text: string): void {
     throw new IcsError('This is a contact card (vCard), not a calendar. Choose an .ics calendar export.');
   }
   if (!head.startsWith('BEGIN:VCALENDAR')) {
-    throw new IcsError('This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.');
+    throw new IcsError(
+      `This is not an iCalendar file: it does not start with BEGIN:VCALENDAR. ${EXPORT_AGAIN}`,
+    );
   }
   if (!/END:VCALENDAR\s*$/i.test(trimmed)) {
     throw new IcsError(
@@ -210,21 +227,49 @@ function checkLooksLikeCalendar(text: string): void {
   }
 }
 
+/** How deeply BEGIN/END may nest: a calendar holds events holding alarms (3 levels) and time zones. */
+export const MAX_ICS_NESTING = 16;
+
+/**
+ * Refuses a file whose BEGIN lines nest deeper than MAX_ICS_NESTING, before ical.js and the checks below
+ * walk it recursively: 100,000 nested BEGIN lines overflowed the stack (issue 14). One pass, no recursion.
+ */
+function checkNesting(text: string): void {
+  let depth = 0;
+  const lines = /^(BEGIN|END):/gim;
+  for (let match = lines.exec(text); match; match = lines.exec(text)) {
+    depth += match[1]?.toUpperCase() === 'BEGIN' ? 1 : -1;
+    if (depth > MAX_ICS_NESTING) {
+      throw new IcsError(
+        `The calendar file nests its parts more than ${MAX_ICS_NESTING} levels deep, which no calendar does, so it was not read. ${EXPORT_AGAIN}`,
+      );
+    }
+  }
+}
+
 function parseJcal(text: string): JCal[] {
+  checkNesting(text);
   let raw: unknown;
   try {
     raw = ICAL.parse(text);
   } catch (error) {
-    const detail = errorMessage(error);
-    throw new IcsError(`The calendar file could not be read (${detail}). Export it again and retry.`);
+    // ical.js's own words are for developers ("Cannot read properties of undefined", a line of the file):
+    // main's log keeps them, the user is told what to do.
+    throw new IcsError(
+      `The calendar file could not be read: ${error instanceof ICAL.parse.ParserError ? 'a line of it is not in the iCalendar format' : 'its lines are not in the iCalendar format'}. ${EXPORT_AGAIN}`,
+      { cause: error },
+    );
   }
   const parsed = jcalRootSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new IcsError('The calendar file could not be read: its structure is not a calendar.');
+    throw new IcsError(
+      `The calendar file could not be read: its structure is not a calendar. ${EXPORT_AGAIN}`,
+    );
   }
   const roots: JCal[] = Array.isArray(parsed.data[0]) ? (parsed.data as JCal[]) : [parsed.data as JCal];
   const calendars = roots.filter((root) => root[0] === 'vcalendar');
-  if (calendars.length === 0) throw new IcsError('The file holds no calendar (no VCALENDAR).');
+  if (calendars.length === 0)
+    throw new IcsError(`The file holds no calendar (no VCALENDAR). ${EXPORT_AGAIN}`);
   return calendars;
 }
 
@@ -280,6 +325,10 @@ function occurrenceKeyOf(time: ICAL.Time, tzid: string | null): string {
 
 interface Collector {
   window: IcsWindow;
+  /** Series left out because their rule is one the parser does not expand (supportedRule). */
+  unsupportedRules: number;
+  /** Recurrence steps taken so far in the whole file (MAX_ICS_STEPS). */
+  steps: number;
   out: IcsOccurrence[];
   seenKeys: Set<string>;
   cancelled: number;
@@ -378,7 +427,33 @@ function fixFloatingUntil(master: ICAL.Component, startTzid: string | null, user
   }
 }
 
+/**
+ * Rule parts a daily or weekly series may use. ical.js walks a sub-daily rule, or a daily one filtered by
+ * month days, one step at a time inside a single `next()`, and never returns from a rule no date meets
+ * (FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30 hung main for good; FREQ=SECONDLY;BYHOUR=9 took seconds per
+ * occurrence: issue 14). Calendars of meetings repeat daily, on weekdays, weekly, monthly or yearly.
+ */
+const DAILY_OR_WEEKLY_PARTS = new Set(['BYDAY', 'BYMONTH']);
+
+/** Whether every RRULE of `master` is one the expansion below walks in bounded time. */
+function supportedRule(master: ICAL.Component): boolean {
+  for (const property of master.getAllProperties('rrule')) {
+    const recur = property.getFirstValue();
+    if (!(recur instanceof ICAL.Recur)) return false;
+    if (!Number.isInteger(recur.interval) || recur.interval < 1) return false;
+    if (recur.freq === 'DAILY' || recur.freq === 'WEEKLY') {
+      if (Object.keys(recur.parts).some((part) => !DAILY_OR_WEEKLY_PARTS.has(part))) return false;
+    } else if (recur.freq !== 'MONTHLY' && recur.freq !== 'YEARLY') return false;
+  }
+  return true;
+}
+
 function expandSeries(c: Collector, master: ICAL.Component, exceptions: ICAL.Component[], uid: string): void {
+  if (!supportedRule(master)) {
+    c.unsupportedRules += 1;
+    return;
+  }
+  checkDuration(master);
   const startTzid = tzidOf(master, 'dtstart');
   fixFloatingUntil(master, startTzid, c.window.timeZone);
   const event = new ICAL.Event(master, { exceptions, strictExceptions: false });
@@ -395,6 +470,7 @@ function expandSeries(c: Collector, master: ICAL.Component, exceptions: ICAL.Com
     end: event.endDate,
   });
   if (!fields.success) throw new UnreadableEvent();
+  checkSpan(event.startDate, event.endDate);
 
   // The window with two days' margin on each side (more than any time-zone offset), in seconds; floating
   // times compare as if they were UTC here, which the margin covers. An occurrence that starts before
@@ -418,7 +494,16 @@ function expandSeries(c: Collector, master: ICAL.Component, exceptions: ICAL.Com
     : null;
   const visited = new Set<string>();
   const iterator = event.iterator();
-  for (let step = 0; step < MAX_STEPS_PER_EVENT; step += 1) {
+  for (let step = 0; ; step += 1) {
+    // A series that has not reached the window's end after this many steps never will in a useful time:
+    // left out (and counted) rather than read in part.
+    if (step >= MAX_STEPS_PER_EVENT) throw new UnreadableEvent();
+    c.steps += 1;
+    if (c.steps > MAX_ICS_STEPS) {
+      throw new IcsError(
+        'This calendar repeats its events too often to read (some repeat every second or minute for years). Export only your own calendar, or a shorter period, and retry.',
+      );
+    }
     const next = iterator.next();
     if (!next) break;
     // Wall-clock time read as UTC: off by the zone's offset at most, which the two-day margin covers, and
@@ -440,12 +525,43 @@ function expandSeries(c: Collector, master: ICAL.Component, exceptions: ICAL.Com
   }
 }
 
+/**
+ * Refuses (as unreadable) a DURATION longer than MAX_EVENT_DAYS before ical.js adds it to the start, which
+ * it does one month at a time (DURATION:P99999999W took 15 seconds: issue 14).
+ */
+function checkDuration(component: ICAL.Component): void {
+  const duration: unknown = component.getFirstPropertyValue('duration');
+  if (duration instanceof ICAL.Duration && Math.abs(duration.toSeconds()) > MAX_EVENT_DAYS * 86_400) {
+    throw new UnreadableEvent();
+  }
+}
+
+/** Refuses (as unreadable) an event outside the years a record may hold, or longer than MAX_EVENT_DAYS. */
+function checkSpan(start: ICAL.Time, end: ICAL.Time): void {
+  for (const time of [start, end]) {
+    if (time.year < FIRST_YEAR || time.year > LAST_YEAR) throw new UnreadableEvent();
+  }
+  if ((wallSeconds(end) - wallSeconds(start)) / 86_400 > MAX_EVENT_DAYS) throw new UnreadableEvent();
+}
+
+/** A few of `names`, each shortened, for a note: a file can name thousands (issue 14). */
+function namesOf(names: Set<string>): string {
+  const shown = [...names].slice(0, 5).map((name) => (name.length > 40 ? `${name.slice(0, 39)}…` : name));
+  return names.size > 5 ? `${shown.join(', ')} and ${names.size - 5} more` : shown.join(', ');
+}
+
 export function parseIcs(text: string, window: IcsWindow): IcsParseResult {
-  if (!isValidTimeZone(window.timeZone)) throw new IcsError(`Unknown time zone "${window.timeZone}".`);
+  if (!isValidTimeZone(window.timeZone)) {
+    throw new IcsError(
+      `Unknown time zone "${window.timeZone.slice(0, 100)}". Choose your time zone in the system settings, then retry.`,
+    );
+  }
   checkLooksLikeCalendar(text);
   const calendars = parseJcal(text.replace(/^\uFEFF/, ''));
   const collector: Collector = {
     window,
+    unsupportedRules: 0,
+    steps: 0,
     out: [],
     seenKeys: new Set(),
     cancelled: 0,
@@ -498,7 +614,9 @@ export function parseIcs(text: string, window: IcsWindow): IcsParseResult {
         } else {
           // Exceptions whose series is not in the file: each stands on its own.
           for (const exception of group.exceptions) {
+            checkDuration(exception);
             const event = new ICAL.Event(exception);
+            checkSpan(event.startDate, event.endDate);
             const key = occurrenceKeyOf(event.recurrenceId, tzidOf(exception, 'recurrence-id'));
             emit(collector, uid, key, event, event.startDate, event.endDate);
           }
@@ -522,9 +640,15 @@ export function parseIcs(text: string, window: IcsWindow): IcsParseResult {
       `${unreadable} ${unreadable === 1 ? 'event was' : 'events were'} left out because ${unreadable === 1 ? 'its' : 'their'} dates could not be read.`,
     );
   }
+  if (collector.unsupportedRules > 0) {
+    const n = collector.unsupportedRules;
+    notes.push(
+      `${n} repeating ${n === 1 ? 'event was' : 'events were'} left out because ${n === 1 ? 'it repeats' : 'they repeat'} by a rule this app does not read (every hour, minute or second, or on days no date can meet).`,
+    );
+  }
   if (collector.undefinedZones.size > 0) {
     notes.push(
-      `Some events use a time zone the file does not describe (${[...collector.undefinedZones].join(', ')}); their times were read as your local time.`,
+      `Some events use a time zone the file does not describe (${namesOf(collector.undefinedZones)}); their times were read as your local time.`,
     );
   }
   const occurrences = collector.out.sort(

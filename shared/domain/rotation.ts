@@ -6,9 +6,14 @@
  * - backups taken before a restore: each one until `preRestore` newer ones from later days exist. Copies
  *   from the same day never push each other out: a day of repeated restores keeps the undo copy of its
  *   first one;
- * - manual backups (Back up now): never deleted automatically.
+ * - manual backups (Back up now): never deleted automatically;
+ * - backups taken before a schema upgrade: never deleted automatically either. There is one per update
+ *   that changed the database, and it is the only copy of the data as the previous version kept it.
  */
-export type BackupKind = 'auto' | 'manual' | 'pre-restore';
+export type BackupKind = 'auto' | 'manual' | 'pre-restore' | 'pre-upgrade';
+
+/** The kinds only the user deletes. */
+const KEPT_FOREVER: ReadonlySet<BackupKind> = new Set(['manual', 'pre-upgrade']);
 
 export interface BackupFileInfo {
   fileName: string;
@@ -61,7 +66,7 @@ export function backupsToDelete(
   });
 
   return files
-    .filter((f) => f.kind !== 'manual' && !keep.has(f.fileName))
+    .filter((f) => !KEPT_FOREVER.has(f.kind) && !keep.has(f.fileName))
     .map((f) => f.fileName)
     .sort();
 }

@@ -21,6 +21,7 @@ export const IPC_CHANNELS = [
   'backup:import',
   'backup:revealFolder',
   'export:saveText',
+  'data:deleteAll',
   'calendar:open',
 ] as const;
 

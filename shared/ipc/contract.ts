@@ -61,6 +61,8 @@ export interface AppInfo {
 export interface BackupFileSummary {
   fileName: string;
   kind: BackupKind;
+  /** Pre-upgrade backups only: the schema version the database was upgraded to after this copy. */
+  upgradeTo?: number;
   createdAt: string;
   bytes: number;
 }
@@ -84,6 +86,12 @@ export interface SettingsState {
   notice: string | null;
   loginItem: { supported: boolean; reason: string | null };
   notifications: { supported: boolean };
+}
+
+/** What "Delete all my data" removed in main; `backupsKept` is the backups folder when it stayed. */
+export interface DeleteAllResult {
+  deleted: string[];
+  backupsKept: string | null;
 }
 
 const calendarDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd');
@@ -114,7 +122,10 @@ export const contract = {
   /** The backup file the app was asked to open (file association), read like an import. */
   'backup:openPending': channel<ImportResult>()(z.strictObject({})),
   'backup:save': channel<SaveBackupResult>()(
-    z.strictObject({ packed: packedBackupSchema, kind: z.enum(['auto', 'manual', 'pre-restore']) }),
+    z.strictObject({
+      packed: packedBackupSchema,
+      kind: z.enum(['auto', 'manual', 'pre-restore', 'pre-upgrade']),
+    }),
   ),
   'backup:list': channel<{ dir: string; files: BackupFileSummary[] }>()(z.strictObject({})),
   'backup:read': channel<{ fileName: string; content: Uint8Array }>()(
@@ -133,6 +144,11 @@ export const contract = {
       text: z.string().max(MAX_TEXT_EXPORT_CHARS),
     }),
   ),
+  /**
+   * "Delete all my data": main deletes its own files in userData (settings, reminder and window state) and,
+   * only with `includeBackups`, the backups folder. The page names no path; it clears its own storage.
+   */
+  'data:deleteAll': channel<DeleteAllResult>()(z.strictObject({ includeBackups: z.boolean() })),
   'calendar:open': channel<CalendarOpenResult>()(
     z
       .strictObject({

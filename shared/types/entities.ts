@@ -9,18 +9,20 @@
  * strings (no time-zone drift); instants are ISO-8601 strings with an offset.
  */
 import { z } from 'zod';
+import { FIRST_YEAR, LAST_YEAR } from './date-range';
 import { jsonValueSchema } from './json';
-import { PROFILE_ID, TABLE_NAMES, type TableName } from './tables';
+import {
+  DATA_TABLE_NAMES,
+  PROFILE_ID,
+  TABLE_NAMES,
+  tombstoneId,
+  type DataTableName,
+  type TableName,
+} from './tables';
 
 export const idSchema = z.string().min(1).max(80);
 
-/**
- * The years a record's dates may fall in. A journal of a career has no use for others, and a date near
- * the end of JavaScript's range (9999-12-31) passed the check before, then broke the screens that add
- * weeks to it (issue 14).
- */
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2199;
+export { FIRST_YEAR, LAST_YEAR };
 const YEARS_MESSAGE = `expected a date between ${FIRST_YEAR} and ${LAST_YEAR}`;
 
 /** A calendar date, `yyyy-MM-dd`, that exists in the proleptic Gregorian calendar, within the years above. */
@@ -294,6 +296,26 @@ export const settingSchema = z.strictObject({
   value: jsonValueSchema,
 });
 
+/**
+ * A deleted record, remembered (schema version 3) so that merging an older backup, or another computer's,
+ * does not bring it back: `id` is `<table>:<recordId>` (recordId is the record's `id`, or a setting's
+ * `key`), so each record has at most one tombstone. Written by the database itself on every delete
+ * (renderer/src/db/tombstones.ts), never by a feature.
+ */
+export const tombstoneSchema = z
+  .strictObject({
+    id: text(300).min(1),
+    table: z.enum(DATA_TABLE_NAMES as [DataTableName, ...DataTableName[]]),
+    recordId: shortText.min(1),
+    deletedAt: isoDateTimeSchema,
+  })
+  .refine((tombstone) => tombstone.id === tombstoneId(tombstone.table, tombstone.recordId), {
+    error: 'expected the id to be "<table>:<recordId>"',
+    path: ['id'],
+  });
+
+export { tombstoneId };
+
 export type Profile = z.infer<typeof profileSchema>;
 export type Framework = z.infer<typeof frameworkSchema>;
 export type Competency = z.infer<typeof competencySchema>;
@@ -314,6 +336,7 @@ export type Retro = z.infer<typeof retroSchema>;
 export type BragEntry = z.infer<typeof bragEntrySchema>;
 export type Feedback = z.infer<typeof feedbackSchema>;
 export type Setting = z.infer<typeof settingSchema>;
+export type Tombstone = z.infer<typeof tombstoneSchema>;
 export type Track = z.infer<typeof trackSchema>;
 export type TargetTrack = z.infer<typeof targetTrackSchema>;
 export type Lean = z.infer<typeof leanSchema>;
@@ -342,6 +365,7 @@ export const tableSchemas = {
   bragEntries: bragEntrySchema,
   feedback: feedbackSchema,
   settings: settingSchema,
+  tombstones: tombstoneSchema,
 } as const satisfies { [T in TableName]: z.ZodType };
 
 export type TableRecord<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;

@@ -30,7 +30,9 @@ export function jsonValueProblem(value: unknown): string | null {
       if (!Number.isFinite(current)) return `expected a finite number${where}`;
       continue;
     }
-    if (typeof current !== 'object') return `expected a JSON value${where}, not ${typeof current}`;
+    if (current === undefined) return `is missing a value${where}`;
+    if (typeof current !== 'object')
+      return `holds something that is not JSON data${where} (a ${typeof current})`;
     if (item.depth >= MAX_JSON_DEPTH) return `nested deeper than ${MAX_JSON_DEPTH} levels${where}`;
     if (Array.isArray(current)) {
       for (let index = 0; index < current.length; index += 1) {

@@ -28,10 +28,25 @@ export const TABLE_LABELS = {
   bragEntries: 'Brag entries',
   feedback: 'Feedback',
   settings: 'Settings',
+  tombstones: 'Deletions (so deleted items stay deleted)',
 } as const satisfies Record<string, string>;
 
 export type TableName = keyof typeof TABLE_LABELS;
 export const TABLE_NAMES = Object.keys(TABLE_LABELS) as TableName[];
+
+/**
+ * The table of deletions (schema version 3): one tombstone per deleted record, so that a merge
+ * (shared/domain/merge.ts) does not bring a deleted record back from an older backup. It is backed up
+ * like the others; every other backed-up table holds the user's records, its *data tables*.
+ */
+export const TOMBSTONE_TABLE = 'tombstones';
+export type DataTableName = Exclude<TableName, typeof TOMBSTONE_TABLE>;
+export const DATA_TABLE_NAMES = TABLE_NAMES.filter((name): name is DataTableName => name !== TOMBSTONE_TABLE);
+
+/** The id of the tombstone of record `recordId` of `table` (zod-free, so the first screen's database code can use it). */
+export function tombstoneId(table: DataTableName, recordId: string): string {
+  return `${table}:${recordId}`;
+}
 
 /** The id of the one profile record. */
 export const PROFILE_ID = 'me';

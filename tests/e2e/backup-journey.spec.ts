@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseBackup } from '@shared/domain/backup';
+import { createBackup, parseBackup, serializeBackup } from '@shared/domain/backup';
+import { emptyTableData } from '@shared/types/entities';
 import { expect, test } from './harness';
 import { AppShell } from './pages/AppShell';
 import { DataScreen } from './pages/DataScreen';
@@ -142,5 +143,45 @@ test('the native menu commands back up, export and import', async ({ page, ledge
 
   await ledger.sendCommand({ type: 'navigate', route: '/profile' });
   await expect(page.getByRole('heading', { name: 'Your profile', level: 1 })).toBeVisible();
+  expect(ledger.pageErrors).toEqual([]);
+});
+
+// Issue 14, item 2: keys named like Object.prototype's, inside a setting's value, were lost on restore.
+// Proved here in Chromium itself: its structured clone and IndexedDB are what a restore goes through.
+test('a setting whose value has keys named __proto__ or constructor survives restore and export', async ({
+  page,
+  ledger,
+}) => {
+  const shell = new AppShell(page);
+  const value = JSON.parse(
+    '{"__proto__": {"polluted": true}, "constructor": "c", "toString": [1, {"__proto__": null}], "valueOf": {}}',
+  ) as unknown;
+  const tables = emptyTableData();
+  tables.settings.push({ key: 'custom.layout', value: value as never });
+  await mkdir(ledger.scratch, { recursive: true });
+  const importPath = join(ledger.scratch, 'prototype-keys.growthledger');
+  await writeFile(
+    importPath,
+    serializeBackup(
+      await createBackup(tables, { appVersion: '0.1.0', createdAt: '2026-11-30T10:00:00.000Z' }),
+    ),
+  );
+
+  await ledger.open('/data');
+  ledger.dialogs.nextOpenPath = importPath;
+  await page.getByRole('button', { name: 'Import / restore…' }).click();
+  await expect(new DataScreen(page).previewDialog()).toBeVisible();
+  await new DataScreen(page).confirmRestore();
+
+  const exportPath = join(ledger.scratch, 'after-restore.growthledger');
+  ledger.dialogs.nextSavePath = exportPath;
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(shell.toast(`Exported to ${exportPath}`)).toBeVisible();
+  const exported = await parseBackup(await readFile(exportPath, 'utf8'));
+  if (!exported.ok) throw new Error(exported.error.message);
+  const restored = exported.backup.tables.settings.find((setting) => setting.key === 'custom.layout');
+  // Compared as text: every own key, with its value, in its order; and no prototype was changed.
+  expect(JSON.stringify(restored?.value)).toBe(JSON.stringify(value));
+  expect(Object.keys(restored?.value ?? {})).toEqual(['__proto__', 'constructor', 'toString', 'valueOf']);
   expect(ledger.pageErrors).toEqual([]);
 });

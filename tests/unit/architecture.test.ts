@@ -88,4 +88,19 @@ describe('architecture', () => {
     ]);
     expect(findCycles(graph)).toEqual([['a', 'b', 'c', 'a']]);
   });
+
+  // Issue 14: a date the records refuse (before 1900, after 2199) must not be offered by any date input.
+  it('every date input is bounded to the years a record may hold', () => {
+    let dateInputs = 0;
+    const unbounded = sourceFiles(join(ROOT, 'renderer/src')).flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      dateInputs += text.split('type="date"').length - 1;
+      return [...text.matchAll(/<input\b[\s\S]*?\/>/g)]
+        .filter(([input]) => input.includes('type="date"'))
+        .filter(([input]) => !input.includes('{...DATE_INPUT_RANGE}') && !/\bmin=[\s\S]*\bmax=/.test(input))
+        .map(([input]) => `${relative(ROOT, file)}: ${input.replace(/\s+/g, ' ').slice(0, 80)}`);
+    });
+    expect(unbounded).toEqual([]);
+    expect(dateInputs).toBeGreaterThanOrEqual(9); // the check found the inputs it is about
+  });
 });

@@ -8,6 +8,8 @@
  *   auto-2026-11-28.json                       one per local day, refreshed through the day
  *   manual-2026-11-28T13-05-09-123.json         Back up now; never deleted automatically
  *   pre-restore-2026-11-28T13-05-09-123.json    taken before a restore; the newest 10 are kept
+ *   pre-upgrade-v3-2026-11-28T13-05-09-123.json taken before the database was upgraded to schema
+ *                                               version 3 (db/upgrade-backup.ts); never deleted automatically
  * A second save within the same millisecond gets a `-2`, `-3`… suffix.
  */
 import { lstat, readdir, stat, unlink } from 'node:fs/promises';
@@ -17,7 +19,9 @@ import { format } from 'date-fns';
 import { HandlerError } from '../../ipc/dispatch';
 import { writeFileAtomic, writeNewFileAtomic } from '../files/atomic-write';
 import { FileTooLargeError, readBytesChecked, readFileChecked } from '../files/read-checked';
-import { MAX_BACKUP_BYTES, countRecords, parseBackup, type BackupEnvelope } from '@shared/domain/backup';
+import { MAX_BACKUP_BYTES, parseBackup, type BackupEnvelope } from '@shared/domain/backup';
+import { countDataRecords } from '@shared/domain/merge';
+import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
 import {
   DEFAULT_ROTATION,
   backupsToDelete,
@@ -44,15 +48,22 @@ export interface BackupStoreOptions {
   rotation?: RotationPolicy;
   /** Where a failed deletion of an old backup is reported; the new backup itself was saved. */
   logError?: (message: string, error: unknown) => void;
+  /**
+   * The schema version this app's database is upgraded to: a pre-upgrade backup is named for it. The
+   * page and main ship together, so it is main's own CURRENT_SCHEMA_VERSION.
+   */
+  schemaVersion?: number;
 }
 
 const AUTO_NAME = /^auto-(\d{4}-\d{2}-\d{2})\.json$/;
 const STAMPED_NAME =
-  /^(manual|pre-restore)-((\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3}))(?:-(\d{1,4}))?\.json$/;
+  /^(manual|pre-restore|pre-upgrade-v([1-9]\d{0,3}))-((\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3}))(?:-(\d{1,4}))?\.json$/;
 
 interface ParsedName extends BackupFileInfo {
   /** When the name itself says the backup was made; autos are rewritten through the day, so they have none. */
   createdAt: Date | null;
+  /** Pre-upgrade backups only: the schema version the database was upgraded to after this copy. */
+  upgradeTo?: number;
 }
 
 /** Recognises the store's own file names; anything else in the folder (temp files, notes) is not a backup. */
@@ -62,8 +73,8 @@ export function parseBackupFileName(fileName: string): ParsedName | null {
 
   const stamped = STAMPED_NAME.exec(fileName);
   if (!stamped) return null;
-  const [, kind, base, y, mo, d, h, mi, s, ms, seq] = stamped;
-  if (!kind || !base || !y || !mo || !d || !h || !mi || !s || !ms) return null;
+  const [, prefix, upgradeTo, base, y, mo, d, h, mi, s, ms, seq] = stamped;
+  if (!prefix || !base || !y || !mo || !d || !h || !mi || !s || !ms) return null;
   const createdAt = new Date(
     Number(y),
     Number(mo) - 1,
@@ -76,11 +87,12 @@ export function parseBackupFileName(fileName: string): ParsedName | null {
   if (Number.isNaN(createdAt.getTime())) return null;
   return {
     fileName,
-    kind: kind === 'manual' ? 'manual' : 'pre-restore',
+    kind: upgradeTo ? 'pre-upgrade' : prefix === 'manual' ? 'manual' : 'pre-restore',
     day: `${y}-${mo}-${d}`,
     // The unsuffixed stamp is a prefix of the suffixed ones, so it sorts first: the order they were made.
     stamp: seq ? `${base}-${seq.padStart(4, '0')}` : base,
     createdAt,
+    ...(upgradeTo ? { upgradeTo: Number(upgradeTo) } : {}),
   };
 }
 
@@ -98,6 +110,7 @@ export function createBackupStore({
   dir,
   rotation = DEFAULT_ROTATION,
   logError = console.error,
+  schemaVersion = CURRENT_SCHEMA_VERSION,
 }: BackupStoreOptions): BackupStore {
   const root = resolve(dir);
   // Saves run one at a time: choosing a unique name and rotating must not interleave with another save.
@@ -141,12 +154,13 @@ export function createBackupStore({
   }
 
   /**
-   * Writes a manual or pre-restore backup under a name no other file has: the time to the millisecond,
-   * then `-2`, `-3`… Never replaces a file, even one another process (a second copy of the app on the same
-   * folder) wrote under the same name a moment ago: that name is skipped.
+   * Writes a manual, pre-restore or pre-upgrade backup under a name no other file has: the time to the
+   * millisecond, then `-2`, `-3`… Never replaces a file, even one another process (a second copy of the
+   * app on the same folder) wrote under the same name a moment ago: that name is skipped.
    */
-  async function writeStamped(kind: 'manual' | 'pre-restore', now: Date, text: string): Promise<string> {
-    const base = `${kind}-${format(now, "yyyy-MM-dd'T'HH-mm-ss-SSS")}`;
+  async function writeStamped(kind: Exclude<BackupKind, 'auto'>, now: Date, text: string): Promise<string> {
+    const prefix = kind === 'pre-upgrade' ? `pre-upgrade-v${schemaVersion}` : kind;
+    const base = `${prefix}-${format(now, "yyyy-MM-dd'T'HH-mm-ss-SSS")}`;
     for (let seq = 1; seq < 10_000; seq += 1) {
       const fileName = seq === 1 ? `${base}.json` : `${base}-${seq}.json`;
       const path = join(root, fileName);
@@ -184,7 +198,8 @@ export function createBackupStore({
       let fileName: string;
       if (kind === 'auto') {
         // An emptied database must never rotate the good backups away.
-        if (countRecords(backup.tables) === 0) return { status: 'skipped', reason: 'empty' };
+        // Tombstones alone are no data: a backup of them would push backups that hold data out of rotation.
+        if (countDataRecords(backup.tables) === 0) return { status: 'skipped', reason: 'empty' };
         fileName = `auto-${format(now, 'yyyy-MM-dd')}.json`;
         if ((await existingChecksum(join(root, fileName))) === backup.checksum.value) {
           return { status: 'skipped', reason: 'unchanged' };
@@ -215,6 +230,7 @@ export function createBackupStore({
       summaries.push({
         fileName: parsed.fileName,
         kind: parsed.kind,
+        ...(parsed.upgradeTo === undefined ? {} : { upgradeTo: parsed.upgradeTo }),
         createdAt: (parsed.createdAt ?? info.mtime).toISOString(),
         bytes: info.size,
       });

@@ -6,7 +6,7 @@
 import { readFile, rename } from 'node:fs/promises';
 import { format } from 'date-fns';
 import type { z } from 'zod';
-import { errorMessage } from '@shared/errors';
+import { describeIssue, errorMessage } from '@shared/errors';
 import { errorCode } from './error-code';
 
 export type JsonFileResult<T> =
@@ -35,7 +35,7 @@ export async function readJsonFile<S extends z.ZodType>(
     const parsed = schema.safeParse(JSON.parse(text.replace(/^\uFEFF/, '')));
     if (parsed.success) return { status: 'ok', value: parsed.data };
     const issue = parsed.error.issues[0];
-    reason = issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'invalid';
+    reason = issue ? describeIssue(issue) : 'not what the app expects';
   } catch (error) {
     reason = errorMessage(error);
   }

@@ -41,6 +41,8 @@ export interface ReminderStateStore {
   whenIdle(): Promise<void>;
   /** Waits for the writes, then saves nothing more (before quitting, and before a test removes its folder). */
   close(): Promise<void>;
+  /** After "Delete all my data": waits for the writes, then starts afresh in memory (writing nothing). */
+  reset(): Promise<void>;
 }
 
 export function createReminderStateStore({
@@ -53,7 +55,8 @@ export function createReminderStateStore({
   logError?: (message: string, error: unknown) => void;
 }): ReminderStateStore {
   const path = join(dir, REMINDER_STATE_FILE);
-  let state: ReminderState = { lastCheckedAt: null, fired: [], context: EMPTY_REMINDER_CONTEXT };
+  const fresh = (): ReminderState => ({ lastCheckedAt: null, fired: [], context: EMPTY_REMINDER_CONTEXT });
+  let state = fresh();
   const file = createLatestFileWriter({ path, logError });
 
   function persist() {
@@ -94,5 +97,9 @@ export function createReminderStateStore({
     },
     whenIdle: file.whenIdle,
     close: file.close,
+    async reset() {
+      await file.whenIdle();
+      state = fresh();
+    },
   };
 }

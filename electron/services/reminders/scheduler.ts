@@ -65,6 +65,11 @@ export interface ReminderScheduler {
   /** The next reminder that will fire, if one is due within about a week. */
   next(): Occurrence | null;
   stop(): void;
+  /**
+   * Runs again after `stop` without checking at once: after "Delete all my data" the state is fresh, so a
+   * check now would find nothing and only write the state file back; the next timer checks as usual.
+   */
+  resume(): void;
 }
 
 export const DEFAULT_GRACE_MS = 15 * 60_000;
@@ -149,6 +154,10 @@ export function createReminderScheduler({
       running = false;
       if (timer !== null) clock.clearTimeout(timer);
       timer = null;
+    },
+    resume() {
+      running = true;
+      arm(clock.now());
     },
   };
 }

@@ -18,6 +18,7 @@ import type {
   SelfAssessment,
   Setting,
   SkillSnapshot,
+  Tombstone,
   Trial,
   WeeklyReflection,
 } from '@shared/types/entities';
@@ -25,6 +26,18 @@ import { TABLE_NAMES, type TableName } from '@shared/types/tables';
 import type { AuditTotals } from '@shared/domain/audit-totals';
 import { activeDatabaseName } from './generations';
 import { schemaVersions } from './schema';
+import { tombstoneMiddleware } from './tombstones';
+
+export interface LedgerDbOptions {
+  /**
+   * Record every delete of a data table as a tombstone (tombstones.ts). On unless turned off, so that no
+   * database a feature writes can forget one; off only for the backup worker, which copies a backup's
+   * tombstones as they are and must neither add nor drop one.
+   */
+  recordDeletions?: boolean;
+  /** The clock of `deletedAt` (tests pass a fixed one). */
+  now?: () => Date;
+}
 
 export class LedgerDb extends Dexie {
   profile!: EntityTable<Profile, 'id'>;
@@ -46,10 +59,12 @@ export class LedgerDb extends Dexie {
   bragEntries!: EntityTable<BragEntry, 'id'>;
   feedback!: EntityTable<Feedback, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  /** Deletions (schema.ts, version 3), written by the tombstone middleware only. */
+  tombstones!: EntityTable<Tombstone, 'id'>;
   /** Derived (schema.ts, version 2): per-audit totals, never backed up. Not among allTables(). */
   auditTotals!: EntityTable<AuditTotals, 'auditId'>;
 
-  constructor(name: string = DB_NAME) {
+  constructor(name: string = DB_NAME, { recordDeletions = true, now }: LedgerDbOptions = {}) {
     // 'strict' makes Chromium flush each transaction to disk before reporting success, so a crash or
     // power cut right after "Saved" cannot lose the write. 'immutable': live query results are frozen and
     // shared instead of deep-cloned for every subscriber (so never sort or edit a query result in place:
@@ -59,6 +74,7 @@ export class LedgerDb extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+    if (recordDeletions) this.use(tombstoneMiddleware(now));
   }
 
   /** Every table, in the order of shared/types/entities.ts. */

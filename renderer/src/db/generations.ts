@@ -47,6 +47,15 @@ function stampOf(name: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/**
+ * Whether IndexedDB database `name` is one of the app's: a generation or a generation's `.ready` marker.
+ * "Delete all my data" deletes exactly these.
+ */
+export function isAppDatabase(name: string): boolean {
+  if (stampOf(name) !== null) return true;
+  return name.endsWith(READY_SUFFIX) && stampOf(name.slice(0, -READY_SUFFIX.length)) !== null;
+}
+
 /** The database the app opens now: the cached name when it is a generation's, else the first. */
 export function activeDatabaseName(storage: NameStorage | null = localStorageOrNull()): string {
   try {

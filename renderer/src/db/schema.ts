@@ -60,4 +60,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 2,
     stores: { auditTotals: 'auditId' },
   },
+  {
+    // The backed-up table of deletions (shared/types/entities.ts, tombstoneSchema), which a merge needs
+    // so that a deleted record does not come back (shared/domain/merge.ts). Indexed by deletedAt so that
+    // old tombstones can be found without a scan, should they ever be pruned. No upgrade step: what was
+    // deleted before this version left no trace, so the table starts empty (as the backup migration).
+    version: 3,
+    stores: { tombstones: 'id, deletedAt' },
+  },
 ];

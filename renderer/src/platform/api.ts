@@ -151,6 +151,8 @@ export function createBrowserFallback(): LedgerBridge {
       };
     },
     'backup:revealFolder': async () => unavailable('Opening the backups folder'),
+    // The preview keeps nothing outside the page's own storage, which the page clears itself.
+    'data:deleteAll': async () => ({ ok: true, value: { deleted: [], backupsKept: null } }),
     'export:saveText': async ({ kind, suggestedName, text }) => {
       download(suggestedName, text, kind === 'csv' ? 'text/csv' : 'text/markdown');
       return { ok: true, value: { status: 'saved', path: suggestedName, bytes: text.length } };

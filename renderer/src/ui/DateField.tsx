@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Field } from './Field';
+import { DATE_INPUT_RANGE } from '@shared/types/date-range';
 
 interface DateFieldProps {
   label: string;
@@ -37,6 +38,7 @@ export function DateField({
           <input
             {...props}
             type="date"
+            {...DATE_INPUT_RANGE}
             required={required}
             value={value ?? ''}
             onChange={(e) => onChange(e.target.value || null)}

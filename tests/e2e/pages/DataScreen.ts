@@ -35,6 +35,33 @@ export class DataScreen {
     await expect(this.previewDialog()).toBeVisible();
   }
 
+  /** Opens the preview of the backup saved as `fileName` (as the toast named it). */
+  async restoreFile(fileName: string) {
+    await this.backupRows()
+      .filter({ has: this.page.locator(`span[title="${fileName}"]`) })
+      .getByRole('button', { name: /Restore the backup/ })
+      .click();
+    await expect(this.previewDialog()).toBeVisible();
+  }
+
+  /** The merge preview's row for one kind of record, as its cells read: [added, updated, kept, removed, stays deleted]. */
+  async mergeCounts(label: string): Promise<number[]> {
+    const row = this.previewDialog()
+      .getByRole('table', { name: 'What merging would do, by kind of record' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: label, exact: true }) });
+    return (await row.getByRole('cell').allInnerTexts()).map(Number);
+  }
+
+  /** Merges the previewed backup and returns once the app has reloaded into the merged data and said so. */
+  async confirmMerge() {
+    await this.previewDialog().getByRole('button', { name: 'Merge into my data' }).click();
+    await expect(this.previewDialog()).toBeHidden();
+    await expect(this.page.locator('.toasts').getByText(/^Merged the backup/)).toBeVisible({
+      timeout: 20_000,
+    });
+  }
+
   /**
    * Confirms the restore and returns once it is done: the app has reloaded into the restored data and
    * says so. A test that ended while that reload was under way would close the page mid-navigation,

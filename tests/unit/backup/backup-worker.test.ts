@@ -4,6 +4,7 @@
  * same service in-thread, the fallback when a worker never starts, and the automatic backup that skips
  * unchanged data without reading it. All on fake-indexeddb; no wall-clock assertions.
  */
+import { withParents } from '../support/arbitraries';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createBackup, serializeBackup, type BackupProgress } from '@shared/domain/backup';
 import { backupContent, unpackBackup } from '@shared/domain/backup-content';
@@ -86,7 +87,8 @@ function sampleTables(entries: number, tag = 'a'): TableData {
       });
     }
   }
-  return tables;
+  // The audits and categories the activities belong to, as the app always has them.
+  return withParents(tables);
 }
 
 async function backupBytes(tables: TableData): Promise<Uint8Array> {
@@ -179,7 +181,7 @@ describe('the backup worker protocol', () => {
     expect(backup.at(-1)?.type).toBe('done');
     expectInOrder(progressOf(backup), ['reading', 'serialising']);
     const saved = resultSchemas.backup.parse((backup.at(-1) as { result: unknown }).result);
-    expect(saved.records).toBe(7_500);
+    expect(saved.records).toBe(7_507); // 6,000 activities, 1,500 brag entries, 3 audits, 4 categories
     expect(JSON.parse(await unpackBackup(saved.packed))).toMatchObject({
       appVersion: '1.0.0',
       createdAt: META.createdAt,
@@ -197,8 +199,10 @@ describe('the backup worker protocol', () => {
     expectInOrder(progressOf(plan), ['parsing', 'checksum', 'validating']);
     const checked = resultSchemas.plan.parse((plan.at(-1) as { result: unknown }).result);
     if (!checked.ok) throw new Error(checked.message);
-    expect(checked).toMatchObject({ currentRecords: 7_500, incomingRecords: 4, createdAt: META.createdAt });
+    expect(checked).toMatchObject({ currentRecords: 7_507, incomingRecords: 10, createdAt: META.createdAt });
     expect(checked.preview.map(({ table, current, incoming }) => [table, current, incoming])).toEqual([
+      ['audits', 3, 3],
+      ['auditCategories', 4, 3],
       ['auditEntries', 6_000, 3],
       ['bragEntries', 1_500, 1],
     ]);
@@ -214,10 +218,10 @@ describe('the backup worker protocol', () => {
       target,
       handle: checked.handle,
     });
-    expect(restore.at(-1)).toEqual({ type: 'done', id: 3, result: { restoredRecords: 4 } });
+    expect(restore.at(-1)).toEqual({ type: 'done', id: 3, result: { restoredRecords: 10 } });
     const replacing = progressOf(restore);
     expectInOrder(replacing, ['replacing']);
-    expect(replacing.at(-1)).toEqual({ phase: 'replacing', done: 4, total: 4 });
+    expect(replacing.at(-1)).toEqual({ phase: 'replacing', done: 10, total: 10 });
     const restored = new LedgerDb(target);
     onTestFinished(() => restored.delete());
     expect(await readAllTables(restored)).toEqual(incoming);
@@ -276,10 +280,10 @@ describe('the backup client', () => {
       // Through the worker the bytes were handed over, not copied: this side's buffer is gone.
       expect(content.byteLength === 0).toBe(port === clonedPort);
       if (!plan.ok) throw new Error(plan.message);
-      expect(plan).toMatchObject({ incomingRecords: 2_500, currentRecords: 63 });
+      expect(plan).toMatchObject({ incomingRecords: 2_507, currentRecords: 70 });
       const outcome = await applyRestore(db, plan, new Date(META.createdAt), options);
       expect(outcome).toEqual({
-        restoredRecords: 2_500,
+        restoredRecords: 2_507,
         safetyBackup: 'pre-restore.json',
         database: generationName(new Date(META.createdAt)),
       });
@@ -367,7 +371,10 @@ describe('the backup client', () => {
     });
     const at = new Date('2026-05-01T10:00:00Z');
     try {
-      await expect(applyRestore(db, plan, at, options)).rejects.toThrow(/no room left/);
+      // Said in the app's words (issue 14), not the engine's: what happened, that nothing changed, what to do.
+      await expect(applyRestore(db, plan, at, options)).rejects.toThrow(
+        /^The restore stopped because the space this computer allows Growth Ledger for its data is used up\. Nothing was changed: your data is as it was\. Free some disk space/,
+      );
     } finally {
       full.mockRestore();
     }
@@ -392,7 +399,7 @@ describe('the backup client', () => {
       appVersion: 'x',
       createdAt: META.createdAt,
     });
-    expect(records).toBe(5);
+    expect(records).toBe(12);
   });
 
   it('refuses a malformed answer instead of trusting it', async () => {

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackupStore, parseBackupFileName } from '@main/services/backup/backup-store';
 import { HandlerError } from '@main/ipc/dispatch';
+import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
 import { backupText, tempDirs } from './helpers';
+import { createBackup, serializeBackup } from '@shared/domain/backup';
+import { emptyTableData } from '@shared/types/entities';
 
 const temps = tempDirs();
 afterEach(() => temps.cleanup());
@@ -50,6 +53,35 @@ describe('backup store: saving', () => {
     const { store } = await newStore();
     const result = await store.save(await backupText(), 'pre-restore', new Date(2026, 0, 2, 3, 4, 5, 6));
     expect(result).toMatchObject({ status: 'saved', fileName: 'pre-restore-2026-01-02T03-04-05-006.json' });
+  });
+
+  // Issue 14: the copy taken before a schema upgrade names the version it precedes.
+  it('saves a pre-upgrade backup named for the schema version it precedes, never replacing one', async () => {
+    const { dir, store } = await newStore();
+    const now = new Date(2026, 0, 2, 3, 4, 5, 6);
+    const [first, second] = [await backupText({ name: 'a' }), await backupText({ name: 'b' })];
+    const a = await store.save(first, 'pre-upgrade', now);
+    const b = await store.save(second, 'pre-upgrade', now);
+    const base = `pre-upgrade-v${CURRENT_SCHEMA_VERSION}-2026-01-02T03-04-05-006`;
+    expect(a).toMatchObject({ status: 'saved', fileName: `${base}.json`, deleted: [] });
+    expect(b).toMatchObject({ status: 'saved', fileName: `${base}-2.json`, deleted: [] });
+    expect(await readFile(join(dir, `${base}.json`), 'utf8')).toBe(first);
+    expect(await readFile(join(dir, `${base}-2.json`), 'utf8')).toBe(second);
+  });
+
+  it('never rotates a pre-upgrade backup away', async () => {
+    const { dir, store } = await newStore();
+    const upgrade = await store.save(await backupText({ name: 'u' }), 'pre-upgrade', day(2025, 0, 1));
+    for (let i = 0; i < 12; i += 1) {
+      await store.save(await backupText({ name: `p${i}` }), 'pre-restore', day(2026, 0, 1 + i));
+    }
+    for (let i = 0; i < 40; i += 1) {
+      await store.save(await backupText({ name: `d${i}` }), 'auto', day(2026, 1, 1 + i * 5));
+    }
+    const all = await files(dir);
+    expect(all.filter((n) => n.startsWith('pre-restore-'))).toHaveLength(10);
+    expect(all.filter((n) => n.startsWith('auto-')).length).toBeLessThan(40);
+    expect(all).toContain(upgrade.status === 'saved' ? upgrade.fileName : 'not saved');
   });
 
   it('gives two saves in the same millisecond different names, in order', async () => {
@@ -103,6 +135,24 @@ describe('backup store: saving', () => {
     const { dir, store } = await newStore();
     await store.save(await backupText(), 'auto', day(2026, 10, 27));
     const result = await store.save(await backupText({ empty: true }), 'auto', day(2026, 10, 28));
+    expect(result).toEqual({ status: 'skipped', reason: 'empty' });
+    expect(await files(dir)).toEqual(['auto-2026-11-27.json']);
+  });
+
+  it('skips an automatic backup that holds only deletions (tombstones), which is no data either', async () => {
+    const { dir, store } = await newStore();
+    await store.save(await backupText(), 'auto', day(2026, 10, 27));
+    const tables = emptyTableData();
+    tables.tombstones.push({
+      id: 'bragEntries:b1',
+      table: 'bragEntries',
+      recordId: 'b1',
+      deletedAt: '2026-11-28T09:00:00.000Z',
+    });
+    const onlyDeletions = serializeBackup(
+      await createBackup(tables, { appVersion: '0.1.0', createdAt: '2026-11-28T10:00:00.000Z' }),
+    );
+    const result = await store.save(onlyDeletions, 'auto', day(2026, 10, 28));
     expect(result).toEqual({ status: 'skipped', reason: 'empty' });
     expect(await files(dir)).toEqual(['auto-2026-11-27.json']);
   });
@@ -265,6 +315,21 @@ describe('backup store: listing and reading', () => {
     expect(list[2]?.fileName).toBe(manual.status === 'saved' ? manual.fileName : '');
   });
 
+  it('lists a pre-upgrade backup with the schema version it precedes', async () => {
+    const { store } = await newStore();
+    const text = await backupText();
+    const saved = await store.save(text, 'pre-upgrade', new Date(2026, 10, 20, 10, 0));
+    expect(await store.list()).toEqual([
+      {
+        fileName: saved.status === 'saved' ? saved.fileName : '',
+        kind: 'pre-upgrade',
+        upgradeTo: CURRENT_SCHEMA_VERSION,
+        createdAt: new Date(2026, 10, 20, 10, 0).toISOString(),
+        bytes: Buffer.byteLength(text),
+      },
+    ]);
+  });
+
   it('lists nothing when the folder does not exist yet', async () => {
     const { store } = await newStore();
     expect(await store.list()).toEqual([]);
@@ -319,7 +384,7 @@ describe('backup store: listing and reading', () => {
 });
 
 describe('parseBackupFileName', () => {
-  it('recognises the three kinds and nothing else', () => {
+  it('recognises the four kinds and nothing else', () => {
     expect(parseBackupFileName('auto-2026-11-28.json')).toMatchObject({ kind: 'auto', day: '2026-11-28' });
     expect(parseBackupFileName('manual-2026-11-28T13-05-09-123.json')).toMatchObject({
       kind: 'manual',
@@ -330,7 +395,17 @@ describe('parseBackupFileName', () => {
       kind: 'pre-restore',
       stamp: '2026-11-28T13-05-09-123-0002',
     });
+    expect(parseBackupFileName('pre-upgrade-v3-2026-11-28T13-05-09-123-2.json')).toMatchObject({
+      kind: 'pre-upgrade',
+      upgradeTo: 3,
+      day: '2026-11-28',
+      stamp: '2026-11-28T13-05-09-123-0002',
+    });
     for (const name of [
+      'pre-upgrade-2026-11-28T13-05-09-123.json',
+      'pre-upgrade-v-2026-11-28T13-05-09-123.json',
+      'pre-upgrade-v0-2026-11-28T13-05-09-123.json',
+      'manual-v3-2026-11-28T13-05-09-123.json',
       'auto-2026-11-28.json.tmp',
       'backup.json',
       'manual-2026-11-28.json',

@@ -9,6 +9,7 @@ import { createBackupStore } from '@main/services/backup/backup-store';
 import { CHANNELS, EVENT_NAMES } from '@shared/ipc/contract';
 import { IPC_CHANNELS, IPC_EVENTS } from '@shared/ipc/channels';
 import { defaultSettings } from '@shared/domain/app-settings';
+import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
 import { EMPTY_REMINDER_CONTEXT } from '@shared/domain/reminders';
 import { createTestDesktop } from '../../fixtures/fake-desktop';
 import { backupContent, backupText as textOf, packBackup } from '@shared/domain/backup-content';
@@ -151,6 +152,21 @@ describe('dispatch with the real handlers', () => {
       },
     });
     expect(read.ok && textOf((read.value as { content: Uint8Array }).content)).toBe(text);
+  });
+
+  // Issue 14: the start step saves the data as it was before a schema upgrade through this channel.
+  it('accepts a pre-upgrade backup and names it for the schema version it precedes', async () => {
+    const { dispatch } = await setup();
+    const packed = await packBackup(await backupText());
+    const fileName = `pre-upgrade-v${CURRENT_SCHEMA_VERSION}-2026-11-28T12-00-00-000.json`;
+    expect(await dispatch('backup:save', { packed, kind: 'pre-upgrade' }, APP)).toMatchObject({
+      ok: true,
+      value: { status: 'saved', fileName },
+    });
+    expect(await dispatch('backup:list', {}, APP)).toMatchObject({
+      ok: true,
+      value: { files: [{ fileName, kind: 'pre-upgrade', upgradeTo: CURRENT_SCHEMA_VERSION }] },
+    });
   });
 
   it('reports a bad backup with its own code', async () => {

@@ -23,7 +23,10 @@ import {
 } from '@shared/domain/backup-content';
 import { CURRENT_SCHEMA_VERSION, migrateTables } from '@shared/domain/backup-migrations';
 import { emptyTableData, type TableData } from '@shared/types/entities';
-import { TABLE_NAMES } from '@shared/types/tables';
+import { TABLE_LABELS, TABLE_NAMES } from '@shared/types/tables';
+import { danglingReference, REFERENCES } from '@shared/domain/backup-references';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { tableDataArb } from '../support/arbitraries';
 import { runs } from '../support/property';
 
@@ -296,6 +299,75 @@ describe('backup format', () => {
     const parsed = await parseBackup(text);
     expect(parsed.ok ? null : parsed.error.message).toBeNull();
   });
+  // Issue 14, item 5: a real backup whose version field was damaged was called "not a Growth Ledger backup".
+  it.each(['"formatVersion": "one"', '"formatVersion": 0', '"formatVersion": 1.5', '"formatVersion": null'])(
+    'calls a backup with a damaged format version (%s) damaged, not foreign',
+    async (damaged) => {
+      const text = (await sampleText()).replace('"formatVersion": 1', damaged);
+      await expectProblem(
+        text,
+        'bad-envelope',
+        /format version is missing or damaged.*choose another backup/,
+      );
+    },
+  );
+  // Issue 14, item 5: zod's generic "Invalid input" said neither what was wrong nor what to do.
+  it.each<[string, (record: Record<string, unknown>) => void, RegExp]>([
+    ['a missing field', (r) => delete r.statement, /statement: is missing\./],
+    ['a wrong type', (r) => (r.energising = 'yes'), /energising: should be true or false, not text\./],
+    ['a value outside a list', (r) => (r.framing = 'both'), /framing: should be one of "/],
+    [
+      'an over-long text',
+      (r) => (r.statement = 'x'.repeat(501)),
+      /statement: should be at most 500 characters long/,
+    ],
+  ])('names %s in plain words and says what to do', async (_, edit, message) => {
+    const text = await withTables(await sampleText(), (tables) =>
+      edit(tables.decisions?.[0] as Record<string, unknown>),
+    );
+    const result = await parseBackup(text);
+    const said = result.ok ? '' : result.error.message;
+    expect(said).toMatch(message);
+    expect(said).not.toMatch(/Invalid (input|option)|received|expected \w+, /);
+    expect(said).toMatch(/choose another backup/);
+  });
+  it('names the accepted values of a fixed-value field (an audit lasts 4, 5 or 6 weeks)', async () => {
+    const text = await withTables(await sampleText(), (tables) => {
+      tables.audits = [
+        {
+          id: 'a1',
+          startDate: '2026-01-05',
+          weeks: 9,
+          status: 'active',
+          createdAt: META.createdAt,
+          updatedAt: META.createdAt,
+        },
+      ];
+    });
+    await expectProblem(
+      text,
+      'invalid-record',
+      /^Calendar audits, record 1: weeks: should be one of 4, 5, 6\./,
+    );
+  });
+  it('every refusal says what to do', async () => {
+    const valid = await sampleText();
+    const refusals = [
+      '',
+      '{"format": "growth',
+      '[1]',
+      valid.replace('"formatVersion": 1', '"formatVersion": 2'),
+      valid.replace('"createdAt": "2026-11-28T10:00:00.000Z"', '"createdAt": "yesterday"'),
+      valid.replace('Own the platform roadmap.', 'Own the platform roadmap!'),
+      await withTables(valid, (tables) => (tables.secrets = [])),
+      await withTables(valid, (tables) => delete (tables.decisions?.[0] as Record<string, unknown>).date),
+    ];
+    for (const text of refusals) {
+      const result = await parseBackup(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message).toMatch(/Choose|choose|Update the app/);
+    }
+  });
   it('refuses text over the size limit without parsing it', async () => {
     await expectProblem(' '.repeat(MAX_BACKUP_BYTES + 1), 'too-large', /larger than 100 MB/);
   });
@@ -305,6 +377,58 @@ describe('backup format', () => {
     });
     const parsed = await parseBackup(text);
     expect(parsed.ok && parsed.backup.tables.feedback).toEqual([]);
+  });
+});
+
+// Issue 14, item 1: references the app keeps whole must resolve, found before the preview.
+describe('backup references', () => {
+  /** The v2 fixture: one record in every table, all linked, as the app writes them. */
+  async function fixtureTables(): Promise<TableData> {
+    const fixture = JSON.parse(
+      await readFile(join(import.meta.dirname, '../../fixtures/backups/schema-v2.json'), 'utf8'),
+    ) as { schemaVersion: number; tables: Record<string, unknown[]> };
+    return migrateTables(fixture.tables, fixture.schemaVersion) as unknown as TableData;
+  }
+  const textOf = async (tables: TableData) => serializeBackup(await createBackup(tables, META));
+
+  it('accepts the fixture, whose references all resolve', async () => {
+    const parsed = await parseBackup(await textOf(await fixtureTables()));
+    expect(parsed.ok ? null : parsed.error.message).toBeNull();
+  });
+
+  it.each(REFERENCES.map((reference) => [`${reference.table}.${reference.field}`, reference] as const))(
+    'refuses %s pointing at a record that is not in the backup',
+    async (_, reference) => {
+      const tables = await fixtureTables();
+      const record = tables[reference.table][0] as unknown as Record<string, unknown>;
+      expect(record).toBeDefined();
+      record[reference.field] = reference.list ? [...(record[reference.field] as string[]), 'gone'] : 'gone';
+      const label = TABLE_LABELS[reference.table].replace(/[()]/g, '\\$&');
+      await expectProblem(
+        await textOf(tables),
+        'invalid-record',
+        new RegExp(
+          `^${label}, record 1: ${reference.field} points to the [a-z ]+ "gone", which is not in the backup\\..*choose another backup`,
+        ),
+      );
+    },
+  );
+
+  it('accepts links to records the app lets the user delete (a source retro, a brag entry)', async () => {
+    const tables = await fixtureTables();
+    tables.retros = [];
+    tables.bragEntries = [];
+    const parsed = await parseBackup(await textOf(tables));
+    expect(parsed.ok ? null : parsed.error.message).toBeNull();
+  });
+
+  it('every generated database has its references whole (the arbitraries add the parents)', () => {
+    fc.assert(
+      fc.property(tableDataArb, (tables) => {
+        expect(danglingReference(tables)).toBeNull();
+      }),
+      { numRuns: runs(50) },
+    );
   });
 });
 

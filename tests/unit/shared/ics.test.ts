@@ -216,3 +216,102 @@ describe('parsing .ics files', () => {
     expect(parseIcs(text, BERLIN).occurrences).toHaveLength(28);
   });
 });
+
+// Found by the reliability suite (tests/reliability/ics.test.ts, issue 14): each of these hung the parser
+// — and main, which runs it — for minutes or for good.
+describe('regressions: calendars that hung the parser', () => {
+  const one = (lines: string[]) =>
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:a@x',
+      ...lines,
+      'SUMMARY:x',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+
+  it('an event starting in year 0 (DTSTART;VALUE=DATE:00000000) is left out as unreadable', () => {
+    // ical.js reads it as year -1; each occurrence's end was then computed 740,000 days one month at a time.
+    const text = one([
+      'DTSTART;VALUE=DATE:00000000',
+      'DTEND:20260105T093000',
+      'RRULE:FREQ=DAILY;UNTIL=20260109T091500',
+    ]);
+    expect(() => parseIcs(text, BERLIN)).toThrow(/None of the events/);
+  });
+
+  it.each([
+    'FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30',
+    'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30',
+    'FREQ=SECONDLY;BYHOUR=9;BYMINUTE=0',
+  ])('a series repeating by %s is left out, and the notes say so', (rule) => {
+    const text = one(['DTSTART:20260106T080000Z', 'DURATION:PT30M', `RRULE:${rule}`]).replace(
+      'END:VCALENDAR',
+      'BEGIN:VEVENT\r\nUID:ok@x\r\nDTSTART:20260107T090000Z\r\nDURATION:PT1H\r\nSUMMARY:Fine\r\nEND:VEVENT\r\nEND:VCALENDAR',
+    );
+    const result = parseIcs(text, BERLIN);
+    expect(result.occurrences.map((o) => o.title)).toEqual(['Fine']);
+    expect(result.notes).toEqual([
+      expect.stringMatching(/^1 repeating event was left out .*every hour, minute or second/),
+    ]);
+  });
+
+  it('a DURATION of 99,999,999 weeks is left out before ical.js adds it up month by month', () => {
+    expect(() => parseIcs(one(['DTSTART:20260106T080000Z', 'DURATION:P99999999W']), BERLIN)).toThrow(
+      /None of the events/,
+    );
+  });
+
+  it('100,000 nested BEGIN lines are refused with a message, not a stack overflow', () => {
+    const text = fixture('weekly-1on1.ics').replace(
+      'END:VCALENDAR',
+      `${'BEGIN:X-THING\r\n'.repeat(100_000)}END:VCALENDAR`,
+    );
+    expect(() => parseIcs(text, BERLIN)).toThrow(
+      /nests its parts more than 16 levels deep.*Export the calendar again/,
+    );
+  });
+
+  it('names at most five undefined zones in the note, each shortened', () => {
+    const events = Array.from({ length: 300 }, (_, i) =>
+      [
+        'BEGIN:VEVENT',
+        `UID:z${i}@x`,
+        `DTSTART;TZID=Nowhere/${'z'.repeat(200)}-${i}:20260106T100000`,
+        'DURATION:PT1H',
+        'SUMMARY:Zone',
+        'END:VEVENT',
+      ].join('\r\n'),
+    );
+    const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', ...events, 'END:VCALENDAR', ''].join('\r\n');
+    const [note] = parseIcs(text, BERLIN).notes;
+    expect(note).toMatch(/and 295 more\); their times were read as your local time\.$/);
+    expect(note?.length).toBeLessThan(500);
+  });
+
+  it('an unknown time zone is refused with what to do', () => {
+    expect(() => parseIcs(fixture('weekly-1on1.ics'), { ...BERLIN, timeZone: '' })).toThrow(
+      /Unknown time zone "".*then retry\./,
+    );
+  });
+
+  it('a workday series (FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR) is still expanded', () => {
+    const text = one([
+      'DTSTART:20260105T090000Z',
+      'DURATION:PT15M',
+      'RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=7',
+    ]);
+    expect(parseIcs(text, BERLIN).occurrences.map((o) => o.date)).toEqual([
+      '2026-01-05',
+      '2026-01-06',
+      '2026-01-07',
+      '2026-01-08',
+      '2026-01-09',
+      '2026-01-12',
+      '2026-01-13',
+    ]);
+  });
+});

@@ -24,11 +24,12 @@ describe('stored JSON values', () => {
   it.each([
     [Number.NaN, /finite number/],
     [Number.POSITIVE_INFINITY, /finite number/],
-    [undefined, /not undefined/],
-    [{ a: () => 1 }, /at a, not function/],
+    [undefined, /^is missing a value$/],
+    [{ a: undefined }, /^is missing a value at a$/],
+    [{ a: () => 1 }, /not JSON data at a \(a function\)/],
     [{ when: new Date(0) }, /plain JSON data at when/],
     [[1, , 3], /no gaps/], // eslint-disable-line no-sparse-arrays
-    [{ list: [1n] }, /at list\[0\], not bigint/],
+    [{ list: [1n] }, /not JSON data at list\[0\] \(a bigint\)/],
   ])('refuses %s with a message that says where', (value, message) => {
     expect(jsonValueProblem(value)).toMatch(message);
     expect(jsonValueSchema.safeParse(value).success).toBe(false);

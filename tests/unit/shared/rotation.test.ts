@@ -104,6 +104,56 @@ describe('backup rotation', () => {
     });
   });
 
+  // Issue 14: the copy taken before a schema upgrade is the only way back to the data as it was.
+  describe('copies taken before a schema upgrade', () => {
+    const beforeUpgrade = (day: string, to: number): BackupFileInfo => ({
+      fileName: `pre-upgrade-v${to}-${day}T08-00-00-000.json`,
+      kind: 'pre-upgrade',
+      day,
+      stamp: `${day}T08-00-00-000`,
+    });
+
+    it('are never deleted, however old and however many newer backups there are', () => {
+      const upgrades = [beforeUpgrade('2024-01-01', 2), beforeUpgrade('2024-06-01', 3)];
+      const autos = daysFrom('2025-01-01', 400).map(autoOn);
+      const safety: BackupFileInfo[] = daysFrom('2025-01-01', 30).map((day) => ({
+        fileName: `pre-restore-${day}.json`,
+        kind: 'pre-restore',
+        day,
+        stamp: day,
+      }));
+      const deleted = backupsToDelete([...upgrades, ...autos, ...safety]);
+      expect(deleted.length).toBeGreaterThan(0);
+      for (const file of upgrades) expect(deleted).not.toContain(file.fileName);
+    });
+
+    it('property: no mix of backups ever deletes one', () => {
+      const kinds = ['auto', 'manual', 'pre-restore', 'pre-upgrade'] as const;
+      fc.assert(
+        fc.property(
+          fc.array(fc.record({ kind: fc.constantFrom(...kinds), day: fc.integer({ min: 0, max: 800 }) }), {
+            maxLength: 80,
+          }),
+          (picks) => {
+            const files = picks.map(({ kind, day }, i): BackupFileInfo => {
+              const date = format(addDays(new Date('2024-01-01T12:00:00'), day), 'yyyy-MM-dd');
+              const stamp = `${date}T09-00-00-${String(i).padStart(3, '0')}`;
+              return {
+                fileName: kind === 'auto' ? `auto-${date}.json` : `${kind}-${stamp}.json`,
+                kind,
+                day: date,
+                stamp,
+              };
+            });
+            const deleted = new Set(backupsToDelete(files));
+            for (const file of files.filter((f) => f.kind === 'pre-upgrade'))
+              expect(deleted.has(file.fileName)).toBe(false);
+          },
+        ),
+      );
+    });
+  });
+
   it('deletes nothing while there are fewer backups than the policy keeps', () => {
     expect(backupsToDelete(daysFrom('2026-11-01', 10).map(autoOn))).toEqual([]);
   });

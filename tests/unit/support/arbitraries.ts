@@ -150,5 +150,71 @@ export const tableDataArb: fc.Arbitrary<TableData> = fc
     tables.bragEntries.push(...parts.bragEntries);
     tables.auditEntries.push(...parts.auditEntries);
     tables.settings.push(...(parts.settings as TableData['settings']));
-    return tables;
+    return withParents(tables);
   });
+
+const PARENT_STAMP = '2026-01-01T00:00:00.000Z';
+
+/**
+ * Adds the framework, competencies, audits and categories the records point to: the app never leaves
+ * those references dangling, and the backup check refuses a file that does (shared/domain/backup-references.ts).
+ */
+export function withParents(tables: TableData): TableData {
+  const competencyIds = new Set([
+    ...tables.skillSnapshots.map((r) => r.competencyId),
+    ...tables.bragEntries.flatMap((r) => r.competencyIds),
+  ]);
+  const auditIds = new Set(tables.auditEntries.map((r) => r.auditId));
+  const categoryIds = new Set(
+    tables.auditEntries.flatMap((r) => (r.categoryId === null ? [] : [r.categoryId])),
+  );
+  if (competencyIds.size > 0) {
+    const frameworkId = 'framework-of-generated-records';
+    tables.frameworks.push({
+      id: frameworkId,
+      name: 'Generated',
+      description: '',
+      track: 'custom',
+      builtInKey: null,
+      archived: false,
+      createdAt: PARENT_STAMP,
+      updatedAt: PARENT_STAMP,
+    });
+    [...competencyIds].forEach((id, order) =>
+      tables.competencies.push({
+        id,
+        frameworkId,
+        group: '',
+        name: `Competency ${order + 1}`,
+        description: '',
+        levels: ['', '', '', '', ''],
+        order,
+        priority: order,
+        archived: false,
+        createdAt: PARENT_STAMP,
+        updatedAt: PARENT_STAMP,
+      }),
+    );
+  }
+  for (const id of auditIds) {
+    tables.audits.push({
+      id,
+      startDate: '2026-01-05',
+      weeks: 4,
+      status: 'finished',
+      createdAt: PARENT_STAMP,
+      updatedAt: PARENT_STAMP,
+    });
+  }
+  [...categoryIds].forEach((id, order) =>
+    tables.auditCategories.push({
+      id,
+      name: `Category ${order + 1}`,
+      lean: 'neutral',
+      color: '#336699',
+      order,
+      archived: false,
+    }),
+  );
+  return tables;
+}

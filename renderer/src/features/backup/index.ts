@@ -1,1 +1,2 @@
 export { DataPage } from './components/DataPage';
+export { stopBackupWorker } from './worker/client';

@@ -10,6 +10,7 @@ import {
 import type { Track, Trial } from '@shared/types/entities';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
+import { DATE_INPUT_RANGE } from '@shared/types/date-range';
 
 const OWN = '';
 
@@ -169,6 +170,7 @@ export function TrialDialog({ initial, onSave, onCancel }: TrialDialogProps) {
             <input
               {...props}
               type="date"
+              {...DATE_INPUT_RANGE}
               value={draft.startDate}
               onChange={(e) => update('startDate', e.target.value)}
             />
@@ -179,6 +181,7 @@ export function TrialDialog({ initial, onSave, onCancel }: TrialDialogProps) {
             <input
               {...props}
               type="date"
+              {...DATE_INPUT_RANGE}
               value={draft.endDate ?? ''}
               onChange={(e) => update('endDate', e.target.value || null)}
             />
@@ -276,7 +279,13 @@ export function FinishTrialDialog({ trial, today, onFinish, onCancel }: FinishTr
     >
       <Field label="Ended on">
         {(props) => (
-          <input {...props} type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} />
+          <input
+            {...props}
+            type="date"
+            {...DATE_INPUT_RANGE}
+            value={endDate}
+            onChange={(e) => setEndDate(e.target.value)}
+          />
         )}
       </Field>
       <EnergyChoice legend="How did the trial feel overall?" value={energy} onChange={setEnergy} />

@@ -3,6 +3,7 @@ import { AUDIT_LENGTHS } from '@shared/content/audit';
 import { auditEndDate, mondayOf } from '@shared/domain/audit';
 import { Field } from '@renderer/ui/Field';
 import { formatDay } from '@renderer/ui/format';
+import { DATE_INPUT_RANGE } from '@shared/types/date-range';
 
 interface StartAuditProps {
   today: string;
@@ -39,6 +40,7 @@ export function StartAudit({ today, first, onStart }: StartAuditProps) {
             <input
               {...p}
               type="date"
+              {...DATE_INPUT_RANGE}
               value={startDate}
               onChange={(e) => e.target.value && setStartDate(e.target.value)}
               required

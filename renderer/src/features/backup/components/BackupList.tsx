@@ -2,11 +2,19 @@ import type { BackupFileSummary } from '@shared/ipc/contract';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatBytes, formatDateTime } from '@renderer/ui/format';
 
-const KIND_LABELS: Record<BackupFileSummary['kind'], string> = {
+const KIND_LABELS: Record<Exclude<BackupFileSummary['kind'], 'pre-upgrade'>, string> = {
   auto: 'Daily (automatic)',
   manual: 'Made by you',
   'pre-restore': 'Safety copy before a restore',
 };
+
+/** The kind in plain words; a copy taken before a schema upgrade names the version it came before. */
+export function kindLabel(file: Pick<BackupFileSummary, 'kind' | 'upgradeTo'>): string {
+  if (file.kind !== 'pre-upgrade') return KIND_LABELS[file.kind];
+  return file.upgradeTo === undefined
+    ? 'Safety copy before an update'
+    : `Safety copy before the update to data version ${file.upgradeTo}`;
+}
 
 export function BackupList({
   files,
@@ -51,7 +59,7 @@ export function BackupList({
             <td>
               <span title={file.fileName}>{formatDateTime(file.createdAt)}</span>
             </td>
-            <td>{KIND_LABELS[file.kind]}</td>
+            <td>{kindLabel(file)}</td>
             <td className="num">{formatBytes(file.bytes)}</td>
             <td className="actions">
               <button

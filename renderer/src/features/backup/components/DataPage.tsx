@@ -11,6 +11,7 @@ const BUSY_TEXT: Record<Exclude<BackupBusy, null>, string> = {
   import: 'Waiting for you to choose a file…',
   checking: 'Checking every record in the backup…',
   restoring: 'Restoring your data…',
+  merging: 'Merging the backup into your data…',
   opening: 'Opening the backups folder…',
 };
 
@@ -119,8 +120,8 @@ export function DataPage() {
         <RestorePreviewDialog
           plan={flow.plan}
           source={flow.source}
-          busy={busy === 'restoring'}
-          onConfirm={() => void actions.confirmRestore()}
+          busy={busy === 'restoring' || busy === 'merging' ? busy : null}
+          onConfirm={(mode) => void actions.confirmRestore(mode)}
           onCancel={actions.closeRestoreFlow}
         />
       ) : null}

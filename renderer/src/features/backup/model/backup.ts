@@ -12,6 +12,7 @@ import type { LedgerDb } from '@renderer/db/db';
 import { generationName } from '@renderer/db/generations';
 import { call } from '@renderer/platform/api';
 import { backupClient, type BackupClient } from '../worker/client';
+import type { MergePlan } from '../worker/protocol';
 import {
   defaultStampStorage,
   fingerprint,
@@ -93,6 +94,8 @@ export type RestorePlan =
       preview: RestorePreviewRow[];
       incomingRecords: number;
       currentRecords: number;
+      /** What merging the backup into the data in use would do (the same computation a merge then runs). */
+      merge: MergePlan;
     }
   | { ok: false; message: string };
 
@@ -127,18 +130,22 @@ export interface RestoreOutcome {
   database: string;
 }
 
+/** Replace the data in use with the backup, or merge the backup into it (shared/domain/merge.ts). */
+export type RestoreMode = 'replace' | 'merge';
+
 /**
- * Writes the checked backup into a new generation. The current data is first saved as a pre-restore
- * backup; if that fails, nothing is restored. `db` itself is never written: all or nothing comes from
- * switching to the new generation (rememberActiveDatabase, then a reload) only once it is complete.
+ * Writes the checked backup (`replace`, the default) or the backup merged into the current data
+ * (`merge`) into a new generation. The current data is first saved as a pre-restore backup; if that
+ * fails, nothing is restored. `db` itself is never written: all or nothing comes from switching to the
+ * new generation (rememberActiveDatabase, then a reload) only once it is complete.
  */
 export async function applyRestore(
   db: LedgerDb,
   plan: Extract<RestorePlan, { ok: true }>,
   now: Date,
-  options: BackupOptions = {},
+  options: BackupOptions & { mode?: RestoreMode } = {},
 ): Promise<RestoreOutcome> {
-  const { client = backupClient(), onProgress } = options;
+  const { client = backupClient(), onProgress, mode = 'replace' } = options;
   let safetyBackup: string | null = null;
   const { packed, records } = await serializeDatabase(db, now, options);
   if (records > 0) {
@@ -147,7 +154,7 @@ export async function applyRestore(
   }
   const database = generationName(now);
   const { restoredRecords } = await client.request(
-    { type: 'restore', dbName: db.name, target: database, handle: plan.handle },
+    { type: 'restore', dbName: db.name, target: database, handle: plan.handle, mode },
     onProgress,
   );
   return { restoredRecords, safetyBackup, database };

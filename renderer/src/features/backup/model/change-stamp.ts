@@ -18,7 +18,7 @@
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
-import { TABLE_NAMES } from '@shared/types/tables';
+import { DATA_TABLE_NAMES, TABLE_NAMES } from '@shared/types/tables';
 import type { LedgerDb } from '@renderer/db/db';
 import { countAllTables } from '@renderer/db/tables';
 import { webStorage } from '@renderer/platform/web-storage';
@@ -82,7 +82,11 @@ export function watchChanges(dbName: string, storage: StampStorage = defaultStam
 export interface Fingerprint {
   /** Stamp, schema version and counts, as one comparable string. */
   value: string;
-  /** Records in the whole database. */
+  /**
+   * The user's records in the whole database, tombstones not counted: a database whose every record was
+   * deleted holds only tombstones, and is as empty as one that never had any (no automatic backup of it
+   * may rotate good backups away).
+   */
   records: number;
 }
 
@@ -93,7 +97,7 @@ export async function fingerprint(
 ): Promise<Fingerprint> {
   const stamp = storage.getItem(changeKey(db.name)) ?? 'none';
   const counts = await countAllTables(db);
-  const records = TABLE_NAMES.reduce((sum, name) => sum + counts[name], 0);
+  const records = DATA_TABLE_NAMES.reduce((sum, name) => sum + counts[name], 0);
   const value = [stamp, `v${CURRENT_SCHEMA_VERSION}`, ...TABLE_NAMES.map((name) => counts[name])].join('|');
   return { value, records };
 }

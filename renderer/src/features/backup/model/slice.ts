@@ -11,10 +11,11 @@ import { call } from '@renderer/platform/api';
 import { reloadWithNotice } from '@renderer/platform/reload';
 import type { SliceCreator, UiSlice } from '@renderer/store/types';
 import { formatBytes, plural } from '@renderer/ui/format';
-import type { RestorePlan } from './backup';
+import type { RestoreMode, RestorePlan } from './backup';
 import { errorMessage } from '@shared/errors';
 
-export type BackupBusy = null | 'backup' | 'export' | 'import' | 'checking' | 'restoring' | 'opening';
+export type BackupBusy =
+  null | 'backup' | 'export' | 'import' | 'checking' | 'restoring' | 'merging' | 'opening';
 
 export type RestoreFlow =
   | { step: 'idle' }
@@ -41,7 +42,8 @@ export interface BackupSlice {
   /** The backup file the app was opened with (file association): previewed like an import. */
   openPendingFile: () => Promise<void>;
   restoreFromList: (file: BackupFileSummary) => Promise<void>;
-  confirmRestore: () => Promise<void>;
+  /** Replaces the data with the previewed backup (the default), or merges the backup into it. */
+  confirmRestore: (mode?: RestoreMode) => Promise<void>;
   closeRestoreFlow: () => void;
   openBackupsFolder: () => Promise<void>;
 }
@@ -51,6 +53,14 @@ export interface BackupSlice {
  * or restore: the store is part of the first screen, which needs none of it.
  */
 const backupModel = () => import('./backup');
+
+/** What a merge did, in one sentence, from the preview's counts (which the merge was checked against). */
+function mergedText(rows: Extract<RestorePlan, { ok: true }>['merge']['rows']): string {
+  const sum = (key: 'added' | 'updated' | 'deleted') => rows.reduce((total, row) => total + row[key], 0);
+  const [added, updated, removed] = [sum('added'), sum('updated'), sum('deleted')];
+  if (added + updated + removed === 0) return 'Merged the backup: your data already had everything in it.';
+  return `Merged the backup: ${plural(added, 'record')} added, ${updated} updated, ${removed} removed.`;
+}
 
 export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToast'>> = (set, get) => {
   /** Runs one operation at a time; any failure becomes an error message, never a silent catch. */
@@ -130,15 +140,18 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
         await check(content, file.fileName);
       }),
 
-    confirmRestore: () =>
-      run('restoring', async () => {
+    confirmRestore: (mode = 'replace') =>
+      run(mode === 'merge' ? 'merging' : 'restoring', async () => {
         const flow = get().restoreFlow;
         if (flow.step !== 'preview') return;
         const { applyRestore } = await backupModel();
         try {
-          const outcome = await applyRestore(db, flow.plan, new Date(), { onProgress });
+          const outcome = await applyRestore(db, flow.plan, new Date(), { onProgress, mode });
           set({ restoreFlow: { step: 'idle' } });
-          const restored = `Restored ${plural(outcome.restoredRecords, 'record')}.`;
+          const restored =
+            mode === 'merge'
+              ? mergedText(flow.plan.merge.rows)
+              : `Restored ${plural(outcome.restoredRecords, 'record')}.`;
           // The restored data is a new database: the app reloads into it and says so there.
           rememberActiveDatabase(outcome.database);
           reloadWithNotice(

@@ -167,3 +167,8 @@ export function backupClient(): BackupClient {
   shared ??= new BackupClient();
   return shared;
 }
+
+/** Stops the app's backup worker if one runs: before "Delete all my data", as it holds database connections. */
+export function stopBackupWorker(): void {
+  shared?.close();
+}

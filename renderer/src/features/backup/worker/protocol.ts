@@ -3,7 +3,7 @@
  * declared. Both sides validate what they receive with these schemas, so a malformed message is refused
  * with a message rather than half-handled.
  *
- * main → worker: a request (`backup`, `plan`, `restore`, `discard`) with an `id`.
+ * main → worker: a request (`backup`, `plan`, `restore` — replacing or merging —, `discard`) with an `id`.
  * worker → main: any number of `progress` messages for that id, then exactly one `done` (with the
  * request's result) or `failed` (with a message for the user).
  *
@@ -37,7 +37,19 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
    * Write a checked backup into `target`, a new generation (db/generations.ts), and mark it complete.
    * `dbName` (the database in use) is only checked against the plan's: it is never written.
    */
-  z.strictObject({ type: z.literal('restore'), id, dbName, target: dbName, handle: z.string().min(1) }),
+  z.strictObject({
+    type: z.literal('restore'),
+    id,
+    dbName,
+    target: dbName,
+    handle: z.string().min(1),
+    /**
+     * `replace` (the default): the new generation holds exactly the backup. `merge`: it holds the backup
+     * merged into the data in use (shared/domain/merge.ts), computed again from both and checked against
+     * the preview's counts, so what is written is what the preview showed.
+     */
+    mode: z.enum(['replace', 'merge']).optional(),
+  }),
   /** Forget a checked backup (the preview was closed). */
   z.strictObject({ type: z.literal('discard'), id, handle: z.string().min(1) }),
 ]);
@@ -59,6 +71,26 @@ const previewRowSchema = z.strictObject({
   incoming: count,
 });
 
+/** What merging would do to one table (shared/domain/merge.ts, TableMergeSummary), for the preview. */
+const mergeRowSchema = z.strictObject({
+  table: z.enum(TABLE_NAMES as [TableName, ...TableName[]]),
+  label: z.string(),
+  added: count,
+  updated: count,
+  kept: count,
+  deleted: count,
+  ignored: count,
+});
+
+/** The merge the preview offers: its rows (tables it touches), or why it cannot be done. */
+const mergePlanSchema = z.strictObject({
+  rows: z.array(mergeRowSchema),
+  /** Whether merging changes anything here at all (records or deletions). */
+  changes: z.boolean(),
+  /** Why this backup cannot be merged (written for the user), or null. */
+  problem: z.string().nullable(),
+});
+
 /** What each request answers with. */
 export const resultSchemas = {
   /** The backup's text gzip-compressed (shared/domain/backup-content.ts), as main takes it. */
@@ -72,12 +104,15 @@ export const resultSchemas = {
       preview: z.array(previewRowSchema),
       incomingRecords: count,
       currentRecords: count,
+      merge: mergePlanSchema,
     }),
     z.strictObject({ ok: z.literal(false), message: z.string() }),
   ]),
   restore: z.strictObject({ restoredRecords: count }),
   discard: z.strictObject({}),
 } satisfies Record<RequestType, z.ZodType>;
+export type MergeRow = z.infer<typeof mergeRowSchema>;
+export type MergePlan = z.infer<typeof mergePlanSchema>;
 export type ResultOf<T extends RequestType> = z.infer<(typeof resultSchemas)[T]>;
 
 export const progressSchema = z.strictObject({

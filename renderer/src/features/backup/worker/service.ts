@@ -6,7 +6,8 @@
  * Requests run one at a time in arrival order, each on its own connection to the database (`LedgerDb`
  * opened here, so IndexedDB work and all the CPU work — JSON, checksums, validating every record — stay
  * off the main thread). A restore writes a new database (db/generations.ts), which the app then reloads
- * into.
+ * into. A merge restore writes the backup merged into the data in use (shared/domain/merge.ts) the
+ * same way, so it is all or nothing too.
  */
 import {
   countRecords,
@@ -18,12 +19,29 @@ import {
   type BackupProgress,
 } from '@shared/domain/backup';
 import { backupText, packBackup } from '@shared/domain/backup-content';
-import { errorMessage } from '@shared/errors';
+import { danglingReference } from '@shared/domain/backup-references';
+import {
+  countDataRecords,
+  mergeBackups,
+  mergeChangesAnything,
+  sameJson,
+  type MergeSummary,
+} from '@shared/domain/merge';
+import type { TableData } from '@shared/types/entities';
+import {
+  DATA_TABLE_NAMES,
+  TABLE_LABELS,
+  TABLE_NAMES,
+  TOMBSTONE_TABLE,
+  type TableName,
+} from '@shared/types/tables';
 import { LedgerDb } from '@renderer/db/db';
 import { markGenerationReady } from '@renderer/db/generations';
+import { describeStorageError } from '@renderer/db/storage-errors';
 import { countAllTables, readAllTables, writeAllTables } from '@renderer/db/tables';
 import {
   workerRequestSchema,
+  type MergePlan,
   type RequestType,
   type ResultOf,
   type WorkerRequest,
@@ -37,19 +55,70 @@ export interface BackupService {
   close: () => Promise<void>;
 }
 
+/** What each request was doing, for a storage failure's message (db/storage-errors.ts). */
+const DOING: Record<WorkerRequest['type'], string> = {
+  backup: 'The backup',
+  plan: 'Checking the backup',
+  restore: 'The restore',
+  discard: 'Closing the preview',
+};
+
 /** The error for a request whose handle is unknown: the worker restarted, or the preview was closed. */
 export const STALE_PLAN_MESSAGE =
   'This backup is no longer loaded. Choose it again to check it and restore it.';
 
+/** The error for a merge whose data in use changed after its preview (another window wrote to it). */
+export const MERGE_CHANGED_MESSAGE =
+  'Your data changed after the preview was made, so nothing was merged. Choose the backup again to see what merging it would do now.';
+
+/** What a merge would do, as the preview shows it (only tables it touches); and the problem that prevents it. */
+function mergePlan(
+  local: TableData,
+  incoming: TableData,
+): { plan: MergePlan; summary: MergeSummary; tombstonesAdded: number } {
+  const merged = mergeBackups(local, incoming);
+  const rows = DATA_TABLE_NAMES.map((table) => ({
+    table,
+    label: TABLE_LABELS[table],
+    ...merged.summary[table],
+  })).filter((row) => row.added + row.updated + row.kept + row.deleted + row.ignored > 0);
+  // Each side's references resolve (parseBackup checks the backup's; the app keeps its own), but a
+  // tombstone from one side can remove what a record of the other points at. Merging that would leave a
+  // database whose next backup could not be restored, so the merge is refused and replace stays offered.
+  const dangling = danglingReference(merged.tables);
+  const problem = dangling
+    ? `This backup can't be merged: ${TABLE_LABELS[dangling.table]} would point to ${TABLE_LABELS[dangling.target].toLowerCase()} that one of the two copies deleted ("${dangling.id}"). Replace your data with the backup instead, or choose another backup.`
+    : null;
+  return {
+    plan: { rows, changes: mergeChangesAnything(merged), problem },
+    summary: merged.summary,
+    tombstonesAdded: merged.tombstonesAdded,
+  };
+}
+
+/** Each table's count, from tables already read. */
+function counts(tables: TableData): Record<TableName, number> {
+  return Object.fromEntries(TABLE_NAMES.map((name) => [name, tables[name].length])) as Record<
+    TableName,
+    number
+  >;
+}
+
 export function createBackupService(post: (response: WorkerResponse) => void): BackupService {
   const connections = new Map<string, LedgerDb>();
   /** At most one checked backup is kept: a 5-year backup is large once parsed. */
-  let plan: { handle: string; dbName: string; backup: BackupEnvelope } | null = null;
+  let plan: {
+    handle: string;
+    dbName: string;
+    backup: BackupEnvelope;
+    /** The merge the preview showed: a merge restore must come to exactly this again. */
+    merge: { summary: MergeSummary; tombstonesAdded: number; problem: string | null };
+  } | null = null;
   let queue: Promise<void> = Promise.resolve();
   const database = (name: string): LedgerDb => {
     let db = connections.get(name);
     if (!db) {
-      db = new LedgerDb(name);
+      db = new LedgerDb(name, { recordDeletions: false });
       connections.set(name, db);
     }
     return db;
@@ -85,17 +154,32 @@ export function createBackupService(post: (response: WorkerResponse) => void): B
         plan = null; // A new check replaces the previous one, even if this one fails.
         const parsed = await parseBackup(backupText(request.content), report);
         if (!parsed.ok) return { ok: false, message: parsed.error.message } satisfies ResultOf<'plan'>;
-        const current = await countAllTables(database(request.dbName));
+        // Read whole (not only counted): the merge preview is the merge itself, computed here.
+        const local = await readAllTables(database(request.dbName));
         const backup = parsed.backup;
-        plan = { handle: globalThis.crypto.randomUUID(), dbName: request.dbName, backup };
+        const merge = mergePlan(local, backup.tables);
+        plan = {
+          handle: globalThis.crypto.randomUUID(),
+          dbName: request.dbName,
+          backup,
+          merge: {
+            summary: merge.summary,
+            tombstonesAdded: merge.tombstonesAdded,
+            problem: merge.plan.problem,
+          },
+        };
         return {
           ok: true,
           handle: plan.handle,
           createdAt: backup.createdAt,
           appVersion: backup.appVersion,
-          preview: restorePreview(current, backup.tables),
-          incomingRecords: countRecords(backup.tables),
-          currentRecords: Object.values(current).reduce((a, b) => a + b, 0),
+          // Tombstones are bookkeeping, not the user's records: not listed, not counted.
+          preview: restorePreview(counts(local), backup.tables).filter(
+            (row) => row.table !== TOMBSTONE_TABLE,
+          ),
+          incomingRecords: countDataRecords(backup.tables),
+          currentRecords: countDataRecords(local),
+          merge: merge.plan,
         } satisfies ResultOf<'plan'>;
       }
       case 'restore': {
@@ -103,7 +187,21 @@ export function createBackupService(post: (response: WorkerResponse) => void): B
           throw new Error(STALE_PLAN_MESSAGE);
         }
         const { backup } = plan;
-        const total = countRecords(backup.tables);
+        let tables = backup.tables;
+        if (request.mode === 'merge') {
+          if (plan.merge.problem) throw new Error(plan.merge.problem);
+          // Computed again from the data in use now, with the same function as the preview: what is
+          // written is what the preview counted, or nothing is written.
+          const merged = mergeBackups(await readAllTables(database(request.dbName)), backup.tables);
+          if (
+            !sameJson(merged.summary, plan.merge.summary) ||
+            merged.tombstonesAdded !== plan.merge.tombstonesAdded
+          ) {
+            throw new Error(MERGE_CHANGED_MESSAGE);
+          }
+          tables = merged.tables;
+        }
+        const total = countRecords(tables);
         let done = 0;
         report({ phase: 'replacing', done, total });
         // Into a new generation: the database in use stays as it is until the app switches to this one,
@@ -113,7 +211,7 @@ export function createBackupService(post: (response: WorkerResponse) => void): B
           if (Object.values(await countAllTables(target)).some((n) => n > 0)) {
             throw new Error('The restore target already holds data; nothing was restored.');
           }
-          await writeAllTables(target, backup.tables, {
+          await writeAllTables(target, tables, {
             onBatch: (records) => {
               done += records;
               report({ phase: 'replacing', done, total });
@@ -125,7 +223,7 @@ export function createBackupService(post: (response: WorkerResponse) => void): B
           throw error;
         }
         plan = null;
-        return { restoredRecords: total } satisfies ResultOf<'restore'>;
+        return { restoredRecords: countDataRecords(tables) } satisfies ResultOf<'restore'>;
       }
       case 'discard': {
         if (plan?.handle === request.handle) plan = null;
@@ -154,7 +252,7 @@ export function createBackupService(post: (response: WorkerResponse) => void): B
       progress.flush();
       post({ type: 'done', id: request.id, result });
     } catch (error) {
-      post({ type: 'failed', id: request.id, message: errorMessage(error) });
+      post({ type: 'failed', id: request.id, message: describeStorageError(error, DOING[request.type]) });
     }
   };
 

@@ -6,6 +6,7 @@ import { useRun } from '../hooks/useRun';
 import { addAction, deleteAction, updateAction } from '../model/actions';
 import { linkTo } from '@renderer/navigation';
 import { clearIfUnchanged } from '@renderer/ui/forms';
+import { DATE_INPUT_RANGE } from '@shared/types/date-range';
 
 const STATUS_LABELS: Record<Action['status'], string> = { todo: 'To do', doing: 'Doing', done: 'Done' };
 
@@ -67,6 +68,7 @@ export function ActionList({
               <input
                 id={`gp-due-${a.id}`}
                 type="date"
+                {...DATE_INPUT_RANGE}
                 value={a.dueDate ?? ''}
                 onChange={(e) =>
                   void run('The due date could not be changed', () =>
@@ -136,7 +138,13 @@ export function AddActionForm({
         <label htmlFor={dueId} className="field__label">
           Due (optional)
         </label>
-        <input id={dueId} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        <input
+          id={dueId}
+          type="date"
+          {...DATE_INPUT_RANGE}
+          value={due}
+          onChange={(e) => setDue(e.target.value)}
+        />
       </div>
       <button type="submit" className="button" disabled={!title.trim()}>
         Add action

@@ -19,6 +19,7 @@ import { ShowMore, usePageLimit } from '@renderer/ui/ShowMore';
 import type { PlanModel } from './types';
 import { linkTo } from '@renderer/navigation';
 import { clearIfUnchanged } from '@renderer/ui/forms';
+import { DATE_INPUT_RANGE } from '@shared/types/date-range';
 
 interface CompetencyDetailProps {
   model: PlanModel;
@@ -253,7 +254,14 @@ function EvidenceNotes({
             <label htmlFor={dateId} className="field__label">
               Date
             </label>
-            <input id={dateId} type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+            <input
+              id={dateId}
+              type="date"
+              {...DATE_INPUT_RANGE}
+              value={date}
+              required
+              onChange={(e) => setDate(e.target.value)}
+            />
           </div>
         </div>
         <div className="row">

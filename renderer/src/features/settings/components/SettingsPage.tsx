@@ -3,6 +3,8 @@ import { call, isDesktop } from '@renderer/platform/api';
 import { useStore } from '@renderer/store/store';
 import { useCurrentTimeZone, useReminderContext } from '../hooks/useReminderContext';
 import { useSettings } from '../hooks/useSettings';
+import { deleteAllData } from '../model/delete-all';
+import { DeleteAllSection } from './DeleteAllSection';
 import { SettingsView, type TestResult } from './SettingsView';
 import '../settings.css';
 import { errorMessage } from '@shared/errors';
@@ -17,12 +19,31 @@ function useMinuteClock(): Date {
   return now;
 }
 
+/** Where main keeps the backups, for the delete section to name; empty until known. */
+function useBackupsDir(): string {
+  const [dir, setDir] = useState('');
+  useEffect(() => {
+    let live = true;
+    call('app:info', {})
+      .then((info) => {
+        if (live) setDir(info.backupsDir);
+      })
+      .catch((error: unknown) => console.warn('The backups folder could not be found out', error));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return dir;
+}
+
 export function SettingsPage() {
   const { load, status, change, reload } = useSettings();
   const timeZone = useCurrentTimeZone();
   const context = useReminderContext(timeZone);
   const now = useMinuteClock();
   const pushToast = useStore((state) => state.pushToast);
+  const backupRunning = useStore((state) => state.backupBusy !== null);
+  const backupsDir = useBackupsDir();
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const [testResult, setTestResult] = useState<TestResult>(null);
 
@@ -67,18 +88,26 @@ export function SettingsPage() {
           </button>
         </div>
       ) : null}
-      <SettingsView
-        state={load.state}
-        settings={load.draft}
-        status={status}
-        onChange={change}
-        context={context}
-        now={now}
-        timeZone={timeZone}
-        desktop={isDesktop}
-        testResult={testResult}
-        onTest={() => void sendTest()}
-      />
+      <div className="stack">
+        <SettingsView
+          state={load.state}
+          settings={load.draft}
+          status={status}
+          onChange={change}
+          context={context}
+          now={now}
+          timeZone={timeZone}
+          desktop={isDesktop}
+          testResult={testResult}
+          onTest={() => void sendTest()}
+        />
+        <DeleteAllSection
+          backupsDir={backupsDir}
+          backupRunning={backupRunning}
+          onBackup={() => void useStore.getState().backupNow()}
+          onDelete={deleteAllData}
+        />
+      </div>
     </>
   );
 }

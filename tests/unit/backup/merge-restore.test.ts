@@ -1,0 +1,186 @@
+/**
+ * A merge restore through the backup worker (in-thread, on fake-indexeddb): the preview's counts are the
+ * merge that is then written, into a new generation after a safety backup, with the data in use left as
+ * it was; a merge whose data changed after the preview, or that would leave a reference dangling, writes
+ * nothing.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Dexie from 'dexie';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { createBackup, parseBackup, serializeBackup } from '@shared/domain/backup';
+import { backupContent } from '@shared/domain/backup-content';
+import { tombstoneId, type TableData, type Tombstone } from '@shared/types/entities';
+import { LedgerDb } from '@renderer/db/db';
+import { generationName, readyMarkerName } from '@renderer/db/generations';
+import { readAllTables } from '@renderer/db/tables';
+import { deleteBrag } from '@renderer/features/journal/model/repo';
+import { applyRestore, planRestore } from '@renderer/features/backup/model/backup';
+import { BackupClient, inThreadPort } from '@renderer/features/backup/worker/client';
+import { MERGE_CHANGED_MESSAGE } from '@renderer/features/backup/worker/service';
+import { uniqueDbName } from '../support/fresh-db';
+
+const calls = vi.hoisted(() => ({ list: [] as { channel: string; request: unknown }[] }));
+vi.mock('@renderer/platform/api', () => ({
+  call: async (channel: string, request: unknown) => {
+    calls.list.push({ channel, request });
+    if (channel === 'app:info') return { appVersion: '9.9.9', platform: 'test', backupsDir: '' };
+    if (channel === 'backup:save') {
+      const { kind } = request as { kind: string };
+      return { status: 'saved', fileName: `${kind}.json`, path: `/b/${kind}.json`, bytes: 1, deleted: [] };
+    }
+    throw new Error(`unexpected call ${channel}`);
+  },
+}));
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/backups');
+const NOW = new Date('2026-12-02T12:00:00.000Z');
+
+async function fixtureTables(): Promise<TableData> {
+  const parsed = await parseBackup(await readFile(join(FIXTURES, 'schema-v2.json'), 'utf8'));
+  if (!parsed.ok) throw parsed.error;
+  return parsed.backup.tables;
+}
+
+/** A database (tombstones on, a fixed clock) holding `tables`, deleted after the test. */
+async function databaseWith(tables: TableData): Promise<LedgerDb> {
+  const db = new LedgerDb(uniqueDbName('merge'), { now: () => NOW });
+  await db.transaction('rw', db.allTables(), async () => {
+    for (const table of db.allTables()) await table.bulkAdd(tables[table.name as keyof TableData]);
+  });
+  onTestFinished(async () => {
+    db.close();
+    await Dexie.delete(db.name);
+  });
+  return db;
+}
+
+async function backupBytes(tables: TableData): Promise<Uint8Array> {
+  return backupContent(
+    serializeBackup(
+      await createBackup(tables, { appVersion: '0.3.0', createdAt: '2026-11-30T10:00:00.000Z' }),
+    ),
+  );
+}
+
+const tombstone = (table: Tombstone['table'], recordId: string, deletedAt: string): Tombstone => ({
+  id: tombstoneId(table, recordId),
+  table,
+  recordId,
+  deletedAt,
+});
+
+/** The other computer's backup: the fixture, plus a new decision, de1 edited later, and ac1 deleted. */
+async function otherComputer(): Promise<TableData> {
+  const tables = await fixtureTables();
+  const de1 = tables.decisions[0]!;
+  tables.decisions = [
+    { ...de1, statement: 'Edited on the other computer', updatedAt: '2026-11-15T08:00:00.000Z' },
+    { ...de1, id: 'de-there', statement: 'Made on the other computer' },
+  ];
+  tables.actions = [];
+  tables.tombstones = [tombstone('actions', 'ac1', '2026-11-01T08:00:00.000Z')];
+  return tables;
+}
+
+describe('merge restore', () => {
+  it('previews the merge it then writes into a new generation, after a safety backup', async () => {
+    const local = await fixtureTables();
+    local.decisions.push({ ...local.decisions[0]!, id: 'de-here', statement: 'Made here' });
+    const db = await databaseWith(local);
+    await deleteBrag(db, 'br1');
+    const before = await readAllTables(db);
+    const client = new BackupClient(inThreadPort);
+    onTestFinished(() => client.close());
+
+    const plan = await planRestore(db, await backupBytes(await otherComputer()), { client });
+    if (!plan.ok) throw new Error(plan.message);
+    expect(plan.merge.problem).toBeNull();
+    expect(plan.merge.changes).toBe(true);
+    const rows = Object.fromEntries(plan.merge.rows.map(({ table, label: _, ...row }) => [table, row]));
+    expect(rows.decisions).toEqual({ added: 1, updated: 1, kept: 1, deleted: 0, ignored: 0 });
+    expect(rows.actions).toEqual({ added: 0, updated: 0, kept: 0, deleted: 1, ignored: 0 });
+    expect(rows.bragEntries).toEqual({ added: 0, updated: 0, kept: 0, deleted: 0, ignored: 1 });
+    expect(rows.profile).toEqual({ added: 0, updated: 0, kept: 1, deleted: 0, ignored: 0 });
+    // Tombstones are not the user's records: neither listed nor counted in the replace preview.
+    expect(plan.preview.map((row) => row.table)).not.toContain('tombstones');
+    expect(plan.currentRecords).toBe(19); // 19 fixture records + de-here − br1
+
+    calls.list = [];
+    const outcome = await applyRestore(db, plan, NOW, { client, mode: 'merge' });
+    expect(calls.list.filter((c) => c.channel === 'backup:save').map((c) => c.request)).toEqual([
+      expect.objectContaining({ kind: 'pre-restore' }),
+    ]);
+    const merged = new LedgerDb(outcome.database, { recordDeletions: false });
+    onTestFinished(async () => {
+      merged.close();
+      await Dexie.delete(merged.name);
+      await Dexie.delete(readyMarkerName(merged.name));
+    });
+    const tables = await readAllTables(merged);
+    expect(tables.decisions.map((d) => [d.id, d.statement])).toEqual([
+      ['de-here', 'Made here'],
+      ['de-there', 'Made on the other computer'],
+      ['de1', 'Edited on the other computer'],
+    ]);
+    expect(tables.actions).toEqual([]);
+    expect(tables.bragEntries).toEqual([]);
+    expect(tables.tombstones.map((t) => t.id).sort()).toEqual(['actions:ac1', 'bragEntries:br1']);
+    expect(outcome.restoredRecords).toBe(19); // + de-there − ac1
+    expect(await Dexie.exists(readyMarkerName(outcome.database))).toBe(true);
+    // The data in use is not written.
+    expect(await readAllTables(db)).toEqual(before);
+  });
+
+  it('merging an older backup of this same data changes nothing and brings nothing deleted back', async () => {
+    const db = await databaseWith(await fixtureTables());
+    const older = await readAllTables(db);
+    await deleteBrag(db, 'br1');
+    const client = new BackupClient(inThreadPort);
+    onTestFinished(() => client.close());
+    const plan = await planRestore(db, await backupBytes(older), { client });
+    if (!plan.ok) throw new Error(plan.message);
+    expect(plan.merge.changes).toBe(false);
+    const brag = plan.merge.rows.find((row) => row.table === 'bragEntries');
+    expect(brag).toMatchObject({ added: 0, ignored: 1, label: 'Brag entries' });
+  });
+
+  it('writes nothing when the data in use changed after the preview', async () => {
+    const db = await databaseWith(await fixtureTables());
+    const client = new BackupClient(inThreadPort);
+    onTestFinished(() => client.close());
+    const plan = await planRestore(db, await backupBytes(await otherComputer()), { client });
+    if (!plan.ok) throw new Error(plan.message);
+    await db.decisions.add({
+      ...(await fixtureTables()).decisions[0]!,
+      id: 'de-late',
+      statement: 'Too late',
+    });
+    const target = new Date('2026-12-03T00:00:00.000Z');
+    await expect(applyRestore(db, plan, target, { client, mode: 'merge' })).rejects.toThrow(
+      MERGE_CHANGED_MESSAGE,
+    );
+    expect(await Dexie.exists(generationName(target))).toBe(false);
+    expect(await Dexie.exists(readyMarkerName(generationName(target)))).toBe(false);
+  });
+
+  it('refuses a merge that would leave a record pointing at a deleted one, and still offers replace', async () => {
+    const db = await databaseWith(await fixtureTables());
+    const incoming = await fixtureTables();
+    // A crafted backup: the competency is deleted there, but its rating, action and evidence are here.
+    incoming.competencies = [];
+    incoming.skillSnapshots = [];
+    incoming.actions = [];
+    incoming.evidence = [];
+    incoming.retros = incoming.retros.map((r) => ({ ...r, competencyIds: [] }));
+    incoming.bragEntries = incoming.bragEntries.map((r) => ({ ...r, competencyIds: [] }));
+    incoming.feedback = incoming.feedback.map((r) => ({ ...r, competencyIds: [] }));
+    incoming.tombstones = [tombstone('competencies', 'cp1', '2026-11-01T08:00:00.000Z')];
+    const client = new BackupClient(inThreadPort);
+    onTestFinished(() => client.close());
+    const plan = await planRestore(db, await backupBytes(incoming), { client });
+    if (!plan.ok) throw new Error(plan.message);
+    expect(plan.merge.problem).toMatch(/can't be merged: .* competencies .*Replace your data/);
+    await expect(applyRestore(db, plan, NOW, { client, mode: 'merge' })).rejects.toThrow(/can't be merged/);
+  });
+});
