@@ -79,13 +79,15 @@ describe('logging activities', () => {
     );
     expect(before).toEqual(entry);
     expect(await db.auditEntries.get(entry.id)).toMatchObject({ minutes: 90, energy: -1 });
-    await restoreEntry(db, before);
-    expect(await db.auditEntries.get(entry.id)).toEqual(entry);
+    // Undo puts every field back, stamped with the time of the undo (the newest change).
+    const undoAt = new Date('2026-01-09T00:00:00Z');
+    await restoreEntry(db, before, undoAt);
+    expect(await db.auditEntries.get(entry.id)).toEqual({ ...entry, updatedAt: undoAt.toISOString() });
 
     const deleted = await deleteEntry(db, entry.id);
     expect(await db.auditEntries.count()).toBe(0);
-    await restoreEntry(db, deleted);
-    expect(await db.auditEntries.get(entry.id)).toEqual(entry);
+    await restoreEntry(db, deleted, undoAt);
+    expect(await db.auditEntries.get(entry.id)).toEqual({ ...entry, updatedAt: undoAt.toISOString() });
 
     await rateEntries(db, [{ id: entry.id, energy: 2 }], NOW);
     expect((await db.auditEntries.get(entry.id))?.energy).toBe(2);
@@ -257,7 +259,7 @@ describe('per-audit totals (the derived auditTotals table)', () => {
       () => updateEntry(db, entry.id, draft({ minutes: 90, categoryId: staff.id }), NOW),
       () => rateEntries(db, [{ id: entry.id, energy: -2 }], NOW),
       () => deleteEntry(db, entry.id),
-      () => restoreEntry(db, entry),
+      () => restoreEntry(db, entry, NOW),
       () =>
         importOccurrences(
           db,

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '@shared/domain/backup';
+import { mergeBackups } from '@shared/domain/merge';
 import type { TableData, Tombstone } from '@shared/types/entities';
 import { DATA_TABLE_NAMES, type DataTableName } from '@shared/types/tables';
 import { LedgerDb } from '@renderer/db/db';
@@ -92,10 +93,21 @@ describe('tombstone middleware', () => {
     await deleteRule(db, 'ru1');
     expect(sortedIds(await db.tombstones.toArray())).toEqual(['auditEntries:ae1', 'categoryRules:ru1']);
 
-    await restoreEntry(db, entry);
+    const undoAt = new Date(NOW.getTime() + 60_000);
+    await restoreEntry(db, entry, undoAt);
     await restoreRule(db, rule);
     expect(await db.tombstones.count()).toBe(0);
-    expect(await db.auditEntries.get('ae1')).toEqual(entry);
+    expect(await db.auditEntries.get('ae1')).toEqual({ ...entry, updatedAt: undoAt.toISOString() });
+    db.close();
+  });
+
+  it('a merge with a backup taken between a delete and its undo keeps the undone activity', async () => {
+    const { db } = await seededDb();
+    const entry = await deleteEntry(db, 'ae1');
+    const betweenBackup = await readAllTables(db); // holds the tombstone, not the activity
+    await restoreEntry(db, entry, new Date(NOW.getTime() + 60_000));
+    const merged = mergeBackups(await readAllTables(db), betweenBackup);
+    expect(merged.tables.auditEntries.map((record) => record.id)).toContain('ae1');
     db.close();
   });
 

@@ -22,7 +22,7 @@ export const updateEntry = (id: string, draft: EntryDraft): Promise<AuditEntry> 
 /** Returns the deleted entry (for undo). */
 export const deleteEntry = (id: string): Promise<AuditEntry> => repo.deleteEntry(db, id);
 
-export const restoreEntry = (entry: AuditEntry): Promise<void> => repo.restoreEntry(db, entry);
+export const restoreEntry = (entry: AuditEntry): Promise<void> => repo.restoreEntry(db, entry, new Date());
 
 export const rateEntry = (id: string, energy: number | null): Promise<void> =>
   repo.rateEntries(db, [{ id, energy }], new Date());

@@ -195,11 +195,15 @@ export async function deleteEntry(db: LedgerDb, id: string): Promise<AuditEntry>
   });
 }
 
-/** Writes a whole entry back as it was (undo of an edit or a delete). */
-export async function restoreEntry(db: LedgerDb, entry: AuditEntry): Promise<void> {
+/**
+ * Writes a whole entry back as it was (undo of an edit or a delete), stamped with the time of the undo:
+ * the undo is the newest change, so a merge with a backup taken between the change and the undo keeps
+ * the undone entry rather than redoing the change or the deletion (shared/domain/merge.ts).
+ */
+export async function restoreEntry(db: LedgerDb, entry: AuditEntry, now: Date): Promise<void> {
   await db.transaction('rw', [db.auditEntries, db.auditTotals], async () => {
     const current = await db.auditEntries.get(entry.id);
-    await db.auditEntries.put(auditEntrySchema.parse(entry));
+    await db.auditEntries.put(auditEntrySchema.parse({ ...entry, updatedAt: now.toISOString() }));
     await invalidateTotals(db, current ? [entry.auditId, current.auditId] : [entry.auditId]);
   });
 }
