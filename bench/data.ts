@@ -1,5 +1,6 @@
 /** Deterministic, realistic-sized data for benchmarks: years of use by a busy user. */
 import { emptyTableData, type TableData } from '@shared/types/entities';
+import { withParents } from '@tests/fixtures/parent-records';
 
 export function bigDatabase(entries: number): TableData {
   const tables = emptyTableData();
@@ -38,51 +39,5 @@ export function bigDatabase(entries: number): TableData {
     }
   }
   // What the records point to, as the app always has it (the backup check refuses dangling references).
-  const used = (n: number) => Math.min(n, entries);
-  tables.frameworks.push({
-    id: 'framework',
-    name: 'Senior to Staff',
-    description: '',
-    track: 'staff',
-    builtInKey: null,
-    archived: false,
-    createdAt: stamp,
-    updatedAt: stamp,
-  });
-  for (let c = 0; c < 12; c += 1) {
-    tables.competencies.push({
-      id: `c-${c}`,
-      frameworkId: 'framework',
-      group: 'Impact',
-      name: `Competency ${c}`,
-      description: '',
-      levels: ['', '', '', '', ''],
-      order: c,
-      priority: c,
-      archived: false,
-      createdAt: stamp,
-      updatedAt: stamp,
-    });
-  }
-  for (let a = 0; a < used(10); a += 1) {
-    tables.audits.push({
-      id: `audit-${a}`,
-      startDate: '2026-01-05',
-      weeks: 4,
-      status: 'finished',
-      createdAt: stamp,
-      updatedAt: stamp,
-    });
-  }
-  for (let k = 0; k < used(14); k += 1) {
-    tables.auditCategories.push({
-      id: `cat-${k}`,
-      name: `Category ${k}`,
-      lean: 'neutral',
-      color: '#336699',
-      order: k,
-      archived: false,
-    });
-  }
-  return tables;
+  return withParents(tables);
 }

@@ -14,19 +14,9 @@ import { expect, setTheme, test, type Ledger } from './harness';
 import { AppShell } from './pages/AppShell';
 import { DataScreen } from './pages/DataScreen';
 import { DeleteAllSection } from './pages/DeleteAllSection';
-import { ProfileScreen, type ProfileInput } from './pages/ProfileScreen';
+import { ProfileScreen, SAMPLE_PROFILE } from './pages/ProfileScreen';
 
 const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
-
-const ADA: ProfileInput = {
-  name: 'Ada Example',
-  role: 'Senior backend engineer',
-  level: 'E5 · Senior engineer',
-  targetDate: '2027-09-30',
-  track: 'Staff engineer',
-  excellentAnswer: 'Lead the storage migration across three teams.',
-  answeredOn: '2026-11-02',
-};
 
 // A profile, a backup and two deletions through the real handlers: well over the default 30 s on a busy
 // two-core machine.
@@ -95,9 +85,7 @@ async function deleteAndLookAtDisk(page: Page, ledger: Ledger, section: DeleteAl
 async function createProfileAndBackup(page: Page, ledger: Ledger) {
   const shell = new AppShell(page);
   await ledger.open('/profile');
-  const profile = new ProfileScreen(page);
-  await profile.fill(ADA);
-  await profile.save();
+  await new ProfileScreen(page).create();
   await shell.goTo('Backup & restore');
   await new DataScreen(page).backUpNow();
   await expect(shell.toast(/Backup saved as manual-.*\.json/)).toBeVisible();
@@ -161,8 +149,7 @@ test('delete all, keeping the backups and then with them: a first run each time,
 test('the wrong confirmation keeps the button disabled and changes nothing', async ({ page, ledger }) => {
   await ledger.open('/profile');
   const profile = new ProfileScreen(page);
-  await profile.fill(ADA);
-  await profile.save();
+  await profile.create();
   const section = new DeleteAllSection(page);
   await section.open();
   // Main's files, less a write caught half-way (the page saves its reminder context as it loads).
@@ -178,7 +165,7 @@ test('the wrong confirmation keeps the button disabled and changes nothing', asy
   await page.reload();
   await expect(section.region).toBeVisible();
   await new AppShell(page).goTo('Profile');
-  await expect(profile.name).toHaveValue(ADA.name);
+  await expect(profile.name).toHaveValue(SAMPLE_PROFILE.name);
   expect(await files()).toEqual(before);
   expect(ledger.pageErrors).toEqual([]);
 });

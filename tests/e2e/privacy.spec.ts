@@ -32,29 +32,18 @@ test('a journey through every section and a backup makes no request outside the 
 
   const shell = new AppShell(page);
   const journal = new JournalScreen(page);
-  const nav = (name: string) =>
-    page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true }).click();
 
   await ledger.open('/profile');
-  await new ProfileScreen(page).fill({
-    name: 'Ada Example',
-    role: 'Senior backend engineer',
-    level: 'E5 · Senior engineer',
-    targetDate: '2027-09-30',
-    track: 'Staff engineer',
-    excellentAnswer: 'Lead the storage migration across three teams.',
-    answeredOn: '2026-11-02',
-  });
-  await new ProfileScreen(page).save();
+  await new ProfileScreen(page).create();
 
-  await nav('Growth plan');
+  await shell.goTo('Growth plan');
   await new GrowthPlanScreen(page).chooseFramework('Senior → Staff');
 
-  await nav('Staff or EM?');
+  await shell.goTo('Staff or EM?');
   await new AssessmentScreen(page).goTo('History');
   await new AssessmentScreen(page).goTo('Decision');
 
-  await nav('Calendar audit');
+  await shell.goTo('Calendar audit');
   await new AuditScreen(page).start(format(new Date(), 'yyyy-MM-dd'), 4);
   await new AuditScreen(page).tab('Results');
 
@@ -69,7 +58,7 @@ test('a journey through every section and a backup makes no request outside the 
   await expect(shell.toast(/Backup saved as manual-.*\.json/)).toBeVisible();
   await expect(data.backupRows()).toHaveCount(1);
 
-  await nav('Settings');
+  await shell.goTo('Settings');
   await expect(page.getByRole('region', { name: 'Delete all my data' })).toBeVisible();
 
   const outside = (url: string) => {

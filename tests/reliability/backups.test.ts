@@ -22,9 +22,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '@scripts/dataset';
 import { countRecords, parseBackup, type BackupProblemCode, type ParseResult } from '@shared/domain/backup';
 import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
+import { REFERENCES } from '@shared/domain/backup-references';
 import { backupContent, backupText, unpackBackup } from '@shared/domain/backup-content';
 import type { TableData } from '@shared/types/entities';
-import { TABLE_NAMES, TOMBSTONE_TABLE, type TableName } from '@shared/types/tables';
+import { TABLE_NAMES, TOMBSTONE_TABLE } from '@shared/types/tables';
 import { LedgerDb } from '@renderer/db/db';
 import { readyMarkerName } from '@renderer/db/generations';
 import { readAllTables, writeAllTables } from '@renderer/db/tables';
@@ -109,21 +110,8 @@ const BACKUP_CODES = {
 } as const satisfies Record<BackupProblemCode, true>;
 
 // ---------------------------------------------------------------------------------------------------
-// The references that must resolve (what the lead's fix refuses), for tagging cases as dangling.
-
-const REFERENCES: readonly { table: TableName; field: string; target: TableName; list?: boolean }[] = [
-  { table: 'competencies', field: 'frameworkId', target: 'frameworks' },
-  { table: 'skillSnapshots', field: 'competencyId', target: 'competencies' },
-  { table: 'actions', field: 'competencyId', target: 'competencies' },
-  { table: 'evidence', field: 'competencyId', target: 'competencies' },
-  { table: 'categoryRules', field: 'categoryId', target: 'auditCategories' },
-  { table: 'auditEntries', field: 'auditId', target: 'audits' },
-  { table: 'auditEntries', field: 'categoryId', target: 'auditCategories' },
-  { table: 'weeklyReflections', field: 'auditId', target: 'audits' },
-  { table: 'retros', field: 'competencyIds', target: 'competencies', list: true },
-  { table: 'bragEntries', field: 'competencyIds', target: 'competencies', list: true },
-  { table: 'feedback', field: 'competencyIds', target: 'competencies', list: true },
-];
+// Dangling references, for tagging cases: the app's own list of the references that must resolve, walked
+// here over raw, unvalidated input (the app's own walker takes tables already checked record by record).
 
 type Tables = Record<string, unknown[]>;
 type Row = Record<string, unknown>;

@@ -4,10 +4,11 @@
  * app's own screens would open it, and opening it is what upgrades it.
  */
 import { appWindow } from '@renderer/platform/reload';
+import './upgrade.css';
 
 export function BackingUpBeforeUpgrade({ to }: { to: number }) {
   return (
-    <main className="card" aria-busy="true">
+    <main className="card upgrade-screen" aria-busy="true">
       <h1>Updating your data</h1>
       <p role="status">
         This version of Growth Ledger keeps your data in a new way (data version {to}). It is saving a copy of
@@ -19,7 +20,7 @@ export function BackingUpBeforeUpgrade({ to }: { to: number }) {
 
 export function UpgradeBackupFailed({ message }: { message: string }) {
   return (
-    <main className="card" role="alert">
+    <main className="card upgrade-screen" role="alert">
       <h1>Your data was not updated</h1>
       <p>{message}</p>
       <button type="button" className="button" onClick={() => appWindow.reload()}>

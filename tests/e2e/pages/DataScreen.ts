@@ -32,7 +32,7 @@ export class DataScreen {
       .nth(index)
       .getByRole('button', { name: /Restore the backup/ })
       .click();
-    await expect(this.previewDialog()).toBeVisible();
+    await this.previewShown();
   }
 
   /** Opens the preview of the backup saved as `fileName` (as the toast named it). */
@@ -41,7 +41,16 @@ export class DataScreen {
       .filter({ has: this.page.locator(`span[title="${fileName}"]`) })
       .getByRole('button', { name: /Restore the backup/ })
       .click();
+    await this.previewShown();
+  }
+
+  /**
+   * Waits for the preview, and for what merging would do in it: the app works that out after the
+   * dialog shows (it reads all the data in use), so a screenshot or a count taken at once could miss it.
+   */
+  async previewShown() {
     await expect(this.previewDialog()).toBeVisible();
+    await expect(this.previewDialog().getByText('Working out what merging would do…')).toBeHidden();
   }
 
   /** The merge preview's row for one kind of record, as its cells read: [added, updated, kept, removed, stays deleted]. */

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { AppShell } from './AppShell';
 
 /** The "Delete all my data" section at the end of the settings screen (#/settings). */
 export class DeleteAllSection {
@@ -23,10 +24,7 @@ export class DeleteAllSection {
 
   /** Opens Settings from the sidebar and brings the section into view. */
   async open() {
-    await this.page
-      .getByRole('navigation', { name: 'Sections' })
-      .getByRole('link', { name: 'Settings' })
-      .click();
+    await new AppShell(this.page).goTo('Settings');
     await expect(this.region).toBeVisible();
     await this.region.scrollIntoViewIfNeeded();
   }

@@ -4,7 +4,7 @@
  * same service in-thread, the fallback when a worker never starts, and the automatic backup that skips
  * unchanged data without reading it. All on fake-indexeddb; no wall-clock assertions.
  */
-import { withParents } from '../support/arbitraries';
+import { withParents } from '@tests/fixtures/parent-records';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createBackup, serializeBackup, type BackupProgress } from '@shared/domain/backup';
 import { backupContent, unpackBackup } from '@shared/domain/backup-content';
@@ -29,20 +29,9 @@ import {
 import { BackupClient, inThreadPort, type BackupPort } from '@renderer/features/backup/worker/client';
 import { applyRestore, planRestore } from '@renderer/features/backup/model/backup';
 import { freshDb } from '../support/fresh-db';
+import { calls } from '../support/fake-main';
 
-// The bridge to main: a fake that records what the renderer hands over (platform/api needs `window`).
-const calls = vi.hoisted(() => ({ list: [] as { channel: string; request: unknown }[] }));
-vi.mock('@renderer/platform/api', () => ({
-  call: async (channel: string, request: unknown) => {
-    calls.list.push({ channel, request });
-    if (channel === 'app:info') return { appVersion: '9.9.9', platform: 'test', backupsDir: '' };
-    if (channel === 'backup:save') {
-      const { kind } = request as { kind: string };
-      return { status: 'saved', fileName: `${kind}.json`, path: `/b/${kind}.json`, bytes: 1, deleted: [] };
-    }
-    throw new Error(`unexpected call ${channel}`);
-  },
-}));
+vi.mock('@renderer/platform/api', () => import('../support/fake-main'));
 
 const META = { appVersion: '0.1.0', createdAt: '2026-11-28T10:00:00.000Z' };
 const STAMP = '2026-01-01T09:00:00.000Z';

@@ -15,23 +15,13 @@ import { LedgerDb } from '@renderer/db/db';
 import { generationName, readyMarkerName } from '@renderer/db/generations';
 import { readAllTables } from '@renderer/db/tables';
 import { deleteBrag } from '@renderer/features/journal/model/repo';
-import { applyRestore, planRestore } from '@renderer/features/backup/model/backup';
+import { applyRestore, planRestore, previewMerge } from '@renderer/features/backup/model/backup';
 import { BackupClient, inThreadPort } from '@renderer/features/backup/worker/client';
-import { MERGE_CHANGED_MESSAGE } from '@renderer/features/backup/worker/service';
+import { MERGE_CHANGED_MESSAGE, MERGE_NOT_PREVIEWED_MESSAGE } from '@renderer/features/backup/worker/service';
 import { uniqueDbName } from '../support/fresh-db';
+import { calls } from '../support/fake-main';
 
-const calls = vi.hoisted(() => ({ list: [] as { channel: string; request: unknown }[] }));
-vi.mock('@renderer/platform/api', () => ({
-  call: async (channel: string, request: unknown) => {
-    calls.list.push({ channel, request });
-    if (channel === 'app:info') return { appVersion: '9.9.9', platform: 'test', backupsDir: '' };
-    if (channel === 'backup:save') {
-      const { kind } = request as { kind: string };
-      return { status: 'saved', fileName: `${kind}.json`, path: `/b/${kind}.json`, bytes: 1, deleted: [] };
-    }
-    throw new Error(`unexpected call ${channel}`);
-  },
-}));
+vi.mock('@renderer/platform/api', () => import('../support/fake-main'));
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/backups');
 const NOW = new Date('2026-12-02T12:00:00.000Z');
@@ -95,9 +85,10 @@ describe('merge restore', () => {
 
     const plan = await planRestore(db, await backupBytes(await otherComputer()), { client });
     if (!plan.ok) throw new Error(plan.message);
-    expect(plan.merge.problem).toBeNull();
-    expect(plan.merge.changes).toBe(true);
-    const rows = Object.fromEntries(plan.merge.rows.map(({ table, label: _, ...row }) => [table, row]));
+    const merge = await previewMerge(db, plan, { client });
+    expect(merge.problem).toBeNull();
+    expect(merge.changes).toBe(true);
+    const rows = Object.fromEntries(merge.rows.map(({ table, label: _, ...row }) => [table, row]));
     expect(rows.decisions).toEqual({ added: 1, updated: 1, kept: 1, deleted: 0, ignored: 0 });
     expect(rows.actions).toEqual({ added: 0, updated: 0, kept: 0, deleted: 1, ignored: 0 });
     expect(rows.bragEntries).toEqual({ added: 0, updated: 0, kept: 0, deleted: 0, ignored: 1 });
@@ -140,8 +131,9 @@ describe('merge restore', () => {
     onTestFinished(() => client.close());
     const plan = await planRestore(db, await backupBytes(older), { client });
     if (!plan.ok) throw new Error(plan.message);
-    expect(plan.merge.changes).toBe(false);
-    const brag = plan.merge.rows.find((row) => row.table === 'bragEntries');
+    const merge = await previewMerge(db, plan, { client });
+    expect(merge.changes).toBe(false);
+    const brag = merge.rows.find((row) => row.table === 'bragEntries');
     expect(brag).toMatchObject({ added: 0, ignored: 1, label: 'Brag entries' });
   });
 
@@ -151,6 +143,7 @@ describe('merge restore', () => {
     onTestFinished(() => client.close());
     const plan = await planRestore(db, await backupBytes(await otherComputer()), { client });
     if (!plan.ok) throw new Error(plan.message);
+    await previewMerge(db, plan, { client });
     await db.decisions.add({
       ...(await fixtureTables()).decisions[0]!,
       id: 'de-late',
@@ -180,7 +173,41 @@ describe('merge restore', () => {
     onTestFinished(() => client.close());
     const plan = await planRestore(db, await backupBytes(incoming), { client });
     if (!plan.ok) throw new Error(plan.message);
-    expect(plan.merge.problem).toMatch(/can't be merged: .* competencies .*Replace your data/);
+    expect((await previewMerge(db, plan, { client })).problem).toMatch(
+      /can't be merged: .* competencies .*Replace your data/,
+    );
     await expect(applyRestore(db, plan, NOW, { client, mode: 'merge' })).rejects.toThrow(/can't be merged/);
+  });
+
+  it('the check only counts the data in use; the merge preview reads it, and a merge needs that preview', async () => {
+    const db = await databaseWith(await fixtureTables());
+    const client = new BackupClient(inThreadPort);
+    onTestFinished(() => client.close());
+    // Reading records (not counting them) goes through getAll or a cursor: neither runs for the check.
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const openCursor = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
+    onTestFinished(() => {
+      getAll.mockRestore();
+      openCursor.mockRestore();
+    });
+    const plan = await planRestore(db, await backupBytes(await otherComputer()), { client });
+    if (!plan.ok) throw new Error(plan.message);
+    expect(plan.currentRecords).toBe(19);
+    expect(getAll.mock.calls.length + openCursor.mock.calls.length).toBe(0);
+
+    const target = new Date('2026-12-03T00:00:00.000Z');
+    await expect(applyRestore(db, plan, target, { client, mode: 'merge' })).rejects.toThrow(
+      MERGE_NOT_PREVIEWED_MESSAGE,
+    );
+    expect(await Dexie.exists(generationName(target))).toBe(false);
+
+    expect((await previewMerge(db, plan, { client })).changes).toBe(true);
+    expect(getAll.mock.calls.length + openCursor.mock.calls.length).toBeGreaterThan(0);
+    const outcome = await applyRestore(db, plan, NOW, { client, mode: 'merge' });
+    onTestFinished(async () => {
+      await Dexie.delete(outcome.database);
+      await Dexie.delete(readyMarkerName(outcome.database));
+    });
+    expect(outcome.restoredRecords).toBe(19); // + de-there − ac1
   });
 });

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { emptyTableData, type TableData } from '@shared/types/entities';
 import { PROFILE_ID } from '@shared/types/tables';
+import { withParents } from '@tests/fixtures/parent-records';
 
 const instant = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
@@ -152,69 +153,3 @@ export const tableDataArb: fc.Arbitrary<TableData> = fc
     tables.settings.push(...(parts.settings as TableData['settings']));
     return withParents(tables);
   });
-
-const PARENT_STAMP = '2026-01-01T00:00:00.000Z';
-
-/**
- * Adds the framework, competencies, audits and categories the records point to: the app never leaves
- * those references dangling, and the backup check refuses a file that does (shared/domain/backup-references.ts).
- */
-export function withParents(tables: TableData): TableData {
-  const competencyIds = new Set([
-    ...tables.skillSnapshots.map((r) => r.competencyId),
-    ...tables.bragEntries.flatMap((r) => r.competencyIds),
-  ]);
-  const auditIds = new Set(tables.auditEntries.map((r) => r.auditId));
-  const categoryIds = new Set(
-    tables.auditEntries.flatMap((r) => (r.categoryId === null ? [] : [r.categoryId])),
-  );
-  if (competencyIds.size > 0) {
-    const frameworkId = 'framework-of-generated-records';
-    tables.frameworks.push({
-      id: frameworkId,
-      name: 'Generated',
-      description: '',
-      track: 'custom',
-      builtInKey: null,
-      archived: false,
-      createdAt: PARENT_STAMP,
-      updatedAt: PARENT_STAMP,
-    });
-    [...competencyIds].forEach((id, order) =>
-      tables.competencies.push({
-        id,
-        frameworkId,
-        group: '',
-        name: `Competency ${order + 1}`,
-        description: '',
-        levels: ['', '', '', '', ''],
-        order,
-        priority: order,
-        archived: false,
-        createdAt: PARENT_STAMP,
-        updatedAt: PARENT_STAMP,
-      }),
-    );
-  }
-  for (const id of auditIds) {
-    tables.audits.push({
-      id,
-      startDate: '2026-01-05',
-      weeks: 4,
-      status: 'finished',
-      createdAt: PARENT_STAMP,
-      updatedAt: PARENT_STAMP,
-    });
-  }
-  [...categoryIds].forEach((id, order) =>
-    tables.auditCategories.push({
-      id,
-      name: `Category ${order + 1}`,
-      lean: 'neutral',
-      color: '#336699',
-      order,
-      archived: false,
-    }),
-  );
-  return tables;
-}

@@ -119,6 +119,7 @@ export function DataPage() {
       {flow.step === 'preview' ? (
         <RestorePreviewDialog
           plan={flow.plan}
+          merge={flow.merge}
           source={flow.source}
           busy={busy === 'restoring' || busy === 'merging' ? busy : null}
           onConfirm={(mode) => void actions.confirmRestore(mode)}

@@ -1,6 +1,7 @@
 import type { BackupPhase } from '@shared/domain/backup';
 import { useStore } from '@renderer/store/store';
 import type { RestoreMode, RestorePlan } from '../model/backup';
+import type { MergePlan } from '../worker/protocol';
 import '../backup.css';
 import { Dialog } from '@renderer/ui/Dialog';
 import { formatDateTime, plural } from '@renderer/ui/format';
@@ -49,7 +50,7 @@ const MERGE_COLUMNS = [
   { key: 'ignored', title: 'Stays deleted', meaning: 'you deleted it here, so it does not come back' },
 ] as const;
 
-function mergeSummaryText(rows: Extract<RestorePlan, { ok: true }>['merge']['rows']): string {
+function mergeSummaryText(rows: MergePlan['rows']): string {
   const sum = (key: (typeof MERGE_COLUMNS)[number]['key']) =>
     rows.reduce((total, row) => total + row[key], 0);
   const [added, updated, removed, kept] = [sum('added'), sum('updated'), sum('deleted'), sum('kept')];
@@ -62,12 +63,15 @@ function mergeSummaryText(rows: Extract<RestorePlan, { ok: true }>['merge']['row
 
 export function RestorePreviewDialog({
   plan,
+  merge,
   source,
   busy,
   onConfirm,
   onCancel,
 }: {
   plan: Extract<RestorePlan, { ok: true }>;
+  /** What merging would do; null while it is being worked out (merging waits for it). */
+  merge: MergePlan | null;
   source: string;
   /** Which restore is running, if one is. */
   busy: 'restoring' | 'merging' | null;
@@ -75,7 +79,6 @@ export function RestorePreviewDialog({
   onCancel: () => void;
 }) {
   const working = busy !== null;
-  const { merge } = plan;
   const empty = plan.preview.length === 0;
   return (
     <Dialog
@@ -101,7 +104,7 @@ export function RestorePreviewDialog({
               type="button"
               className="button button--primary"
               onClick={() => onConfirm('merge')}
-              disabled={working || merge.problem !== null}
+              disabled={working || merge === null || merge.problem !== null}
             >
               {busy === 'merging' ? 'Merging…' : 'Merge into my data'}
             </button>
@@ -125,7 +128,11 @@ export function RestorePreviewDialog({
           <p>
             Adds what is missing and keeps the newer copy of each item. What you deleted here stays deleted.
           </p>
-          {merge.problem !== null ? (
+          {merge === null ? (
+            <p className="muted" role="status">
+              Working out what merging would do…
+            </p>
+          ) : merge.problem !== null ? (
             <p className="note note--warning" role="alert">
               {merge.problem}
             </p>

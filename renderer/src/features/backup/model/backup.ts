@@ -94,14 +94,13 @@ export type RestorePlan =
       preview: RestorePreviewRow[];
       incomingRecords: number;
       currentRecords: number;
-      /** What merging the backup into the data in use would do (the same computation a merge then runs). */
-      merge: MergePlan;
     }
   | { ok: false; message: string };
 
 /**
- * Checks a backup file's content completely and describes what restoring it would change. Changes
- * nothing. The bytes go to the worker (`content` is unusable here afterwards).
+ * Checks a backup file's content completely and describes what replacing the data with it would change
+ * (`previewMerge` says what merging would). Changes nothing. The bytes go to the worker (`content` is
+ * unusable here afterwards).
  */
 export async function planRestore(
   db: LedgerDb,
@@ -112,6 +111,18 @@ export async function planRestore(
   if (!plan.ok) return plan;
   const { createdAt, appVersion: version, ...rest } = plan;
   return { ...rest, backup: { createdAt, appVersion: version } };
+}
+
+/**
+ * What merging the checked backup into the data in use would do: the same computation a merge then runs
+ * and is held to. Changes nothing, but reads all the data in use, so it is asked for apart from the check.
+ */
+export async function previewMerge(
+  db: LedgerDb,
+  plan: Extract<RestorePlan, { ok: true }>,
+  { client = backupClient() }: BackupOptions = {},
+): Promise<MergePlan> {
+  return client.request({ type: 'previewMerge', dbName: db.name, handle: plan.handle });
 }
 
 /** Frees a checked backup that will not be restored (the preview was closed). */

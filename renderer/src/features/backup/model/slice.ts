@@ -11,6 +11,7 @@ import { call } from '@renderer/platform/api';
 import { reloadWithNotice } from '@renderer/platform/reload';
 import type { SliceCreator, UiSlice } from '@renderer/store/types';
 import { formatBytes, plural } from '@renderer/ui/format';
+import type { MergePlan } from '../worker/protocol';
 import type { RestoreMode, RestorePlan } from './backup';
 import { errorMessage } from '@shared/errors';
 
@@ -19,7 +20,13 @@ export type BackupBusy =
 
 export type RestoreFlow =
   | { step: 'idle' }
-  | { step: 'preview'; plan: Extract<RestorePlan, { ok: true }>; source: string }
+  | {
+      step: 'preview';
+      plan: Extract<RestorePlan, { ok: true }>;
+      source: string;
+      /** What merging would do: null while the worker works it out (after the preview shows). */
+      merge: MergePlan | null;
+    }
   | { step: 'error'; message: string; source: string };
 
 export interface BackupListState {
@@ -55,7 +62,7 @@ export interface BackupSlice {
 const backupModel = () => import('./backup');
 
 /** What a merge did, in one sentence, from the preview's counts (which the merge was checked against). */
-function mergedText(rows: Extract<RestorePlan, { ok: true }>['merge']['rows']): string {
+function mergedText(rows: MergePlan['rows']): string {
   const sum = (key: 'added' | 'updated' | 'deleted') => rows.reduce((total, row) => total + row[key], 0);
   const [added, updated, removed] = [sum('added'), sum('updated'), sum('deleted')];
   if (added + updated + removed === 0) return 'Merged the backup: your data already had everything in it.';
@@ -80,13 +87,25 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
 
   const check = async (content: Uint8Array, source: string) => {
     set({ backupBusy: 'checking', backupProgress: null });
-    const { planRestore } = await backupModel();
+    const { planRestore, previewMerge } = await backupModel();
     const plan = await planRestore(db, content, { onProgress });
-    set({
-      restoreFlow: plan.ok
-        ? { step: 'preview', plan, source }
-        : { step: 'error', message: plan.message, source },
-    });
+    if (!plan.ok) {
+      set({ restoreFlow: { step: 'error', message: plan.message, source } });
+      return;
+    }
+    set({ restoreFlow: { step: 'preview', plan, source, merge: null } });
+    // Working out the merge reads all the data in use, which takes seconds after years of use: the
+    // preview shows (and Replace can start) without waiting for it. A failure is shown where the merge
+    // preview would be, and merging is then not offered.
+    const showMerge = (merge: MergePlan) =>
+      set((state) =>
+        state.restoreFlow.step === 'preview' && state.restoreFlow.plan === plan
+          ? { restoreFlow: { ...state.restoreFlow, merge } }
+          : {},
+      );
+    void previewMerge(db, plan).then(showMerge, (error: unknown) =>
+      showMerge({ rows: [], changes: false, problem: errorMessage(error) }),
+    );
   };
 
   /** Reads a file the user chose (or opened the app with) and previews the restore it would do. */
@@ -150,7 +169,7 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
           set({ restoreFlow: { step: 'idle' } });
           const restored =
             mode === 'merge'
-              ? mergedText(flow.plan.merge.rows)
+              ? mergedText(flow.merge?.rows ?? [])
               : `Restored ${plural(outcome.restoredRecords, 'record')}.`;
           // The restored data is a new database: the app reloads into it and says so there.
           rememberActiveDatabase(outcome.database);

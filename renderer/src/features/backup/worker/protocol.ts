@@ -3,7 +3,8 @@
  * declared. Both sides validate what they receive with these schemas, so a malformed message is refused
  * with a message rather than half-handled.
  *
- * main → worker: a request (`backup`, `plan`, `restore` — replacing or merging —, `discard`) with an `id`.
+ * main → worker: a request (`backup`, `plan`, `previewMerge`, `restore` — replacing or merging —,
+ * `discard`) with an `id`.
  * worker → main: any number of `progress` messages for that id, then exactly one `done` (with the
  * request's result) or `failed` (with a message for the user).
  *
@@ -31,8 +32,16 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
     appVersion: z.string().max(50),
     createdAt: z.iso.datetime({ offset: true }),
   }),
-  /** Check a backup's text completely and describe what restoring it would change. Writes nothing. */
+  /**
+   * Check a backup's text completely and describe what replacing the data in use with it would change.
+   * Writes nothing, and only counts the data in use: what merging would do is `previewMerge`'s.
+   */
   z.strictObject({ type: z.literal('plan'), id, dbName, content: bytes }),
+  /**
+   * What merging a checked backup into the data in use would do. Reads the data in use whole, which is
+   * why the check leaves it to this request. Writes nothing.
+   */
+  z.strictObject({ type: z.literal('previewMerge'), id, dbName, handle: z.string().min(1) }),
   /**
    * Write a checked backup into `target`, a new generation (db/generations.ts), and mark it complete.
    * `dbName` (the database in use) is only checked against the plan's: it is never written.
@@ -46,7 +55,7 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
     /**
      * `replace` (the default): the new generation holds exactly the backup. `merge`: it holds the backup
      * merged into the data in use (shared/domain/merge.ts), computed again from both and checked against
-     * the preview's counts, so what is written is what the preview showed.
+     * `previewMerge`'s counts, so what is written is what the preview showed.
      */
     mode: z.enum(['replace', 'merge']).optional(),
   }),
@@ -104,10 +113,10 @@ export const resultSchemas = {
       preview: z.array(previewRowSchema),
       incomingRecords: count,
       currentRecords: count,
-      merge: mergePlanSchema,
     }),
     z.strictObject({ ok: z.literal(false), message: z.string() }),
   ]),
+  previewMerge: mergePlanSchema,
   restore: z.strictObject({ restoredRecords: count }),
   discard: z.strictObject({}),
 } satisfies Record<RequestType, z.ZodType>;

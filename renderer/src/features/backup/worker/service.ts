@@ -7,7 +7,8 @@
  * opened here, so IndexedDB work and all the CPU work — JSON, checksums, validating every record — stay
  * off the main thread). A restore writes a new database (db/generations.ts), which the app then reloads
  * into. A merge restore writes the backup merged into the data in use (shared/domain/merge.ts) the
- * same way, so it is all or nothing too.
+ * same way, so it is all or nothing too. The check only counts the data in use; reading it whole, which
+ * takes seconds after years of use, is left to the merge preview, asked for separately.
  */
 import {
   countRecords,
@@ -28,13 +29,7 @@ import {
   type MergeSummary,
 } from '@shared/domain/merge';
 import type { TableData } from '@shared/types/entities';
-import {
-  DATA_TABLE_NAMES,
-  TABLE_LABELS,
-  TABLE_NAMES,
-  TOMBSTONE_TABLE,
-  type TableName,
-} from '@shared/types/tables';
+import { DATA_TABLE_NAMES, TABLE_LABELS, TOMBSTONE_TABLE } from '@shared/types/tables';
 import { LedgerDb } from '@renderer/db/db';
 import { markGenerationReady } from '@renderer/db/generations';
 import { describeStorageError } from '@renderer/db/storage-errors';
@@ -59,6 +54,7 @@ export interface BackupService {
 const DOING: Record<WorkerRequest['type'], string> = {
   backup: 'The backup',
   plan: 'Checking the backup',
+  previewMerge: 'Working out what merging would do',
   restore: 'The restore',
   discard: 'Closing the preview',
 };
@@ -66,6 +62,10 @@ const DOING: Record<WorkerRequest['type'], string> = {
 /** The error for a request whose handle is unknown: the worker restarted, or the preview was closed. */
 export const STALE_PLAN_MESSAGE =
   'This backup is no longer loaded. Choose it again to check it and restore it.';
+
+/** The error for a merge asked for before its preview was made (the preview is what the merge is held to). */
+export const MERGE_NOT_PREVIEWED_MESSAGE =
+  'Nothing was merged: what merging would do was not worked out yet. Wait for the preview to show it, then merge again.';
 
 /** The error for a merge whose data in use changed after its preview (another window wrote to it). */
 export const MERGE_CHANGED_MESSAGE =
@@ -96,14 +96,6 @@ function mergePlan(
   };
 }
 
-/** Each table's count, from tables already read. */
-function counts(tables: TableData): Record<TableName, number> {
-  return Object.fromEntries(TABLE_NAMES.map((name) => [name, tables[name].length])) as Record<
-    TableName,
-    number
-  >;
-}
-
 export function createBackupService(post: (response: WorkerResponse) => void): BackupService {
   const connections = new Map<string, LedgerDb>();
   /** At most one checked backup is kept: a 5-year backup is large once parsed. */
@@ -111,8 +103,8 @@ export function createBackupService(post: (response: WorkerResponse) => void): B
     handle: string;
     dbName: string;
     backup: BackupEnvelope;
-    /** The merge the preview showed: a merge restore must come to exactly this again. */
-    merge: { summary: MergeSummary; tombstonesAdded: number; problem: string | null };
+    /** The merge the preview showed, once asked for: a merge restore must come to exactly this again. */
+    merge: { summary: MergeSummary; tombstonesAdded: number; problem: string | null } | null;
   } | null = null;
   let queue: Promise<void> = Promise.resolve();
   const database = (name: string): LedgerDb => {
@@ -122,6 +114,13 @@ export function createBackupService(post: (response: WorkerResponse) => void): B
       connections.set(name, db);
     }
     return db;
+  };
+
+  /** The checked backup a request names, or the error that says it is gone. */
+  const heldPlan = (request: { handle: string; dbName: string }) => {
+    if (plan?.handle !== request.handle || plan.dbName !== request.dbName)
+      throw new Error(STALE_PLAN_MESSAGE);
+    return plan;
   };
 
   /** Deletes an unfinished generation (best effort: the next start deletes it otherwise). */
@@ -154,48 +153,45 @@ export function createBackupService(post: (response: WorkerResponse) => void): B
         plan = null; // A new check replaces the previous one, even if this one fails.
         const parsed = await parseBackup(backupText(request.content), report);
         if (!parsed.ok) return { ok: false, message: parsed.error.message } satisfies ResultOf<'plan'>;
-        // Read whole (not only counted): the merge preview is the merge itself, computed here.
-        const local = await readAllTables(database(request.dbName));
+        // Counted, not read: replacing needs only the counts (the merge preview reads, when asked for).
+        const current = await countAllTables(database(request.dbName));
         const backup = parsed.backup;
-        const merge = mergePlan(local, backup.tables);
-        plan = {
-          handle: globalThis.crypto.randomUUID(),
-          dbName: request.dbName,
-          backup,
-          merge: {
-            summary: merge.summary,
-            tombstonesAdded: merge.tombstonesAdded,
-            problem: merge.plan.problem,
-          },
-        };
+        plan = { handle: globalThis.crypto.randomUUID(), dbName: request.dbName, backup, merge: null };
         return {
           ok: true,
           handle: plan.handle,
           createdAt: backup.createdAt,
           appVersion: backup.appVersion,
           // Tombstones are bookkeeping, not the user's records: not listed, not counted.
-          preview: restorePreview(counts(local), backup.tables).filter(
-            (row) => row.table !== TOMBSTONE_TABLE,
-          ),
+          preview: restorePreview(current, backup.tables).filter((row) => row.table !== TOMBSTONE_TABLE),
           incomingRecords: countDataRecords(backup.tables),
-          currentRecords: countDataRecords(local),
-          merge: merge.plan,
+          currentRecords: DATA_TABLE_NAMES.reduce((sum, name) => sum + current[name], 0),
         } satisfies ResultOf<'plan'>;
       }
+      case 'previewMerge': {
+        const held = heldPlan(request);
+        // Read whole (not only counted): the merge preview is the merge itself, computed here.
+        const merge = mergePlan(await readAllTables(database(request.dbName)), held.backup.tables);
+        held.merge = {
+          summary: merge.summary,
+          tombstonesAdded: merge.tombstonesAdded,
+          problem: merge.plan.problem,
+        };
+        return merge.plan satisfies ResultOf<'previewMerge'>;
+      }
       case 'restore': {
-        if (plan?.handle !== request.handle || plan.dbName !== request.dbName) {
-          throw new Error(STALE_PLAN_MESSAGE);
-        }
-        const { backup } = plan;
+        const held = heldPlan(request);
+        const { backup } = held;
         let tables = backup.tables;
         if (request.mode === 'merge') {
-          if (plan.merge.problem) throw new Error(plan.merge.problem);
+          if (!held.merge) throw new Error(MERGE_NOT_PREVIEWED_MESSAGE);
+          if (held.merge.problem) throw new Error(held.merge.problem);
           // Computed again from the data in use now, with the same function as the preview: what is
           // written is what the preview counted, or nothing is written.
           const merged = mergeBackups(await readAllTables(database(request.dbName)), backup.tables);
           if (
-            !sameJson(merged.summary, plan.merge.summary) ||
-            merged.tombstonesAdded !== plan.merge.tombstonesAdded
+            !sameJson(merged.summary, held.merge.summary) ||
+            merged.tombstonesAdded !== held.merge.tombstonesAdded
           ) {
             throw new Error(MERGE_CHANGED_MESSAGE);
           }
