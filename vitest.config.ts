@@ -33,7 +33,7 @@ export default defineConfig(({ mode }) => {
             name: 'dom',
             environment: 'happy-dom',
             include: ['tests/unit/**/*.test.tsx'],
-            setupFiles,
+            setupFiles: [...setupFiles, './tests/unit/support/dom-setup.ts'],
             provide: { property },
             ...timeouts,
           },

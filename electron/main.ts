@@ -33,6 +33,7 @@ import { HIDDEN_ARG, createLoginItem } from './services/login-item';
 import { backupFileFromArgv } from './services/open-file';
 import { systemClock } from './services/reminders/scheduler';
 import { createWindowStateStore } from './services/window-state';
+import { createFlushGate } from './services/draft-flush';
 import { createMainWindow } from './window';
 import { errorMessage } from '@shared/errors';
 
@@ -129,6 +130,9 @@ function start(): void {
     settleWriters: () => windowState.whenIdle(),
   });
 
+  /** Saves the page's unsaved text before the window closes or the app quits. */
+  const draftGate = createFlushGate(() => desktop.flushDrafts());
+
   /** Menu, tray and notification actions: bring the window up, then hand the page the command. */
   const send = (command: AppCommand) => {
     showWindow();
@@ -174,12 +178,16 @@ function start(): void {
     mainWindow = window;
     // A (re)loading page is not listening yet: commands wait until it asks for them.
     window.webContents.on('did-navigate', () => desktop.outbox.detach());
+    draftGate.reset();
     window.on('close', (event) => {
       // Closing keeps reminders alive in the tray unless the user chose close = quit.
       if (!quitting && tray && desktop.settings.get().closeToTray) {
         event.preventDefault();
         window.hide();
+        return;
       }
+      // The page goes away: first its forms write what was typed (draft-flush.ts).
+      if (!draftGate.pass(() => window.close())) event.preventDefault();
     });
     window.on('closed', () => {
       desktop.outbox.detach();
@@ -217,8 +225,10 @@ function start(): void {
     else showWindow();
   });
 
-  app.on('before-quit', () => {
+  app.on('before-quit', (event) => {
     quitting = true;
+    // Nothing typed is lost: the page saves its forms, then the quit runs again (draft-flush.ts).
+    if (!draftGate.pass(() => app.quit())) event.preventDefault();
   });
   let stopped = false;
   app.on('will-quit', (event) => {

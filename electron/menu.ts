@@ -68,6 +68,36 @@ export function buildMenuTemplate({
     ],
   };
 
+  // Edit → Undo is the app's own item, not role 'undo': the role would only ever undo typing, so Ctrl/Cmd+Z
+  // could not take back a deleted activity or entry. The item sends the 'undo' command and the page
+  // decides (renderer/src/app/commands.ts): in a focused text field it runs the field's own text undo
+  // (document.execCommand('undo'), what the role does), anywhere else it undoes the last change to the
+  // records. The rest is Electron's standard Edit menu (role 'editMenu'), item for item.
+  const editMenu: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      action('undo', send),
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      ...(mac
+        ? ([
+            { role: 'pasteAndMatchStyle' },
+            { role: 'delete' },
+            { role: 'selectAll' },
+            { type: 'separator' },
+            { label: 'Speech', submenu: [{ role: 'startSpeaking' }, { role: 'stopSpeaking' }] },
+          ] satisfies MenuItemConstructorOptions[])
+        : ([
+            { role: 'delete' },
+            { type: 'separator' },
+            { role: 'selectAll' },
+          ] satisfies MenuItemConstructorOptions[])),
+    ],
+  };
+
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
@@ -105,15 +135,7 @@ export function buildMenuTemplate({
     ],
   };
 
-  return [
-    ...(mac ? [appMenu] : []),
-    fileMenu,
-    { role: 'editMenu' },
-    viewMenu,
-    goMenu,
-    { role: 'windowMenu' },
-    helpMenu,
-  ];
+  return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, goMenu, { role: 'windowMenu' }, helpMenu];
 }
 
 export interface TrayActions {

@@ -62,6 +62,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     command: { type: 'navigate', route: pathTo('settings') },
   },
   {
+    id: 'undo',
+    keys: 'CmdOrCtrl+Z',
+    label: 'Undo',
+    group: 'App',
+    command: { type: 'undo' },
+  },
+  {
     id: 'shortcuts',
     keys: 'CmdOrCtrl+/',
     label: 'Keyboard shortcuts',

@@ -127,6 +127,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'app:takePendingCommands': async () => deps.desktop.outbox.takePending(),
 
+    'app:draftsSaved': async () => {
+      deps.desktop.draftsSaved();
+      return null;
+    },
+
     'settings:get': async () => deps.desktop.settingsState(),
 
     'settings:update': async (settings) => {

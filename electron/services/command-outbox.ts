@@ -10,6 +10,8 @@ export interface CommandOutbox {
   send(command: AppCommand): void;
   /** The page is listening: returns what waited, and later commands go straight to it. */
   takePending(): AppCommand[];
+  /** Whether a page is listening now (commands sent now reach it at once). */
+  isListening(): boolean;
   /** The page went away (window closed or reloading): hold commands again. */
   detach(): void;
   /** Drops what waits (after "Delete all my data": a pending deep link must not lead the new start away). */
@@ -38,6 +40,7 @@ export function createCommandOutbox(deliver: (command: AppCommand) => void): Com
       pending = [];
       return taken;
     },
+    isListening: () => listening,
     detach() {
       listening = false;
     },

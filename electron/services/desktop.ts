@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { BACKUPS_DIR_NAME } from './backup/backup-store';
 import { createCommandOutbox, type CommandOutbox } from './command-outbox';
 import { deleteAppFiles, type DeleteAppFilesResult } from './delete-all-data';
+import { createDraftFlush } from './draft-flush';
 import { removeStaleTempFiles } from './files/atomic-write';
 import type { LoginItem } from './login-item';
 import { createReminderStateStore } from './reminders/reminder-state';
@@ -45,6 +46,13 @@ export interface Desktop {
   settings: SettingsStore;
   scheduler: ReminderScheduler;
   outbox: CommandOutbox;
+  /**
+   * Asks the page to write every form's unsaved text to its database (before a quit or a window close);
+   * resolves once it has, or after a time limit (draft-flush.ts).
+   */
+  flushDrafts(): Promise<boolean>;
+  /** The page's answer to `flushDrafts`. */
+  draftsSaved(): void;
   /** Loads the settings and starts the reminders (reporting what was missed while closed). */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -93,6 +101,7 @@ export function createDesktop({
   const settings = createSettingsStore({ dir: userData, now: () => clock.now(), logError });
   const state = createReminderStateStore({ dir: userData, now: () => clock.now(), logError });
   const outbox = createCommandOutbox(deliver);
+  const drafts = createDraftFlush({ isListening: () => outbox.isListening(), deliver });
   let pendingFile: string | null = null;
   let reportedZone: string | null = null;
   /** While the files are being deleted, the page's reminder context is not saved (it would recreate one). */
@@ -132,6 +141,8 @@ export function createDesktop({
     settings,
     scheduler,
     outbox,
+    flushDrafts: () => drafts.request(),
+    draftsSaved: () => drafts.saved(),
     async start() {
       // Writes cut short by a crash leave temporary files (as large as a backup): gone at the next start.
       // Their age is measured on the wall clock, as their modification times are (not the reminders' clock).

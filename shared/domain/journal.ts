@@ -169,6 +169,46 @@ export function filterRetros(retros: readonly Retro[], filter: RetroFilter): Ret
     .sort((a, b) => compareDesc(retroDate(a), retroDate(b)) || compareDesc(a.updatedAt, b.updatedAt));
 }
 
+/**
+ * True when a retro holds nothing the user gave it: no text, no dates, no answer, no competency, still a
+ * draft. Such a retro is not kept once it is left (issue 15: a new retro opened and left empty).
+ */
+export function isBlankRetro(
+  retro: Pick<
+    Retro,
+    | 'project'
+    | 'role'
+    | 'wentWell'
+    | 'didNotGoWell'
+    | 'prevention'
+    | 'change'
+    | 'overEngineeredNote'
+    | 'startDate'
+    | 'endDate'
+    | 'overEngineered'
+    | 'competencyIds'
+    | 'status'
+  >,
+): boolean {
+  const texts = [
+    retro.project,
+    retro.role,
+    retro.wentWell,
+    retro.didNotGoWell,
+    retro.prevention,
+    retro.change,
+    retro.overEngineeredNote,
+  ];
+  return (
+    texts.every((text) => text.trim() === '') &&
+    retro.startDate === null &&
+    retro.endDate === null &&
+    retro.overEngineered === null &&
+    retro.competencyIds.length === 0 &&
+    retro.status === 'draft'
+  );
+}
+
 /** A readable title for a retro, even an untitled draft. */
 export function retroTitle(retro: Pick<Retro, 'project'>): string {
   return retro.project.trim() || 'Untitled project';

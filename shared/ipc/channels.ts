@@ -8,6 +8,7 @@ import type { Channel, EventName } from './contract';
 export const IPC_CHANNELS = [
   'app:info',
   'app:takePendingCommands',
+  'app:draftsSaved',
   'settings:get',
   'settings:update',
   'reminders:setContext',

@@ -113,6 +113,8 @@ export const contract = {
   'app:info': channel<AppInfo>()(z.strictObject({})),
   /** The renderer is listening: main hands over commands that arrived before it was (deep links, files). */
   'app:takePendingCommands': channel<AppCommand[]>()(z.strictObject({})),
+  /** The page wrote every form's unsaved text to its database (the answer to `save-drafts`). */
+  'app:draftsSaved': channel<null>()(z.strictObject({})),
   'settings:get': channel<SettingsState>()(z.strictObject({})),
   'settings:update': channel<SettingsState>()(appSettingsSchema),
   'reminders:setContext': channel<{ nextAt: string | null }>()(reminderContextSchema),
@@ -176,6 +178,13 @@ export const appCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('quick-log') }),
   z.strictObject({ type: z.literal('new-retro') }),
   z.strictObject({ type: z.literal('shortcuts') }),
+  /** Edit → Undo: the focused text field's own undo, else the app's undo of the last change (commands.ts). */
+  z.strictObject({ type: z.literal('undo') }),
+  /**
+   * The app is about to quit or the window to close: write every form's unsaved text to the database,
+   * then answer with app:draftsSaved.
+   */
+  z.strictObject({ type: z.literal('save-drafts') }),
   /** A backup file was opened with the app: fetch it with backup:openPending and offer a restore. */
   z.strictObject({ type: z.literal('open-backup-file') }),
 ]);

@@ -9,24 +9,14 @@ import type { Page } from '@playwright/test';
 import { DB_NAME } from '@shared/app-identity';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, setTheme, test, type Ledger } from './harness';
+import { shotOfScreen } from './screenshots';
 import { AppShell } from './pages/AppShell';
 import { AuditScreen } from './pages/AuditScreen';
 
-const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 const FIXTURE = join(import.meta.dirname, '../fixtures/ics/audit-week.ics');
 
 // The expected times below are wall-clock times in Berlin, where the fixture's events are scheduled.
 test.use({ timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 } });
-
-async function shot(page: Page, name: string) {
-  await mkdir(SHOTS, { recursive: true });
-  // The shell scrolls inside <main>, so a full-page shot would cut it off: grow the window to fit instead.
-  const size = page.viewportSize() ?? { width: 1280, height: 900 };
-  const height = await page.locator('#main').evaluate((main) => main.scrollHeight);
-  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  await page.setViewportSize(size);
-}
 
 /** A completed self-assessment, written straight into IndexedDB as the assessment feature stores it. */
 async function seedAssessment(page: Page) {
@@ -71,7 +61,7 @@ async function runJourney(page: Page, ledger: Ledger, theme: 'Light' | 'Dark') {
   await setTheme(page, theme);
   await expect(page.getByRole('heading', { name: 'Start your calendar audit' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'audit start');
-  await shot(page, `audit-start-${suffix}`);
+  await shotOfScreen(page, `audit-start-${suffix}`);
 
   // The assessment feature's record, written directly; a reload makes the app read it.
   await seedAssessment(page);
@@ -90,7 +80,7 @@ async function runJourney(page: Page, ledger: Ledger, theme: 'Light' | 'Dark') {
   await expect(audit.dayList()).toContainText('Deep investigation & debugging');
   await new AppShell(page).dismissToasts();
   await expectNoSeriousA11yViolations(page, 'audit log');
-  await shot(page, `audit-log-${suffix}`);
+  await shotOfScreen(page, `audit-log-${suffix}`);
 
   // Import the calendar file: main opens, size-checks and parses it.
   ledger.dialogs.nextOpenPath = FIXTURE;
@@ -121,7 +111,7 @@ async function runJourney(page: Page, ledger: Ledger, theme: 'Light' | 'Dark') {
   await audit.rateInImport(/Energy for Quarterly planning/, '−2 Drained');
   await audit.rateInImport(/Energy for Hiring sync/, '−1 A bit drained');
   await expectNoSeriousA11yViolations(page, 'audit import dialog');
-  await shot(page, `audit-import-${suffix}`);
+  await shotOfScreen(page, `audit-import-${suffix}`);
   await dialog.getByRole('button', { name: 'Import 5 activities' }).click();
   await expect(dialog).toBeHidden();
   await expect(new AppShell(page).toast('Imported 5 activities.')).toBeVisible();
@@ -153,11 +143,12 @@ async function runJourney(page: Page, ledger: Ledger, theme: 'Light' | 'Dark') {
   await reflection
     .getByLabel('What will you delegate, stop, or do more of?')
     .fill('Hand sprint planning to Priya; keep the design reviews.');
-  await reflection.getByRole('button', { name: 'Save reflection' }).click();
-  await expect(reflection.getByRole('button', { name: 'Update reflection' })).toBeVisible();
+  // The reflection saves itself; "Last changed" appears once the week has a stored reflection.
+  await expect(reflection.getByRole('status')).toHaveText('All changes saved');
+  await expect(reflection.getByText(/^Last changed/)).toBeVisible();
   await new AppShell(page).dismissToasts();
   await expectNoSeriousA11yViolations(page, 'audit reflection');
-  await shot(page, `audit-reflection-${suffix}`);
+  await shotOfScreen(page, `audit-reflection-${suffix}`);
 
   // Next week shows last week's intentions.
   await audit.tab('Log');
@@ -180,12 +171,12 @@ async function runJourney(page: Page, ledger: Ledger, theme: 'Light' | 'Dark') {
   await expect(byCategory.getByRole('row', { name: /Design & architecture reviews/ })).toContainText('4');
   await expect(byCategory.getByRole('row', { name: /Hiring & performance/ })).toContainText('2');
   await expectNoSeriousA11yViolations(page, 'audit results');
-  await shot(page, `audit-results-${suffix}`);
+  await shotOfScreen(page, `audit-results-${suffix}`);
 
   await audit.tab('Categories & rules');
   await expect(page.getByRole('row', { name: /hiring/ }).first()).toContainText('Hiring & performance');
   await expectNoSeriousA11yViolations(page, 'audit categories');
-  await shot(page, `audit-categories-${suffix}`);
+  await shotOfScreen(page, `audit-categories-${suffix}`);
 }
 
 for (const theme of ['Light', 'Dark'] as const) {
@@ -290,6 +281,6 @@ test('edit, delete and undo; export CSV and Markdown; bad calendar files change 
   await expect(history.locator('tbody tr')).not.toContainText('counting…');
   await expect(history.locator('tbody tr')).toContainText('Showing');
   await expectNoSeriousA11yViolations(page, 'audit history');
-  await shot(page, 'audit-history');
+  await shotOfScreen(page, 'audit-history');
   expect(ledger.pageErrors).toEqual([]);
 });

@@ -30,7 +30,7 @@ test('create a profile, back up, change it, restore, and get the original back',
   await expect(page.getByRole('heading', { name: 'Welcome to Growth Ledger' })).toBeVisible();
   await profile.fill(ADA);
   await profile.save();
-  await expect(shell.toast('Profile saved.')).toBeVisible();
+  await expect(shell.toast('Profile created.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Welcome to Growth Ledger' })).toBeHidden();
 
   await shell.goTo('Backup & restore');

@@ -321,9 +321,6 @@ for (const theme of ['Light', 'Dark'] as const) {
     await page.getByRole('checkbox', { name: 'Technical direction' }).check();
     await journal.expectSaved();
     await check(page, `retro-editor-${suffix}`, { top: true });
-    await page.getByRole('button', { name: 'Delete…' }).click();
-    await check(page, `retro-delete-dialog-${suffix}`);
-    await page.getByRole('button', { name: 'Keep it' }).click();
     await page.getByRole('link', { name: 'All retrospectives' }).click();
     await check(page, `retros-list-${suffix}`);
 

@@ -9,7 +9,7 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { expect, setTheme, test } from './harness';
 import { AppShell } from './pages/AppShell';
 import { DataScreen } from './pages/DataScreen';
-import { ProfileScreen } from './pages/ProfileScreen';
+import { ProfileScreen, SAMPLE_PROFILE } from './pages/ProfileScreen';
 
 const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 
@@ -39,15 +39,8 @@ for (const theme of ['Light', 'Dark'] as const) {
     await check(page, `data-empty-${suffix}`);
 
     await shell.goTo('Profile');
-    await new ProfileScreen(page).fill({
-      name: 'Ada Example',
-      role: 'Senior backend engineer',
-      level: 'E5 · Senior engineer',
-      targetDate: '2027-09-30',
-      track: 'Staff engineer',
-      excellentAnswer: 'Lead the storage migration across three teams.',
-      answeredOn: '2025-01-15',
-    });
+    // An answer older than six months, so the screen shows its warning.
+    await new ProfileScreen(page).fill({ ...SAMPLE_PROFILE, answeredOn: '2025-01-15' });
     await new ProfileScreen(page).save();
     await expect(page.getByText(/more than six months ago/)).toBeVisible();
     await shell.dismissToasts();
@@ -93,7 +86,7 @@ test('the app is usable by keyboard alone', async ({ page, ledger }) => {
   await page.keyboard.type('Key Board');
   // Submit the form with Enter from a text field.
   await page.keyboard.press('Enter');
-  await expect(new AppShell(page).toast('Profile saved.')).toBeVisible();
+  await expect(new AppShell(page).toast('Profile created.')).toBeVisible();
 
   // Navigate with the keyboard to the backup screen and back up.
   await page.getByRole('link', { name: 'Backup & restore' }).focus();

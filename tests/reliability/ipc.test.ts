@@ -224,6 +224,7 @@ describe('malformed IPC requests through the real dispatcher', () => {
     const valid: { [C in Channel]: () => unknown } = {
       'app:info': () => ({}),
       'app:takePendingCommands': () => ({}),
+      'app:draftsSaved': () => ({}),
       'settings:get': () => ({}),
       'settings:update': () => defaultSettings(),
       'reminders:setContext': () => ({

@@ -3,6 +3,7 @@ import { db, requestPersistentStorage } from '@renderer/db/db';
 import { settleGenerations } from '@renderer/db/generations';
 import { useReminderContextPusher } from '../features/settings';
 import { appWindow } from '../platform/reload';
+import { matchRoute, parseRoute } from '@renderer/navigation';
 
 /**
  * Mounted once the first screen has long been painted (App loads this module then): keeps main's copy of
@@ -18,6 +19,12 @@ export function AfterFirstScreen() {
       console.warn('Persistent storage was not granted', error),
     );
     import('recharts').catch((error: unknown) => console.warn('The chart library did not preload', error));
+    // A new retro the window closed on while it was still empty is not kept (issue 15); the one on
+    // screen now (a reload) stays until it is left. The journal's code loads only for this, after start.
+    const onScreen = matchRoute('retro', parseRoute(window.location.hash))?.id ?? null;
+    import('../features/journal/model/repo')
+      .then(({ discardBlankRetros }) => discardBlankRetros(db, { keepId: onScreen }))
+      .catch((error: unknown) => console.warn('Empty retrospectives were not cleared', error));
     if (typeof indexedDB !== 'undefined' && typeof indexedDB.databases === 'function') {
       settleGenerations({ opened: db.name, reload: appWindow.reload }).catch((error: unknown) =>
         console.warn('Databases left by a restore were not checked', error),

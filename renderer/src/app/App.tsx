@@ -7,6 +7,7 @@ import { onAppCommand } from '../platform/api';
 import { takeNotice } from '../platform/reload';
 import { useStore, type ThemePreference } from '../store/store';
 import { Toasts } from '../ui/Toasts';
+import { UndoBar } from '../ui/UndoBar';
 import { runAppCommand, runPendingCommands } from './commands';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute } from '@renderer/navigation';
@@ -176,7 +177,12 @@ export function App() {
         </Suspense>
       ) : null}
       <ShortcutSheet platform={platform} />
-      <Toasts />
+      {/* A strip of its own below the page (styles.css, .notices): messages and the undo bar push the
+          page up instead of covering its buttons, rows or the focused field. */}
+      <div className="notices">
+        <UndoBar />
+        <Toasts />
+      </div>
     </div>
   );
 }

@@ -7,8 +7,10 @@ import type { AppCommand } from '@shared/ipc/contract';
 import { db } from '../db/db';
 import { call, IpcError } from '../platform/api';
 import { useStore } from '../store/store';
+import { flushAllDrafts } from '../ui/drafts';
 import { navigate, navigateToPath } from '@renderer/navigation';
 import { errorMessage } from '@shared/errors';
+import { isTextField, runUndo } from '../ui/undo';
 
 export async function runAppCommand(command: AppCommand): Promise<void> {
   const store = useStore.getState();
@@ -56,6 +58,20 @@ export async function runAppCommand(command: AppCommand): Promise<void> {
     }
     case 'shortcuts':
       store.setShortcutSheetOpen(true);
+      return;
+    case 'save-drafts':
+      // The window closes or the app quits: every open form writes what was typed, then main goes on.
+      await flushAllDrafts();
+      await call('app:draftsSaved', {});
+      return;
+    case 'undo':
+      // In a text field Ctrl/Cmd+Z and Edit → Undo are the field's own text undo (the native menu's item
+      // sends this command even there: electron/menu.ts); elsewhere they undo the last recent change.
+      // execCommand is deprecated for rich editing, but 'undo' is still the one way a page can ask for a
+      // field's own undo (what the native menu's role 'undo' does).
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
+      if (isTextField(document.activeElement)) document.execCommand('undo');
+      else await runUndo();
       return;
     default: {
       const unknown: never = command;

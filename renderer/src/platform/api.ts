@@ -109,6 +109,7 @@ export function createBrowserFallback(): LedgerBridge {
       value: { appVersion: 'preview', platform: 'browser', backupsDir: '' },
     }),
     'app:takePendingCommands': async () => ({ ok: true, value: [] }),
+    'app:draftsSaved': async () => ({ ok: true, value: null }),
     'settings:get': async () => ({ ok: true, value: browserSettingsState(await readStoredSettings()) }),
     'settings:update': async (request) => {
       const { appSettingsSchema } = await settingsModule();

@@ -22,13 +22,25 @@ const createPreferencesSlice: SliceCreator<PreferencesSlice> = (set) => ({
 let nextToastId = 1;
 const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   toasts: [],
+  // An identical message (same tone and text) merges into the one already shown, counted and moved to the
+  // end with a new id, so its timer starts again: a repeated failure is one message "×3", not a stack.
   pushToast: (tone, message, options) =>
-    set((state) => ({
-      toasts: [
-        ...state.toasts.slice(-3),
-        { id: nextToastId++, tone, message, sticky: options?.sticky === true },
-      ],
-    })),
+    set((state) => {
+      const same = state.toasts.find((toast) => toast.tone === tone && toast.message === message);
+      const others = state.toasts.filter((toast) => toast !== same);
+      return {
+        toasts: [
+          ...others.slice(-3),
+          {
+            id: nextToastId++,
+            tone,
+            message,
+            sticky: options?.sticky === true || same?.sticky === true,
+            count: same ? (same.count ?? 1) + 1 : 1,
+          },
+        ],
+      };
+    }),
   dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
   shortcutSheetOpen: false,
   setShortcutSheetOpen: (open) => set({ shortcutSheetOpen: open }),

@@ -18,6 +18,8 @@ export interface Toast {
   message: string;
   /** Stays until dismissed (errors always do): for what the user must not miss, such as how to undo. */
   sticky?: boolean;
+  /** How many times this very message was shown while it was up (identical messages merge into one). */
+  count?: number;
 }
 
 export interface UiSlice {

@@ -27,13 +27,31 @@ export function Dialog({
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const opener = useRef<Element | null>(null);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      opener.current = document.activeElement;
+      dialog.showModal();
+      // showModal focuses the first control; a field marked data-autofocus is the one the user came for.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
+
+  // Most owners remove the dialog to close it, and the browser gives focus back to the opener only on
+  // close(): without this, focus would fall to the page body (issue 15).
+  useEffect(
+    () => () => {
+      const back = opener.current;
+      const active = document.activeElement;
+      if (back instanceof HTMLElement && back.isConnected && (!active || active === document.body))
+        back.focus();
+    },
+    [],
+  );
 
   return (
     <dialog

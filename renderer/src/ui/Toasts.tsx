@@ -12,7 +12,15 @@ function ToastItem({ toast }: { toast: Toast }) {
   }, [toast, dismiss]);
   return (
     <div className={`toast toast--${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
-      <p className="toast__message">{toast.message}</p>
+      <p className="toast__message">
+        {toast.message}
+        {(toast.count ?? 1) > 1 ? (
+          <span className="toast__count">
+            <span aria-hidden="true">×{toast.count}</span>
+            <span className="visually-hidden"> (shown {toast.count} times)</span>
+          </span>
+        ) : null}
+      </p>
       <button
         type="button"
         className="button button--ghost toast__close"

@@ -40,6 +40,11 @@ export class AssessmentScreen {
     }
   }
 
+  /** The message "See my result" shows while statements are still unanswered. */
+  missingAnswersMessage() {
+    return this.page.getByRole('alert').filter({ hasText: 'To see your result' });
+  }
+
   result() {
     return this.page.locator('.assessment-result');
   }

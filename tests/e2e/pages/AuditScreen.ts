@@ -62,7 +62,71 @@ export class AuditScreen {
     return this.page.locator('.audit-stat').filter({ hasText: label }).locator('.audit-stat__value');
   }
 
+  dayButton(name: 'Previous day' | 'Next day') {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  /** The Edit button of a row in the day or week list (its name ends with the activity's title). */
+  editButton(title: string) {
+    return this.page.getByRole('button', { name: `Edit ${title}`, exact: true });
+  }
+
+  editDialog() {
+    return this.page.getByRole('dialog', { name: 'Edit activity' });
+  }
+
+  /** The app-wide undo bar (the app shell shows it, next to the messages). */
   undoBar() {
-    return this.page.locator('.audit-undo__bar');
+    return this.page.locator('.undo-bar__bar');
+  }
+
+  /** What the quick-entry line says it will log (or what is wrong with it). */
+  quickPreview() {
+    return this.page.locator('.audit-quick__preview');
+  }
+
+  /**
+   * Types `text` into the focused field one character per key press and returns the number of keys
+   * pressed (a shifted character, like "!", counts as one key).
+   */
+  async typeCountingKeys(text: string): Promise<number> {
+    let keys = 0;
+    for (const char of text) {
+      await this.page.keyboard.type(char);
+      keys += 1;
+    }
+    return keys;
+  }
+
+  dayRow(title: string) {
+    return this.dayList().getByRole('listitem').filter({ hasText: title });
+  }
+
+  async showWeek() {
+    await this.page.getByRole('radio', { name: 'Week view' }).check();
+  }
+
+  weekDay(label: string) {
+    return this.page
+      .locator('.audit-week__day')
+      .filter({ has: this.page.getByRole('heading', { name: label }) });
+  }
+
+  /** The stored activities, read straight from IndexedDB (as the app wrote them). */
+  async storedEntries(dbName: string): Promise<Record<string, unknown>[]> {
+    return this.page.evaluate(async (name) => {
+      const request = indexedDB.open(name);
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(new Error(String(request.error)));
+      });
+      const read = db.transaction('auditEntries').objectStore('auditEntries').getAll();
+      const rows = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        read.onsuccess = () => resolve(read.result as Record<string, unknown>[]);
+        read.onerror = () => reject(new Error(String(read.error)));
+      });
+      db.close();
+      return rows;
+    }, dbName);
   }
 }

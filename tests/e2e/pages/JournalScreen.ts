@@ -26,7 +26,7 @@ export class JournalScreen {
   }
 
   saveStatus() {
-    return this.page.locator('.journal-save');
+    return this.page.locator('.save-state');
   }
 
   async expectSaved() {
@@ -45,6 +45,11 @@ export class JournalScreen {
     await form.getByRole('button', { name: 'Add entry' }).click();
     // The form empties itself once the entry is stored.
     await expect(form.getByLabel('What did you do?')).toHaveValue('');
+  }
+
+  /** The links of the retrospectives list, one per stored retro. */
+  retroLinks() {
+    return this.page.getByRole('list', { name: 'Retrospectives' }).getByRole('link');
   }
 
   timelineEntries() {

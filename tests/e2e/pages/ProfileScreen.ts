@@ -11,6 +11,17 @@ export interface ProfileInput {
   answeredOn: string;
 }
 
+/** A whole profile, for tests that need one and do not care what it says. */
+export const SAMPLE_PROFILE: ProfileInput = {
+  name: 'Ada Example',
+  role: 'Senior backend engineer',
+  level: 'E5 · Senior engineer',
+  targetDate: '2027-09-30',
+  track: 'Staff engineer',
+  excellentAnswer: 'Lead the storage migration across three teams.',
+  answeredOn: '2026-11-02',
+};
+
 export class ProfileScreen {
   constructor(readonly page: Page) {}
 
@@ -28,8 +39,23 @@ export class ProfileScreen {
     await this.page.getByLabel('Answered on').fill(input.answeredOn);
   }
 
+  /** The profile's save state (it autosaves once created). */
+  get saveState() {
+    return this.page
+      .getByRole('status')
+      .filter({ hasText: /^(All changes saved|Saving shortly…|Saving…|Not saved yet)/ });
+  }
+
+  /** Creates the profile (a new one), or waits for the autosave (an existing one). */
   async save() {
-    await this.page.getByRole('button', { name: /Create profile|Save changes/ }).click();
-    await expect(this.page.getByText('You have unsaved changes.')).toBeHidden();
+    const create = this.page.getByRole('button', { name: 'Create profile' });
+    if (await create.isVisible()) await create.click();
+    await expect(this.saveState).toHaveText('All changes saved');
+  }
+
+  /** Fills the form (on the profile screen) and saves it. */
+  async create(input: ProfileInput = SAMPLE_PROFILE) {
+    await this.fill(input);
+    await this.save();
   }
 }

@@ -2,43 +2,26 @@
  * The tombstone middleware (renderer/src/db/tombstones.ts) on fake-indexeddb: every feature's delete
  * leaves a tombstone in the same transaction, a re-add (Undo) removes it, and nothing else writes one.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBackup } from '@shared/domain/backup';
 import { mergeBackups } from '@shared/domain/merge';
-import type { TableData, Tombstone } from '@shared/types/entities';
-import { DATA_TABLE_NAMES, type DataTableName } from '@shared/types/tables';
+import type { Tombstone } from '@shared/types/entities';
+import type { DataTableName } from '@shared/types/tables';
 import { LedgerDb } from '@renderer/db/db';
 import { readAllTables, writeAllTables } from '@renderer/db/tables';
 import { deleteDecision, deleteTake, deleteTrial } from '@renderer/features/assessment/model/repo';
 import { deleteEntry, deleteRule, restoreEntry, restoreRule } from '@renderer/features/audit/model/repo';
 import { deleteAction, deleteEvidence, deletePromotionItem } from '@renderer/features/growth-plan/model/repo';
 import { deleteBrag, deleteFeedback, deleteRetro } from '@renderer/features/journal/model/repo';
-import { freshDb, uniqueDbName } from '../support/fresh-db';
+import { seededFixtureDb, uniqueDbName } from '../support/fresh-db';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures/backups');
 const NOW = new Date('2026-12-02T12:00:00.000Z');
 
-async function fixtureTables(): Promise<TableData> {
-  const parsed = await parseBackup(await readFile(join(FIXTURES, 'schema-v2.json'), 'utf8'));
-  if (!parsed.ok) throw parsed.error;
-  return parsed.backup.tables;
-}
-
-/** A database holding the v2 fixture's records (one per table), written through Dexie, with a fixed clock. */
-async function seededDb(): Promise<{ db: LedgerDb; tables: TableData }> {
-  const tables = await fixtureTables();
-  // A second evidence note, linked to the retro, so deleting the retro deletes it too (a filtered delete).
-  tables.evidence.push({ ...tables.evidence[0]!, id: 'ev-rt1', ref: { kind: 'retro', id: 'rt1' } });
-  const db = freshDb();
-  db.close();
-  const clocked = new LedgerDb(db.name, { now: () => NOW });
-  await clocked.transaction('rw', clocked.allTables(), async () => {
-    for (const name of DATA_TABLE_NAMES) await clocked.tableOf(name).bulkAdd(tables[name]);
+/** The v2 fixture's records (one per table), plus an evidence note linked to the retro. */
+const seededDb = () =>
+  // The second note makes deleting the retro delete it too (a filtered delete).
+  seededFixtureDb(NOW, (tables) => {
+    tables.evidence.push({ ...tables.evidence[0]!, id: 'ev-rt1', ref: { kind: 'retro', id: 'rt1' } });
   });
-  return { db: clocked, tables };
-}
 
 const tombstone = (table: DataTableName, recordId: string): Tombstone => ({
   id: `${table}:${recordId}`,

@@ -88,7 +88,7 @@ describe('application menu', () => {
     expect(template[0]?.label).toBe('Growth Ledger');
     expect(template[1]?.label).toBe('&File');
     expect(roles).toEqual(
-      expect.arrayContaining(['about', 'hide', 'hideOthers', 'quit', 'close', 'editMenu', 'windowMenu']),
+      expect.arrayContaining(['about', 'hide', 'hideOthers', 'quit', 'close', 'windowMenu']),
     );
   });
 
@@ -96,7 +96,7 @@ describe('application menu', () => {
     const { template, roles } = build('win32');
     expect(template.map((menu) => menu.label ?? menu.role)).toEqual([
       '&File',
-      'editMenu',
+      '&Edit',
       '&View',
       '&Go',
       'windowMenu',
@@ -105,6 +105,25 @@ describe('application menu', () => {
     expect(roles).toContain('about');
     expect(roles).not.toContain('hide');
   });
+
+  it.each(['linux', 'win32', 'darwin'] as const)(
+    'Edit → Undo (%s) sends the undo command, and the rest of Edit keeps the standard text roles',
+    (platform) => {
+      const { template, byLabel, send, roles } = build(platform);
+      const edit = template.find((menu) => menu.label === '&Edit');
+      const undo = byLabel('Undo');
+      expect((edit?.submenu as MenuItemConstructorOptions[])[0]).toBe(undo);
+      expect(undo?.accelerator).toBe('CmdOrCtrl+Z');
+      (undo?.click as () => void)();
+      expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'undo' });
+      // No role 'undo' (or the whole standard Edit menu, which has one): it would take Ctrl/Cmd+Z for
+      // typing only, so the app's undo of a deleted record could never run from the keyboard.
+      expect(roles).not.toContain('undo');
+      expect(roles).not.toContain('editMenu');
+      expect(roles).toEqual(expect.arrayContaining(['redo', 'cut', 'copy', 'paste', 'delete', 'selectAll']));
+      if (platform === 'darwin') expect(roles).toContain('pasteAndMatchStyle');
+    },
+  );
 
   it('offers reload and developer tools only in development', () => {
     expect(build('linux', false).roles).not.toEqual(expect.arrayContaining(['toggleDevTools']));

@@ -57,6 +57,7 @@ function showLog(today: string) {
       today={today}
       readOnly={false}
       actions={NO_ACTIONS}
+      rules={[]}
     />,
   );
 }
@@ -110,6 +111,26 @@ describe('the Log tab’s reads', () => {
     expect(screen.getByText('Loading activities…')).toBeTruthy();
     const list = await screen.findByRole('list', { name: /Activities on Wed 7 Jan/ });
     expect(within(list).getAllByText('Design review').length).toBeGreaterThan(0);
+  });
+
+  it('marks the two audit questions answered “yes” in the day list, with words for screen readers', async () => {
+    await db.audits.add(AUDIT);
+    await db.auditEntries.bulkAdd([
+      { ...entry('2026-01-07', 'Roadmap draft', 1), mostImportant: true },
+      { ...entry('2026-01-07', 'Status report', -1), delegable: true, mostImportant: false },
+      entry('2026-01-07', 'Email', 0),
+    ]);
+    showLog('2026-01-07');
+    const list = await screen.findByRole('list', { name: /Activities on Wed 7 Jan/ });
+    const row = (title: string): HTMLElement => {
+      const found = within(list).getAllByText(title)[0]?.closest('li');
+      if (!found) throw new Error(`No row for ${title}`);
+      return found;
+    };
+    expect(row('Roadmap draft').textContent).toContain('!, most important');
+    expect(row('Status report').textContent).toContain('~, someone else could do it');
+    expect(row('Status report').textContent).not.toContain('most important');
+    expect(row('Email').querySelector('.audit-flag')).toBeNull();
   });
 });
 

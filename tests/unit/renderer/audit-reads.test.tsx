@@ -132,7 +132,16 @@ describe('quick-entry suggestions', () => {
       seen.add(key);
       lines.push(
         formatQuickEntry(
-          { title: e.title, minutes: e.minutes, startTime: null, categoryId: e.categoryId, energy: null },
+          {
+            title: e.title,
+            day: null,
+            minutes: e.minutes,
+            startTime: null,
+            categoryId: e.categoryId,
+            energy: null,
+            mostImportant: null,
+            delegable: null,
+          },
           [],
         ),
       );

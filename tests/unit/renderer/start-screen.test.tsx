@@ -2,13 +2,12 @@
  * The start screen appears whole in the first paint (issue 13, cold start): the app waits briefly for the
  * screen's data, read while its code evaluated, and the profile hook answers from that read at once.
  */
-import { act, cleanup, render, renderHook, screen } from '@testing-library/react';
+import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { sectionFor, SECTIONS } from '@renderer/app/sections';
 import { firstRenderReady } from '@renderer/app/start';
 import { db } from '@renderer/db/db';
 import { preloadProfile, useProfile } from '@renderer/features/profile';
-import { UndoBar, createUndoSlot } from '@renderer/features/audit/components/UndoBar';
 import { eventually } from '../support/eventually';
 import { profile } from '../support/journal-fixtures';
 
@@ -90,25 +89,5 @@ describe('the start screen', () => {
     const { result } = renderHook(() => useProfile());
     expect(result.current).toBeUndefined();
     await eventually(() => expect(result.current?.name).toBe('Ada L.'));
-  });
-});
-
-describe('the undo slot', () => {
-  it('shows each offer in the bar alone, replaces the previous one, and clears', async () => {
-    const slot = createUndoSlot();
-    const seen: (string | null)[] = [];
-    const stop = slot.subscribe(() => seen.push(slot.current()?.message ?? null));
-    render(<UndoBar slot={slot} />);
-    expect(screen.getByRole('status').textContent).toBe('');
-    const undo = vi.fn(async () => undefined);
-    act(() => slot.offer('Logged “Standup”.', undo));
-    expect(screen.getByRole('status').textContent).toMatch(/Logged “Standup”\./);
-    act(() => slot.offer('Logged “Review”.', undo));
-    expect(screen.getByRole('status').textContent).toMatch(/Logged “Review”\./);
-    await act(async () => screen.getByRole('button', { name: 'Undo' }).click());
-    expect(undo).toHaveBeenCalledTimes(1);
-    await eventually(() => expect(slot.current()).toBeNull());
-    expect(seen).toEqual(['Logged “Standup”.', 'Logged “Review”.', null]);
-    stop();
   });
 });

@@ -22,7 +22,7 @@ import { saveDecision } from '../model/actions';
 import { Loading } from './Loading';
 import { errorMessage } from '@shared/errors';
 import { linkTo } from '@renderer/navigation';
-import { clearIfUnchanged } from '@renderer/ui/forms';
+import { KeptDraftNote, useDraft } from '@renderer/ui/useDraft';
 
 function Advice({ decision, latestReading }: { decision: Decision; latestReading: Reading | null }) {
   const advice = decisionAdvice(decision, latestReading);
@@ -75,11 +75,19 @@ interface DecisionViewProps {
   latestReading: Reading | null;
 }
 
+interface DecisionDraft {
+  statement: string;
+  framing: Framing | null;
+  energising: boolean | null;
+}
+
+const EMPTY_DECISION: DecisionDraft = { statement: '', framing: null, energising: null };
+
 function DecisionView({ decisions, latestReading }: DecisionViewProps) {
   const pushToast = useStore((s) => s.pushToast);
-  const [statement, setStatement] = useState('');
-  const [framing, setFraming] = useState<Framing | null>(null);
-  const [energising, setEnergising] = useState<boolean | null>(null);
+  // A decision is saved on purpose, as a dated record; until then what was typed is kept (ui/drafts.ts).
+  const form = useDraft<DecisionDraft>({ key: 'decision', initial: EMPTY_DECISION });
+  const { statement, framing, energising } = form.value;
   const [problem, setProblem] = useState('');
   const [saving, setSaving] = useState(false);
   const latest = decisions[0];
@@ -92,9 +100,7 @@ function DecisionView({ decisions, latestReading }: DecisionViewProps) {
     setSaving(true);
     try {
       await saveDecision({ statement, framing, energising }, format(new Date(), 'yyyy-MM-dd'), new Date());
-      setStatement(clearIfUnchanged(statement));
-      setFraming(null);
-      setEnergising(null);
+      form.resetIfUnchanged({ statement, framing, energising }, EMPTY_DECISION);
       pushToast('success', 'Decision saved.');
     } catch (error) {
       pushToast('error', `The decision could not be saved: ${errorMessage(error)}`);
@@ -149,7 +155,7 @@ function DecisionView({ decisions, latestReading }: DecisionViewProps) {
               rows={2}
               maxLength={DECISION_MAX_LENGTH}
               value={statement}
-              onChange={(e) => setStatement(e.target.value)}
+              onChange={(e) => form.update({ statement: e.target.value })}
             />
           )}
         </Field>
@@ -162,7 +168,7 @@ function DecisionView({ decisions, latestReading }: DecisionViewProps) {
                   type="radio"
                   name="decision-framing"
                   checked={framing === f.value}
-                  onChange={() => setFraming(f.value)}
+                  onChange={() => form.update({ framing: f.value })}
                 />
                 <span className="choice__label">{f.label}</span>
               </label>
@@ -183,7 +189,7 @@ function DecisionView({ decisions, latestReading }: DecisionViewProps) {
                   type="radio"
                   name="decision-energising"
                   checked={energising === value}
-                  onChange={() => setEnergising(value)}
+                  onChange={() => form.update({ energising: value })}
                 />
                 <span className="choice__label">{label}</span>
               </label>
@@ -195,6 +201,7 @@ function DecisionView({ decisions, latestReading }: DecisionViewProps) {
             {problem}
           </p>
         ) : null}
+        <KeptDraftNote restored={form.restored} onClear={() => form.reset(EMPTY_DECISION)} />
         <div className="row">
           <button type="submit" className="button button--primary" disabled={saving}>
             Save decision

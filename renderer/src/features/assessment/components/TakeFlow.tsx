@@ -57,7 +57,11 @@ export function TakeFlow({ take, mode, onModeChange, onAnswer, onComplete }: Tak
     indexRef.current = next;
     setIndexState(next);
   };
-  const [message, setMessage] = useState('');
+  // The statements "See my result" found unanswered (0-based), shown until they are answered; `asked`
+  // counts the clicks, so each one brings focus back to the message.
+  const [missing, setMissing] = useState<number[]>([]);
+  const [asked, setAsked] = useState(0);
+  const missingRef = useRef<HTMLDivElement>(null);
   const [completing, setCompleting] = useState(false);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const focusRef = useRef<HTMLInputElement>(null);
@@ -78,9 +82,12 @@ export function TakeFlow({ take, mode, onModeChange, onAnswer, onComplete }: Tak
   useEffect(() => {
     if (formFocusIndex !== null) formFocus.current?.focus();
   }, [formFocusIndex]);
+  useEffect(() => {
+    if (asked > 0) missingRef.current?.focus();
+  }, [asked]);
 
   const answer = (i: number, value: number) => {
-    setMessage('');
+    setMissing((current) => (current.includes(i) ? current.filter((j) => j !== i) : current));
     setAnswers((current) => current.map((v, j) => (j === i ? value : v)));
     const write = queue.current.then(() => onAnswer(i, value));
     // A failed write puts the stored answer back; the caller has already told the user why.
@@ -92,15 +99,9 @@ export function TakeFlow({ take, mode, onModeChange, onAnswer, onComplete }: Tak
   const complete = async () => {
     const missing = answersRef.current.flatMap((v, i) => (v === null ? [i] : []));
     if (missing.length > 0) {
-      const names = missing.map((i) => i + 1).join(', ');
-      setMessage(
-        missing.length === 1
-          ? `Statement ${names} still needs an answer.`
-          : `Statements ${names} still need an answer.`,
-      );
-      const first = missing[0] ?? 0;
-      if (mode === 'single') setIndex(first);
-      else setFormFocusIndex(first);
+      // Said next to the button, and focused: before, the message sat out of sight below the form.
+      setMissing(missing);
+      setAsked((n) => n + 1);
       return;
     }
     setCompleting(true);
@@ -117,6 +118,29 @@ export function TakeFlow({ take, mode, onModeChange, onAnswer, onComplete }: Tak
     else void complete();
   };
   const previous = () => setIndex(Math.max(0, indexRef.current - 1));
+
+  /** Moves to a statement and puts focus on its answers (also when it is the one shown already). */
+  const goTo = (i: number) => {
+    if (mode === 'single') {
+      if (indexRef.current === i) focusRef.current?.focus();
+      else setIndex(i);
+    } else if (formFocusIndex === i) formFocus.current?.focus();
+    else setFormFocusIndex(i);
+  };
+
+  const missingMessage =
+    missing.length > 0 ? (
+      <div className="assessment-take__message" role="alert" tabIndex={-1} ref={missingRef}>
+        <p>
+          <strong>To see your result, answer all {ASSESSMENT_STATEMENT_COUNT} statements.</strong>{' '}
+          {missing.length} still unanswered: {missing.length === 1 ? 'statement' : 'statements'}{' '}
+          {statementRanges(missing)}.
+        </p>
+        <button type="button" className="button button--small" onClick={() => goTo(missing[0] ?? 0)}>
+          Go to statement {(missing[0] ?? 0) + 1}
+        </button>
+      </div>
+    ) : null;
 
   const onSingleKey = (event: KeyLike) => {
     if (event.altKey || event.ctrlKey || event.metaKey || isTextEntry(event.target)) return;
@@ -211,6 +235,7 @@ export function TakeFlow({ take, mode, onModeChange, onAnswer, onComplete }: Tak
               focusRef={focusRef}
             />
           </fieldset>
+          {missingMessage}
           <div className="assessment-single__nav">
             <button type="button" className="button" onClick={previous} disabled={index === 0}>
               ← Previous
@@ -254,6 +279,7 @@ export function TakeFlow({ take, mode, onModeChange, onAnswer, onComplete }: Tak
               </fieldset>
             ))}
           </div>
+          {missingMessage}
           <div className="form-footer">
             <span className="muted">Tip: on a statement, the keys 1–5 answer it.</span>
             <button type="submit" className="button button--primary" disabled={completing}>
@@ -262,9 +288,22 @@ export function TakeFlow({ take, mode, onModeChange, onAnswer, onComplete }: Tak
           </div>
         </form>
       )}
-      <p className="assessment-take__message" role="status">
-        {message}
-      </p>
     </div>
   );
+}
+
+/** 0-based statement indexes as 1-based numbers, runs shortened: [0,1,2,4] → "1–3, 5". */
+export function statementRanges(indexes: readonly number[]): string {
+  const runs: string[] = [];
+  let start = -1;
+  indexes.forEach((index, k) => {
+    if (start === -1) start = index;
+    const next = indexes[k + 1];
+    if (next !== index + 1) {
+      // Word joiners keep a range on one line.
+      runs.push(start === index ? `${index + 1}` : `${start + 1}\u2060–\u2060${index + 1}`);
+      start = -1;
+    }
+  });
+  return runs.join(', ');
 }

@@ -11,6 +11,7 @@ import type { Track, Trial } from '@shared/types/entities';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
 import { DATE_INPUT_RANGE } from '@shared/types/date-range';
+import { DiscardButton, KeptDraftNote, useDraft } from '@renderer/ui/useDraft';
 
 const OWN = '';
 
@@ -60,22 +61,53 @@ export function EnergyChoice({
 interface TrialDialogProps {
   /** An existing trial to edit, or the starting values of a new one. */
   initial: TrialDraft & { id?: string };
-  onSave: (draft: TrialDraft & { id?: string }) => Promise<void>;
+  /** Resolves true when the trial was saved. */
+  onSave: (draft: TrialDraft & { id?: string }) => Promise<boolean>;
   onCancel: () => void;
 }
 
-/** Plans a new trial (from an idea or the user's own) or edits one. */
+/** What the user types in the trial dialog; the status (and an edited trial's record) is not theirs to keep. */
+type TrialFields = Omit<TrialDraft, 'status'>;
+
+function trialFields(draft: TrialDraft): TrialFields {
+  return {
+    track: draft.track,
+    title: draft.title,
+    ideaKey: draft.ideaKey,
+    startDate: draft.startDate,
+    endDate: draft.endDate,
+    notes: draft.notes,
+    energy: draft.energy,
+    signalAnswer: draft.signalAnswer,
+  };
+}
+
+/**
+ * Where a trial dialog keeps what was typed until it is saved (ui/drafts.ts): per trial when editing,
+ * per idea (or the user's own) when planning one.
+ */
+export function trialDraftKey(initial: TrialDraft & { id?: string }): string {
+  return initial.id !== undefined ? `trial:${initial.id}` : `trial:new:${initial.ideaKey ?? 'own'}`;
+}
+
+/**
+ * Plans a new trial (from an idea or the user's own) or edits one. Closing it any way but Cancel keeps
+ * what was typed for the next time it opens; Cancel with changes is the explicit way to drop them.
+ */
 export function TrialDialog({ initial, onSave, onCancel }: TrialDialogProps) {
-  const [draft, setDraft] = useState(initial);
+  const start = trialFields(initial);
+  const form = useDraft<TrialFields>({ key: trialDraftKey(initial), initial: start });
+  // The record's status (and, when editing, its id and stamps) come from the stored trial, never a kept copy.
+  const draft: TrialDraft & { id?: string } = { ...initial, ...form.value };
   const [problems, setProblems] = useState<TrialProblem[]>([]);
   const [saving, setSaving] = useState(false);
   const editing = initial.id !== undefined;
-  const update = <K extends keyof TrialDraft>(key: K, value: TrialDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
+  const update = <K extends keyof TrialFields>(key: K, value: TrialFields[K]) =>
+    form.set((d) => ({ ...d, [key]: value }));
 
   const chooseIdea = (key: string) => {
     const idea = trialIdea(key || null);
-    setDraft((d) => {
+    form.set((d) => {
       const previousTitle = trialIdea(d.ideaKey)?.title ?? '';
       const keepTitle = d.title.trim() !== '' && d.title !== previousTitle;
       return {
@@ -92,8 +124,9 @@ export function TrialDialog({ initial, onSave, onCancel }: TrialDialogProps) {
     setProblems(found);
     if (found.length > 0) return;
     setSaving(true);
+    const submitted = form.value;
     try {
-      await onSave(draft);
+      if (await onSave(draft)) form.reset(submitted);
     } finally {
       setSaving(false);
     }
@@ -106,9 +139,7 @@ export function TrialDialog({ initial, onSave, onCancel }: TrialDialogProps) {
       onClose={onCancel}
       actions={
         <>
-          <button type="button" className="button" onClick={onCancel} disabled={saving}>
-            Cancel
-          </button>
+          <DiscardButton draft={form} start={start} onDone={onCancel} disabled={saving} />
           <button
             type="button"
             className="button button--primary"
@@ -222,6 +253,8 @@ export function TrialDialog({ initial, onSave, onCancel }: TrialDialogProps) {
       <p className="muted small">
         At the end you will answer its signal question: <em>{signalQuestionOf(draft)}</em>
       </p>
+      {/* Last: opening the dialog focuses its first control, not "Clear it". */}
+      <KeptDraftNote restored={form.restored} onClear={() => form.reset(start)} />
       <Problems problems={problems} />
     </Dialog>
   );
@@ -230,17 +263,23 @@ export function TrialDialog({ initial, onSave, onCancel }: TrialDialogProps) {
 interface FinishTrialDialogProps {
   trial: Trial;
   today: string;
-  onFinish: (input: FinishInput) => Promise<void>;
+  /** Resolves true when the trial was finished. */
+  onFinish: (input: FinishInput) => Promise<boolean>;
   onCancel: () => void;
 }
 
-/** Finishing a trial: its end date, how it felt, and the answer to its signal question. */
+/**
+ * Finishing a trial: its end date, how it felt, and the answer to its signal question. What was typed is
+ * kept per trial until it is finished (ui/drafts.ts); Cancel with changes drops it.
+ */
 export function FinishTrialDialog({ trial, today, onFinish, onCancel }: FinishTrialDialogProps) {
-  const [endDate, setEndDate] = useState(
-    trial.endDate !== null && trial.endDate < today ? trial.endDate : today,
-  );
-  const [energy, setEnergy] = useState<number | null>(trial.energy);
-  const [signalAnswer, setSignalAnswer] = useState(trial.signalAnswer);
+  const start: FinishInput = {
+    endDate: trial.endDate !== null && trial.endDate < today ? trial.endDate : today,
+    energy: trial.energy,
+    signalAnswer: trial.signalAnswer,
+  };
+  const form = useDraft<FinishInput>({ key: `trial-finish:${trial.id}`, initial: start });
+  const { endDate, energy, signalAnswer } = form.value;
   const [problems, setProblems] = useState<TrialProblem[]>([]);
   const [saving, setSaving] = useState(false);
 
@@ -249,8 +288,9 @@ export function FinishTrialDialog({ trial, today, onFinish, onCancel }: FinishTr
     setProblems(found);
     if (found.length > 0) return;
     setSaving(true);
+    const submitted = form.value;
     try {
-      await onFinish({ endDate, energy, signalAnswer });
+      if (await onFinish(submitted)) form.reset(submitted);
     } finally {
       setSaving(false);
     }
@@ -263,9 +303,7 @@ export function FinishTrialDialog({ trial, today, onFinish, onCancel }: FinishTr
       onClose={onCancel}
       actions={
         <>
-          <button type="button" className="button" onClick={onCancel} disabled={saving}>
-            Cancel
-          </button>
+          <DiscardButton draft={form} start={start} onDone={onCancel} disabled={saving} />
           <button
             type="button"
             className="button button--primary"
@@ -284,11 +322,15 @@ export function FinishTrialDialog({ trial, today, onFinish, onCancel }: FinishTr
             type="date"
             {...DATE_INPUT_RANGE}
             value={endDate}
-            onChange={(e) => setEndDate(e.target.value)}
+            onChange={(e) => form.update({ endDate: e.target.value })}
           />
         )}
       </Field>
-      <EnergyChoice legend="How did the trial feel overall?" value={energy} onChange={setEnergy} />
+      <EnergyChoice
+        legend="How did the trial feel overall?"
+        value={energy}
+        onChange={(v) => form.update({ energy: v })}
+      />
       <Field label={signalQuestionOf(trial)} hint="Answer honestly; this is what the trial was for.">
         {(props) => (
           <textarea
@@ -296,10 +338,12 @@ export function FinishTrialDialog({ trial, today, onFinish, onCancel }: FinishTr
             rows={4}
             maxLength={20000}
             value={signalAnswer}
-            onChange={(e) => setSignalAnswer(e.target.value)}
+            onChange={(e) => form.update({ signalAnswer: e.target.value })}
           />
         )}
       </Field>
+      {/* Last: opening the dialog focuses its first control, not "Clear it". */}
+      <KeptDraftNote restored={form.restored} onClear={() => form.reset(start)} />
       <Problems problems={problems} />
     </Dialog>
   );

@@ -25,7 +25,7 @@ import { useTrialsData } from '../hooks/useAssessmentData';
 import { changeTrialStatus, deleteTrial, saveTrial } from '../model/actions';
 import { Loading } from './Loading';
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
-import { FinishTrialDialog, TrialDialog } from './TrialDialogs';
+import { FinishTrialDialog, TrialDialog, trialDraftKey } from './TrialDialogs';
 import { errorMessage } from '@shared/errors';
 
 const energyText = (energy: number) =>
@@ -191,13 +191,16 @@ function TrialsView({ trials, points, decisions }: TrialsViewProps) {
   const today = format(new Date(), 'yyyy-MM-dd');
   const close = () => setOpen(null);
 
+  /** Resolves true when the work was done (a dialog then drops the text it kept until then). */
   const run = async (work: () => Promise<unknown>, success: string, failure: string) => {
     try {
       await work();
       pushToast('success', success);
       close();
+      return true;
     } catch (error) {
       pushToast('error', `${failure}: ${errorMessage(error)}`);
+      return false;
     }
   };
 
@@ -309,6 +312,7 @@ function TrialsView({ trials, points, decisions }: TrialsViewProps) {
 
       {open?.kind === 'edit' ? (
         <TrialDialog
+          key={trialDraftKey(open.draft)}
           initial={open.draft}
           onCancel={close}
           onSave={(draft) =>
@@ -322,6 +326,7 @@ function TrialsView({ trials, points, decisions }: TrialsViewProps) {
       ) : null}
       {open?.kind === 'finish' ? (
         <FinishTrialDialog
+          key={open.trial.id}
           trial={open.trial}
           today={today}
           onCancel={close}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { format } from 'date-fns';
 import { auditEndDate, auditWeekIndex } from '@shared/domain/audit';
 import { summariseAudit } from '@shared/domain/audit-aggregate';
@@ -36,7 +36,7 @@ import { LogView, type LogActions } from './LogView';
 import { ReflectionView } from './ReflectionView';
 import { ResultsView } from './ResultsView';
 import { StartAudit } from './StartAudit';
-import { createUndoSlot, UndoBar } from './UndoBar';
+import { offerUndo } from '@renderer/ui/undo';
 import '../audit.css';
 
 // Stable empty lists while loading, so memoised results do not recompute on every render.
@@ -134,24 +134,10 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
   const rules = useRules() ?? NO_RULES;
   const reflections = useReflections(audit.id) ?? NO_REFLECTIONS;
   const scores = useLatestAssessmentScores() ?? null;
-  const [undoSlot] = useState(createUndoSlot);
   const [preview, setPreview] = useState<{ data: CalendarPreview; existing: Set<string> } | null>(null);
   const [importing, setImporting] = useState(false);
   const now = today();
   const readOnly = audit.status === 'finished';
-
-  const offerUndo = useCallback(
-    (message: string, run: () => Promise<void>) => {
-      undoSlot.offer(message, async () => {
-        try {
-          await run();
-        } catch (error) {
-          pushToast('error', `Undo failed: ${errorMessage(error)}`);
-        }
-      });
-    },
-    [pushToast, undoSlot],
-  );
 
   /** Runs a write; a failure becomes a message and `false`. */
   const attempt = async (what: string, work: () => Promise<void>): Promise<boolean> => {
@@ -274,6 +260,7 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
               today={now}
               readOnly={readOnly}
               actions={logActions}
+              rules={rules}
             />
           ),
         },
@@ -291,9 +278,9 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
                   today={now}
                   readOnly={readOnly}
                   onSave={(draft) =>
+                    // It autosaves: a failure says so, a save does not interrupt.
                     attempt('The reflection could not be saved', async () => {
                       await actions.saveReflection(draft);
-                      pushToast('success', 'Reflection saved. Next week’s log shows your intentions.');
                     })
                   }
                 />
@@ -395,7 +382,6 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
               Waiting for you to choose a calendar file…
             </p>
           ) : null}
-          <UndoBar slot={undoSlot} />
         </>
       }
     />

@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LEAN_LABELS } from '@shared/content/audit';
 import type { AuditCategory, CategoryRule, Lean } from '@shared/types/entities';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { CategorySelect } from './EntryDialog';
-import { clearIfUnchanged } from '@renderer/ui/forms';
+import { KeptDraftNote, SaveState, useDraft } from '@renderer/ui/useDraft';
 
 export interface CategoryActions {
   add: (input: { name: string; lean: Lean; color: string }) => Promise<boolean>;
@@ -17,6 +17,13 @@ export interface CategoryActions {
 }
 
 const LEANS: Lean[] = ['staff', 'em', 'neutral'];
+
+const NEW_CATEGORY: { name: string; lean: Lean; color: string } = {
+  name: '',
+  lean: 'neutral',
+  color: '#6b7280',
+};
+const NEW_RULE: { keyword: string; categoryId: string | null } = { keyword: '', categoryId: null };
 
 function LeanSelect({
   value,
@@ -39,18 +46,30 @@ function LeanSelect({
 }
 
 function CategoryRow({ category, actions }: { category: AuditCategory; actions: CategoryActions }) {
-  const [name, setName] = useState(category.name);
-  const commitName = () => {
-    const trimmed = name.trim();
-    if (!trimmed) {
-      setName(category.name);
-      return;
-    }
-    if (trimmed !== category.name) {
-      void actions.update(category, { name: trimmed }).then((ok) => {
-        if (!ok) setName(category.name);
-      });
-    }
+  // A rename edits a record that exists, so it autosaves (ui/drafts.ts): a moment after typing pauses, at
+  // once on Enter or when the field is left, and before the app quits. An empty name is never stored.
+  const name = useDraft({
+    key: `audit-category-name:${category.id}`,
+    initial: category.name,
+    save: async (typed) => {
+      const trimmed = typed.trim();
+      if (!trimmed || trimmed === category.name) return true;
+      return actions.update(category, { name: trimmed });
+    },
+  });
+  const input = useRef<HTMLInputElement>(null);
+  // The "Saved" line appears once this name was changed in this visit, not on every row.
+  const [edited, setEdited] = useState(name.restored);
+  const { reset } = name;
+  // Once nothing is pending and the field is not being typed in, it shows the stored name: the trimmed
+  // one after a save, or a name changed elsewhere (an undo, a restore of the same category).
+  useEffect(() => {
+    if (name.status !== 'saved' || document.activeElement === input.current) return;
+    if (name.value !== category.name && name.value.trim() !== '') reset(category.name);
+  }, [category.name, name.status, name.value, reset]);
+  const leave = () => {
+    if (name.value.trim()) void name.flush();
+    else reset(category.name);
   };
   return (
     <tr className={category.archived ? 'audit-cat--archived' : undefined}>
@@ -65,15 +84,20 @@ function CategoryRow({ category, actions }: { category: AuditCategory; actions: 
       </td>
       <td>
         <input
+          ref={input}
           aria-label={`Name of ${category.name}`}
-          value={name}
+          value={name.value}
           maxLength={200}
-          onChange={(e) => setName(e.target.value)}
-          onBlur={commitName}
+          onChange={(e) => {
+            setEdited(true);
+            name.set(e.target.value);
+          }}
+          onBlur={leave}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') commitName();
+            if (e.key === 'Enter') leave();
           }}
         />
+        {edited ? <SaveState status={name.status} /> : null}
       </td>
       <td>
         <LeanSelect
@@ -105,11 +129,11 @@ export function CategoriesView({
   rules: CategoryRule[];
   actions: CategoryActions;
 }) {
-  const [name, setName] = useState('');
-  const [lean, setLean] = useState<Lean>('neutral');
-  const [color, setColor] = useState('#6b7280');
-  const [keyword, setKeyword] = useState('');
-  const [ruleCategory, setRuleCategory] = useState<string | null>(null);
+  // Both add forms keep what was typed until it is added or cleared (ui/drafts.ts).
+  const newCategory = useDraft({ key: 'audit-category:new', initial: NEW_CATEGORY });
+  const { name, lean, color } = newCategory.value;
+  const newRule = useDraft({ key: 'audit-rule:new', initial: NEW_RULE });
+  const { keyword, categoryId: ruleCategory } = newRule.value;
   const byId = new Map(categories.map((c) => [c.id, c]));
   const active = categories.filter((c) => !c.archived);
   const archived = categories.filter((c) => c.archived);
@@ -139,7 +163,7 @@ export function CategoriesView({
             </thead>
             <tbody>
               {[...active, ...archived].map((category) => (
-                <CategoryRow key={`${category.id}-${category.name}`} category={category} actions={actions} />
+                <CategoryRow key={category.id} category={category} actions={actions} />
               ))}
             </tbody>
           </table>
@@ -150,8 +174,10 @@ export function CategoriesView({
           onSubmit={(event) => {
             event.preventDefault();
             if (!name.trim()) return;
-            void actions.add({ name, lean, color }).then((ok) => {
-              if (ok) setName(clearIfUnchanged(name));
+            const submitted = newCategory.value;
+            void actions.add(submitted).then((ok) => {
+              // The colour and lean stay for the next one, as before; only the name starts empty.
+              if (ok) newCategory.resetIfUnchanged(submitted, { ...submitted, name: '' });
             });
           }}
         >
@@ -160,20 +186,25 @@ export function CategoriesView({
             className="audit-color"
             aria-label="Colour of the new category"
             value={color}
-            onChange={(e) => setColor(e.target.value)}
+            onChange={(e) => newCategory.update({ color: e.target.value })}
           />
           <input
             aria-label="Name of the new category"
             placeholder="New category"
             value={name}
             maxLength={200}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => newCategory.update({ name: e.target.value })}
           />
-          <LeanSelect label="Lean of the new category" value={lean} onChange={setLean} />
+          <LeanSelect
+            label="Lean of the new category"
+            value={lean}
+            onChange={(next) => newCategory.update({ lean: next })}
+          />
           <button type="submit" className="button" disabled={!name.trim()}>
             Add category
           </button>
         </form>
+        <KeptDraftNote restored={newCategory.restored} onClear={() => newCategory.reset(NEW_CATEGORY)} />
       </section>
 
       <section className="card" aria-labelledby="audit-rules-title">
@@ -188,8 +219,10 @@ export function CategoriesView({
           onSubmit={(event) => {
             event.preventDefault();
             if (!keyword.trim() || !ruleCategory) return;
+            const submitted = newRule.value;
             void actions.addRule(keyword, ruleCategory).then((ok) => {
-              if (ok) setKeyword(clearIfUnchanged(keyword));
+              // The category stays chosen for the next keyword, as before.
+              if (ok) newRule.resetIfUnchanged(submitted, { ...submitted, keyword: '' });
             });
           }}
         >
@@ -198,18 +231,19 @@ export function CategoriesView({
             placeholder="Keyword, e.g. interview"
             value={keyword}
             maxLength={200}
-            onChange={(e) => setKeyword(e.target.value)}
+            onChange={(e) => newRule.update({ keyword: e.target.value })}
           />
           <CategorySelect
             label="Category for the keyword"
             value={ruleCategory}
             categories={categories}
-            onChange={setRuleCategory}
+            onChange={(id) => newRule.update({ categoryId: id })}
           />
           <button type="submit" className="button" disabled={!keyword.trim() || !ruleCategory}>
             Add rule
           </button>
         </form>
+        <KeptDraftNote restored={newRule.restored} onClear={() => newRule.reset(NEW_RULE)} />
         {rules.length === 0 ? (
           <p className="muted">No rules yet.</p>
         ) : (

@@ -3,6 +3,7 @@ import { LEAN_LABELS } from '@shared/content/audit';
 import type { AuditCategory } from '@shared/types/entities';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
+import { DiscardButton, KeptDraftNote, useDraft } from '@renderer/ui/useDraft';
 import type { EntryDraft } from '../model/repo';
 import { EnergyPicker, YesNoPicker } from './EnergyPicker';
 
@@ -11,6 +12,11 @@ interface EntryDialogProps {
   /** Editing an existing activity, or adding a new one. */
   mode: 'add' | 'edit';
   initial: EntryDraft;
+  /**
+   * Names the form and its activity (`audit-entry:<id>`, `audit-entry:new:<audit>`): what was typed and not
+   * saved is kept under it (ui/drafts.ts) until it is saved or discarded. Give the dialog `key` by it.
+   */
+  draftKey: string;
   minDate: string;
   maxDate: string;
   categories: AuditCategory[];
@@ -76,6 +82,7 @@ function EntryDialogBody({
   open,
   mode,
   initial,
+  draftKey,
   minDate,
   maxDate,
   categories,
@@ -83,11 +90,16 @@ function EntryDialogBody({
   onDelete,
   onClose,
 }: EntryDialogProps) {
-  const [draft, setDraft] = useState<EntryDraft>(initial);
+  // Saved on the button; closing the dialog any other way (Escape, leaving the screen, quitting) keeps what
+  // was typed for the next time it opens. Cancel with changes is the explicit way to drop them.
+  const form = useDraft<EntryDraft>({ key: draftKey, initial });
+  // An empty Minutes field is NaN while typing, which a kept copy stores as null.
+  const minutes: unknown = form.value.minutes;
+  const draft: EntryDraft = { ...form.value, minutes: typeof minutes === 'number' ? minutes : Number.NaN };
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const update = <K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
+    form.set((d) => ({ ...d, [key]: value }));
 
   const submit = async () => {
     if (!draft.title.trim()) {
@@ -100,8 +112,12 @@ function EntryDialogBody({
     }
     setError(null);
     setSaving(true);
+    const submitted = form.value;
     try {
-      if (await onSave(draft)) onClose();
+      if (await onSave(draft)) {
+        form.reset(submitted);
+        onClose();
+      }
     } finally {
       setSaving(false);
     }
@@ -116,13 +132,19 @@ function EntryDialogBody({
       actions={
         <>
           {onDelete ? (
-            <button type="button" className="button button--danger audit-entry__delete" onClick={onDelete}>
+            <button
+              type="button"
+              className="button button--danger audit-entry__delete"
+              onClick={() => {
+                // The activity goes (with an undo), and the changes typed to it with it.
+                form.reset(initial);
+                onDelete();
+              }}
+            >
               Delete
             </button>
           ) : null}
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
+          <DiscardButton draft={form} start={initial} onDone={onClose} />
           <button type="submit" form={formId} className="button button--primary" disabled={saving}>
             {mode === 'add' ? 'Add activity' : 'Save changes'}
           </button>
@@ -240,6 +262,8 @@ function EntryDialogBody({
             />
           )}
         </Field>
+        {/* Last: opening the dialog focuses its first control, which is the title, not "Clear it". */}
+        <KeptDraftNote restored={form.restored} onClear={() => form.reset(initial)} />
         {error ? (
           <p className="error-text" role="alert">
             {error}

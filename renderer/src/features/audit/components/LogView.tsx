@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { format, parseISO } from 'date-fns';
 import {
   addDays,
@@ -9,7 +9,14 @@ import {
   formatHours,
   itemAt,
 } from '@shared/domain/audit';
-import type { Audit, AuditCategory, AuditEntry, WeeklyReflection } from '@shared/types/entities';
+import type {
+  Audit,
+  AuditCategory,
+  AuditEntry,
+  CategoryRule,
+  WeeklyReflection,
+} from '@shared/types/entities';
+import { FLAG_TOKENS } from '@shared/domain/audit-quick';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { useAuditEntriesBetween } from '../hooks/useAuditData';
 import type { EntryDraft } from '../model/repo';
@@ -32,6 +39,8 @@ interface LogViewProps {
   today: string;
   readOnly: boolean;
   actions: LogActions;
+  /** The keyword rules, which file typed lines as they file imported events. */
+  rules: readonly CategoryRule[];
 }
 
 const NO_ENTRIES: AuditEntry[] = [];
@@ -64,6 +73,30 @@ function CategoryChip({ category }: { category: AuditCategory | undefined }) {
 }
 
 /**
+ * The two audit questions answered "yes", as compact markers showing the quick-entry tokens (`!`, `~`);
+ * a screen reader reads the words instead.
+ */
+function EntryFlags({ entry }: { entry: AuditEntry }) {
+  if (!entry.mostImportant && !entry.delegable) return null;
+  return (
+    <span className="audit-flags">
+      {entry.mostImportant ? (
+        <span className="audit-flag audit-flag--important" title="The most important thing">
+          <span aria-hidden="true">{FLAG_TOKENS.mostImportant}</span>
+          <span className="visually-hidden">, most important</span>
+        </span>
+      ) : null}
+      {entry.delegable ? (
+        <span className="audit-flag audit-flag--delegable" title="Someone else could have done it">
+          <span aria-hidden="true">{FLAG_TOKENS.delegable}</span>
+          <span className="visually-hidden">, someone else could do it</span>
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/**
  * A row re-renders only when its activity changed (same id and `updatedAt`): a write re-reads the audit
  * as new objects, and re-rendering every row and its controls after each quick-logged line was most of
  * quick-log's cost.
@@ -89,6 +122,7 @@ const EntryRow = memo(
         <span className="audit-entry__time">{entry.startTime ?? '—'}</span>
         <span className="audit-entry__title">
           {entry.title}
+          <EntryFlags entry={entry} />
           {entry.importKey ? <span className="audit-entry__source"> · from calendar</span> : null}
         </span>
         <span className="audit-entry__minutes">{entry.minutes} min</span>
@@ -99,7 +133,12 @@ const EntryRow = memo(
           {entry.energy === null ? 'not rated' : `energy ${ENERGY_TEXT[entry.energy]}`}
         </span>
         {readOnly ? null : (
-          <button type="button" className="button button--ghost button--small" onClick={() => onEdit(entry)}>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            data-entry-id={entry.id}
+            onClick={() => onEdit(entry)}
+          >
             Edit<span className="visually-hidden"> {entry.title}</span>
           </button>
         )}
@@ -142,7 +181,7 @@ const UnratedRow = memo(
   (before, after) => sameEntry(before.entry, after.entry) && before.onRate === after.onRate,
 );
 
-export function LogView({ audit, categories, reflections, today, readOnly, actions }: LogViewProps) {
+export function LogView({ audit, categories, reflections, today, readOnly, actions, rules }: LogViewProps) {
   const [day, setDay] = useState(() => clampToAudit(audit, today));
   const [mode, setMode] = useState<'day' | 'week'>('day');
   const [editing, setEditing] = useState<AuditEntry | null>(null);
@@ -177,6 +216,38 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
     void actionsRef.current.rate(entry, energy);
   });
   const lastWeekReflection = reflections.find((r) => r.weekStart === addDays(week.start, -7));
+  const previousDay = useRef<HTMLButtonElement>(null);
+  const nextDay = useRef<HTMLButtonElement>(null);
+  /** Steps the day; a step onto the first or last day disables its own button, so the other one takes focus. */
+  const stepDay = (by: -1 | 1) => {
+    const next = addDays(day, by);
+    setDay(next);
+    if (by < 0 ? next <= audit.startDate : next >= end) (by < 0 ? nextDay : previousDay).current?.focus();
+  };
+
+  // Closing the Edit dialog (saved, cancelled) gives focus back to that row's Edit button, wherever the
+  // row is after the list re-reads it (a new start time moves it, and moving a node drops its focus). A
+  // row no longer shown (moved to another day, deleted) hands focus to the list's heading instead. This
+  // lasts until focus goes anywhere else.
+  const viewRef = useRef<HTMLElement>(null);
+  const viewTitle = useRef<HTMLHeadingElement>(null);
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  useLayoutEffect(() => {
+    if (returnTo === null || editing) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && viewRef.current?.contains(active) !== true) return;
+    const button = viewRef.current?.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(returnTo)}"]`);
+    (button ?? viewTitle.current)?.focus();
+  });
+  useEffect(() => {
+    if (returnTo === null || editing) return undefined;
+    const onFocus = (event: FocusEvent) => {
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || target.dataset.entryId !== returnTo) setReturnTo(null);
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, [returnTo, editing]);
 
   const dayMinutes = dayEntries.reduce((sum, e) => sum + e.minutes, 0);
 
@@ -208,18 +279,20 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
               onChange={(e) => e.target.value && setDay(clampToAudit(audit, e.target.value))}
             />
             <button
+              ref={previousDay}
               type="button"
               className="button button--small"
               disabled={day <= audit.startDate}
-              onClick={() => setDay(addDays(day, -1))}
+              onClick={() => stepDay(-1)}
             >
               Previous day
             </button>
             <button
+              ref={nextDay}
               type="button"
               className="button button--small"
               disabled={day >= end}
-              onClick={() => setDay(addDays(day, 1))}
+              onClick={() => stepDay(1)}
             >
               Next day
             </button>
@@ -233,7 +306,15 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
               </button>
             ) : null}
           </div>
-          <QuickEntry date={day} categories={categories} entries={recentSource} onAdd={actions.add} />
+          <QuickEntry
+            date={day}
+            today={today}
+            audit={audit}
+            categories={categories}
+            entries={recentSource}
+            rules={rules}
+            onAdd={actions.add}
+          />
         </section>
       )}
 
@@ -244,9 +325,9 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
         </p>
       ) : null}
 
-      <section className="card" aria-labelledby="audit-view-title">
+      <section ref={viewRef} className="card" aria-labelledby="audit-view-title">
         <div className="card__header">
-          <h2 id="audit-view-title">
+          <h2 id="audit-view-title" ref={viewTitle} tabIndex={-1}>
             {mode === 'day'
               ? `${dayLabel(day)} · ${formatHours(dayMinutes)} h`
               : `Week ${weekIndex + 1} · ${dayLabel(week.start)} – ${dayLabel(week.end)}`}
@@ -359,6 +440,7 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
       <EntryDialog
         open={adding}
         mode="add"
+        draftKey={`audit-entry:new:${audit.id}`}
         initial={{
           date: day,
           startTime: null,
@@ -381,6 +463,7 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
           key={editing.id}
           open
           mode="edit"
+          draftKey={`audit-entry:${editing.id}`}
           initial={toDraft(editing)}
           minDate={audit.startDate}
           maxDate={end}
@@ -389,9 +472,13 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
           onDelete={() => {
             const entry = editing;
             setEditing(null);
+            setReturnTo(entry.id);
             void actions.remove(entry);
           }}
-          onClose={() => setEditing(null)}
+          onClose={() => {
+            setReturnTo(editing.id);
+            setEditing(null);
+          }}
         />
       ) : null}
     </div>

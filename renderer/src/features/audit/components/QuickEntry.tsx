@@ -1,25 +1,37 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { format, parseISO } from 'date-fns';
 import { formatHours } from '@shared/domain/audit';
 import {
   categorySlug,
+  entryDate,
   formatDuration,
   formatQuickEntry,
   matchCategoryTag,
   parseQuickEntry,
+  QUICK_ENTRY_TOKENS,
   withDefaults,
   type LastEntry,
+  type QuickEntry as ParsedLine,
+  type ResolvedEntry,
 } from '@shared/domain/audit-quick';
-import type { AuditCategory, AuditEntry } from '@shared/types/entities';
+import type { Audit, AuditCategory, AuditEntry, CategoryRule } from '@shared/types/entities';
 import { ENERGY_LABELS } from '@shared/content/audit';
 import { useStore } from '@renderer/store/store';
 import type { EntryDraft } from '../model/repo';
-import { clearIfUnchanged } from '@renderer/ui/forms';
+import { useDraft } from '@renderer/ui/useDraft';
 
 interface QuickEntryProps {
+  /** The day shown: where a line without a day token goes. */
   date: string;
+  /** Today, which day tokens (`yesterday`, `mon`, `-2d`) count back from. */
+  today: string;
+  /** The audit: a day token must land on one of its days; a half-typed line is kept per audit. */
+  audit: Pick<Audit, 'id' | 'startDate' | 'weeks'>;
   categories: AuditCategory[];
   /** The audit's entries, to suggest recent titles and to take defaults from the last one. */
   entries: readonly AuditEntry[];
+  /** The keyword rules: a typed title is filed by them, as an imported event is. */
+  rules: readonly CategoryRule[];
   onAdd: (draft: EntryDraft) => Promise<boolean>;
 }
 
@@ -60,19 +72,39 @@ export function recentLines(entries: readonly AuditEntry[], categories: AuditCat
       formatQuickEntry(
         {
           title: entry.title,
+          day: null,
           minutes: entry.minutes,
           startTime: null,
           categoryId: entry.categoryId,
           energy: null,
+          mostImportant: null,
+          delegable: null,
         },
         categories,
       ),
     );
 }
 
-export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps) {
-  const [line, setLine] = useState('');
+/** What the preview says about the category: its name, and why it was chosen unless typed. */
+function categoryText(resolved: ResolvedEntry, categories: readonly AuditCategory[]): string {
+  const name = resolved.categoryId ? categories.find((c) => c.id === resolved.categoryId)?.name : null;
+  if (!name) return 'no category';
+  const from = resolved.categoryFrom;
+  if (from.kind === 'rule') return `${name} — rule “${from.rule.keyword}”`;
+  if (from.kind === 'last') return `${name} (as your last entry)`;
+  return name;
+}
+
+export function QuickEntry({ date, today, audit, categories, entries, rules, onAdd }: QuickEntryProps) {
+  // A half-typed line is kept if the user leaves the audit (ui/drafts.ts); it is added on Enter.
+  const draft = useDraft({ key: `quick-entry:${audit.id}`, initial: '' });
+  const line = draft.value;
   const [error, setError] = useState<string | null>(null);
+  /**
+   * The line whose doubtful number (say a "+3" meant as energy) was pointed out on Enter: Enter again on
+   * the same line keeps the number in the title. Any edit asks again.
+   */
+  const [confirming, setConfirming] = useState<string | null>(null);
   // A ref, not state: a second Enter while the first is saving is ignored, and the save itself changes
   // nothing on screen until the activity is there (one commit less per activity logged, issue 13).
   const saving = useRef(false);
@@ -107,7 +139,16 @@ export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps
 
   const active = useMemo(() => categories.filter((c) => !c.archived), [categories]);
   const parsed = line.trim() ? parseQuickEntry(line, active) : null;
-  const resolved = parsed?.ok ? withDefaults(parsed.value, date, last) : null;
+  const keywords = useMemo(() => ({ rules, categories }), [rules, categories]);
+  /** The line resolved on the day it names (or the day shown), or why that day cannot hold it. */
+  const resolve = (value: ParsedLine) => {
+    const day = entryDate(value.day, date, today, audit);
+    return day.ok
+      ? { ok: true as const, date: day.date, entry: withDefaults(value, day.date, last, keywords) }
+      : day;
+  };
+  const reading = parsed?.ok ? resolve(parsed.value) : null;
+  const resolved = reading?.ok ? reading.entry : null;
 
   // Recent lines change with the data, not with each keystroke: computed once per change of the log.
   const recent = useMemo(() => recentLines(entries, active), [entries, active]);
@@ -123,22 +164,44 @@ export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps
     return recent;
   }, [line, active, recent]);
 
-  const submit = async () => {
+  const submit = async (keepNumber = false) => {
     if (!parsed) {
       setError('Type what you did first, e.g. “Design review 45m #design +1”.');
       return;
     }
-    if (!parsed.ok || !resolved) {
-      setError(parsed.ok ? null : parsed.error);
+    let read: ReturnType<typeof resolve>;
+    if (parsed.ok) {
+      read = resolve(parsed.value);
+    } else if (parsed.suspect && (keepNumber || confirming === line)) {
+      read = resolve(parsed.suspect.kept);
+    } else {
+      setError(parsed.error);
+      setConfirming(parsed.suspect ? line : null);
       return;
     }
+    if (!read.ok) {
+      setError(read.error);
+      return;
+    }
+    const entry = read.entry;
     if (saving.current) return;
     saving.current = true;
     try {
-      const added = await onAdd({ ...resolved, date, note: '', mostImportant: null, delegable: null });
+      const added = await onAdd({
+        date: read.date,
+        title: entry.title,
+        minutes: entry.minutes,
+        startTime: entry.startTime,
+        categoryId: entry.categoryId,
+        energy: entry.energy,
+        note: '',
+        mostImportant: entry.mostImportant,
+        delegable: entry.delegable,
+      });
       if (added) {
-        setLine(clearIfUnchanged(line));
+        draft.resetIfUnchanged(line, '');
         setError(null);
+        setConfirming(null);
       }
     } finally {
       saving.current = false;
@@ -146,9 +209,7 @@ export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps
     }
   };
 
-  const categoryName = resolved?.categoryId
-    ? categories.find((c) => c.id === resolved.categoryId)?.name
-    : null;
+  const suspect = parsed && !parsed.ok && confirming === line ? parsed.suspect : undefined;
 
   return (
     <form
@@ -175,8 +236,9 @@ export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps
           aria-describedby={`${hintId} ${previewId}`}
           aria-invalid={error ? true : undefined}
           onChange={(e) => {
-            setLine(e.target.value);
+            draft.set(e.target.value);
             setError(null);
+            setConfirming(null);
           }}
         />
         <button type="submit" className="button button--primary">
@@ -189,9 +251,21 @@ export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps
         ))}
       </datalist>
       <p className="field__hint" id={hintId}>
-        Title, then any of: duration <kbd>45m</kbd> <kbd>1h30</kbd>, category <kbd>#name</kbd>, energy{' '}
-        <kbd>-2</kbd>…<kbd>+2</kbd>, start <kbd>@9:30</kbd>. Press Enter to add. Missing duration and category
-        are taken from your last entry.
+        Title, then any of:{' '}
+        {QUICK_ENTRY_TOKENS.map(({ label, examples }, index) => (
+          <span key={label}>
+            {label.charAt(0).toLocaleLowerCase() + label.slice(1)}{' '}
+            {examples.map((example, i) => (
+              <span key={example}>
+                {i > 0 ? ' ' : null}
+                <kbd>{example}</kbd>
+              </span>
+            ))}
+            {index < QUICK_ENTRY_TOKENS.length - 1 ? ', ' : '. '}
+          </span>
+        ))}
+        Press Enter to add. Without a <kbd>#name</kbd>, your keyword rules pick the category, else your last
+        entry’s; a missing duration is your last entry’s.
       </p>
       <p
         className={`audit-quick__preview ${error ? 'error-text' : 'muted'}`}
@@ -202,16 +276,30 @@ export function QuickEntry({ date, categories, entries, onAdd }: QuickEntryProps
           ? error
           : parsed && !parsed.ok
             ? parsed.error
-            : resolved
-              ? [
-                  `Will log “${resolved.title}”`,
-                  `${formatDuration(resolved.minutes)} (${formatHours(resolved.minutes)} h)`,
-                  resolved.startTime ? `at ${resolved.startTime}` : 'no start time',
-                  categoryName ?? 'no category',
-                  resolved.energy === null ? 'energy not rated' : `energy ${ENERGY_LABELS[resolved.energy]}`,
-                ].join(' · ')
-              : ''}
+            : reading && !reading.ok
+              ? reading.error
+              : resolved && reading?.ok
+                ? [
+                    `Will log “${resolved.title}”`,
+                    ...(reading.date !== date ? [`on ${format(parseISO(reading.date), 'EEE d MMM')}`] : []),
+                    `${formatDuration(resolved.minutes)} (${formatHours(resolved.minutes)} h)`,
+                    resolved.startTime ? `at ${resolved.startTime}` : 'no start time',
+                    categoryText(resolved, categories),
+                    resolved.energy === null
+                      ? 'energy not rated'
+                      : `energy ${ENERGY_LABELS[resolved.energy]}`,
+                    ...(resolved.mostImportant ? ['most important'] : []),
+                    ...(resolved.delegable ? ['someone else could do it'] : []),
+                  ].join(' · ')
+                : ''}
       </p>
+      {suspect ? (
+        <div className="audit-quick__confirm">
+          <button type="button" className="button button--small" onClick={() => void submit(true)}>
+            Keep “{suspect.token}” in the title and add
+          </button>
+        </div>
+      ) : null}
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { format, parseISO } from 'date-fns';
 import { addDays, auditWeeks, formatHours, itemAt, type AuditWeek } from '@shared/domain/audit';
 import { biggestActivities } from '@shared/domain/audit-aggregate';
@@ -6,6 +6,9 @@ import type { Audit, AuditEntry, WeeklyReflection } from '@shared/types/entities
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { Field } from '@renderer/ui/Field';
 import type { ReflectionDraft } from '../model/repo';
+import { SaveState, useDraft } from '@renderer/ui/useDraft';
+
+type WeekDraft = Pick<ReflectionDraft, 'items' | 'intentions'>;
 import { YesNoPicker } from './EnergyPicker';
 
 interface ReflectionViewProps {
@@ -61,7 +64,8 @@ export function ReflectionView(props: ReflectionViewProps) {
         </div>
       </section>
       <WeekReflection
-        key={`${week.start}-${saved?.updatedAt ?? 'new'}`}
+        // One form per week; it autosaves, so the stored record follows it and must not restart it.
+        key={`${props.audit.id}:${week.start}`}
         {...props}
         week={week}
         saved={saved}
@@ -85,7 +89,7 @@ function WeekReflection({
   );
   const big = useMemo(() => biggestActivities(weekEntries), [weekEntries]);
   const previous = reflections.find((r) => r.weekStart === addDays(week.start, -7));
-  const [items, setItems] = useState<WeeklyReflection['items']>(() =>
+  const initialItems = (): WeeklyReflection['items'] =>
     big.map((activity) => {
       const before = saved?.items.find(
         (i) => i.title.toLocaleLowerCase() === activity.title.toLocaleLowerCase(),
@@ -96,13 +100,24 @@ function WeekReflection({
         mostImportant: before?.mostImportant ?? activity.mostImportant,
         delegable: before?.delegable ?? activity.delegable,
       };
-    }),
+    });
+  const save = useCallback(
+    (value: WeekDraft) => onSave({ auditId: audit.id, weekStart: week.start, ...value }),
+    [onSave, audit.id, week.start],
   );
-  const [intentions, setIntentions] = useState(saved?.intentions ?? '');
-  const [saving, setSaving] = useState(false);
+  // The reflection autosaves (ui/drafts.ts); a finished audit's is read-only.
+  const form = useDraft<WeekDraft>({
+    key: `reflection:${audit.id}:${week.start}`,
+    initial: { items: initialItems(), intentions: saved?.intentions ?? '' },
+    save: readOnly ? undefined : save,
+  });
+  const { items, intentions } = form.value;
 
   const setItem = (index: number, patch: Partial<WeeklyReflection['items'][number]>) =>
-    setItems((all) => all.map((item, i) => (i === index ? { ...item, ...patch } : item)));
+    form.set((d) => ({
+      ...d,
+      items: d.items.map((item, i) => (i === index ? { ...item, ...patch } : item)),
+    }));
 
   return (
     <form
@@ -110,11 +125,10 @@ function WeekReflection({
       aria-label={`Reflection on week ${week.index + 1}`}
       onSubmit={(event) => {
         event.preventDefault();
-        setSaving(true);
-        void onSave({ auditId: audit.id, weekStart: week.start, items, intentions }).finally(() =>
-          setSaving(false),
-        );
+        void form.flush();
       }}
+      // Leaving any field writes what was typed at once (focusout bubbles; React's onBlur listens to it).
+      onBlur={() => void form.flush()}
     >
       {previous?.intentions.trim() ? (
         <p className="note" role="note">
@@ -176,17 +190,17 @@ function WeekReflection({
               maxLength={20000}
               value={intentions}
               readOnly={readOnly}
-              onChange={(e) => setIntentions(e.target.value)}
+              onChange={(e) => form.update({ intentions: e.target.value })}
             />
           )}
         </Field>
         {readOnly ? null : (
           <div className="row">
-            <button type="submit" className="button button--primary" disabled={saving}>
-              {saved ? 'Update reflection' : 'Save reflection'}
-            </button>
+            <SaveState status={form.status} />
             {saved ? (
-              <span className="muted small">Saved {format(parseISO(saved.updatedAt), 'd MMM, HH:mm')}</span>
+              <span className="muted small">
+                Last changed {format(parseISO(saved.updatedAt), 'd MMM, HH:mm')}
+              </span>
             ) : null}
           </div>
         )}

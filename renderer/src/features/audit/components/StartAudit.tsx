@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AUDIT_LENGTHS } from '@shared/content/audit';
 import { auditEndDate, mondayOf } from '@shared/domain/audit';
+import { useStore } from '@renderer/store/store';
 import { Field } from '@renderer/ui/Field';
 import { formatDay } from '@renderer/ui/format';
 import { DATE_INPUT_RANGE } from '@shared/types/date-range';
@@ -22,7 +23,13 @@ export function StartAudit({ today, first, onStart }: StartAuditProps) {
       onSubmit={(event) => {
         event.preventDefault();
         setBusy(true);
-        void onStart({ startDate, weeks }).finally(() => setBusy(false));
+        void onStart({ startDate, weeks })
+          .then((started) => {
+            // The message says "Log your first activity below": the quick-entry line takes the focus
+            // once it is shown (the same request as Quick log), instead of focus falling to the page.
+            if (started && first) useStore.getState().requestQuickLog();
+          })
+          .finally(() => setBusy(false));
       }}
     >
       <h2 id="audit-start-title">{first ? 'Start your calendar audit' : 'Start a new audit'}</h2>

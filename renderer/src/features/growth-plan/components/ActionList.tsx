@@ -1,11 +1,11 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { isOverdue } from '@shared/domain/growth-plan';
 import type { Action } from '@shared/types/entities';
 import { formatDay } from '@renderer/ui/format';
 import { useRun } from '../hooks/useRun';
 import { addAction, deleteAction, updateAction } from '../model/actions';
 import { linkTo } from '@renderer/navigation';
-import { clearIfUnchanged } from '@renderer/ui/forms';
+import { useDraft } from '@renderer/ui/useDraft';
 import { DATE_INPUT_RANGE } from '@shared/types/date-range';
 
 const STATUS_LABELS: Record<Action['status'], string> = { todo: 'To do', doing: 'Doing', done: 'Done' };
@@ -99,8 +99,9 @@ export function AddActionForm({
   competencyName: string;
 }) {
   const run = useRun();
-  const [title, setTitle] = useState('');
-  const [due, setDue] = useState('');
+  // Added on purpose; until then what was typed is kept (ui/drafts.ts). Remounts per competency (key).
+  const draft = useDraft({ key: `new-action:${competencyId}`, initial: { title: '', due: '' } });
+  const { title, due } = draft.value;
   const titleId = useId();
   const dueId = useId();
   return (
@@ -115,10 +116,7 @@ export function AddActionForm({
           () => addAction(competencyId, { title, dueDate: due || null }),
           'Action added.',
         ).then((ok) => {
-          if (ok) {
-            setTitle(clearIfUnchanged(title));
-            setDue(clearIfUnchanged(due));
-          }
+          if (ok) draft.resetIfUnchanged({ title, due }, { title: '', due: '' });
         });
       }}
     >
@@ -131,7 +129,7 @@ export function AddActionForm({
           value={title}
           maxLength={200}
           placeholder="A concrete step, e.g. “Write the RFC for the cache migration”"
-          onChange={(e) => setTitle(e.target.value)}
+          onChange={(e) => draft.update({ title: e.target.value })}
         />
       </div>
       <div className="field">
@@ -143,7 +141,7 @@ export function AddActionForm({
           type="date"
           {...DATE_INPUT_RANGE}
           value={due}
-          onChange={(e) => setDue(e.target.value)}
+          onChange={(e) => draft.update({ due: e.target.value })}
         />
       </div>
       <button type="submit" className="button" disabled={!title.trim()}>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { LEVEL_NAMES } from '@shared/content/frameworks';
 import { gapOf, UNRATED } from '@shared/domain/growth-plan';
 import type { Evidence } from '@shared/types/entities';
@@ -18,8 +18,8 @@ import { RatingForm } from './RatingForm';
 import { ShowMore, usePageLimit } from '@renderer/ui/ShowMore';
 import type { PlanModel } from './types';
 import { linkTo } from '@renderer/navigation';
-import { clearIfUnchanged } from '@renderer/ui/forms';
 import { DATE_INPUT_RANGE } from '@shared/types/date-range';
+import { KeptDraftNote, useDraft } from '@renderer/ui/useDraft';
 
 interface CompetencyDetailProps {
   model: PlanModel;
@@ -156,7 +156,7 @@ export function CompetencyDetail({ model, competencyId, today }: CompetencyDetai
           </>
         )}
         {!competency.archived ? (
-          <AddActionForm competencyId={competency.id} competencyName={competency.name} />
+          <AddActionForm key={competency.id} competencyId={competency.id} competencyName={competency.name} />
         ) : null}
       </section>
 
@@ -195,10 +195,6 @@ function EvidenceNotes({
   onAdd: (text: string, date: string) => Promise<boolean>;
   onDelete: (id: string) => void;
 }) {
-  const [text, setText] = useState('');
-  const [date, setDate] = useState(today);
-  const textId = useId();
-  const dateId = useId();
   const page = usePageLimit(competencyId);
   return (
     <>
@@ -225,51 +221,71 @@ function EvidenceNotes({
         noun="evidence notes"
         onMore={page.more}
       />
-      <form
-        className="stack gp-note-form"
-        aria-label="New evidence note"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!text.trim() || !date) return;
-          void onAdd(text, date).then((ok) => {
-            if (ok) setText(clearIfUnchanged(text));
-          });
-        }}
-      >
-        <div className="row gp-note-form__row">
-          <div className="field gp-grow">
-            <label htmlFor={textId} className="field__label">
-              New evidence note
-            </label>
-            <textarea
-              id={textId}
-              rows={2}
-              maxLength={20_000}
-              value={text}
-              placeholder="e.g. Led the design review for the billing split; two teams adopted the plan."
-              onChange={(e) => setText(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={dateId} className="field__label">
-              Date
-            </label>
-            <input
-              id={dateId}
-              type="date"
-              {...DATE_INPUT_RANGE}
-              value={date}
-              required
-              onChange={(e) => setDate(e.target.value)}
-            />
-          </div>
-        </div>
-        <div className="row">
-          <button type="submit" className="button" disabled={!text.trim() || !date}>
-            Add note
-          </button>
-        </div>
-      </form>
+      <NoteForm key={competencyId} competencyId={competencyId} today={today} onAdd={onAdd} />
     </>
+  );
+}
+
+/** A new evidence note: added on purpose, and kept as a draft until then (ui/drafts.ts). */
+function NoteForm({
+  competencyId,
+  today,
+  onAdd,
+}: {
+  competencyId: string;
+  today: string;
+  onAdd: (text: string, date: string) => Promise<boolean>;
+}) {
+  const draft = useDraft({ key: `evidence-note:${competencyId}`, initial: { text: '', date: today } });
+  const { text, date } = draft.value;
+  const textId = useId();
+  const dateId = useId();
+  return (
+    <form
+      className="stack gp-note-form"
+      aria-label="New evidence note"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!text.trim() || !date) return;
+        void onAdd(text, date).then((ok) => {
+          if (ok) draft.resetIfUnchanged({ text, date }, { text: '', date });
+        });
+      }}
+    >
+      <div className="row gp-note-form__row">
+        <div className="field gp-grow">
+          <label htmlFor={textId} className="field__label">
+            New evidence note
+          </label>
+          <textarea
+            id={textId}
+            rows={2}
+            maxLength={20_000}
+            value={text}
+            placeholder="e.g. Led the design review for the billing split; two teams adopted the plan."
+            onChange={(e) => draft.update({ text: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={dateId} className="field__label">
+            Date
+          </label>
+          <input
+            id={dateId}
+            type="date"
+            {...DATE_INPUT_RANGE}
+            value={date}
+            required
+            onChange={(e) => draft.update({ date: e.target.value })}
+          />
+        </div>
+      </div>
+      <KeptDraftNote restored={draft.restored} onClear={() => draft.reset({ text: '', date: today })} />
+      <div className="row">
+        <button type="submit" className="button" disabled={!text.trim() || !date}>
+          Add note
+        </button>
+      </div>
+    </form>
   );
 }

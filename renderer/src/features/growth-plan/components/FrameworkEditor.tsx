@@ -18,7 +18,7 @@ import {
 } from '../model/actions';
 import type { PlanModel } from './types';
 import { linkTo } from '@renderer/navigation';
-import { clearIfUnchanged } from '@renderer/ui/forms';
+import { DiscardButton, KeptDraftNote, useDraft } from '@renderer/ui/useDraft';
 
 /** Edit the active framework: rename it, add, edit, reorder, regroup and archive competencies, or switch. */
 export function FrameworkEditor({ model, frameworks }: { model: PlanModel; frameworks: Framework[] }) {
@@ -31,7 +31,8 @@ export function FrameworkEditor({ model, frameworks }: { model: PlanModel; frame
 
   return (
     <div className="stack">
-      <FrameworkHeader framework={framework} originName={origin?.name} />
+      {/* Keyed: the drafts inside belong to one framework, and opening another starts its own. */}
+      <FrameworkHeader key={framework.id} framework={framework} originName={origin?.name} />
 
       <section className="card stack" aria-labelledby="gp-fw-competencies">
         <h2 id="gp-fw-competencies">Competencies</h2>
@@ -114,7 +115,7 @@ export function FrameworkEditor({ model, frameworks }: { model: PlanModel; frame
             <option key={g} value={g} />
           ))}
         </datalist>
-        <AddCompetencyForm frameworkId={framework.id} groupListId={groupListId} />
+        <AddCompetencyForm key={framework.id} frameworkId={framework.id} groupListId={groupListId} />
       </section>
 
       {model.archived.length > 0 ? (
@@ -145,6 +146,7 @@ export function FrameworkEditor({ model, frameworks }: { model: PlanModel; frame
 
       {editing ? (
         <EditCompetencyDialog
+          key={editing.id}
           competency={editing}
           groupListId={groupListId}
           onClose={() => setEditing(null)}
@@ -155,6 +157,7 @@ export function FrameworkEditor({ model, frameworks }: { model: PlanModel; frame
               'Competency saved.',
             );
             if (ok) setEditing(null);
+            return ok;
           }}
         />
       ) : null}
@@ -170,8 +173,12 @@ function FrameworkHeader({
   originName: string | undefined;
 }) {
   const run = useRun();
-  const [name, setName] = useState(framework.name);
-  const [copyName, setCopyName] = useState(`${framework.name} (my version)`);
+  // Renaming and copying happen on the button; until then what was typed is kept (ui/drafts.ts).
+  const rename = useDraft({ key: `framework-name:${framework.id}`, initial: framework.name });
+  const name = rename.value;
+  const copyStart = `${framework.name} (my version)`;
+  const copy = useDraft({ key: `framework-copy-name:${framework.id}`, initial: copyStart });
+  const copyName = copy.value;
   return (
     <section className="card stack" aria-labelledby="gp-fw-title">
       <h2 id="gp-fw-title">Your framework</h2>
@@ -185,32 +192,40 @@ function FrameworkHeader({
         onSubmit={(event) => {
           event.preventDefault();
           if (!name.trim()) return;
+          const submitted = name;
           void run(
             'The framework could not be renamed',
-            () => renameFramework(framework.id, name),
+            () => renameFramework(framework.id, submitted),
             'Framework renamed.',
-          );
+          ).then((ok) => {
+            if (ok) rename.resetIfUnchanged(submitted, submitted.trim());
+          });
         }}
       >
         <div className="field gp-grow">
           <label htmlFor="gp-fw-name" className="field__label">
             Name
           </label>
-          <input id="gp-fw-name" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+          <input id="gp-fw-name" value={name} maxLength={200} onChange={(e) => rename.set(e.target.value)} />
         </div>
         <button type="submit" className="button" disabled={!name.trim() || name.trim() === framework.name}>
           Rename
         </button>
       </form>
+      <KeptDraftNote restored={rename.restored} onClear={() => rename.reset(framework.name)} />
       <form
         className="row gp-add-action"
         onSubmit={(event) => {
           event.preventDefault();
+          const submitted = copyName;
           void run(
             'The framework could not be duplicated',
-            () => duplicateFramework(framework.id, copyName),
+            () => duplicateFramework(framework.id, submitted),
             'Copy made and opened. The original is unchanged.',
-          );
+          ).then((ok) => {
+            // The copy is open now, in a header of its own; this framework's copy name starts again.
+            if (ok) copy.reset(copyStart);
+          });
         }}
       >
         <div className="field gp-grow">
@@ -221,13 +236,14 @@ function FrameworkHeader({
             id="gp-fw-copy"
             value={copyName}
             maxLength={200}
-            onChange={(e) => setCopyName(e.target.value)}
+            onChange={(e) => copy.set(e.target.value)}
           />
         </div>
         <button type="submit" className="button">
           Duplicate framework
         </button>
       </form>
+      <KeptDraftNote restored={copy.restored} onClear={() => copy.reset(copyStart)} />
       <p className="muted small">
         A copy takes the competencies but starts without ratings — handy to try a different ladder without
         touching this plan.
@@ -236,11 +252,19 @@ function FrameworkHeader({
   );
 }
 
-function AddCompetencyForm({ frameworkId, groupListId }: { frameworkId: string; groupListId: string }) {
+const NEW_COMPETENCY = { name: '', group: '', description: '' };
+
+/** Adds a competency on the button; until then what was typed is kept (ui/drafts.ts), per framework. */
+export function AddCompetencyForm({
+  frameworkId,
+  groupListId,
+}: {
+  frameworkId: string;
+  groupListId: string;
+}) {
   const run = useRun();
-  const [name, setName] = useState('');
-  const [group, setGroup] = useState('');
-  const [description, setDescription] = useState('');
+  const draft = useDraft({ key: `new-competency:${frameworkId}`, initial: NEW_COMPETENCY });
+  const { name, group, description } = draft.value;
   return (
     <form
       className="stack gp-fw-add"
@@ -248,15 +272,14 @@ function AddCompetencyForm({ frameworkId, groupListId }: { frameworkId: string; 
       onSubmit={(event) => {
         event.preventDefault();
         if (!name.trim()) return;
+        const submitted = draft.value;
         void run(
           'The competency could not be added',
-          () => addCompetency(frameworkId, { name, group, description }),
+          () => addCompetency(frameworkId, submitted),
           `“${name.trim()}” added.`,
         ).then((ok) => {
-          if (ok) {
-            setName(clearIfUnchanged(name));
-            setDescription(clearIfUnchanged(description));
-          }
+          // The group stays for the next competency, as before.
+          if (ok) draft.resetIfUnchanged(submitted, { ...NEW_COMPETENCY, group: submitted.group });
         });
       }}
     >
@@ -264,7 +287,12 @@ function AddCompetencyForm({ frameworkId, groupListId }: { frameworkId: string; 
       <div className="grid-2">
         <Field label="Name">
           {(props) => (
-            <input {...props} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+            <input
+              {...props}
+              value={name}
+              maxLength={200}
+              onChange={(e) => draft.update({ name: e.target.value })}
+            />
           )}
         </Field>
         <Field label="Group" hint="e.g. Technical, Influence, People">
@@ -274,7 +302,7 @@ function AddCompetencyForm({ frameworkId, groupListId }: { frameworkId: string; 
               list={groupListId}
               value={group}
               maxLength={200}
-              onChange={(e) => setGroup(e.target.value)}
+              onChange={(e) => draft.update({ group: e.target.value })}
             />
           )}
         </Field>
@@ -285,10 +313,11 @@ function AddCompetencyForm({ frameworkId, groupListId }: { frameworkId: string; 
             {...props}
             value={description}
             maxLength={2000}
-            onChange={(e) => setDescription(e.target.value)}
+            onChange={(e) => draft.update({ description: e.target.value })}
           />
         )}
       </Field>
+      <KeptDraftNote restored={draft.restored} onClear={() => draft.reset(NEW_COMPETENCY)} />
       <div className="row">
         <button type="submit" className="button button--primary" disabled={!name.trim()}>
           Add competency
@@ -301,6 +330,13 @@ function AddCompetencyForm({ frameworkId, groupListId }: { frameworkId: string; 
   );
 }
 
+interface CompetencyEdit {
+  name: string;
+  group: string;
+  description: string;
+  levels: string[];
+}
+
 function EditCompetencyDialog({
   competency,
   groupListId,
@@ -310,12 +346,19 @@ function EditCompetencyDialog({
   competency: Competency;
   groupListId: string;
   onClose: () => void;
-  onSave: (patch: { name: string; group: string; description: string; levels: string[] }) => Promise<void>;
+  /** Resolves true when the competency was saved. */
+  onSave: (patch: CompetencyEdit) => Promise<boolean>;
 }) {
-  const [name, setName] = useState(competency.name);
-  const [group, setGroup] = useState(competency.group);
-  const [description, setDescription] = useState(competency.description);
-  const [levels, setLevels] = useState<string[]>([...competency.levels]);
+  const stored: CompetencyEdit = {
+    name: competency.name,
+    group: competency.group,
+    description: competency.description,
+    levels: [...competency.levels],
+  };
+  // Saved on the button; closing the dialog any other way keeps what was typed (ui/drafts.ts) for the
+  // next time this competency is edited. Cancel with changes is the explicit way to drop them.
+  const form = useDraft<CompetencyEdit>({ key: `competency:${competency.id}`, initial: stored });
+  const { name, group, description, levels } = form.value;
   const formId = useId();
   return (
     <Dialog
@@ -324,9 +367,7 @@ function EditCompetencyDialog({
       onClose={onClose}
       actions={
         <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
+          <DiscardButton draft={form} start={stored} onDone={onClose} />
           <button type="submit" form={formId} className="button button--primary" disabled={!name.trim()}>
             Save
           </button>
@@ -338,7 +379,10 @@ function EditCompetencyDialog({
         className="stack"
         onSubmit={(event) => {
           event.preventDefault();
-          void onSave({ name, group, description, levels });
+          const submitted = form.value;
+          void onSave(submitted).then((saved) => {
+            if (saved) form.reset(submitted);
+          });
         }}
       >
         <p className="muted small">
@@ -346,7 +390,12 @@ function EditCompetencyDialog({
         </p>
         <Field label="Name">
           {(props) => (
-            <input {...props} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+            <input
+              {...props}
+              value={name}
+              maxLength={200}
+              onChange={(e) => form.update({ name: e.target.value })}
+            />
           )}
         </Field>
         <Field label="Group">
@@ -356,7 +405,7 @@ function EditCompetencyDialog({
               list={groupListId}
               value={group}
               maxLength={200}
-              onChange={(e) => setGroup(e.target.value)}
+              onChange={(e) => form.update({ group: e.target.value })}
             />
           )}
         </Field>
@@ -367,7 +416,7 @@ function EditCompetencyDialog({
               rows={2}
               value={description}
               maxLength={20_000}
-              onChange={(e) => setDescription(e.target.value)}
+              onChange={(e) => form.update({ description: e.target.value })}
             />
           )}
         </Field>
@@ -378,11 +427,16 @@ function EditCompetencyDialog({
                 {...props}
                 value={text}
                 maxLength={2000}
-                onChange={(e) => setLevels((all) => all.map((l, j) => (j === i ? e.target.value : l)))}
+                onChange={(e) => {
+                  const text = e.target.value;
+                  form.set((d) => ({ ...d, levels: d.levels.map((l, j) => (j === i ? text : l)) }));
+                }}
               />
             )}
           </Field>
         ))}
+        {/* Last: opening the dialog focuses its first control, which is the name, not "Clear it". */}
+        <KeptDraftNote restored={form.restored} onClear={() => form.reset(stored)} />
       </form>
     </Dialog>
   );

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { checklistProgress } from '@shared/domain/growth-plan';
 import type { PromotionItem, SourceRef } from '@shared/types/entities';
 import { EmptyState } from '@renderer/ui/EmptyState';
@@ -18,7 +18,7 @@ import {
   updatePromotionItem,
   type PromotionItemPatch,
 } from '../model/actions';
-import { clearIfUnchanged } from '@renderer/ui/forms';
+import { SaveState, useDraft } from '@renderer/ui/useDraft';
 
 const STATUS_LABELS: Record<PromotionItem['status'], string> = {
   todo: 'Not started',
@@ -38,7 +38,9 @@ export function PromotionView() {
   const labels = useLinkedEvidenceLabels(items);
   const [linking, setLinking] = useState<string | null>(null);
   const options = useEvidenceOptions(linking !== null);
-  const [title, setTitle] = useState('');
+  // Added on purpose; until then what was typed is kept (ui/drafts.ts).
+  const newItem = useDraft({ key: 'checklist:new', initial: '' });
+  const title = newItem.value;
   const titleId = useId();
   const progress = checklistProgress(items ?? []);
 
@@ -66,7 +68,7 @@ export function PromotionView() {
             event.preventDefault();
             if (!title.trim()) return;
             void run('The item could not be added', () => addPromotionItem(title)).then((ok) => {
-              if (ok) setTitle(clearIfUnchanged(title));
+              if (ok) newItem.resetIfUnchanged(title, '');
             });
           }}
         >
@@ -79,7 +81,7 @@ export function PromotionView() {
               value={title}
               maxLength={200}
               placeholder="e.g. Leads a technical initiative that spans at least two teams"
-              onChange={(e) => setTitle(e.target.value)}
+              onChange={(e) => newItem.set(e.target.value)}
             />
           </div>
           <button type="submit" className="button" disabled={!title.trim()}>
@@ -125,10 +127,16 @@ interface PromotionRowProps {
 
 function PromotionRow({ item, labels, linking, onLinking, options }: PromotionRowProps) {
   const run = useRun();
-  const [note, setNote] = useState(item.note);
   const base = useId();
   const save = (patch: PromotionItemPatch) =>
     run('The checklist item could not be saved', () => updatePromotionItem(item.id, patch));
+  // The note autosaves as it is typed (ui/drafts.ts), not only when the field is left.
+  const saveNote = useCallback(
+    (note: string) => run('The note could not be saved', () => updatePromotionItem(item.id, { note })),
+    [run, item.id],
+  );
+  const note = useDraft({ key: `checklist-note:${item.id}`, initial: item.note, save: saveNote });
+  const [edited, setEdited] = useState(false);
 
   return (
     <li className={`card stack gp-promo gp-promo--${item.status}`}>
@@ -166,12 +174,14 @@ function PromotionRow({ item, labels, linking, onLinking, options }: PromotionRo
           id={`${base}-note`}
           rows={2}
           maxLength={20_000}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          onBlur={() => {
-            if (note !== item.note) void save({ note });
+          value={note.value}
+          onChange={(e) => {
+            setEdited(true);
+            note.set(e.target.value);
           }}
+          onBlur={() => void note.flush()}
         />
+        {edited || note.status !== 'saved' ? <SaveState status={note.status} /> : null}
       </div>
       {item.evidence.length > 0 ? (
         <ul className="gp-plain-list gp-promo__links" aria-label={`Linked evidence for ${item.title}`}>

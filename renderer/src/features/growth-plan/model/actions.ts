@@ -7,7 +7,14 @@ import type { BuiltInFrameworkKey } from '@shared/content/frameworks';
 import type { CompetencyDraft, CompetencyPatch } from '@shared/domain/growth-plan';
 import type { Action, Competency, Evidence, PromotionItem, SkillSnapshot } from '@shared/types/entities';
 import { db } from '@renderer/db/db';
+import { putBack, type RecordSnapshot } from '@renderer/db/put-back';
+import { offerUndo } from '@renderer/ui/undo';
 import * as repo from './repo';
+
+/** Offers an undo (the app's undo bar, Ctrl/Cmd+Z) that writes `before` back as it was. */
+function offerPutBack(message: string, before: RecordSnapshot): void {
+  offerUndo(message, () => putBack(db, before, new Date()));
+}
 
 export type ActionPatch = Parameters<typeof repo.updateAction>[2];
 export type PromotionItemPatch = Parameters<typeof repo.updatePromotionItem>[2];
@@ -71,12 +78,17 @@ export function addAction(competencyId: string | null, draft: repo.ActionDraft):
   return repo.addAction(db, competencyId, draft, new Date());
 }
 
-export function updateAction(actionId: string, patch: ActionPatch): Promise<void> {
-  return repo.updateAction(db, actionId, patch, new Date());
+/** Changes an action (title, status, due date) and offers to undo the change. */
+export async function updateAction(actionId: string, patch: ActionPatch): Promise<void> {
+  const before = await repo.updateAction(db, actionId, patch, new Date());
+  offerPutBack(`Changed the action “${before.title}”.`, { actions: [before] });
 }
 
-export function deleteAction(actionId: string): Promise<void> {
-  return repo.deleteAction(db, actionId);
+/** Removes an action and offers to undo it. */
+export async function deleteAction(actionId: string): Promise<void> {
+  const removed = await repo.deleteAction(db, actionId);
+  const action = removed.actions?.[0];
+  if (action) offerPutBack(`Removed the action “${action.title}”.`, removed);
 }
 
 // ── Evidence notes ─────────────────────────────────────────────────────────────────────────────────
@@ -88,8 +100,10 @@ export function addEvidenceNote(
   return repo.addEvidenceNote(db, competencyId, note, new Date());
 }
 
-export function deleteEvidence(evidenceId: string): Promise<void> {
-  return repo.deleteEvidence(db, evidenceId);
+/** Removes an evidence note and offers to undo it. */
+export async function deleteEvidence(evidenceId: string): Promise<void> {
+  const removed = await repo.deleteEvidence(db, evidenceId);
+  if (removed.evidence?.length) offerPutBack('Removed the evidence note.', removed);
 }
 
 // ── Promotion checklist ────────────────────────────────────────────────────────────────────────────
@@ -102,6 +116,9 @@ export function updatePromotionItem(itemId: string, patch: PromotionItemPatch): 
   return repo.updatePromotionItem(db, itemId, patch, new Date());
 }
 
-export function deletePromotionItem(itemId: string): Promise<void> {
-  return repo.deletePromotionItem(db, itemId);
+/** Removes a checklist item and offers to undo it. */
+export async function deletePromotionItem(itemId: string): Promise<void> {
+  const removed = await repo.deletePromotionItem(db, itemId);
+  const item = removed.promotionItems?.[0];
+  if (item) offerPutBack(`Removed “${item.title}” from the checklist.`, removed);
 }

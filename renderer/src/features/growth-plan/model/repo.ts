@@ -37,6 +37,7 @@ import {
 } from '@shared/types/entities';
 import Dexie from 'dexie';
 import type { LedgerDb } from '@renderer/db/db';
+import type { RecordSnapshot } from '@renderer/db/put-back';
 
 export const ACTIVE_FRAMEWORK_KEY = 'growthPlan.activeFrameworkId';
 
@@ -407,9 +408,9 @@ export async function updateAction(
   actionId: string,
   patch: Partial<Pick<Action, 'title' | 'status' | 'dueDate'>>,
   now: Date,
-): Promise<void> {
+): Promise<Action> {
   const stamp = now.toISOString();
-  await db.transaction('rw', db.actions, async () => {
+  return db.transaction('rw', db.actions, async () => {
     const action = await db.actions.get(actionId);
     if (!action) throw new Error('That action no longer exists.');
     const status = patch.status ?? action.status;
@@ -425,12 +426,17 @@ export async function updateAction(
         updatedAt: stamp,
       }),
     );
+    // As it was, for an undo (db/put-back.ts).
+    return action;
   });
 }
 
-export async function deleteAction(db: LedgerDb, actionId: string): Promise<void> {
-  await db.transaction('rw', db.actions, async () => {
+/** Deletes an action; returns it as it was, for an undo (db/put-back.ts). */
+export async function deleteAction(db: LedgerDb, actionId: string): Promise<RecordSnapshot> {
+  return db.transaction('rw', db.actions, async () => {
+    const action = await db.actions.get(actionId);
     await db.actions.delete(actionId);
+    return { actions: action ? [action] : [] };
   });
 }
 
@@ -458,9 +464,12 @@ export async function addEvidenceNote(
   return evidence;
 }
 
-export async function deleteEvidence(db: LedgerDb, evidenceId: string): Promise<void> {
-  await db.transaction('rw', db.evidence, async () => {
+/** Deletes an evidence note; returns it as it was, for an undo. */
+export async function deleteEvidence(db: LedgerDb, evidenceId: string): Promise<RecordSnapshot> {
+  return db.transaction('rw', db.evidence, async () => {
+    const evidence = await db.evidence.get(evidenceId);
     await db.evidence.delete(evidenceId);
+    return { evidence: evidence ? [evidence] : [] };
   });
 }
 
@@ -500,8 +509,11 @@ export async function updatePromotionItem(
   });
 }
 
-export async function deletePromotionItem(db: LedgerDb, itemId: string): Promise<void> {
-  await db.transaction('rw', db.promotionItems, async () => {
+/** Deletes a checklist item; returns it as it was, for an undo. */
+export async function deletePromotionItem(db: LedgerDb, itemId: string): Promise<RecordSnapshot> {
+  return db.transaction('rw', db.promotionItems, async () => {
+    const item = await db.promotionItems.get(itemId);
     await db.promotionItems.delete(itemId);
+    return { promotionItems: item ? [item] : [] };
   });
 }

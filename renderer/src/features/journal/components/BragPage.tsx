@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { BRAG_KIND_LABELS } from '@shared/content/journal';
 import { groupByQuarter, type QuarterGroup } from '@shared/domain/journal';
 import type { BragEntry } from '@shared/types/entities';
@@ -39,7 +39,7 @@ import {
   useRunner,
   useSave,
 } from './common';
-import { DeleteDialog, DialogButtons, EditDialog } from './dialogs';
+import { DialogButtons, EditDialog } from './dialogs';
 import { JournalSection } from './JournalSection';
 import '../journal.css';
 
@@ -59,7 +59,13 @@ function BragDocument({ editId }: { editId: string | null }) {
   const today = useToday();
   const add = useSave('The entry could not be saved', addBrag, () => 'Added to your brag document.');
   const [promoteId, setPromoteId] = useState<string | null>(null);
-  const [toDelete, setToDelete] = useState<BragEntry | null>(null);
+  const run = useRunner();
+  // No "Are you sure?": the delete is offered for undo (the undo bar, Ctrl/Cmd+Z), which is quicker and
+  // also covers a change of mind after the fact. Stable, so the memoised timeline does not re-render.
+  const remove = useCallback(
+    (entry: BragEntry) => void run('The entry could not be deleted', () => removeBrag(entry.id)),
+    [run],
+  );
   const [exporting, setExporting] = useState(false);
   // Worked out again only when the entries, the index or the (deferred) query change: a keystroke
   // renders the field, not the timeline.
@@ -80,6 +86,7 @@ function BragDocument({ editId }: { editId: string | null }) {
         </p>
         <BragForm
           label="New brag entry"
+          draftKey="brag:new"
           initial={emptyBrag(today)}
           groups={competencies.groups}
           submitLabel="Add entry"
@@ -119,12 +126,7 @@ function BragDocument({ editId }: { editId: string | null }) {
         noMatch="No entry matches these filters."
         index={index}
       >
-        <BragTimeline
-          rows={rows}
-          competencies={competencies}
-          onPromote={setPromoteId}
-          onDelete={setToDelete}
-        />
+        <BragTimeline rows={rows} competencies={competencies} onPromote={setPromoteId} onDelete={remove} />
       </JournalListCard>
 
       <section className="card" aria-labelledby="brag-exports">
@@ -162,6 +164,7 @@ function BragDocument({ editId }: { editId: string | null }) {
           {(form) => (
             <BragForm
               label="Edit brag entry"
+              draftKey={`brag:edit:${editing.id}`}
               initial={toDraft(editing)}
               groups={competencies.groups}
               submitLabel="Save changes"
@@ -172,18 +175,6 @@ function BragDocument({ editId }: { editId: string | null }) {
       ) : null}
       {promoteId ? <PromoteDialog bragId={promoteId} onClose={() => setPromoteId(null)} /> : null}
       {exporting ? <ExportDialog today={today} onClose={() => setExporting(false)} /> : null}
-      {toDelete ? (
-        <DeleteDialog
-          title="Delete this entry?"
-          failure="The entry could not be deleted"
-          success="Entry deleted."
-          remove={() => removeBrag(toDelete.id)}
-          onCancel={() => setToDelete(null)}
-          onDone={() => setToDelete(null)}
-        >
-          <p>“{toDelete.title}” will be removed, also from any promotion checklist item that lists it.</p>
-        </DeleteDialog>
-      ) : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import {
   SENTIMENT_LABELS,
   SUGGESTED_FEEDBACK_QUESTIONS,
@@ -30,9 +30,10 @@ import {
   JournalListCard,
   keepMatches,
   useListFilter,
+  useRunner,
   useSave,
 } from './common';
-import { DeleteDialog, EditDialog } from './dialogs';
+import { EditDialog } from './dialogs';
 import { JournalForm, type JournalFormProps } from './JournalForm';
 import { JournalSection } from './JournalSection';
 import '../journal.css';
@@ -66,7 +67,12 @@ function FeedbackLog({ editId }: { editId: string | null }) {
   );
   const filter = useListFilter();
   const { deferredQuery, competencyId } = filter;
-  const [toDelete, setToDelete] = useState<Feedback | null>(null);
+  const run = useRunner();
+  // No "Are you sure?": the delete is offered for undo (the undo bar, Ctrl/Cmd+Z). Stable, for the memo.
+  const remove = useCallback(
+    (item: Feedback) => void run('The feedback could not be deleted', () => removeFeedback(item.id)),
+    [run],
+  );
   // Sorted once per change of the table (a copy: query results are frozen), filtered once per change of
   // the filters or the (deferred) query; a keystroke renders the field, not the list.
   const sorted = useMemo(() => (all ? newestFirst(all) : []), [all]);
@@ -104,6 +110,7 @@ function FeedbackLog({ editId }: { editId: string | null }) {
         </p>
         <FeedbackForm
           label="New feedback"
+          draftKey="feedback:new"
           initial={emptyFeedback(today)}
           groups={competencies.groups}
           today={today}
@@ -139,7 +146,7 @@ function FeedbackLog({ editId }: { editId: string | null }) {
         noMatch="No feedback matches these filters."
         index={index}
       >
-        <FeedbackList items={items} competencies={competencies} onDelete={setToDelete} />
+        <FeedbackList items={items} competencies={competencies} onDelete={remove} />
       </JournalListCard>
 
       {editing ? (
@@ -153,7 +160,9 @@ function FeedbackLog({ editId }: { editId: string | null }) {
           {(form) => (
             <FeedbackForm
               label="Edit feedback"
+              draftKey={`feedback:edit:${editing.id}`}
               initial={toDraft(editing)}
+              focusAnswer={isPendingFeedback(editing)}
               groups={competencies.groups}
               today={today}
               submitLabel="Save changes"
@@ -161,18 +170,6 @@ function FeedbackLog({ editId }: { editId: string | null }) {
             />
           )}
         </EditDialog>
-      ) : null}
-      {toDelete ? (
-        <DeleteDialog
-          title="Delete this feedback?"
-          failure="The feedback could not be deleted"
-          success="Feedback deleted."
-          remove={() => removeFeedback(toDelete.id)}
-          onCancel={() => setToDelete(null)}
-          onDone={() => setToDelete(null)}
-        >
-          <p>The feedback from {toDelete.from || 'someone'} will be removed.</p>
-        </DeleteDialog>
       ) : null}
     </div>
   );
@@ -309,7 +306,15 @@ function FeedbackItem({
   );
 }
 
-function FeedbackForm({ today, ...props }: JournalFormProps<FeedbackDraft> & { today: string }) {
+function FeedbackForm({
+  today,
+  focusAnswer = false,
+  ...props
+}: JournalFormProps<FeedbackDraft> & {
+  today: string;
+  /** "Log the answer": the dialog opens in "What was said", the field the user came to fill. */
+  focusAnswer?: boolean;
+}) {
   const sentimentName = useId();
   return (
     <JournalForm
@@ -377,7 +382,15 @@ function FeedbackForm({ today, ...props }: JournalFormProps<FeedbackDraft> & { t
               </div>
             </div>
             <Field label="What was said">
-              {(p) => <textarea {...p} {...bindText(draft, update, 'content')} rows={3} maxLength={20_000} />}
+              {(p) => (
+                <textarea
+                  {...p}
+                  {...bindText(draft, update, 'content')}
+                  rows={3}
+                  maxLength={20_000}
+                  data-autofocus={focusAnswer || undefined}
+                />
+              )}
             </Field>
             <Field label="What I did with it">
               {(p) => (

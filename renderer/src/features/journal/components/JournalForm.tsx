@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { CompetencyGroup } from '@shared/domain/journal';
+import { DiscardButton, KeptDraftNote, useDraft } from '@renderer/ui/useDraft';
 import { CompetencyChecklist } from './common';
 
 /** What a page gives a journal form (BragForm, FeedbackForm). */
@@ -7,6 +8,11 @@ export interface JournalFormProps<D> {
   /** The form's accessible name. */
   label: string;
   initial: D;
+  /**
+   * Names the form and its record (`brag:new`, `feedback:edit:<id>`): what was typed and not saved is kept
+   * under it (ui/drafts.ts) until it is saved or discarded, so leaving the page loses nothing.
+   */
+  draftKey: string;
   groups: CompetencyGroup[];
   submitLabel: string;
   /** Resolves true when the draft was saved. */
@@ -23,6 +29,7 @@ export interface JournalFormProps<D> {
 export function JournalForm<D extends { competencyIds: string[] }>({
   label,
   initial,
+  draftKey,
   groups,
   submitLabel,
   onSubmit,
@@ -37,9 +44,10 @@ export function JournalForm<D extends { competencyIds: string[] }>({
   /** The form's own fields. */
   children: (draft: D, update: (patch: Partial<D>) => void) => ReactNode;
 }) {
-  const [draft, setDraft] = useState(initial);
+  const form = useDraft<D>({ key: draftKey, initial });
+  const draft = form.value;
   const [busy, setBusy] = useState(false);
-  const update = (patch: Partial<D>) => setDraft((d) => ({ ...d, ...patch }));
+  const update = form.update;
   return (
     <form
       className="stack journal-form"
@@ -49,7 +57,10 @@ export function JournalForm<D extends { competencyIds: string[] }>({
         setBusy(true);
         void onSubmit(draft).then((saved) => {
           setBusy(false);
-          if (saved && !onCancel) setDraft(afterAdd ? afterAdd(draft) : initial);
+          if (!saved) return;
+          // Saved: the kept copy goes. An add form starts again; an edit form closes with its record.
+          if (onCancel) form.reset(draft);
+          else form.resetIfUnchanged(draft, afterAdd ? afterAdd(draft) : initial);
         });
       }}
     >
@@ -58,13 +69,13 @@ export function JournalForm<D extends { competencyIds: string[] }>({
         legend="Competencies"
         groups={groups}
         value={draft.competencyIds}
-        onChange={(ids) => setDraft((d) => ({ ...d, competencyIds: ids }))}
+        onChange={(ids) => update({ competencyIds: ids } as Partial<D>)}
       />
+      <KeptDraftNote restored={form.restored} onClear={() => form.reset(initial)} />
       <div className="row journal-form__actions">
         {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
+          // An explicit choice to drop the changes (closing the dialog otherwise keeps them).
+          <DiscardButton draft={form} start={initial} onDone={onCancel} />
         ) : null}
         <button type="submit" className="button button--primary" disabled={busy || !canSubmit(draft)}>
           {submitLabel}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { OVER_ENGINEERED_LABELS, type OverEngineered } from '@shared/content/journal';
-import { retroTitle } from '@shared/domain/journal';
+import { isBlankRetro, retroTitle } from '@shared/domain/journal';
 import type { Retro } from '@shared/types/entities';
 import { linkTo, navigate } from '@renderer/navigation';
 import { EmptyState } from '@renderer/ui/EmptyState';
@@ -14,7 +14,7 @@ import {
   useToday,
   type CompetencyData,
 } from '../hooks/useJournal';
-import { exportRetroFile, removeRetro, saveRetroDraft, sendRetroAction } from '../model/actions';
+import { exportRetroFile, leaveRetro, removeRetro, saveRetroDraft, sendRetroAction } from '../model/actions';
 import { toDraft, type RetroDraft } from '../model/repo';
 import {
   BackLink,
@@ -25,20 +25,7 @@ import {
   NoCompetencies,
   useRunner,
 } from './common';
-import { DeleteDialog } from './dialogs';
-import { clearIfUnchanged } from '@renderer/ui/forms';
-
-/** How long typing must pause before a draft is written. */
-const AUTOSAVE_MS = 700;
-
-type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
-
-const STATUS_TEXT: Record<SaveStatus, string> = {
-  saved: 'All changes saved',
-  pending: 'Unsaved changes…',
-  saving: 'Saving…',
-  error: 'Not saved — see the message',
-};
+import { KeptDraftNote, SaveState, useDraft } from '@renderer/ui/useDraft';
 
 export function RetroEditor({ id }: { id: string }) {
   const retro = useRetro(id);
@@ -62,36 +49,46 @@ function RetroForm({ retro, competencies }: { retro: Retro; competencies: Compet
   const id = retro.id;
   const run = useRunner();
   const today = useToday();
-  const [draft, setDraft] = useState<RetroDraft>(() => toDraft(retro));
-  const [status, setStatus] = useState<SaveStatus>('saved');
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const pending = useRef<RetroDraft | null>(null);
+  const save = useCallback(
+    async (next: RetroDraft) =>
+      (await run('The retrospective could not be saved', () => saveRetroDraft(id, next))).ok,
+    [id, run],
+  );
+  const form = useDraft<RetroDraft>({ key: `retro:${id}`, initial: toDraft(retro), save });
+  const draft = form.value;
+  const { flush } = form;
 
-  /** Writes the latest unsaved draft now (if any). */
-  const saveNow = useCallback(async () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const next = pending.current;
-    if (!next) return true;
-    pending.current = null;
-    setStatus('saving');
-    const saved = await run('The retrospective could not be saved', () => saveRetroDraft(id, next));
-    setStatus(saved.ok ? (pending.current ? 'pending' : 'saved') : 'error');
-    return saved.ok;
-  }, [id, run]);
+  // A new retro (Ctrl/Cmd+Shift+N, "New retrospective") opens with the cursor in its first field.
+  const projectField = useRef<HTMLInputElement>(null);
+  const [openedBlank] = useState(() => isBlankRetro(retro));
+  useEffect(() => {
+    if (openedBlank) projectField.current?.focus();
+  }, [openedBlank]);
 
-  // Leaving the page writes what was typed last.
-  useEffect(() => () => void saveNow(), [saveNow]);
-
+  // One rule for empty retros (issue 15): a retro left with nothing in it is not kept. Leaving writes
+  // what was typed last, then removes the retro if the stored copy is still blank; one the window closed
+  // on is removed at the next start (AfterFirstScreen). The check waits a task, so StrictMode's
+  // unmount-and-mount again in development is not taken for leaving.
+  const shown = useRef(false);
+  useEffect(() => {
+    shown.current = true;
+    return () => {
+      shown.current = false;
+      setTimeout(() => {
+        if (shown.current) return;
+        void flush().then((saved) =>
+          saved
+            ? leaveRetro(id).catch((error: unknown) =>
+                console.warn('An empty retrospective could not be removed', error),
+              )
+            : undefined,
+        );
+      }, 0);
+    };
+  }, [id, flush]);
   const update = (patch: Partial<RetroDraft>, immediately = false) => {
-    const next = { ...draft, ...patch };
-    setDraft(next);
-    pending.current = next;
-    setStatus('pending');
-    if (timer.current) clearTimeout(timer.current);
-    if (immediately) void saveNow();
-    else timer.current = setTimeout(() => void saveNow(), AUTOSAVE_MS);
+    form.update(patch);
+    if (immediately) void form.flush();
   };
 
   const text = (key: 'wentWell' | 'didNotGoWell' | 'prevention' | 'change' | 'overEngineeredNote') => ({
@@ -102,24 +99,21 @@ function RetroForm({ retro, competencies }: { retro: Retro; competencies: Compet
 
   /** Deletes the retro; nothing typed is written after that. */
   const remove = () => {
-    if (timer.current) clearTimeout(timer.current);
-    pending.current = null;
+    form.reset(draft);
     return removeRetro(id);
   };
 
   const doExport = async () => {
-    if (!(await saveNow())) return;
+    if (!(await form.flush())) return;
     await run('The retrospective could not be exported', () => exportRetroFile(id, today), exportMessage);
   };
 
   return (
-    <div className="stack">
+    // Leaving any field writes what was typed at once (focusout bubbles; React's onBlur listens to it).
+    <div className="stack" onBlur={() => void form.flush()}>
       <div className="journal-editor-bar">
         <BackLink href={linkTo('retros')}>All retrospectives</BackLink>
-        <span className={`journal-save journal-save--${status}`} role="status">
-          {draft.status === 'draft' ? 'Draft · ' : ''}
-          {STATUS_TEXT[status]}
-        </span>
+        <SaveState status={form.status} prefix={draft.status === 'draft' ? 'Draft · ' : ''} />
       </div>
 
       <section className="card" aria-labelledby="retro-project">
@@ -128,7 +122,9 @@ function RetroForm({ retro, competencies }: { retro: Retro; competencies: Compet
         </h2>
         <div className="grid-2 journal-grid-wide">
           <Field label="Project name">
-            {(p) => <input {...p} {...bindText(draft, update, 'project')} maxLength={200} />}
+            {(p) => (
+              <input {...p} ref={projectField} {...bindText(draft, update, 'project')} maxLength={200} />
+            )}
           </Field>
           <Field label="My role" hint="For example “tech lead”, “one of four engineers”, “reviewer”.">
             {(p) => <input {...p} {...bindText(draft, update, 'role')} maxLength={200} />}
@@ -204,9 +200,15 @@ function RetroForm({ retro, competencies }: { retro: Retro; competencies: Compet
         <button
           type="button"
           className="button button--ghost journal-danger"
-          onClick={() => setConfirmDelete(true)}
+          onClick={() =>
+            // No "Are you sure?": the delete is offered for undo (the undo bar, Ctrl/Cmd+Z), which the
+            // app shell keeps showing on the list this goes back to.
+            void run('The retrospective could not be deleted', remove).then((done) => {
+              if (done.ok) navigate('retros');
+            })
+          }
         >
-          Delete…
+          Delete
         </button>
         <button type="button" className="button" onClick={() => void doExport()}>
           Export as Markdown…
@@ -225,46 +227,30 @@ function RetroForm({ retro, competencies }: { retro: Retro; competencies: Compet
           </button>
         )}
       </div>
-
-      {confirmDelete ? (
-        <DeleteDialog
-          title="Delete this retrospective?"
-          failure="The retrospective could not be deleted"
-          success="Retrospective deleted."
-          remove={remove}
-          onCancel={() => setConfirmDelete(false)}
-          onDone={(ok) => {
-            setConfirmDelete(false);
-            if (ok) navigate('retros');
-          }}
-        >
-          <p>
-            “{retroTitle(draft)}” and its evidence links will be removed. Actions you already sent to the
-            growth plan stay there.
-          </p>
-        </DeleteDialog>
-      ) : null}
     </div>
   );
 }
 
+const NEW_RETRO_ACTION = { title: '', competencyId: '', dueDate: '' };
+
 function RetroActions({ retroId, competencies }: { retroId: string; competencies: CompetencyData }) {
   const actions = useRetroActions(retroId);
   const run = useRunner();
-  const [title, setTitle] = useState('');
-  const [competencyId, setCompetencyId] = useState('');
-  const [dueDate, setDueDate] = useState('');
+  // Sent on the button; until then what was typed is kept per retro (ui/drafts.ts). The editor is keyed
+  // by the retro's id, so another retro mounts its own.
+  const draft = useDraft({ key: `retro-action:${retroId}`, initial: NEW_RETRO_ACTION });
+  const { title, competencyId, dueDate } = draft.value;
 
   const send = async () => {
+    const submitted = draft.value;
     const sent = await run(
       'The action could not be sent to the growth plan',
       () => sendRetroAction({ retroId, competencyId, title, dueDate: dueDate || null }),
       (a) => `“${a.title}” is now an action in your growth plan.`,
     );
-    if (sent.ok) {
-      setTitle(clearIfUnchanged(title));
-      setDueDate(clearIfUnchanged(dueDate));
-    }
+    // The competency stays chosen for the next action, as before.
+    if (sent.ok)
+      draft.resetIfUnchanged(submitted, { ...NEW_RETRO_ACTION, competencyId: submitted.competencyId });
   };
 
   return (
@@ -305,7 +291,7 @@ function RetroActions({ retroId, competencies }: { retroId: string; competencies
                 value={title}
                 maxLength={200}
                 required
-                onChange={(e) => setTitle(e.target.value)}
+                onChange={(e) => draft.update({ title: e.target.value })}
               />
             )}
           </Field>
@@ -315,18 +301,24 @@ function RetroActions({ retroId, competencies }: { retroId: string; competencies
                 id={p.id}
                 groups={competencies.groups}
                 value={competencyId}
-                onChange={setCompetencyId}
+                onChange={(id) => draft.update({ competencyId: id })}
                 emptyLabel="Choose a competency"
                 required
               />
             )}
           </Field>
-          <DateField label="Due (optional)" value={dueDate} onChange={(date) => setDueDate(date ?? '')} />
+          <DateField
+            label="Due (optional)"
+            value={dueDate}
+            onChange={(date) => draft.update({ dueDate: date ?? '' })}
+          />
           <button type="submit" className="button" disabled={!title.trim() || !competencyId}>
             Send to growth plan
           </button>
         </form>
       )}
+      {/* Outside the form: its grid holds one row of fields. */}
+      <KeptDraftNote restored={draft.restored} onClear={() => draft.reset(NEW_RETRO_ACTION)} />
     </section>
   );
 }

@@ -1,9 +1,8 @@
-/** The dialogs the journal pages share: editing the item a route opens, deleting one, and dialog buttons. */
+/** The dialogs the journal pages share: editing the item a route opens, and dialog buttons. */
 import type { ReactNode } from 'react';
 import { navigate } from '@renderer/navigation';
-import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { Dialog } from '@renderer/ui/Dialog';
-import { useRunner, useSave, type JournalSectionName } from './common';
+import { useSave, type JournalSectionName } from './common';
 
 /** What an edit form needs from the dialog around it. */
 export interface EditFormProps<D> {
@@ -44,41 +43,6 @@ export function EditDialog<D>({
     <Dialog open title={title} onClose={close}>
       {children({ onCancel: close, onSubmit })}
     </Dialog>
-  );
-}
-
-/** Asks before deleting; `onDone` runs once the delete has finished, `ok` false if it failed (and said so). */
-export function DeleteDialog({
-  title,
-  failure,
-  success,
-  remove,
-  onCancel,
-  onDone,
-  children,
-}: {
-  title: string;
-  /** How the error message starts when deleting fails. */
-  failure: string;
-  /** The message once deleted. */
-  success: string;
-  remove: () => Promise<void>;
-  onCancel: () => void;
-  onDone: (ok: boolean) => void;
-  children: ReactNode;
-}) {
-  const run = useRunner();
-  return (
-    <ConfirmDialog
-      title={title}
-      tone="danger"
-      confirmLabel="Delete"
-      cancelLabel="Keep it"
-      onCancel={onCancel}
-      onConfirm={() => void run(failure, remove, () => success).then((done) => onDone(done.ok))}
-    >
-      {children}
-    </ConfirmDialog>
   );
 }
 

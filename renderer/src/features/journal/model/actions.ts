@@ -6,6 +6,9 @@
 import type { Action, BragEntry, Feedback, Retro } from '@shared/types/entities';
 import type { ExportResult } from '@shared/ipc/contract';
 import { db } from '@renderer/db/db';
+import { putBack, type RecordSnapshot } from '@renderer/db/put-back';
+import { offerUndo } from '@renderer/ui/undo';
+import { retroTitle } from '@shared/domain/journal';
 import { exportBragDocument, exportFeedbackLog, exportGrowthPlan, exportRetro } from './exports';
 import {
   addBragToPromotionItem,
@@ -14,6 +17,7 @@ import {
   deleteBrag,
   deleteFeedback,
   deleteRetro,
+  discardBlankRetros,
   saveBrag,
   saveFeedback,
   saveRetro,
@@ -22,6 +26,11 @@ import {
   type RetroActionInput,
   type RetroDraft,
 } from './repo';
+
+/** Offers an undo that writes `removed` back as it was (db/put-back.ts). */
+function offerPutBack(message: string, removed: RecordSnapshot): void {
+  offerUndo(message, () => putBack(db, removed, new Date()));
+}
 
 // ---------- Retrospectives ----------
 
@@ -34,8 +43,16 @@ export function saveRetroDraft(id: string, draft: RetroDraft): Promise<Retro> {
   return saveRetro(db, id, draft, new Date());
 }
 
-export function removeRetro(id: string): Promise<void> {
-  return deleteRetro(db, id);
+/** Deletes a retro and offers to undo it (the app's undo bar and Ctrl/Cmd+Z). */
+export async function removeRetro(id: string): Promise<void> {
+  const removed = await deleteRetro(db, id);
+  const retro = removed.retros?.[0];
+  if (retro) offerPutBack(`Deleted the retrospective “${retroTitle(retro)}”.`, removed);
+}
+
+/** A retro being left: removed when nothing was put in it (see discardBlankRetros). */
+export async function leaveRetro(id: string): Promise<void> {
+  await discardBlankRetros(db, { only: id });
 }
 
 /** Sends an action from a retro to the growth plan. */
@@ -57,8 +74,11 @@ export function updateBrag(id: string, draft: BragDraft): Promise<BragEntry> {
   return saveBrag(db, id, draft, new Date());
 }
 
-export function removeBrag(id: string): Promise<void> {
-  return deleteBrag(db, id);
+/** Deletes a brag entry and offers to undo it. */
+export async function removeBrag(id: string): Promise<void> {
+  const removed = await deleteBrag(db, id);
+  const entry = removed.bragEntries?.[0];
+  if (entry) offerPutBack(`Deleted “${entry.title}”.`, removed);
 }
 
 /** Lists a brag entry as evidence on a promotion checklist item; `added` is false if it was there already. */
@@ -88,8 +108,11 @@ export function updateFeedback(id: string, draft: FeedbackDraft): Promise<Feedba
   return saveFeedback(db, id, draft, new Date());
 }
 
-export function removeFeedback(id: string): Promise<void> {
-  return deleteFeedback(db, id);
+/** Deletes a feedback item and offers to undo it. */
+export async function removeFeedback(id: string): Promise<void> {
+  const removed = await deleteFeedback(db, id);
+  const item = removed.feedback?.[0];
+  if (item) offerPutBack(`Deleted the feedback from ${item.from || 'someone'}.`, removed);
 }
 
 export function exportFeedbackLogFile(today: string): Promise<ExportResult> {

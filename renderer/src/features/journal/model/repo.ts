@@ -13,11 +13,19 @@ import {
   type Action,
   type BragEntry,
   type Feedback,
+  type PromotionItem,
   type Retro,
   type SourceRef,
 } from '@shared/types/entities';
-import { appendPromotionEvidence, dayOf, retroEvidenceChanges, retroTitle } from '@shared/domain/journal';
+import {
+  appendPromotionEvidence,
+  dayOf,
+  isBlankRetro,
+  retroEvidenceChanges,
+  retroTitle,
+} from '@shared/domain/journal';
 import type { LedgerDb } from '@renderer/db/db';
+import type { RecordSnapshot } from '@renderer/db/put-back';
 
 export type RetroDraft = Omit<Retro, 'id' | 'createdAt' | 'updatedAt'>;
 export type BragDraft = Omit<BragEntry, 'id' | 'createdAt' | 'updatedAt'>;
@@ -103,12 +111,46 @@ export async function saveRetro(db: LedgerDb, id: string, draft: RetroDraft, now
   });
 }
 
-/** Deletes a retro and its evidence records; actions already sent to the plan stay there. */
-export async function deleteRetro(db: LedgerDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.retros, db.evidence, db.promotionItems], async () => {
+/**
+ * Deletes a retro and its evidence records; actions already sent to the plan stay there. Returns every
+ * record it removed or changed, as it was, for an undo (db/put-back.ts).
+ */
+export async function deleteRetro(db: LedgerDb, id: string): Promise<RecordSnapshot> {
+  return db.transaction('rw', [db.retros, db.evidence, db.promotionItems], async () => {
+    const retro = await db.retros.get(id);
+    const evidence = await db.evidence.filter((e) => e.ref?.kind === 'retro' && e.ref.id === id).toArray();
     await db.retros.delete(id);
-    await db.evidence.filter((e) => e.ref?.kind === 'retro' && e.ref.id === id).delete();
-    await removePromotionRefs(db, { kind: 'retro', id });
+    await db.evidence.bulkDelete(evidence.map((e) => e.id));
+    const promotionItems = await removePromotionRefs(db, { kind: 'retro', id });
+    return { retros: retro ? [retro] : [], evidence, promotionItems };
+  });
+}
+
+/**
+ * Removes the retros that hold nothing (isBlankRetro) and sent no action to the plan, except `keepId`
+ * (the one on screen). Run when a retro is left, and at start for one the window closed on. Returns how
+ * many were removed.
+ */
+export async function discardBlankRetros(
+  db: LedgerDb,
+  options: { only?: string; keepId?: string | null } = {},
+): Promise<number> {
+  return db.transaction('rw', [db.retros, db.evidence, db.promotionItems, db.actions], async () => {
+    const candidates = options.only
+      ? [await db.retros.get(options.only)].filter((r): r is Retro => r !== undefined)
+      : await db.retros.toArray();
+    let removed = 0;
+    for (const retro of candidates) {
+      if (retro.id === options.keepId || !isBlankRetro(retro)) continue;
+      const id = retro.id;
+      const sent = await db.actions.filter((a) => a.source?.kind === 'retro' && a.source.id === id).count();
+      if (sent > 0) continue;
+      await db.retros.delete(id);
+      await db.evidence.filter((e) => e.ref?.kind === 'retro' && e.ref.id === id).delete();
+      await removePromotionRefs(db, { kind: 'retro', id });
+      removed += 1;
+    }
+    return removed;
   });
 }
 
@@ -153,10 +195,13 @@ export async function saveBrag(
   });
 }
 
-export async function deleteBrag(db: LedgerDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.bragEntries, db.promotionItems], async () => {
+/** Deletes a brag entry; returns what it removed or changed, as it was, for an undo. */
+export async function deleteBrag(db: LedgerDb, id: string): Promise<RecordSnapshot> {
+  return db.transaction('rw', [db.bragEntries, db.promotionItems], async () => {
+    const entry = await db.bragEntries.get(id);
     await db.bragEntries.delete(id);
-    await removePromotionRefs(db, { kind: 'brag', id });
+    const promotionItems = await removePromotionRefs(db, { kind: 'brag', id });
+    return { bragEntries: entry ? [entry] : [], promotionItems };
   });
 }
 
@@ -192,10 +237,13 @@ export async function saveFeedback(
   });
 }
 
-export async function deleteFeedback(db: LedgerDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.feedback, db.promotionItems], async () => {
+/** Deletes a feedback item; returns what it removed or changed, as it was, for an undo. */
+export async function deleteFeedback(db: LedgerDb, id: string): Promise<RecordSnapshot> {
+  return db.transaction('rw', [db.feedback, db.promotionItems], async () => {
+    const item = await db.feedback.get(id);
     await db.feedback.delete(id);
-    await removePromotionRefs(db, { kind: 'feedback', id });
+    const promotionItems = await removePromotionRefs(db, { kind: 'feedback', id });
+    return { feedback: item ? [item] : [], promotionItems };
   });
 }
 
@@ -227,11 +275,19 @@ async function saveRecord<T extends Stamped>(
   });
 }
 
-/** Drops references to a deleted item from every promotion checklist item (inside the caller's transaction). */
-async function removePromotionRefs(db: LedgerDb, ref: SourceRef): Promise<void> {
+/**
+ * Drops references to a deleted item from every promotion checklist item (inside the caller's
+ * transaction); returns the changed items as they were before.
+ */
+async function removePromotionRefs(db: LedgerDb, ref: SourceRef): Promise<PromotionItem[]> {
   const items = await db.promotionItems.toArray();
+  const changed: PromotionItem[] = [];
   for (const item of items) {
     const evidence = item.evidence.filter((e) => !(e.kind === ref.kind && e.id === ref.id));
-    if (evidence.length !== item.evidence.length) await db.promotionItems.update(item.id, { evidence });
+    if (evidence.length !== item.evidence.length) {
+      changed.push(item);
+      await db.promotionItems.update(item.id, { evidence });
+    }
   }
+  return changed;
 }

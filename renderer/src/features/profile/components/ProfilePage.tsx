@@ -10,13 +10,16 @@ import { errorMessage } from '@shared/errors';
 export function ProfilePage() {
   const profile = useProfile();
   const pushToast = useStore((state) => state.pushToast);
+  // Creating the profile is an explicit step with a message; later changes save themselves quietly.
   const onSave = useCallback(
-    async (draft: ProfileDraft) => {
+    async (draft: ProfileDraft, creating: boolean) => {
       try {
         await saveProfileDraft(draft);
-        pushToast('success', 'Profile saved.');
+        if (creating) pushToast('success', 'Profile created.');
+        return true;
       } catch (error) {
         pushToast('error', `The profile could not be saved: ${errorMessage(error)}`);
+        return false;
       }
     },
     [pushToast],
@@ -24,8 +27,9 @@ export function ProfilePage() {
   if (profile === undefined) return <p className="muted">Loading your profile…</p>;
   return (
     <ProfileView
-      // A restore or another window may replace the profile: start the form afresh from the stored record.
-      key={profile?.updatedAt ?? 'new'}
+      // The form autosaves, so the stored record follows it; only creating the profile starts it afresh (a
+      // restore reloads the window).
+      key={profile ? 'profile' : 'new'}
       profile={profile}
       today={format(new Date(), 'yyyy-MM-dd')}
       onSave={onSave}

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { format } from 'date-fns';
 import type { Profile, TargetTrack } from '@shared/types/entities';
 import { EMPTY_PROFILE_DRAFT, excellentAnswerRisk, type ProfileDraft } from '@shared/domain/profile';
@@ -6,11 +6,13 @@ import { LEVEL_SUGGESTIONS, TRACK_LABELS } from '@shared/content/levels';
 import { DateField } from '@renderer/ui/DateField';
 import { Field } from '@renderer/ui/Field';
 import { formatDay } from '@renderer/ui/format';
+import { KeptDraftNote, SaveState, useDraft } from '@renderer/ui/useDraft';
 
 interface ProfileViewProps {
   profile: Profile | null;
   today: string;
-  onSave: (draft: ProfileDraft) => Promise<void>;
+  /** Resolves true when saved; `creating` is the explicit first save. */
+  onSave: (draft: ProfileDraft, creating: boolean) => Promise<boolean>;
 }
 
 function toDraft(profile: Profile | null): ProfileDraft {
@@ -44,19 +46,24 @@ function RiskNote({ draft, today }: { draft: ProfileDraft; today: string }) {
 
 /** Memoised: the page re-renders when the live query answers, usually with the record already shown. */
 export const ProfileView = memo(function ProfileView({ profile, today, onSave }: ProfileViewProps) {
-  const [draft, setDraft] = useState<ProfileDraft>(() => toDraft(profile));
-  const [saving, setSaving] = useState(false);
-  const saved = toDraft(profile);
-  const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
+  const [creating, setCreating] = useState(false);
+  // An existing profile autosaves; a new one is a kept draft until "Create profile".
+  const autosave = useCallback((next: ProfileDraft) => onSave(next, false), [onSave]);
+  const form = useDraft<ProfileDraft>({
+    key: 'profile',
+    initial: toDraft(profile),
+    save: profile ? autosave : undefined,
+  });
+  const draft = form.value;
   const update = <K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
+    form.update({ [key]: value });
 
-  const submit = async () => {
-    setSaving(true);
+  const create = async () => {
+    setCreating(true);
     try {
-      await onSave(draft);
+      if (await onSave(draft, true)) form.reset(draft);
     } finally {
-      setSaving(false);
+      setCreating(false);
     }
   };
 
@@ -65,8 +72,11 @@ export const ProfileView = memo(function ProfileView({ profile, today, onSave }:
       className="stack"
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        if (profile) void form.flush();
+        else void create();
       }}
+      // Leaving any field writes what was typed at once (focusout bubbles; React's onBlur listens to it).
+      onBlur={() => void form.flush()}
       aria-label="Profile"
     >
       {!profile ? (
@@ -178,22 +188,21 @@ export const ProfileView = memo(function ProfileView({ profile, today, onSave }:
         <RiskNote draft={draft} today={today} />
       </section>
 
-      <div className="form-footer">
-        <span className="muted" aria-live="polite">
-          {dirty
-            ? 'You have unsaved changes.'
-            : profile
-              ? `Saved ${format(new Date(profile.updatedAt), 'd MMM yyyy, HH:mm')}.`
-              : ''}
-        </span>
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={saving || (!dirty && profile !== null)}
-        >
-          {saving ? 'Saving…' : profile ? 'Save changes' : 'Create profile'}
-        </button>
-      </div>
+      {profile ? (
+        <div className="form-footer">
+          <SaveState status={form.status} />
+          <span className="muted small">
+            Last changed {format(new Date(profile.updatedAt), 'd MMM yyyy, HH:mm')}
+          </span>
+        </div>
+      ) : (
+        <div className="form-footer">
+          <KeptDraftNote restored={form.restored} onClear={() => form.reset(EMPTY_PROFILE_DRAFT)} />
+          <button type="submit" className="button button--primary" disabled={creating}>
+            {creating ? 'Creating…' : 'Create profile'}
+          </button>
+        </div>
+      )}
     </form>
   );
 });

@@ -1,3 +1,4 @@
+import { QUICK_ENTRY_TOKENS } from '@shared/domain/audit-quick';
 import { displayKeys, SHORTCUTS } from '@shared/shortcuts';
 import { isDesktop } from '@renderer/platform/api';
 import { useStore } from '@renderer/store/store';
@@ -54,7 +55,35 @@ function ShortcutList({ platform }: { platform: string }) {
             </dl>
           </div>
         ))}
+        <QuickEntryGrammar />
       </div>
     </>
+  );
+}
+
+/** The calendar audit's quick-entry line: the tokens typed after the title, from the parser's own list. */
+function QuickEntryGrammar() {
+  return (
+    <div className="shortcut-sheet__group">
+      <h3 className="shortcut-sheet__title">Quick-entry line (calendar audit)</h3>
+      <p className="muted small">
+        After the title, in any order: <kbd className="kbd">1:1 Sam 30m +1 !</kbd>
+      </p>
+      <dl className="shortcut-list">
+        {QUICK_ENTRY_TOKENS.map(({ label, examples }) => (
+          <div key={label} className="shortcut-list__row">
+            <dt>{label}</dt>
+            <dd>
+              {examples.map((example, index) => (
+                <span key={example}>
+                  {index > 0 ? ' ' : null}
+                  <kbd className="kbd">{example}</kbd>
+                </span>
+              ))}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }

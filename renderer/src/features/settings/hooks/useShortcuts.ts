@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppCommand } from '@shared/ipc/contract';
 import { SHORTCUTS } from '@shared/shortcuts';
 import { call, isDesktop } from '@renderer/platform/api';
+import { isTextField } from '@renderer/ui/undo';
 import { platformFromUserAgent, shortcutForKeyPress } from '../model/shortcut-keys';
 
 function guessPlatform(): string {
@@ -48,6 +49,8 @@ export function useAppShortcuts(platform: string, run: (command: AppCommand) => 
       const found = shortcutForKeyPress(event, platform, PAGE_SHORTCUTS);
       const command = found?.command ?? null;
       if (!command) return;
+      // Ctrl/Cmd+Z in a text field is the browser's own text undo: leave the key to it.
+      if (command.type === 'undo' && isTextField(document.activeElement)) return;
       event.preventDefault();
       if (!event.repeat) run(command);
     };
