@@ -83,6 +83,18 @@ test('Ctrl/Cmd+Z brings back a deleted activity, brag entry and plan action, but
   await expect(journal.timelineEntries()).toHaveCount(1);
   await expect(journal.timelineEntries().first()).toContainText('Led the incident review');
 
+  // An edit saved from its dialog is undone the same way: the entry as it was comes back.
+  await page.getByRole('link', { name: 'Edit “Led the incident review”' }).click();
+  const edit = page.getByRole('form', { name: 'Edit brag entry' });
+  await edit.getByLabel('What did you do?').fill('Led the incident review and the follow-ups');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(journal.timelineEntries().first()).toContainText('and the follow-ups');
+  await expect(shell.undoBar()).toContainText('Changed “Led the incident review”.');
+  await focusPage(page);
+  await pressUndo(ledger);
+  await expect(journal.timelineEntries().first()).not.toContainText('and the follow-ups');
+  await expect(journal.timelineEntries().first()).toContainText('Led the incident review');
+
   // The growth plan: an action removed, then brought back.
   const plan = new GrowthPlanScreen(page);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Growth plan' }).click();

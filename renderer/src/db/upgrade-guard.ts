@@ -66,10 +66,10 @@ export class UpgradeBackupError extends Error {
     readonly detail: string,
   ) {
     super(
-      `Growth Ledger was updated, and before it moves your data to the new version it saves a copy of ` +
-        `everything. That copy could not be saved (${detail}), so your data was left exactly as it was and ` +
-        `the app did not open it. Free some space on this computer's disk, or check that Growth Ledger may ` +
-        `write to its backups folder, then press Try again (or restart the app).`,
+      // The detail is main's own message, which already says what to do; it is not repeated here.
+      `Growth Ledger was updated. Before it moves your data to the new version it saves a copy of ` +
+        `everything, and that copy could not be saved, so your data was left exactly as it was. ` +
+        `${detail.trim().replace(/([^.!?])$/, '$1.')} Then press Try again, or restart the app.`,
     );
     this.name = 'UpgradeBackupError';
   }

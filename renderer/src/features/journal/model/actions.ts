@@ -70,8 +70,14 @@ export function addBrag(draft: BragDraft): Promise<BragEntry> {
   return saveBrag(db, null, draft, new Date());
 }
 
-export function updateBrag(id: string, draft: BragDraft): Promise<BragEntry> {
-  return saveBrag(db, id, draft, new Date());
+/** Saves the edit of a brag entry and offers to undo it (the entry as it was goes back). */
+export async function updateBrag(id: string, draft: BragDraft): Promise<BragEntry> {
+  const { before, saved } = await db.transaction('rw', db.bragEntries, async () => ({
+    before: await db.bragEntries.get(id),
+    saved: await saveBrag(db, id, draft, new Date()),
+  }));
+  if (before) offerPutBack(`Changed “${before.title}”.`, { bragEntries: [before] });
+  return saved;
 }
 
 /** Deletes a brag entry and offers to undo it. */
@@ -104,8 +110,14 @@ export function addFeedback(draft: FeedbackDraft): Promise<Feedback> {
   return saveFeedback(db, null, draft, new Date());
 }
 
-export function updateFeedback(id: string, draft: FeedbackDraft): Promise<Feedback> {
-  return saveFeedback(db, id, draft, new Date());
+/** Saves the edit of a feedback item and offers to undo it (the item as it was goes back). */
+export async function updateFeedback(id: string, draft: FeedbackDraft): Promise<Feedback> {
+  const { before, saved } = await db.transaction('rw', db.feedback, async () => ({
+    before: await db.feedback.get(id),
+    saved: await saveFeedback(db, id, draft, new Date()),
+  }));
+  if (before) offerPutBack(`Changed the feedback from ${before.from || 'someone'}.`, { feedback: [before] });
+  return saved;
 }
 
 /** Deletes a feedback item and offers to undo it. */
