@@ -328,10 +328,14 @@ async function restoreSteps(profile: Profile, page: Page, origin: string, file: 
     .first()
     .click();
   const applySince = await now();
-  await page
-    .getByRole('status')
-    .filter({ hasText: /Restored/ })
-    .waitFor({ timeout: 600_000 });
+  // The app's message after the restore, or its error message: an error fails the run at once, with
+  // what the app said and a screenshot, instead of waiting for a message that will not come.
+  const restored = page.getByRole('status').filter({ hasText: /Restored/ });
+  const failed = page.getByRole('alert');
+  await showingFailure(page, 'restore', async () => {
+    await restored.or(failed).first().waitFor({ timeout: 600_000 });
+    if (!(await restored.isVisible())) throw new Error(`the app said: ${await failed.first().innerText()}`);
+  });
   const applyAt = await now();
   // The app reloaded itself into the restored data: this page's clock starts at that navigation.
   const reloadedAt = await page.evaluate(() => performance.timeOrigin);

@@ -41,12 +41,18 @@ describe('the backup taken before a schema upgrade, on screen (issue 14)', () =>
 
   it('when it could not be saved, the window says what happened and what to do, and can try again', () => {
     const reload = vi.spyOn(appWindow, 'reload').mockImplementation(() => undefined);
-    const error = new UpgradeBackupError(2, 3, 'The disk is full, so nothing was saved');
+    // Main's message for a full disk, which says what to do (electron/ipc/dispatch.ts).
+    const error = new UpgradeBackupError(
+      2,
+      3,
+      'The disk is full, so nothing was saved and your data is as it was. Free some space on this computer (or choose another drive), then try again.',
+    );
     render(<UpgradeBackupFailed message={error.message} />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Your data was not updated');
     expect(alert.textContent).toContain('The disk is full, so nothing was saved');
-    expect(alert.textContent).toContain('Free some space');
+    expect(alert.textContent?.match(/Free some space/g)).toHaveLength(1);
+    expect(alert.textContent).toContain('press Try again');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(reload).toHaveBeenCalledTimes(1);
   });
