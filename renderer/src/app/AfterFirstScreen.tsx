@@ -22,8 +22,12 @@ export function AfterFirstScreen() {
     // A new retro the window closed on while it was still empty is not kept (issue 15); the one on
     // screen now (a reload) stays until it is left. The journal's code loads only for this, after start.
     const onScreen = matchRoute('retro', parseRoute(window.location.hash))?.id ?? null;
+    // Only retros left by an earlier visit: one created since this page loaded is the user's, just made.
+    const pageStartedAt = new Date(performance.timeOrigin).toISOString();
     import('../features/journal/model/repo')
-      .then(({ discardBlankRetros }) => discardBlankRetros(db, { keepId: onScreen }))
+      .then(({ discardBlankRetros }) =>
+        discardBlankRetros(db, { keepId: onScreen, createdBefore: pageStartedAt }),
+      )
       .catch((error: unknown) => console.warn('Empty retrospectives were not cleared', error));
     if (typeof indexedDB !== 'undefined' && typeof indexedDB.databases === 'function') {
       settleGenerations({ opened: db.name, reload: appWindow.reload }).catch((error: unknown) =>

@@ -133,7 +133,11 @@ export async function deleteRetro(db: LedgerDb, id: string): Promise<RecordSnaps
  */
 export async function discardBlankRetros(
   db: LedgerDb,
-  options: { only?: string; keepId?: string | null } = {},
+  /**
+   * `createdBefore`: only retros created before then (ISO time). The start-up sweep passes the page's start,
+   * so a retro the user creates while the sweep is still on its way (a slow machine) is never taken.
+   */
+  options: { only?: string; keepId?: string | null; createdBefore?: string } = {},
 ): Promise<number> {
   return db.transaction('rw', [db.retros, db.evidence, db.promotionItems, db.actions], async () => {
     const candidates = options.only
@@ -142,6 +146,7 @@ export async function discardBlankRetros(
     let removed = 0;
     for (const retro of candidates) {
       if (retro.id === options.keepId || !isBlankRetro(retro)) continue;
+      if (options.createdBefore !== undefined && retro.createdAt >= options.createdBefore) continue;
       const id = retro.id;
       const sent = await db.actions.filter((a) => a.source?.kind === 'retro' && a.source.id === id).count();
       if (sent > 0) continue;
