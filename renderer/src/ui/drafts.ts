@@ -39,9 +39,9 @@ function storage(): DraftStorage {
   return webStorage('localStorage') ?? memoryStorage;
 }
 
+/** Stored as `{ value }`, so a kept copy of any value (an empty string too) reads back as itself. */
 interface KeptCopy {
   value: unknown;
-  at: string;
 }
 
 /** The unsaved copy kept for `key`, or undefined. A damaged copy is dropped, never thrown. */
@@ -62,9 +62,9 @@ export function readKeptDraft(key: string): unknown {
  * Keeps `value` as the unsaved copy for `key`. A full or disabled storage is not an error worth a
  * message here: the database save (autosave) or the open form still holds the text.
  */
-export function writeKeptDraft(key: string, value: unknown, now = new Date()): void {
+export function writeKeptDraft(key: string, value: unknown): void {
   try {
-    storage().setItem(DRAFT_KEY_PREFIX + key, JSON.stringify({ value, at: now.toISOString() }));
+    storage().setItem(DRAFT_KEY_PREFIX + key, JSON.stringify({ value } satisfies KeptCopy));
   } catch (error) {
     console.warn('The unsaved text could not be kept in local storage', error);
   }
@@ -74,7 +74,10 @@ export function forgetKeptDraft(key: string): void {
   storage().removeItem(DRAFT_KEY_PREFIX + key);
 }
 
-/** Drops every kept copy: after a restore replaced the data they were typed against. */
+/**
+ * Drops every kept copy, in localStorage or the in-memory stand-in: the component tests start each test
+ * from none (tests/unit/support/dom-setup.ts). "Delete all my data" clears localStorage whole.
+ */
 export function forgetAllKeptDrafts(): void {
   const local = webStorage('localStorage');
   if (!local) {
