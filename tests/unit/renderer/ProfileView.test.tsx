@@ -2,8 +2,9 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProfileView } from '@renderer/features/profile/components/ProfileView';
 import { forgetAllKeptDrafts } from '@renderer/ui/drafts';
+import { AUTOSAVE_MS } from '@renderer/ui/useDraft';
 import type { Profile } from '@shared/types/entities';
-import { eventually } from '../support/eventually';
+import { afterTimers, eventually } from '../support/eventually';
 
 afterEach(() => {
   cleanup();
@@ -41,6 +42,8 @@ describe('ProfileView', () => {
     fireEvent.change(screen.getByLabelText('Your name'), { target: { value: 'Ada L.' } });
     fireEvent.click(screen.getByRole('radio', { name: /Engineering manager/ }));
     expect(screen.getByText('Saving shortly…')).toBeTruthy();
+    expect(onSave).not.toHaveBeenCalled();
+    await afterTimers(AUTOSAVE_MS);
     await eventually(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(onSave).toHaveBeenCalledWith(
       expect.objectContaining({ name: 'Ada L.', targetTrack: 'em', excellentAnsweredOn: '2026-11-01' }),

@@ -2,7 +2,7 @@ import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushAllDrafts, forgetAllKeptDrafts, readKeptDraft, writeKeptDraft } from '@renderer/ui/drafts';
 import { adoptKept, useDraft } from '@renderer/ui/useDraft';
-import { eventually } from '../support/eventually';
+import { afterTimers, eventually } from '../support/eventually';
 
 afterEach(() => {
   cleanup();
@@ -35,6 +35,7 @@ describe('useDraft', () => {
     act(() => result.current.set('Hello'));
     expect(readKeptDraft('note:1')).toBe('Hello');
     expect(result.current.status).toBe('pending');
+    await afterTimers(20);
     await eventually(() => expect(result.current.status).toBe('saved'));
     expect(save).toHaveBeenCalledExactlyOnceWith('Hello');
     expect(readKeptDraft('note:1')).toBeUndefined();

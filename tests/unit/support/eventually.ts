@@ -22,3 +22,12 @@ export async function eventually<T>(check: () => T, turns = 500): Promise<T> {
     await nextTurn();
   }
 }
+
+/**
+ * Lets every timer of up to `ms` that is already set fire (a debounce, say), then renders. Node runs
+ * timers in the order they fall due, so a timer of `ms` set now cannot fire before one of `ms` set
+ * earlier, however loaded the machine is: counting turns instead races the clock.
+ */
+export function afterTimers(ms: number): Promise<void> {
+  return act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+}
