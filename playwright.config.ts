@@ -29,6 +29,9 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         viewport: { width: 1200, height: 820 },
+        // A fixed locale, never the machine's: dates and times in the app follow it (issue 16).
+        // tests/e2e/locale.spec.ts sets en-US, en-GB and de-DE itself.
+        locale: 'en-GB',
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
           args: CHROMIUM_ARGS,

@@ -10,7 +10,12 @@ export default defineConfig(({ mode }) => {
   // busy on the other cores, the slowest unit test took 1.6 s (electron-builder's config validation) and
   // the slowest property test 1.4 s (issue 11). 30 s is ~20 times that; exploring runs ten times the cases.
   const timeouts = { testTimeout: 30_000 * property.runsFactor, hookTimeout: 30_000 };
-  const setupFiles = ['fake-indexeddb/auto', './tests/unit/support/property-setup.ts'];
+  const setupFiles = [
+    'fake-indexeddb/auto',
+    './tests/unit/support/property-setup.ts',
+    // A fixed locale for the app's formatters (issue 16): never the machine's.
+    './tests/unit/support/locale-setup.ts',
+  ];
 
   return {
     resolve: { alias: aliases },

@@ -4,6 +4,7 @@ import { runBackupBench } from './backup.bench';
 import { runGrowthPlanBench } from './growth-plan.bench';
 import { runJournalBench } from './journal.bench';
 import { runRemindersBench } from './reminders.bench';
+import { runSearchBench } from './search.bench';
 
 console.log(`Growth Ledger benchmarks — Node ${process.version}, ${process.platform}/${process.arch}`);
 await runBackupBench();
@@ -11,3 +12,4 @@ await runGrowthPlanBench();
 await runAuditBench();
 await runJournalBench();
 await runRemindersBench();
+await runSearchBench();

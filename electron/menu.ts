@@ -95,6 +95,8 @@ export function buildMenuTemplate({
             { type: 'separator' },
             { role: 'selectAll' },
           ] satisfies MenuItemConstructorOptions[])),
+      { type: 'separator' },
+      action('search', send),
     ],
   };
 

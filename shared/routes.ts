@@ -9,6 +9,7 @@
  * Paths are what the hash router shows after `#`. Pure: main uses it too.
  */
 export const ROUTES = {
+  today: '/today',
   profile: '/profile',
 
   plan: '/plan',

@@ -62,6 +62,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     command: { type: 'navigate', route: pathTo('settings') },
   },
   {
+    id: 'search',
+    keys: 'CmdOrCtrl+K',
+    label: 'Search…',
+    group: 'App',
+    command: { type: 'search' },
+  },
+  {
     id: 'undo',
     keys: 'CmdOrCtrl+Z',
     label: 'Undo',

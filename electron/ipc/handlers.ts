@@ -10,7 +10,7 @@ import { readBytesChecked, readFileChecked, FileTooLargeError } from '../service
 import { errorCode } from '../services/files/error-code';
 import { writeFileAtomic } from '../services/files/atomic-write';
 import { BackupContentError, MAX_BACKUP_BYTES, unpackBackup } from '@shared/domain/backup-content';
-import { IcsError, MAX_ICS_BYTES, parseIcs } from '@shared/domain/ics';
+import { MAX_ICS_BYTES } from '@shared/domain/ics';
 import type { ImportResult } from '@shared/ipc/contract';
 import { LoginItemError, type Desktop } from '../services/desktop';
 import { InvalidSettingsError } from '../services/settings-store';
@@ -180,7 +180,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { status: 'saved', path: choice.filePath, bytes: Buffer.byteLength(text) };
     },
 
-    'calendar:open': async (window) => {
+    // Main reads the file and checks its size only: the page parses it in a worker (issue 16), so a
+    // calendar of thousands of events keeps neither main nor the window busy.
+    'calendar:open': async () => {
       const choice = await deps.dialog.showOpenDialog({
         title: 'Import a calendar file',
         filters: ICS_FILTER,
@@ -191,16 +193,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const fileName = basename(path);
       try {
         const { text, bytes } = await readFileChecked(path, MAX_ICS_BYTES);
-        return { status: 'opened', fileName, bytes, ...parseIcs(text, window) };
+        return { status: 'opened', fileName, bytes, text };
       } catch (error) {
         if (error instanceof FileTooLargeError) {
           throw new HandlerError(
             'too-large',
             `"${fileName}" is ${(error.bytes / 1024 / 1024).toFixed(1)} MB; a calendar file can be at most ${MAX_ICS_BYTES / 1024 / 1024} MB. Nothing was imported.`,
           );
-        }
-        if (error instanceof IcsError) {
-          throw new HandlerError('bad-calendar', `"${fileName}": ${error.message} Nothing was imported.`);
         }
         throw error;
       }

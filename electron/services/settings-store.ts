@@ -5,7 +5,12 @@
  * the login item, the tray), in that order, so nothing acts on a setting that was not saved.
  */
 import { join } from 'node:path';
-import { appSettingsSchema, defaultSettings, type AppSettings } from '@shared/domain/app-settings';
+import {
+  appSettingsSchema,
+  defaultSettings,
+  storedSettingsSchema,
+  type AppSettings,
+} from '@shared/domain/app-settings';
 import { writeFileAtomic } from './files/atomic-write';
 import { readJsonFile } from './files/json-file';
 import { describeIssue } from '@shared/errors';
@@ -54,7 +59,7 @@ export function createSettingsStore({
   let writing: Promise<unknown> = Promise.resolve();
 
   async function load(): Promise<void> {
-    const result = await readJsonFile(path, appSettingsSchema, now);
+    const result = await readJsonFile(path, storedSettingsSchema, now);
     switch (result.status) {
       case 'ok':
         current = result.value;

@@ -9,6 +9,8 @@ import { db } from './db/db';
 import { openDatabase } from './db/upgrade-guard';
 import { parseRoute } from './navigation';
 import { call } from './platform/api';
+import { applyFormatSettings } from './ui/format';
+import { LocaleRoot } from './ui/LocaleRoot';
 import './styles.css';
 
 /**
@@ -32,13 +34,22 @@ const opened = openDatabase(db, {
   onBackingUp: (_from, to) => render(<BackingUpBeforeUpgrade to={to} />),
 });
 
+// The user's locale and clock choice (Settings) must be in place before the first text is formatted.
+// Asked for alongside the database; if main cannot answer, the OS locale is used.
+const formatSettings = call('settings:get', {}).then(
+  ({ settings }) => applyFormatSettings(settings.locale, settings.clock),
+  (error: unknown) => console.error('The locale setting could not be read; the system locale is used', error),
+);
+
 const startScreen = sectionFor(parseRoute(window.location.hash));
 void opened.then(
   () =>
-    firstRenderReady(startScreen.preload?.(), FIRST_RENDER_WAIT_MS).then(() =>
+    Promise.all([firstRenderReady(startScreen.preload?.(), FIRST_RENDER_WAIT_MS), formatSettings]).then(() =>
       render(
         <StrictMode>
-          <App />
+          <LocaleRoot>
+            <App />
+          </LocaleRoot>
         </StrictMode>,
       ),
     ),

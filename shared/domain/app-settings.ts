@@ -10,6 +10,7 @@ import {
   quietHoursSchema,
   reminderSettingsSchema,
 } from './reminders';
+import { canonicalLocale } from './format';
 
 export const SETTINGS_VERSION = 1;
 
@@ -21,6 +22,25 @@ export const appSettingsSchema = z.strictObject({
   closeToTray: z.boolean(),
   /** Start hidden in the tray when the user logs in. Off until the user turns it on. */
   startAtLogin: z.boolean(),
+  /** How dates, times and numbers read: 'system' follows the OS locale, otherwise a BCP-47 tag ("de-DE"). */
+  locale: z
+    .string()
+    .max(64)
+    .refine((tag) => tag === 'system' || canonicalLocale(tag) !== null, {
+      error: 'Use a language tag such as en-GB, en-US or de-DE, or follow the system.',
+    }),
+  /** 12- or 24-hour times; 'system' uses what the locale usually uses. */
+  clock: z.enum(['system', '12h', '24h']),
+});
+
+/**
+ * The settings as a file written earlier holds them: `locale` and `clock` came after version 1 shipped,
+ * so a file without them loads with their defaults. Only reading a stored file allows that; a change sent
+ * by the page (`settings:update`) must be whole.
+ */
+export const storedSettingsSchema = appSettingsSchema.extend({
+  locale: appSettingsSchema.shape.locale.default('system'),
+  clock: appSettingsSchema.shape.clock.default('system'),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
@@ -30,6 +50,8 @@ export const DEFAULT_SETTINGS: AppSettings = {
   quietHours: DEFAULT_QUIET_HOURS,
   closeToTray: true,
   startAtLogin: false,
+  locale: 'system',
+  clock: 'system',
 };
 
 /** A fresh deep copy of the defaults, safe to change. */

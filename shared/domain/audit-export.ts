@@ -7,6 +7,7 @@ import type { Audit, AuditCategory, AuditEntry, WeeklyReflection } from '../type
 import { auditEndDate, formatEnergy, formatHours } from './audit';
 import { LEAN_BUCKETS, type AuditSummary, type LeanBucket } from './audit-aggregate';
 import { burnoutSignals, describeFit, type BurnoutSignal, type FitReading } from './audit-fit';
+import { DEFAULT_FORMAT_PREFS, formatDuration, formatIsoDate, pluralize, type FormatPrefs } from './format';
 
 /** One CSV field: quoted when needed; text that a spreadsheet would run as a formula is defused. */
 export function csvField(value: string | number | null): string {
@@ -86,10 +87,13 @@ function table(header: string[], rows: string[][], numeric: boolean[]): string[]
   ];
 }
 
-export function describeSignal(signal: BurnoutSignal): string {
+/** One sustainability signal in a sentence, dates and numbers in `locale` (the screen and the export). */
+export function describeSignal(signal: BurnoutSignal, locale = DEFAULT_FORMAT_PREFS.locale): string {
+  const prefs = { locale };
+  const span = `${formatIsoDate(signal.start, prefs, 'dayMonth')} – ${formatIsoDate(signal.end, prefs)}`;
   return signal.kind === 'long-week'
-    ? `Week ${signal.weekIndex + 1} (${signal.start} – ${signal.end}) had ${formatHours(signal.hours * 60)} h logged.`
-    : `${signal.days} draining days in a row, ${signal.start} – ${signal.end} (average energy ${formatEnergy(signal.avgEnergy)}).`;
+    ? `Week ${signal.weekIndex + 1} (${span}) had ${formatDuration(signal.hours * 60, locale)} logged.`
+    : `${signal.days} draining days in a row, ${span} (average energy ${formatEnergy(signal.avgEnergy, locale)}).`;
 }
 
 export function auditMarkdown(input: {
@@ -97,16 +101,26 @@ export function auditMarkdown(input: {
   summary: AuditSummary;
   fit: FitReading;
   reflections: readonly WeeklyReflection[];
+  /**
+   * The reader's locale for the prose: dates in its long form ("1 December 2026"), numbers with its
+   * separators. The CSV export keeps ISO dates and plain numbers, for spreadsheets.
+   */
+  prefs?: FormatPrefs;
 }): string {
   const { audit, summary, fit } = input;
+  const prefs = input.prefs ?? DEFAULT_FORMAT_PREFS;
+  const { locale } = prefs;
+  const long = (isoDate: string) => formatIsoDate(isoDate, prefs, 'long');
+  const hoursOf = (minutes: number) => formatHours(minutes, locale);
+  const energy = (value: number | null) => formatEnergy(value, locale);
   const lines: string[] = [];
-  lines.push(`# Calendar audit, ${audit.startDate} to ${auditEndDate(audit)}`, '');
+  lines.push(`# Calendar audit, ${long(audit.startDate)} to ${long(auditEndDate(audit))}`, '');
   lines.push(
-    `${audit.weeks} weeks · ${formatHours(summary.total.minutes)} h logged in ${summary.total.count} activities · average energy ${formatEnergy(summary.total.avgEnergy)} (−2 drained … +2 energised)`,
+    `${audit.weeks} weeks · ${formatDuration(summary.total.minutes, locale)} logged in ${pluralize(summary.total.count, 'activity', 'activities', locale)} · average energy ${energy(summary.total.avgEnergy)} (−2 drained … +2 energised)`,
     '',
   );
 
-  const reading = describeFit(fit);
+  const reading = describeFit(fit, locale);
   lines.push('## Fit reading', '', escapeMarkdown(reading.headline), '');
   for (const detail of reading.details) lines.push(`- ${escapeMarkdown(detail)}`);
   lines.push('');
@@ -117,8 +131,8 @@ export function auditMarkdown(input: {
       ['Lean', 'Hours', 'Average energy'],
       LEAN_BUCKETS.filter((lean) => summary.byLean[lean].count > 0).map((lean) => [
         LEAN_NAMES[lean],
-        formatHours(summary.byLean[lean].minutes),
-        formatEnergy(summary.byLean[lean].avgEnergy),
+        hoursOf(summary.byLean[lean].minutes),
+        energy(summary.byLean[lean].avgEnergy),
       ]),
       [false, true, true],
     ),
@@ -132,8 +146,8 @@ export function auditMarkdown(input: {
       summary.byCategory.map((row) => [
         escapeMarkdown(row.name),
         LEAN_NAMES[row.lean],
-        formatHours(row.minutes),
-        formatEnergy(row.avgEnergy),
+        hoursOf(row.minutes),
+        energy(row.avgEnergy),
       ]),
       [false, false, true, true],
     ),
@@ -146,11 +160,11 @@ export function auditMarkdown(input: {
       ['Week', 'Dates', 'Hours', 'Staff-leaning h', 'EM-leaning h', 'Average energy'],
       summary.weeks.map((week) => [
         String(week.index + 1),
-        `${week.start} – ${week.end}`,
-        formatHours(week.minutes),
-        formatHours(week.byLean.staff.minutes),
-        formatHours(week.byLean.em.minutes),
-        formatEnergy(week.avgEnergy),
+        `${long(week.start)} – ${long(week.end)}`,
+        hoursOf(week.minutes),
+        hoursOf(week.byLean.staff.minutes),
+        hoursOf(week.byLean.em.minutes),
+        energy(week.avgEnergy),
       ]),
       [true, false, true, true, true, true],
     ),
@@ -158,14 +172,16 @@ export function auditMarkdown(input: {
   );
 
   lines.push('## Delegation and priorities', '');
-  lines.push(`- Could have been done by someone else: ${formatHours(summary.delegableMinutes)} h`);
-  lines.push(`- Not the most important thing at the time: ${formatHours(summary.notMostImportantMinutes)} h`);
+  lines.push(`- Could have been done by someone else: ${formatDuration(summary.delegableMinutes, locale)}`);
+  lines.push(
+    `- Not the most important thing at the time: ${formatDuration(summary.notMostImportantMinutes, locale)}`,
+  );
   lines.push('');
 
   const signals = burnoutSignals(summary);
   lines.push('## Sustainability', '');
   if (signals.length === 0) lines.push('No long weeks or runs of draining days.');
-  for (const signal of signals) lines.push(`- ${escapeMarkdown(describeSignal(signal))}`);
+  for (const signal of signals) lines.push(`- ${escapeMarkdown(describeSignal(signal, locale))}`);
   lines.push('');
 
   const withIntentions = [...input.reflections]
@@ -174,7 +190,7 @@ export function auditMarkdown(input: {
   if (withIntentions.length > 0) {
     lines.push('## Intentions from the weekly reflections', '');
     for (const reflection of withIntentions) {
-      lines.push(`- Week of ${reflection.weekStart}: ${escapeMarkdown(reflection.intentions)}`);
+      lines.push(`- Week of ${long(reflection.weekStart)}: ${escapeMarkdown(reflection.intentions)}`);
     }
     lines.push('');
   }

@@ -5,6 +5,7 @@
  */
 import type { SelfAssessment } from '../types/entities';
 import { formatEnergy, itemAt } from './audit';
+import { DEFAULT_FORMAT_PREFS, formatDuration, formatFixed } from './format';
 import type { AuditSummary, DayTally, Tally, WeekTally } from './audit-aggregate';
 
 // ---------------------------------------------------------------------------------------------------
@@ -166,10 +167,27 @@ export function fitReading(
 
 const TRACK_NAMES = { staff: 'Staff-leaning', em: 'EM-leaning' } as const;
 
-const hours = (value: number) => `${Math.round(value * 10) / 10} h`;
+/**
+ * The disagreement in one sentence, with what to do about it: the fit reading's headline, and what the
+ * Staff-or-EM section says next to the self-assessment's result.
+ */
+export function disagreementLine(
+  audit: Pick<AuditLean, 'direction'>,
+  assessment: Pick<AssessmentLean, 'direction'>,
+): string {
+  const name = (d: Direction) => (d === 'staff' ? 'Staff' : d === 'em' ? 'EM' : 'neither');
+  return `The audit and your self-assessment disagree: your energy rose more in ${TRACK_NAMES[audit.direction === 'em' ? 'em' : 'staff']} work, while your self-assessment leans ${name(assessment.direction)}. Worth a closer look — a trial in the other direction can settle it.`;
+}
 
-/** The fit reading in plain sentences, with the numbers behind it (shared by the screen and the export). */
-export function describeFit(reading: FitReading): { headline: string; details: string[] } {
+/**
+ * The fit reading in plain sentences, with the numbers behind it (shared by the screen and the export),
+ * numbers and durations in `locale` ("11 h 30 min", not "11.5 h").
+ */
+export function describeFit(
+  reading: FitReading,
+  locale = DEFAULT_FORMAT_PREFS.locale,
+): { headline: string; details: string[] } {
+  const hours = (value: number) => formatDuration(value * 60, locale);
   const assessmentLine = (side: AssessmentLean) => {
     const { staff, em } = side.scores;
     const lean =
@@ -180,13 +198,13 @@ export function describeFit(reading: FitReading): { headline: string; details: s
   };
   if (reading.kind === 'not-enough-data') {
     const details = [
-      `So far ${hours(reading.staffRatedHours)} of Staff-leaning and ${hours(reading.emRatedHours)} of EM-leaning work have an energy rating; the reading needs at least ${reading.neededHours} h in each.`,
+      `So far ${hours(reading.staffRatedHours)} of Staff-leaning and ${hours(reading.emRatedHours)} of EM-leaning work have an energy rating; the reading needs at least ${formatDuration(reading.neededHours * 60, locale)} in each.`,
     ];
     if (reading.assessment) details.push(assessmentLine(reading.assessment));
     return { headline: 'Not enough data for a fit reading yet.', details };
   }
   const { audit } = reading;
-  const numbers = `Staff-leaning work averaged ${formatEnergy(audit.staffAvg)} over ${hours(audit.staffHours)}; EM-leaning work averaged ${formatEnergy(audit.emAvg)} over ${hours(audit.emHours)} (a gap of ${Math.abs(Math.round(audit.gap * 10) / 10).toFixed(1)} on the −2…+2 scale).`;
+  const numbers = `Staff-leaning work averaged ${formatEnergy(audit.staffAvg, locale)} over ${hours(audit.staffHours)}; EM-leaning work averaged ${formatEnergy(audit.emAvg, locale)} over ${hours(audit.emHours)} (a gap of ${formatFixed(Math.abs(Math.round(audit.gap * 10) / 10), locale, 1)} on the −2…+2 scale).`;
   const auditHeadline =
     audit.direction === 'even'
       ? 'Your energy was about the same in Staff-leaning and EM-leaning work.'
@@ -205,8 +223,12 @@ export function describeFit(reading: FitReading): { headline: string; details: s
           ? 'The audit and your self-assessment agree: neither leans clearly either way.'
           : 'The audit and your self-assessment agree, though at least one of them only slightly.'
       : reading.agreement === 'disagree'
-        ? 'The audit and your self-assessment disagree: they point in opposite directions. Worth a closer look — a trial in the other direction can settle it.'
+        ? disagreementLine(reading.audit, reading.assessment)
         : 'The audit and your self-assessment partly agree: one of them leans a way the other does not.';
+  if (reading.agreement === 'disagree') {
+    // The most important thing this reading has to say: it leads, and the numbers follow.
+    return { headline: verdict, details: [auditHeadline, ...details] };
+  }
   details.push(verdict);
   return { headline: auditHeadline, details };
 }

@@ -3,6 +3,7 @@
  * Pure: dates are `yyyy-MM-dd` strings passed in; nothing here reads a clock.
  */
 import type { Audit, AuditCategory, CategoryRule } from '../types/entities';
+import { DEFAULT_FORMAT_PREFS, formatFixed, formatHoursNumber } from './format';
 
 const DAY_MS = 86_400_000;
 
@@ -151,17 +152,17 @@ export function rowsToImport<T extends { importKey: string }>(
   return result;
 }
 
-/** Hours with one decimal, for text: 90 → "1.5". */
-export function formatHours(minutes: number): string {
-  const hours = Math.round((minutes / 60) * 10) / 10;
-  return Number.isInteger(hours) ? String(hours) : hours.toFixed(1);
+/** Hours with one decimal, for tables of hours: 90 → "1.5" (in `locale`: "1,5" in de-DE). */
+export function formatHours(minutes: number, locale = DEFAULT_FORMAT_PREFS.locale): string {
+  return formatHoursNumber(minutes, locale);
 }
 
 /** Signed energy with one decimal: 1 → "+1.0", −0.25 → "−0.3", 0 → "0.0". */
-export function formatEnergy(value: number | null): string {
+export function formatEnergy(value: number | null, locale = DEFAULT_FORMAT_PREFS.locale): string {
   if (value === null) return '–';
   // Half away from zero, so −0.25 and +0.25 round to the same size.
   const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10;
-  if (rounded === 0) return '0.0';
-  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(1)}`;
+  const digits = formatFixed(Math.abs(rounded), locale, 1);
+  if (rounded === 0) return digits;
+  return `${rounded > 0 ? '+' : '−'}${digits}`;
 }

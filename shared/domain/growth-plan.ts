@@ -86,6 +86,16 @@ export class SkillHistory {
     return new Map(competencyIds.map((id) => [id, this.stateAt(id, at)]));
   }
 
+  /** When the first of these competencies was first rated (epoch ms); null when none ever was. */
+  firstRatedAt(competencyIds: readonly string[]): number | null {
+    let first: number | null = null;
+    for (const id of competencyIds) {
+      const at = this.byCompetency.get(id)?.times[0];
+      if (at !== undefined && (first === null || at < first)) first = at;
+    }
+    return first;
+  }
+
   /** One competency's snapshots, oldest first. */
   timeline(competencyId: string): readonly SkillSnapshot[] {
     return this.byCompetency.get(competencyId)?.snapshots ?? [];
@@ -106,6 +116,37 @@ export function statesAt(
 /** target − current, or null when either is missing. Negative means above target. */
 export function gapOf(state: Pick<SkillState, 'current' | 'target'>): number | null {
   return state.current === null || state.target === null ? null : state.target - state.current;
+}
+
+export type GapStatus =
+  | { kind: 'unrated' }
+  | { kind: 'gap'; levels: number }
+  | { kind: 'met' }
+  /** The target is set below today's level: most likely a slip, worth a second look. */
+  | { kind: 'below-current'; levels: number };
+
+/** How a competency stands against its target, in words the screens can use. */
+export function gapStatus(state: Pick<SkillState, 'current' | 'target'>): GapStatus {
+  const gap = gapOf(state);
+  if (gap === null) return { kind: 'unrated' };
+  if (gap > 0) return { kind: 'gap', levels: gap };
+  if (gap < 0) return { kind: 'below-current', levels: -gap };
+  return { kind: 'met' };
+}
+
+/** The short status a rating row shows next to the levels. */
+export function gapLabel(state: Pick<SkillState, 'current' | 'target'>): string {
+  const status = gapStatus(state);
+  switch (status.kind) {
+    case 'unrated':
+      return 'Not rated';
+    case 'gap':
+      return `Gap: ${status.levels} ${status.levels === 1 ? 'level' : 'levels'}`;
+    case 'met':
+      return 'On target';
+    case 'below-current':
+      return 'Target below current: review it';
+  }
 }
 
 /**
@@ -233,6 +274,47 @@ export interface ReadinessTrend {
 export function readinessTrend(before: Readiness, now: Readiness): ReadinessTrend {
   const points = Math.round((now.value - before.value) * 100);
   return { direction: points > 0 ? 'up' : points < 0 ? 'down' : 'flat', points };
+}
+
+/** The trend compares now with this many months ago… */
+export const TREND_MONTHS = 3;
+/** …or, for a younger plan, with its first ratings, once they are at least this many days old. */
+export const TREND_MIN_DAYS = 21;
+/** Ratings within this long of the very first one count as the first ratings (one sitting, or a day). */
+export const FIRST_RATINGS_SPAN_MS = 24 * 60 * 60 * 1000;
+
+export type PlanTrend =
+  | (ReadinessTrend & {
+      /** The instant compared with (epoch ms). */
+      since: number;
+      /** Whether `since` is the plan's first ratings rather than TREND_MONTHS months ago. */
+      sinceFirstRatings: boolean;
+    })
+  /** Too little history for a trend: nothing rated yet, or the first ratings are too recent. */
+  | { direction: 'none'; firstRatedAt: number | null };
+
+/**
+ * Readiness now against TREND_MONTHS months ago. A trend needs a real past: when nothing was rated that
+ * long ago, the baseline is the plan's first ratings, and until those are TREND_MIN_DAYS old there is no
+ * trend at all (a plan made minutes ago is not "up 25 points over three months").
+ */
+export function planTrend(
+  history: SkillHistory,
+  competencyIds: readonly string[],
+  now: Date,
+  monthsAgo: number = monthsBefore(now, TREND_MONTHS),
+): PlanTrend {
+  const current = readiness(competencyIds, history.mapAt(competencyIds, now.getTime()));
+  const firstRatedAt = history.firstRatedAt(competencyIds);
+  const before = readiness(competencyIds, history.mapAt(competencyIds, monthsAgo));
+  if (before.total > 0)
+    return { ...readinessTrend(before, current), since: monthsAgo, sinceFirstRatings: false };
+  if (firstRatedAt === null || now.getTime() - firstRatedAt < TREND_MIN_DAYS * 24 * 60 * 60 * 1000) {
+    return { direction: 'none', firstRatedAt };
+  }
+  const since = firstRatedAt + FIRST_RATINGS_SPAN_MS;
+  const first = readiness(competencyIds, history.mapAt(competencyIds, since));
+  return { ...readinessTrend(first, current), since, sinceFirstRatings: true };
 }
 
 /** Instants at the end of each of the last `months` months before `now`, oldest first, `now` last. */

@@ -550,7 +550,22 @@ function namesOf(names: Set<string>): string {
   return names.size > 5 ? `${shown.join(', ')} and ${names.size - 5} more` : shown.join(', ');
 }
 
-export function parseIcs(text: string, window: IcsWindow): IcsParseResult {
+/** How far a parse is: `done` of `total` events (series count once) expanded. */
+export interface IcsProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * `onProgress`, if given, hears how far the expansion is: once when the file is read and its events
+ * counted (done 0), then after each event. It lets a caller off the main thread show a progress bar for a
+ * calendar of thousands of events (issue 16); it is only told, it changes nothing.
+ */
+export function parseIcs(
+  text: string,
+  window: IcsWindow,
+  onProgress?: (progress: IcsProgress) => void,
+): IcsParseResult {
   if (!isValidTimeZone(window.timeZone)) {
     throw new IcsError(
       `Unknown time zone "${window.timeZone.slice(0, 100)}". Choose your time zone in the system settings, then retry.`,
@@ -571,15 +586,21 @@ export function parseIcs(text: string, window: IcsWindow): IcsParseResult {
   let unreadable = 0;
   let calendarName: string | null = null;
 
-  for (const jcal of calendars) {
-    const calendar = new ICAL.Component(jcal);
+  // Every VEVENT (series and exceptions) of every calendar: the unit progress is counted in.
+  const components = calendars.map((jcal) => new ICAL.Component(jcal));
+  const vevents = components.map((calendar) => calendar.getAllSubcomponents('vevent'));
+  const total = vevents.reduce((sum, list) => sum + list.length, 0);
+  let done = 0;
+  onProgress?.({ done, total });
+
+  for (const [index, calendar] of components.entries()) {
     const name = calendar.getFirstPropertyValue('x-wr-calname');
     if (calendarName === null && typeof name === 'string' && name.trim()) calendarName = cleanTitle(name);
 
     // Group by UID: the series (no RECURRENCE-ID) and its exceptions.
     const series = new Map<string, { master: ICAL.Component | null; exceptions: ICAL.Component[] }>();
     let anonymous = 0;
-    for (const vevent of calendar.getAllSubcomponents('vevent')) {
+    for (const vevent of vevents[index] ?? []) {
       let uid: string;
       try {
         const raw = vevent.getFirstPropertyValue('uid');
@@ -608,6 +629,7 @@ export function parseIcs(text: string, window: IcsWindow): IcsParseResult {
 
     for (const [uid, group] of series) {
       eventCount += 1;
+      done += (group.master ? 1 : 0) + group.exceptions.length;
       try {
         if (group.master) {
           expandSeries(collector, group.master, group.exceptions, uid);
@@ -627,8 +649,11 @@ export function parseIcs(text: string, window: IcsWindow): IcsParseResult {
         // counted and reported in the notes below.
         unreadable += 1;
       }
+      onProgress?.({ done, total });
     }
   }
+  // Events never grouped (unreadable UIDs) were counted in `total`: the walk is over all the same.
+  if (done < total) onProgress?.({ done: total, total });
 
   if (eventCount > 0 && unreadable === eventCount) {
     throw new IcsError('None of the events in this calendar file could be read. Export it again and retry.');

@@ -21,6 +21,7 @@ import type {
   SourceRef,
 } from '../types/entities';
 import { feedbackDate, groupByQuarter, inDateRange, isPendingFeedback, retroTitle } from './journal';
+import { DEFAULT_FORMAT_PREFS, formatIsoDate } from './format';
 
 // ---------- Escaping ----------
 
@@ -102,12 +103,12 @@ export function mdLink(url: string): string {
 
 // ---------- Small helpers ----------
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2026-03-12` → `12 Mar 2026`. */
-export function mdDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1] ?? '?'} ${y}`;
+/**
+ * `2026-03-12` → the locale's long form for prose: "12 March 2026" (en-GB), "March 12, 2026" (en-US),
+ * "12. März 2026" (de-DE). Every document takes the reader's locale; en-GB when none is given.
+ */
+export function mdDate(date: string, locale: string = DEFAULT_FORMAT_PREFS.locale): string {
+  return formatIsoDate(date, { locale }, 'long');
 }
 
 function section(lines: string[], heading: string, body: string) {
@@ -160,23 +161,26 @@ export interface BragDocumentInput {
   /** Shown under the title, e.g. "Ada Example — Senior backend engineer". */
   author?: string;
   exportedOn: string;
+  /** The reader's locale for dates in the prose (BCP-47); en-GB when not given. */
+  locale?: string;
 }
 
 export function bragDocumentMarkdown(input: BragDocumentInput): string {
+  const { locale } = input;
   const entries = inDateRange(input.entries, input.from, input.to);
   const lines: string[] = ['# Brag document', ''];
   if (input.author?.trim()) lines.push(mdInline(input.author), '');
   const range =
     input.from && input.to
-      ? `${mdDate(input.from)} to ${mdDate(input.to)}`
+      ? `${mdDate(input.from, locale)} to ${mdDate(input.to, locale)}`
       : input.from
-        ? `Since ${mdDate(input.from)}`
+        ? `Since ${mdDate(input.from, locale)}`
         : input.to
-          ? `Until ${mdDate(input.to)}`
+          ? `Until ${mdDate(input.to, locale)}`
           : 'All entries';
   const glue = entries.filter((e) => e.kind === 'glue').length;
   lines.push(
-    `_${range} · ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}${glue ? ` · ${glue} of them glue work` : ''} · exported ${mdDate(input.exportedOn)}_`,
+    `_${range} · ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}${glue ? ` · ${glue} of them glue work` : ''} · exported ${mdDate(input.exportedOn, locale)}_`,
     '',
   );
   if (entries.length === 0) {
@@ -186,7 +190,7 @@ export function bragDocumentMarkdown(input: BragDocumentInput): string {
   for (const group of groupByQuarter(entries)) {
     lines.push(`## ${group.label}`, '');
     for (const e of group.entries) {
-      lines.push(`### ${mdDate(e.date)}: ${mdInline(e.title, 200)}`, '');
+      lines.push(`### ${mdDate(e.date, locale)}: ${mdInline(e.title, 200)}`, '');
       const meta = [
         field('Kind', BRAG_KIND_LABELS[e.kind]),
         field('Competencies', tagLine(e.competencyIds, input.competencyNames)),
@@ -214,24 +218,32 @@ export interface RetroMarkdownInput {
   competencyNames: ReadonlyMap<string, string>;
   actions: readonly Action[];
   exportedOn: string;
+  /** The reader's locale for dates in the prose (BCP-47); en-GB when not given. */
+  locale?: string;
 }
 
-export function retroMarkdown({ retro, competencyNames, actions, exportedOn }: RetroMarkdownInput): string {
+export function retroMarkdown({
+  retro,
+  competencyNames,
+  actions,
+  exportedOn,
+  locale,
+}: RetroMarkdownInput): string {
   const lines: string[] = [`# Retrospective: ${mdInline(retroTitle(retro), 200)}`, ''];
   const dates =
     retro.startDate && retro.endDate
-      ? `${mdDate(retro.startDate)} to ${mdDate(retro.endDate)}`
+      ? `${mdDate(retro.startDate, locale)} to ${mdDate(retro.endDate, locale)}`
       : retro.endDate
-        ? `Ended ${mdDate(retro.endDate)}`
+        ? `Ended ${mdDate(retro.endDate, locale)}`
         : retro.startDate
-          ? `Started ${mdDate(retro.startDate)}`
+          ? `Started ${mdDate(retro.startDate, locale)}`
           : '';
   const meta = [
     field('Dates', dates),
     field('My role', mdInline(retro.role)),
     field('Status', retro.status === 'draft' ? 'Draft' : 'Done'),
   ].filter((x): x is string => x !== null);
-  lines.push(meta.join('  \n'), '', `_Exported ${mdDate(exportedOn)}_`, '');
+  lines.push(meta.join('  \n'), '', `_Exported ${mdDate(exportedOn, locale)}_`, '');
   section(lines, '## What went well (do more of it)', mdBlock(retro.wentWell));
   section(lines, "## What didn't go well", mdBlock(retro.didNotGoWell));
   section(lines, '## How it could have been prevented upfront', mdBlock(retro.prevention));
@@ -247,7 +259,7 @@ export function retroMarkdown({ retro, competencyNames, actions, exportedOn }: R
     for (const a of actions) {
       const who = a.competencyId ? competencyNames.get(a.competencyId) : undefined;
       lines.push(
-        `- [${a.status === 'done' ? 'x' : ' '}] ${mdInline(a.title, 200)}${who ? ` (${mdInline(who, 120)})` : ''}${a.dueDate ? `, due ${mdDate(a.dueDate)}` : ''}`,
+        `- [${a.status === 'done' ? 'x' : ' '}] ${mdInline(a.title, 200)}${who ? ` (${mdInline(who, 120)})` : ''}${a.dueDate ? `, due ${mdDate(a.dueDate, locale)}` : ''}`,
       );
     }
     lines.push('');
@@ -263,14 +275,21 @@ export interface FeedbackLogInput {
   feedback: readonly Feedback[];
   competencyNames: ReadonlyMap<string, string>;
   exportedOn: string;
+  /** The reader's locale for dates in the prose (BCP-47); en-GB when not given. */
+  locale?: string;
 }
 
-export function feedbackLogMarkdown({ feedback, competencyNames, exportedOn }: FeedbackLogInput): string {
+export function feedbackLogMarkdown({
+  feedback,
+  competencyNames,
+  exportedOn,
+  locale,
+}: FeedbackLogInput): string {
   const pending = feedback.filter(isPendingFeedback);
   const lines: string[] = [
     '# Feedback log',
     '',
-    `_${feedback.length} ${feedback.length === 1 ? 'item' : 'items'} · ${pending.length} waiting for an answer · exported ${mdDate(exportedOn)}_`,
+    `_${feedback.length} ${feedback.length === 1 ? 'item' : 'items'} · ${pending.length} waiting for an answer · exported ${mdDate(exportedOn, locale)}_`,
     '',
   ];
   if (feedback.length === 0) {
@@ -283,12 +302,12 @@ export function feedbackLogMarkdown({ feedback, competencyNames, exportedOn }: F
   for (const f of sorted) {
     const from = f.from.trim() ? mdInline(f.from, 120) : 'Someone';
     lines.push(
-      `## ${mdDate(feedbackDate(f))}: ${from}${isPendingFeedback(f) ? ' (waiting for an answer)' : ''}`,
+      `## ${mdDate(feedbackDate(f), locale)}: ${from}${isPendingFeedback(f) ? ' (waiting for an answer)' : ''}`,
       '',
     );
     const meta = [
-      f.askedOn ? field('Asked', mdDate(f.askedOn)) : null,
-      f.receivedOn ? field('Received', mdDate(f.receivedOn)) : null,
+      f.askedOn ? field('Asked', mdDate(f.askedOn, locale)) : null,
+      f.receivedOn ? field('Received', mdDate(f.receivedOn, locale)) : null,
       f.sentiment ? field('Tone', SENTIMENT_LABELS[f.sentiment]) : null,
       field('Competencies', tagLine(f.competencyIds, competencyNames)),
     ].filter((x): x is string => x !== null);
@@ -316,6 +335,8 @@ export interface GrowthPlanInput {
   /** Titles of brag entries, retros and feedback, by `${kind}:${id}`, for promotion evidence. */
   refTitles: ReadonlyMap<string, string>;
   exportedOn: string;
+  /** The reader's locale for dates in the prose (BCP-47); en-GB when not given. */
+  locale?: string;
 }
 
 export function refKey(ref: SourceRef): string {
@@ -348,7 +369,8 @@ export function latestSnapshots(snapshots: readonly SkillSnapshot[]): Map<string
 }
 
 export function growthPlanMarkdown(input: GrowthPlanInput): string {
-  const lines: string[] = ['# Growth plan', '', `_Exported ${mdDate(input.exportedOn)}_`, ''];
+  const { locale } = input;
+  const lines: string[] = ['# Growth plan', '', `_Exported ${mdDate(input.exportedOn, locale)}_`, ''];
   const latest = latestSnapshots(input.snapshots);
   const frameworks = input.frameworks.filter((f) => !f.archived).sort((a, b) => a.name.localeCompare(b.name));
   if (frameworks.length === 0) lines.push('No framework yet.', '');
@@ -382,7 +404,7 @@ export function growthPlanMarkdown(input: GrowthPlanInput): string {
       if (note) lines.push(note, '');
       for (const a of actions) {
         lines.push(
-          `- [${a.status === 'done' ? 'x' : ' '}] ${mdInline(a.title, 200)} (${ACTION_STATUS[a.status]}${a.dueDate ? `, due ${mdDate(a.dueDate)}` : ''})`,
+          `- [${a.status === 'done' ? 'x' : ' '}] ${mdInline(a.title, 200)} (${ACTION_STATUS[a.status]}${a.dueDate ? `, due ${mdDate(a.dueDate, locale)}` : ''})`,
         );
       }
       if (actions.length) lines.push('');

@@ -10,9 +10,10 @@
  * exists twice on a fall-back day fires once.
  */
 import { TZDate } from '@date-fns/tz';
-import { addMonths, format } from 'date-fns';
+import { format } from 'date-fns';
 import { z } from 'zod';
 import { addDays, auditWeekIndex, dayOfWeek, isInAudit } from './audit';
+import { DEFAULT_REASSESS_MONTHS, reassessDueDay, retroDueDay } from './reminder-cadence';
 import { pathTo } from '../routes';
 
 export const REMINDER_KINDS = [
@@ -60,7 +61,7 @@ export const DEFAULT_REMINDERS: ReminderSettings = {
   'weekly-reflection': { enabled: true, weekday: 4, time: '16:00' },
   'feedback-before-1on1': { enabled: false, weekday: 1, time: '10:00', leadMinutes: 60 },
   'retro-due': { enabled: true, time: '10:00' },
-  reassess: { enabled: true, everyMonths: 3, time: '10:00' },
+  reassess: { enabled: true, everyMonths: DEFAULT_REASSESS_MONTHS, time: '10:00' },
 };
 
 export const DEFAULT_QUIET_HOURS: QuietHours = { enabled: true, start: '21:00', end: '08:00' };
@@ -182,15 +183,12 @@ interface Prepared {
 function prepare(settings: ReminderSettings, context: ReminderContext): Prepared {
   const retrosByDueDay = new Map<string, ReminderContext['openRetros']>();
   for (const retro of context.openRetros) {
-    const due = addDays(retro.endDate, 1);
+    const due = retroDueDay(retro.endDate);
     retrosByDueDay.set(due, [...(retrosByDueDay.get(due) ?? []), retro]);
   }
-  let reassessDay: string | null = null;
-  if (context.lastAssessmentDate) {
-    const [y = 1970, m = 1, d = 1] = context.lastAssessmentDate.split('-').map(Number);
-    // Calendar arithmetic on a local date: 31 Jan + 1 month is 28 Feb, whatever the machine's zone.
-    reassessDay = format(addMonths(new Date(y, m - 1, d), settings.reassess.everyMonths), 'yyyy-MM-dd');
-  }
+  const reassessDay = context.lastAssessmentDate
+    ? reassessDueDay(context.lastAssessmentDate, settings.reassess.everyMonths)
+    : null;
   return { retrosByDueDay, reassessDay };
 }
 

@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import type { BackupKind } from '../domain/rotation';
-import type { IcsParseResult } from '../domain/ics';
 import { MAX_BACKUP_BYTES } from '../domain/backup-content';
 import { appSettingsSchema, type AppSettings } from '../domain/app-settings';
 import { reminderContextSchema } from '../domain/reminders';
@@ -76,8 +75,12 @@ export type ImportResult =
   | { status: 'opened'; fileName: string; path: string; content: Uint8Array; bytes: number }
   | { status: 'cancelled' };
 
+/**
+ * A calendar file the user picked, as text (main checks its size); the page parses it in a worker
+ * (features/audit/worker), so neither main nor the page's main thread is busy with a large calendar.
+ */
 export type CalendarOpenResult =
-  ({ status: 'opened'; fileName: string; bytes: number } & IcsParseResult) | { status: 'cancelled' };
+  { status: 'opened'; fileName: string; bytes: number; text: string } | { status: 'cancelled' };
 
 /** What the settings screen needs: the settings, and what this machine can do with them. */
 export interface SettingsState {
@@ -94,7 +97,6 @@ export interface DeleteAllResult {
   backupsKept: string | null;
 }
 
-const calendarDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd');
 const timeZoneSchema = z
   .string()
   .min(1)
@@ -151,15 +153,7 @@ export const contract = {
    * only with `includeBackups`, the backups folder. The page names no path; it clears its own storage.
    */
   'data:deleteAll': channel<DeleteAllResult>()(z.strictObject({ includeBackups: z.boolean() })),
-  'calendar:open': channel<CalendarOpenResult>()(
-    z
-      .strictObject({
-        rangeStart: calendarDateSchema,
-        rangeEnd: calendarDateSchema,
-        timeZone: timeZoneSchema,
-      })
-      .refine((window) => window.rangeStart <= window.rangeEnd, 'rangeStart must not be after rangeEnd'),
-  ),
+  'calendar:open': channel<CalendarOpenResult>()(z.strictObject({})),
 } as const;
 
 export type Contract = typeof contract;
@@ -178,6 +172,8 @@ export const appCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('quick-log') }),
   z.strictObject({ type: z.literal('new-retro') }),
   z.strictObject({ type: z.literal('shortcuts') }),
+  /** Open the search dialog (features/search). */
+  z.strictObject({ type: z.literal('search') }),
   /** Edit → Undo: the focused text field's own undo, else the app's undo of the last change (commands.ts). */
   z.strictObject({ type: z.literal('undo') }),
   /**

@@ -157,7 +157,7 @@ async function runJourney(page: Page, ledger: Ledger, theme: 'Light' | 'Dark') {
 
   // Results and the fit reading.
   await audit.tab('Results');
-  await expect(audit.stat('Hours logged')).toHaveText('23');
+  await expect(audit.stat('Time logged')).toHaveText('23 h');
   await expect(audit.stat('Someone else could do')).toHaveText('4 h');
   await expect(audit.stat('Not the most important')).toHaveText('2 h');
   const fit = audit.fitCard();
@@ -213,9 +213,9 @@ test('edit, delete and undo; export CSV and Markdown; bad calendar files change 
     .getByRole('radio', { name: 'Yes', exact: true })
     .check();
   await form.getByRole('button', { name: 'Save changes' }).click();
-  await expect(audit.dayList()).toContainText('90 min');
+  await expect(audit.dayList()).toContainText('1 h 30 min');
   await audit.undoBar().getByRole('button', { name: 'Undo' }).click();
-  await expect(audit.dayList()).toContainText('60 min');
+  await expect(audit.dayList()).toContainText('1 h');
 
   // Delete, then undo the delete.
   await page.getByRole('button', { name: 'Edit Email' }).click();
@@ -267,7 +267,8 @@ test('edit, delete and undo; export CSV and Markdown; bad calendar files change 
   await page.getByRole('button', { name: 'Export Markdown…' }).click();
   await expect(new AppShell(page).toast(new RegExp('audit\\.md'))).toBeVisible();
   const md = await readFile(mdPath, 'utf8');
-  expect(md).toContain('# Calendar audit, 2026-01-05 to 2026-02-08');
+  // Prose reads the locale's long dates (the suite runs in en-GB); the CSV above keeps ISO dates.
+  expect(md).toContain('# Calendar audit, 5 January 2026 to 8 February 2026');
   expect(md).toContain('Not enough data for a fit reading yet.');
 
   // Finish the audit: it stays readable, and a new one can start.

@@ -118,11 +118,12 @@ test('delete all, keeping the backups and then with them: a first run each time,
   expect(kept.filter((path) => !path.startsWith('backups/'))).toEqual([]);
   expect(kept).toEqual(['backups/', expect.stringMatching(/^backups\/manual-.*\.json$/)]);
 
-  // A first run: the welcome screen, an empty form, the notice naming the backups folder, no records.
+  // A first run: Today's welcome with its first step, the notice naming the backups folder, no records.
   await expect(
     new AppShell(page).toast(`All your data was deleted. Your backups are still in ${ledger.backupsDir}`),
   ).toBeVisible();
-  await expect(new ProfileScreen(page).name).toHaveValue('');
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Create your profile' })).toBeVisible();
   const afterFirst = await databases(page);
   expect(afterFirst.every((db) => db.name === DB_NAME && db.records === 0)).toBe(true);
 

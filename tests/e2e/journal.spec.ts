@@ -124,15 +124,20 @@ test('retro → action to the plan → brag entries → feedback → evidence �
   await journal.expectSaved();
   await expect(journal.saveStatus()).not.toContainText('Draft');
 
-  // The list finds it by a word from its text, and reload shows everything was stored.
+  // The app's one search finds it by a word from its text, and reload shows everything was stored.
   await page.getByRole('link', { name: 'All retrospectives' }).click();
   const retros = page.getByRole('list', { name: 'Retrospectives' });
   await expect(retros.locator(':scope > li')).toHaveCount(1);
   await expect(retros).toContainText('Checkout | rewrite');
-  await page.getByLabel('Search your journal').fill('rollback drills');
-  await expect(retros.locator(':scope > li')).toHaveCount(1);
-  await page.getByLabel('Search your journal').fill('nothing-like-this');
-  await expect(page.getByText('No retrospective matches these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Find words in everything…' }).click();
+  const search = page.getByRole('combobox', { name: 'Search everything you wrote' });
+  await search.fill('rollback drills');
+  await expect(page.getByRole('option', { name: /Checkout \| rewrite/ })).toBeVisible();
+  await search.fill('nothing-like-this');
+  await expect(
+    page.getByText('Nothing you wrote contains “nothing-like-this”', { exact: false }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
   await page.reload();
   await page.getByRole('link', { name: 'Checkout | rewrite' }).click();
   await expect(page.getByLabel('Project name')).toHaveValue('Checkout | rewrite');
@@ -239,9 +244,9 @@ test('retro → action to the plan → brag entries → feedback → evidence �
   expect(brag.split('\n').filter((l) => l.startsWith('#'))).toEqual([
     '# Brag document',
     '## 2026 Q2 (Apr–Jun)',
-    '### 26 Jun 2026: Shipped the new checkout',
+    '### 26 June 2026: Shipped the new checkout',
     '## 2026 Q1 (Jan–Mar)',
-    '### 10 Feb 2026: Onboarded two new hires',
+    '### 10 February 2026: Onboarded two new hires',
   ]);
   expect(brag).toContain('_All entries · 2 entries · 1 of them glue work');
   expect(brag).toContain('**Kind:** Delivery · **Competencies:** Technical direction');
@@ -258,7 +263,7 @@ test('retro → action to the plan → brag entries → feedback → evidence �
   await expect(shell.toast(`Saved to ${planPath}`)).toBeVisible();
   const plan = await readFile(planPath, 'utf8');
   expect(plan).toContain(
-    '### Technical direction\n\n- [ ] Write a load-test checklist (to do, due 15 Dec 2026)',
+    '### Technical direction\n\n- [ ] Write a load-test checklist (to do, due 15 December 2026)',
   );
   expect(plan).toContain(
     '- [ ] Sets technical direction for a group of teams (in progress)\n  - Brag entry: Shipped the new checkout',
@@ -277,7 +282,7 @@ test('retro → action to the plan → brag entries → feedback → evidence �
   expect(retro).toContain(
     '## What went well (do more of it)\n\n\\# Early RFC  \nWeekly demos kept everyone aligned.',
   );
-  expect(retro).toContain('- [ ] Write a load-test checklist (Technical direction), due 15 Dec 2026');
+  expect(retro).toContain('- [ ] Write a load-test checklist (Technical direction), due 15 December 2026');
 
   expect(ledger.pageErrors).toEqual([]);
 });

@@ -248,11 +248,7 @@ describe('malformed IPC requests through the real dispatcher', () => {
       }),
       // Deletes main's own files in userData (and, with includeBackups, the backups folder) and nothing else.
       'data:deleteAll': () => ({ includeBackups: false }),
-      'calendar:open': () => ({
-        rangeStart: '2026-01-05',
-        rangeEnd: '2026-02-01',
-        timeZone: 'Europe/Berlin',
-      }),
+      'calendar:open': () => ({}),
     };
     for (const channel of CHANNELS) templates.set(channel, valid[channel]);
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { db, requestPersistentStorage } from '@renderer/db/db';
 import { settleGenerations } from '@renderer/db/generations';
+import { warmSearch } from '../features/search';
 import { useReminderContextPusher } from '../features/settings';
 import { appWindow } from '../platform/reload';
 import { matchRoute, parseRoute } from '@renderer/navigation';
@@ -18,6 +19,8 @@ export function AfterFirstScreen() {
     requestPersistentStorage().catch((error: unknown) =>
       console.warn('Persistent storage was not granted', error),
     );
+    // The search index builds in its worker now, so the first Ctrl/Cmd+K finds everything at once.
+    warmSearch().catch((error: unknown) => console.warn('The search index did not start', error));
     import('recharts').catch((error: unknown) => console.warn('The chart library did not preload', error));
     // A new retro the window closed on while it was still empty is not kept (issue 15); the one on
     // screen now (a reload) stays until it is left. The journal's code loads only for this, after start.

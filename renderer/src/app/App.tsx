@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useSta
 import type { AppCommand } from '@shared/ipc/contract';
 import { displayKeys } from '@shared/shortcuts';
 import { useAutoBackup } from '../features/backup/shell';
+import { openSearch, SearchHost } from '../features/search';
 import { ShortcutSheet, useAppShortcuts, usePlatform } from '../features/settings/shell';
 import { onAppCommand } from '../platform/api';
 import { takeNotice } from '../platform/reload';
@@ -151,6 +152,17 @@ export function App() {
           <button
             type="button"
             className="button button--ghost button--small sidebar__shortcuts"
+            aria-keyshortcuts={platform === 'darwin' ? 'Meta+K' : 'Control+K'}
+            onClick={openSearch}
+          >
+            Search…
+            <kbd className="kbd" aria-hidden="true">
+              {displayKeys('CmdOrCtrl+K', platform)}
+            </kbd>
+          </button>
+          <button
+            type="button"
+            className="button button--ghost button--small sidebar__shortcuts"
             aria-keyshortcuts={platform === 'darwin' ? 'Meta+/' : 'Control+/'}
             onClick={() => useStore.getState().setShortcutSheetOpen(true)}
           >
@@ -177,6 +189,7 @@ export function App() {
         </Suspense>
       ) : null}
       <ShortcutSheet platform={platform} />
+      <SearchHost />
       {/* A strip of its own below the page (styles.css, .notices): messages and the undo bar push the
           page up instead of covering its buttons, rows or the focused field. */}
       <div className="notices">

@@ -11,6 +11,7 @@ import { flushAllDrafts } from '../ui/drafts';
 import { navigate, navigateToPath } from '@renderer/navigation';
 import { errorMessage } from '@shared/errors';
 import { isTextField, runUndo } from '../ui/undo';
+import { openSearch } from '../features/search';
 
 export async function runAppCommand(command: AppCommand): Promise<void> {
   const store = useStore.getState();
@@ -58,6 +59,9 @@ export async function runAppCommand(command: AppCommand): Promise<void> {
     }
     case 'shortcuts':
       store.setShortcutSheetOpen(true);
+      return;
+    case 'search':
+      openSearch();
       return;
     case 'save-drafts':
       // The window closes or the app quits: every open form writes what was typed, then main goes on.

@@ -5,7 +5,7 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { isUnder, ROUTES } from '@renderer/navigation';
 // The start screen comes with the app's first script (no second round trip before it can paint).
-import { preloadProfile, ProfilePage } from '../features/profile';
+import { preloadToday, TodayPage } from '../features/today';
 
 /**
  * A section's page, loaded the first time it is shown: the first screen downloads and parses only its
@@ -16,6 +16,9 @@ function lazyPage<Module>(load: () => Promise<Module>, pick: (module: Module) =>
   const Page = lazy(async () => ({ default: pick(await load()) }));
   return () => <Page />;
 }
+
+const loadProfile = () => import('../features/profile');
+const ProfilePage = lazyPage(loadProfile, (m) => m.ProfilePage);
 
 const DataPage = lazyPage(
   () => import('../features/backup'),
@@ -64,17 +67,27 @@ export interface Section {
   preload?: () => Promise<unknown>;
 }
 
-export const PROFILE_SECTION: Section = {
-  route: ROUTES.profile,
-  label: 'Profile',
-  title: 'Your profile',
-  description: 'Where you are, where you are heading, and what your manager expects.',
-  render: () => <ProfilePage />,
-  preload: preloadProfile,
+/** The start screen (issue 16): what is due, the next step, and the week so far. */
+export const TODAY_SECTION: Section = {
+  route: ROUTES.today,
+  label: 'Today',
+  title: 'Today',
+  description: 'What is due, what comes next, and how your week is going.',
+  render: () => <TodayPage />,
+  preload: preloadToday,
 };
 
 export const SECTIONS: Section[] = [
-  PROFILE_SECTION,
+  TODAY_SECTION,
+  {
+    route: ROUTES.profile,
+    label: 'Profile',
+    title: 'Your profile',
+    description: 'Where you are, where you are heading, and what your manager expects.',
+    render: ProfilePage,
+    // Opened at start (a reload, a deep link): its code and its record, so the form still paints whole.
+    preload: () => loadProfile().then((m) => m.preloadProfile()),
+  },
   {
     route: ROUTES.plan,
     label: 'Growth plan',
@@ -136,7 +149,7 @@ export const SECTIONS: Section[] = [
   },
 ];
 
-/** The section a path belongs to (the profile for an unknown path). */
+/** The section a path belongs to (Today for an unknown path). */
 export function sectionFor(route: string): Section {
-  return SECTIONS.find((section) => isUnder(route, section.route)) ?? PROFILE_SECTION;
+  return SECTIONS.find((section) => isUnder(route, section.route)) ?? TODAY_SECTION;
 }

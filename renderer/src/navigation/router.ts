@@ -11,7 +11,8 @@ import { isUnder, pathTo, ROUTES, type RouteArgs, type RouteName } from '@shared
 
 export { isUnder, linkTo, matchRoute, pathTo, ROUTES, type RouteName } from '@shared/routes';
 
-export const DEFAULT_ROUTE: string = ROUTES.profile;
+/** Where the app starts, and where an unknown or unsafe path leads: Today (issue 16). */
+export const DEFAULT_ROUTE: string = ROUTES.today;
 
 /** The path in the hash, normalised: always starts with "/", no trailing "/", nothing unsafe. */
 export function parseRoute(hash: string): string {

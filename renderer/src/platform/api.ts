@@ -72,10 +72,10 @@ const SETTINGS_KEY = 'growth-ledger.settings';
 const settingsModule = () => import('@shared/domain/app-settings');
 
 async function readStoredSettings(): Promise<AppSettings> {
-  const { appSettingsSchema, defaultSettings } = await settingsModule();
+  const { storedSettingsSchema, defaultSettings } = await settingsModule();
   try {
     const raw = localStorage.getItem(SETTINGS_KEY);
-    const parsed = raw === null ? null : appSettingsSchema.safeParse(JSON.parse(raw));
+    const parsed = raw === null ? null : storedSettingsSchema.safeParse(JSON.parse(raw));
     return parsed?.success ? parsed.data : defaultSettings();
   } catch {
     // Unreadable JSON or no localStorage: the defaults, as main does with a bad settings file.
@@ -158,22 +158,18 @@ export function createBrowserFallback(): LedgerBridge {
       download(suggestedName, text, kind === 'csv' ? 'text/csv' : 'text/markdown');
       return { ok: true, value: { status: 'saved', path: suggestedName, bytes: text.length } };
     },
-    'calendar:open': async (window) => {
+    'calendar:open': async () => {
       const picked = await pickFile('.ics,text/calendar');
       if (!picked) return { ok: true, value: { status: 'cancelled' } };
-      const file = { name: picked.name, text: await picked.text(), bytes: picked.size };
-      // Loaded only here, so the desktop renderer does not carry the parser (main parses there).
-      const { IcsError, MAX_ICS_BYTES, parseIcs } = await import('@shared/domain/ics');
-      if (file.bytes > MAX_ICS_BYTES) {
-        return { ok: false, error: { code: 'too-large', message: `"${file.name}" is too large.` } };
+      // The same limit main applies; the page parses the text in its worker either way.
+      const { MAX_ICS_BYTES } = await import('@shared/domain/ics');
+      if (picked.size > MAX_ICS_BYTES) {
+        return { ok: false, error: { code: 'too-large', message: `"${picked.name}" is too large.` } };
       }
-      try {
-        const parsed = parseIcs(file.text, window);
-        return { ok: true, value: { status: 'opened', fileName: file.name, bytes: file.bytes, ...parsed } };
-      } catch (error) {
-        if (!(error instanceof IcsError)) throw error;
-        return { ok: false, error: { code: 'bad-calendar', message: `"${file.name}": ${error.message}` } };
-      }
+      return {
+        ok: true,
+        value: { status: 'opened', fileName: picked.name, bytes: picked.size, text: await picked.text() },
+      };
     },
   };
   return {

@@ -7,6 +7,7 @@
  * It is drawn for the eye only (`aria-hidden`): whatever shows it must carry the same numbers in a table.
  * Each dot has a `<title>`, the native hover tooltip.
  */
+import { formatTick } from './format';
 import { PlotLegend } from './PlotLegend';
 import { PLOT_FONT_SIZE, textWidth } from './plot-text';
 
@@ -194,7 +195,7 @@ export function LinePlot({
         <g className="line-plot__y-labels" fill="var(--text-muted)" textAnchor="end">
           {yTicks.map((tick) => (
             <text key={tick} x={area.left - 8} y={y(tick)} dy="0.32em">
-              {tick}
+              {formatTick(tick)}
             </text>
           ))}
         </g>

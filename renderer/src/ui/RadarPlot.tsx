@@ -4,8 +4,9 @@
  * nothing is measured, nothing runs after the render — so a first draw costs a few hundred SVG nodes.
  *
  * Labels carry the full axis name, wrapped at word boundaries, and the viewBox leaves room for the widest
- * label a wrap allows, so none is ever clipped. A missing value (`null`) is not a zero: the series'
- * polygon joins its rated axes only and skips the others.
+ * label a wrap allows (and a "not rated" line under it), so none is ever clipped. A missing value (`null`)
+ * is not a zero: the series' outline breaks at that axis, leaving a visible gap, and its fill covers only
+ * the sectors between neighbouring rated axes.
  *
  * Presentational only: the caller hides it from assistive technology (DeferredChart does) and shows the
  * same numbers in a table.
@@ -16,7 +17,12 @@ import { PLOT_FONT_SIZE, textWidth } from './plot-text';
 export interface RadarAxis {
   id: string;
   label: string;
+  /** Marks an axis with no value yet: its label says so under the name, and its spoke is dashed. */
+  unrated?: boolean;
 }
+
+/** The line under the name of an unrated axis. */
+export const UNRATED_NOTE = 'not rated';
 
 export interface RadarSeries {
   key: string;
@@ -36,7 +42,8 @@ export interface RadarPlotProps {
   series: readonly RadarSeries[];
 }
 
-export const VIEWBOX = { width: 680, height: 460 } as const;
+/** Room above and below the rings for a label's full wrap plus the "not rated" line. */
+export const VIEWBOX = { width: 680, height: 500 } as const;
 const CENTER = { x: VIEWBOX.width / 2, y: VIEWBOX.height / 2 };
 export const RADIUS = 170;
 /** Between the outer ring and a label. */
@@ -113,11 +120,11 @@ export interface LabelLayout {
  * there, labels on the left end there, the top and bottom ones are centred; a label's block of lines sits
  * above its point at the top, below it at the bottom and is centred on it at the sides.
  */
-export function labelLayout(label: string, index: number, count: number): LabelLayout {
+export function labelLayout(label: string, index: number, count: number, note?: string): LabelLayout {
   const angle = axisAngle(index, count);
   const sin = Math.sin(angle);
   const cos = Math.cos(angle);
-  const lines = wrapLabel(label);
+  const lines = note ? [...wrapLabel(label), note] : wrapLabel(label);
   const anchor = Math.abs(sin) < 0.15 ? 'middle' : sin > 0 ? 'start' : 'end';
   const at = polarPoint(angle, RADIUS + LABEL_GAP);
   const x = at.x + (anchor === 'middle' ? 0 : Math.sign(sin) * LABEL_SIDE_PAD);
@@ -127,7 +134,7 @@ export function labelLayout(label: string, index: number, count: number): LabelL
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return {
     lines,
-    truncated: wrapLabel(label, LABEL_MAX_CHARS, Infinity).length > lines.length,
+    truncated: wrapLabel(label, LABEL_MAX_CHARS, Infinity).length > wrapLabel(label).length,
     x,
     y: top + LABEL_FONT_SIZE * ASCENT_EM,
     lineHeight: LINE_HEIGHT,
@@ -145,20 +152,51 @@ function Ring({ radius, count }: { radius: number; count: number }) {
   return <polygon className="radar-plot__ring" points={toPoints(corners)} />;
 }
 
+/**
+ * The runs of consecutive rated axes of a series, going round (the last axis is followed by the first),
+ * as lists of axis indexes; one run holding every axis when none is missing.
+ */
+export function ratedRuns(values: readonly (number | null)[], count: number): number[][] {
+  const rated = (i: number) => (values[i] ?? null) !== null;
+  const firstGap = Array.from({ length: count }, (_, i) => i).find((i) => !rated(i));
+  if (firstGap === undefined) return count > 0 ? [Array.from({ length: count }, (_, i) => i)] : [];
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (let step = 1; step <= count; step++) {
+    const i = (firstGap + step) % count;
+    if (rated(i)) run.push(i);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
 function Series({ series, axes, max }: { series: RadarSeries; axes: readonly RadarAxis[]; max: number }) {
+  const count = axes.length;
+  const pointAt = (i: number) => valuePoint(i, count, series.values[i] ?? 0, max);
   const rated = axes.flatMap((axis, i) => {
     const value = series.values[i] ?? null;
-    return value === null ? [] : [{ axis, value, ...valuePoint(i, axes.length, value, max) }];
+    return value === null ? [] : [{ axis, value, ...pointAt(i) }];
   });
+  const runs = ratedRuns(series.values, count);
+  const complete = runs.length === 1 && runs[0]?.length === count;
   const stroke = {
     stroke: series.color,
     strokeWidth: 2,
     strokeLinejoin: 'round' as const,
     strokeDasharray: series.dashed ? '5 4' : undefined,
   };
+  // With an unrated axis the outline breaks there (a gap, never a dip to 0), and the fill covers only
+  // the sectors between two neighbouring rated axes.
+  const sectors = complete
+    ? []
+    : runs.flatMap((r) => r.slice(1).map((i, n) => [CENTER, pointAt(r[n] ?? i), pointAt(i)]));
   return (
     <g className="radar-plot__series" data-series={series.key}>
-      {rated.length >= 3 ? (
+      {complete && count >= 3 ? (
         <polygon
           className="radar-plot__area"
           points={toPoints(rated)}
@@ -166,9 +204,29 @@ function Series({ series, axes, max }: { series: RadarSeries; axes: readonly Rad
           fillOpacity={series.fillOpacity}
           {...stroke}
         />
-      ) : rated.length === 2 ? (
-        <polyline className="radar-plot__area" points={toPoints(rated)} fill="none" {...stroke} />
       ) : null}
+      {series.fillOpacity && sectors.length > 0 ? (
+        <path
+          className="radar-plot__sectors"
+          d={sectors.map((tri) => `M${toPoints(tri).replaceAll(' ', 'L')}Z`).join('')}
+          fill={series.color}
+          fillOpacity={series.fillOpacity}
+          stroke="none"
+        />
+      ) : null}
+      {!complete || count < 3
+        ? runs
+            .filter((r) => r.length >= 2)
+            .map((r) => (
+              <polyline
+                key={r[0]}
+                className="radar-plot__area"
+                points={toPoints(r.map(pointAt))}
+                fill="none"
+                {...stroke}
+              />
+            ))
+        : null}
       {rated.map((p) => (
         <circle key={p.axis.id} className="radar-plot__dot" cx={p.x} cy={p.y} r={3.5} fill={series.color}>
           <title>{`${p.axis.label} — ${series.name}: level ${p.value}`}</title>
@@ -198,7 +256,8 @@ export function RadarPlot({ axes, max, series }: RadarPlotProps) {
           return (
             <line
               key={axis.id}
-              className="radar-plot__spoke"
+              className={axis.unrated ? 'radar-plot__spoke radar-plot__spoke--unrated' : 'radar-plot__spoke'}
+              strokeDasharray={axis.unrated ? '3 4' : undefined}
               x1={CENTER.x}
               y1={CENTER.y}
               x2={end.x}
@@ -226,7 +285,7 @@ export function RadarPlot({ axes, max, series }: RadarPlotProps) {
           <Series key={s.key} series={s} axes={axes} max={max} />
         ))}
         {axes.map((axis, i) => {
-          const layout = labelLayout(axis.label, i, count);
+          const layout = labelLayout(axis.label, i, count, axis.unrated ? UNRATED_NOTE : undefined);
           return (
             <text
               key={axis.id}
@@ -238,7 +297,14 @@ export function RadarPlot({ axes, max, series }: RadarPlotProps) {
             >
               {layout.truncated ? <title>{axis.label}</title> : null}
               {layout.lines.map((line, n) => (
-                <tspan key={n} x={layout.x} dy={n === 0 ? undefined : layout.lineHeight}>
+                <tspan
+                  key={n}
+                  x={layout.x}
+                  dy={n === 0 ? undefined : layout.lineHeight}
+                  className={
+                    axis.unrated && n === layout.lines.length - 1 ? 'radar-plot__unrated' : undefined
+                  }
+                >
                   {line}
                 </tspan>
               ))}

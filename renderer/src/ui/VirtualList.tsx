@@ -13,6 +13,13 @@
  *
  * The list scrolls inside its own box (at most `maxHeight` tall) rather than with the page, so nothing
  * above it can move its rows out of step.
+ *
+ * With `table` it is a table instead (issue 16: a calendar-import preview of 5,000 rows with controls in
+ * each): ARIA table roles on block elements (an HTML `<table>` cannot hold absolutely placed rows), its
+ * column headers in a row that stays at the top while the rows scroll, and `aria-rowcount` /
+ * `aria-rowindex` in place of the list's set size and position. Each row's `renderItem` returns its
+ * cells (`role="cell"` or `role="rowheader"`); the caller lays the columns out (CSS grid) alike in the
+ * header and the rows.
  */
 import {
   defaultRangeExtractor,
@@ -45,6 +52,8 @@ export interface VirtualListProps<T> {
   initialHeight?: number;
   /** The tallest the list's scrolling box gets (any CSS length). */
   maxHeight?: string;
+  /** Render a table: `header` is the content of its header row (its `role="columnheader"` cells). */
+  table?: { header: ReactNode; headerClassName?: string };
 }
 
 export function VirtualList<T>({
@@ -59,6 +68,7 @@ export function VirtualList<T>({
   overscan = 6,
   initialHeight = 800,
   maxHeight = '70vh',
+  table,
 }: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The key (not the index) of the row holding focus: a filter can move the row to another index.
@@ -78,7 +88,7 @@ export function VirtualList<T>({
   // The app is not built with React Compiler, and the virtualizer is read only while this component
   // renders (the rows are rendered here, not in memoized children).
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
-  const virtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLElement>({
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimateSize,
@@ -110,53 +120,70 @@ export function VirtualList<T>({
     },
     [virtualizer],
   );
-  const onBlur = (event: FocusEvent<HTMLUListElement>) => {
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
     // Focus moving to another row is a new focus event; only leaving the list lets the row go.
     if (!event.currentTarget.contains(event.relatedTarget)) setFocusedKey(null);
   };
 
+  const body = { position: 'relative', height: virtualizer.getTotalSize(), display: 'block' } as const;
+  const rows = virtualizer.getVirtualItems().map((row) => {
+    const item = items[row.index];
+    if (item === undefined) return null;
+    const key = getKey(item);
+    const props = {
+      ref: virtualizer.measureElement,
+      'data-index': row.index,
+      className: itemClassName?.(item),
+      onFocus: () => onFocus(row.index, key),
+      style: {
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        width: '100%',
+        transform: `translateY(${row.start}px)`,
+      },
+    } as const;
+    return table ? (
+      // The header is row 1.
+      <div key={key} {...props} role="row" aria-rowindex={row.index + 2}>
+        {renderItem(item, row.index)}
+      </div>
+    ) : (
+      <li key={key} {...props} aria-setsize={items.length} aria-posinset={row.index + 1}>
+        {renderItem(item, row.index)}
+      </li>
+    );
+  });
+
   return (
     <div ref={scrollRef} className="virtual-list" style={{ maxHeight, overflowY: 'auto' }}>
-      <ul
-        role="list"
-        aria-label={label}
-        className={className}
-        onBlur={onBlur}
-        style={{ position: 'relative', height: virtualizer.getTotalSize(), display: 'block' }}
-      >
-        {virtualizer.getVirtualItems().map((row) => {
-          const item = items[row.index];
-          if (item === undefined) return null;
-          const key = getKey(item);
-          return (
-            <li
-              key={key}
-              ref={virtualizer.measureElement}
-              data-index={row.index}
-              aria-setsize={items.length}
-              aria-posinset={row.index + 1}
-              className={itemClassName?.(item)}
-              onFocus={() => onFocus(row.index, key)}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                width: '100%',
-                transform: `translateY(${row.start}px)`,
-              }}
-            >
-              {renderItem(item, row.index)}
-            </li>
-          );
-        })}
-      </ul>
+      {table ? (
+        <div role="table" aria-label={label} aria-rowcount={items.length + 1} className={className}>
+          <div
+            role="rowgroup"
+            className="virtual-list__head"
+            style={{ position: 'sticky', top: 0, zIndex: 1 }}
+          >
+            <div role="row" aria-rowindex={1} className={table.headerClassName}>
+              {table.header}
+            </div>
+          </div>
+          <div role="rowgroup" onBlur={onBlur} style={body}>
+            {rows}
+          </div>
+        </div>
+      ) : (
+        <ul role="list" aria-label={label} className={className} onBlur={onBlur} style={body}>
+          {rows}
+        </ul>
+      )}
     </div>
   );
 }
 
 /** Scrolls the list so that row `index` is in full view, if it is not already. */
 function scrollIntoView(
-  virtualizer: Virtualizer<HTMLDivElement, HTMLLIElement>,
+  virtualizer: Virtualizer<HTMLDivElement, HTMLElement>,
   scroller: HTMLDivElement | null,
   index: number,
 ) {

@@ -1,46 +1,182 @@
-import { format, formatDistanceToNowStrict, parseISO } from 'date-fns';
+import { formatDistanceToNowStrict, parseISO } from 'date-fns';
+import {
+  DEFAULT_FORMAT_PREFS,
+  canonicalLocale,
+  formatClock,
+  formatDuration as durationIn,
+  formatFixed,
+  formatHoursNumber,
+  formatInstant,
+  formatIsoDate,
+  formatNumber as numberIn,
+  hour12Of,
+  niceTicks,
+  pluralize,
+  type ClockChoice,
+  type DateStyle,
+  type FormatPrefs,
+} from '@shared/domain/format';
+
+/**
+ * The app's one place for turning dates, times, numbers and durations into text (issue 16). Everything
+ * follows the user's locale: the OS locale (in Electron, the page's `navigator.language`) and its usual
+ * 12/24-hour clock, unless Settings overrides either. The pure formatting lives in shared/domain/format.ts
+ * so the exports read the same way.
+ */
+
+let prefs: FormatPrefs = systemPrefs();
+const listeners = new Set<() => void>();
+
+/** The OS locale: in Electron (and under Playwright's `locale`) the page's language. */
+export function systemLocale(): string {
+  const fromPage = typeof navigator === 'undefined' ? undefined : navigator.language;
+  return (fromPage && canonicalLocale(fromPage)) || new Intl.DateTimeFormat().resolvedOptions().locale;
+}
+
+function systemPrefs(): FormatPrefs {
+  return { locale: systemLocale() };
+}
+
+/** The preference Settings stores: 'system' or a BCP-47 tag, and the clock choice. */
+export function applyFormatSettings(locale: string, clock: ClockChoice): void {
+  const next: FormatPrefs = {
+    locale: (locale !== 'system' && canonicalLocale(locale)) || systemLocale(),
+    hour12: hour12Of(clock),
+  };
+  if (next.locale === prefs.locale && next.hour12 === prefs.hour12) return;
+  prefs = next;
+  for (const cache of caches) cache.clear();
+  for (const listener of listeners) listener();
+}
+
+export function currentFormatPrefs(): FormatPrefs {
+  return prefs;
+}
+
+export function currentLocale(): string {
+  return prefs.locale;
+}
+
+/** For useSyncExternalStore: screens re-render when the locale or clock choice changes. */
+export function subscribeFormatPrefs(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** For tests: back to the fixed default (en-GB), never the machine's locale. */
+export function resetFormatPrefsForTests(next: FormatPrefs = DEFAULT_FORMAT_PREFS): void {
+  prefs = next;
+  for (const cache of caches) cache.clear();
+}
+
+const caches: Map<string, string>[] = [];
 
 /**
  * A small memo for a pure formatter: long lists show the same few thousand dates again and again (a
  * search keystroke used to format every date of 5,000 entries anew; issue 13). Bounded so a long session
- * cannot grow it without limit; it simply starts over when full. Throws are not cached.
+ * cannot grow it without limit; it simply starts over when full. Keyed by locale and options as well, and
+ * emptied when the preference changes. Throws are not cached.
  */
 function memoized(fn: (input: string) => string, max = 4_000): (input: string) => string {
   const cache = new Map<string, string>();
+  caches.push(cache);
   return (input) => {
-    let out = cache.get(input);
+    const key = `${prefs.locale}|${String(prefs.hour12)}|${input}`;
+    let out = cache.get(key);
     if (out === undefined) {
       out = fn(input);
       if (cache.size >= max) cache.clear();
-      cache.set(input, out);
+      cache.set(key, out);
     }
     return out;
   };
 }
 
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024) return `${numberIn(bytes, prefs.locale)} B`;
+  if (bytes < 1024 * 1024) return `${numberIn(bytes / 1024, prefs.locale, 1)} KB`;
+  return `${numberIn(bytes / 1024 / 1024, prefs.locale, 1)} MB`;
 }
 
 // Not memoized: an instant's wall-clock reading depends on the time zone, which can change while the app runs.
-export function formatDateTime(iso: string): string {
-  return format(parseISO(iso), 'd MMM yyyy, HH:mm');
+export function formatDateTime(
+  iso: string | Date,
+  options: { year?: boolean; weekday?: boolean } = {},
+): string {
+  return formatInstant(iso, prefs, options);
 }
 
 // A calendar date reads the same in every time zone, so its text can be kept.
-const day = memoized((isoDate) => format(parseISO(isoDate), 'd MMM yyyy'));
+const dayMemos = new Map<DateStyle, (isoDate: string) => string>();
+function dayIn(style: DateStyle): (isoDate: string) => string {
+  let memo = dayMemos.get(style);
+  if (!memo) {
+    memo = memoized((isoDate) => formatIsoDate(isoDate, prefs, style));
+    dayMemos.set(style, memo);
+  }
+  return memo;
+}
 
+/** "2026-12-01" → "1 Dec 2026" (en-GB) · "Dec 1, 2026" (en-US) · "1. Dez. 2026" (de-DE). */
 export function formatDay(isoDate: string): string {
-  return day(isoDate);
+  return dayIn('medium')(isoDate);
+}
+
+/** A calendar date in another style: 'long' for prose, 'monthYear' for axes over months, … */
+export function formatDate(isoDate: string, style: DateStyle): string {
+  return dayIn(style)(isoDate);
+}
+
+/** "Tue 1 Dec" (en-GB) · "Tue, Dec 1" (en-US): day headings. */
+export function formatWeekday(isoDate: string): string {
+  return dayIn('weekdayDayMonth')(isoDate);
+}
+
+/** "1 Dec" (en-GB) · "Dec 1" (en-US): short ranges and chart axes. */
+export function formatDayMonth(isoDate: string): string {
+  return dayIn('dayMonth')(isoDate);
+}
+
+/** A stored "HH:mm" → "17:30" or "5:30 PM", as the locale and the clock choice have it. */
+const clock = memoized((value) => formatClock(value, prefs));
+export function formatTime(value: string): string {
+  return clock(value);
 }
 
 export function formatAgo(iso: string): string {
   return formatDistanceToNowStrict(parseISO(iso), { addSuffix: true, roundingMethod: 'floor' });
 }
 
-/** "1 record", "3 records". */
+/** 45 → "45 min", 90 → "1 h 30 min". */
+export function formatDuration(minutes: number): string {
+  return durationIn(minutes, prefs.locale);
+}
+
+/** Hours with at most one decimal, for tables and axes of hours: 90 → "1.5" (en) · "1,5" (de). */
+export function formatHours(minutes: number): string {
+  return formatHoursNumber(minutes, prefs.locale);
+}
+
+/** Signed energy with one decimal on the −2…+2 scale: "+1.0", "−0.3" ("+1,0" in de-DE); null → "–". */
+export function formatEnergy(value: number | null): string {
+  if (value === null) return '–';
+  // Half away from zero, so −0.25 and +0.25 round to the same size.
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10;
+  const digits = formatFixed(Math.abs(rounded), prefs.locale, 1);
+  return rounded === 0 ? digits : `${rounded > 0 ? '+' : '−'}${digits}`;
+}
+
+export function formatNumber(value: number, maximumFractionDigits = 0): string {
+  return numberIn(value, prefs.locale, maximumFractionDigits);
+}
+
+/** "1 record", "3 records", "1,200 records" (Intl.PluralRules chooses, the number follows the locale). */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+  return pluralize(count, singular, pluralForm, prefs.locale);
+}
+
+/** Nicely rounded axis ticks (see shared/domain/format.ts), and a locale formatter for them. */
+export { niceTicks };
+export function formatTick(value: number): string {
+  return numberIn(value, prefs.locale, 2);
 }

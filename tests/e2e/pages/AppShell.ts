@@ -3,6 +3,7 @@ import { expect } from '@playwright/test';
 
 /** The sidebar's links (renderer/src/app/sections.tsx). */
 export type Section =
+  | 'Today'
   | 'Profile'
   | 'Growth plan'
   | 'Staff or EM?'

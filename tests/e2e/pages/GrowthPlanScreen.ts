@@ -18,13 +18,23 @@ export class GrowthPlanScreen {
     await expect(this.page.getByRole('navigation', { name: 'Growth plan' })).toBeVisible();
   }
 
-  /** Rates one competency from the "Rate competencies" list (level numbers 1–5). */
+  /** A level cell of the "Rate competencies" grid. */
+  levelCell(which: 'Current' | 'Target', competency: string) {
+    const name = competency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByRole('gridcell', { name: new RegExp(`^${which} level of ${name}: `) });
+  }
+
+  /**
+   * Rates one competency in the "Rate competencies" grid from the keyboard (level numbers 1–5): a digit
+   * sets the focused cell and moves on to the next, and each change saves itself.
+   */
   async rate(competency: string, current: number, target: number) {
-    const form = this.page.getByRole('form', { name: `Rating of ${competency}` });
-    await form.getByLabel(`Current level of ${competency}`).selectOption(String(current));
-    await form.getByLabel(`Target level of ${competency}`).selectOption(String(target));
-    await form.getByRole('button', { name: `Save rating of ${competency}` }).click();
-    await expect(form.getByRole('button', { name: `Save rating of ${competency}` })).toBeDisabled();
+    await this.levelCell('Current', competency).focus();
+    await this.page.keyboard.press(String(current));
+    await expect(this.levelCell('Target', competency)).toBeFocused();
+    await this.page.keyboard.press(String(target));
+    await expect(this.levelCell('Current', competency)).toHaveAccessibleName(new RegExp(`: ${current} · `));
+    await expect(this.levelCell('Target', competency)).toHaveAccessibleName(new RegExp(`: ${target} · `));
   }
 
   async openCompetency(name: string) {

@@ -10,6 +10,7 @@ import { runs } from '../support/property';
 import { assessmentHistory } from '@shared/domain/assessment';
 import type { Decision, SelfAssessment } from '@shared/types/entities';
 import {
+  readAuditFit,
   readDecisions,
   readHistory,
   readLatestPoint,
@@ -81,5 +82,79 @@ describe('assessment reads answer like the whole-table computations', () => {
       }),
       { numRuns: runs(20) },
     );
+  });
+});
+
+describe('readAuditFit', () => {
+  const stamp = { createdAt: '2026-03-01T08:00:00.000Z', updatedAt: '2026-03-01T08:00:00.000Z' };
+  const category = (id: string, lean: 'staff' | 'em') => ({
+    id,
+    name: lean === 'staff' ? 'Design' : 'Hiring',
+    lean,
+    color: '#336699',
+    order: lean === 'staff' ? 0 : 1,
+    archived: false,
+    ...stamp,
+  });
+  const entry = (id: string, categoryId: string, date: string, energy: -2 | -1 | 0 | 1 | 2) => ({
+    id,
+    auditId: 'audit-new',
+    date,
+    startTime: null,
+    minutes: 6 * 60,
+    title: 'Work',
+    categoryId,
+    energy,
+    note: '',
+    mostImportant: null,
+    delegable: null,
+    importKey: null,
+    ...stamp,
+  });
+
+  it('reads the newest audit against the result shown, from its activities when it has no stored totals', async () => {
+    const db = freshDb();
+    await db.audits.bulkAdd([
+      { id: 'audit-old', startDate: '2025-01-06', weeks: 4, status: 'finished', ...stamp },
+      { id: 'audit-new', startDate: '2026-03-02', weeks: 4, status: 'finished', ...stamp },
+    ]);
+    await db.auditCategories.bulkAdd([category('cat-staff', 'staff'), category('cat-em', 'em')]);
+    // 12 h of each lean: energy fell in Staff-leaning work and rose in EM-leaning work.
+    await db.auditEntries.bulkAdd([
+      entry('e1', 'cat-staff', '2026-03-02', -1),
+      entry('e2', 'cat-staff', '2026-03-03', -1),
+      entry('e3', 'cat-em', '2026-03-04', 2),
+      entry('e4', 'cat-em', '2026-03-05', 1),
+    ]);
+    const [take] = assessmentHistory([
+      {
+        id: 'take',
+        startedAt: '2026-02-01T10:00:00.000Z',
+        completedAt: '2026-02-01T10:10:00.000Z',
+        answers: [5, 5, 5, 4, 4, 4, 2, 2, 2, 2, 2, 2],
+      },
+    ]).points;
+    if (!take) throw new Error('the take was not scored');
+    const fit = await firstLive(() => readAuditFit(db, take));
+    expect(fit).toMatchObject({
+      kind: 'reading',
+      agreement: 'disagree',
+      audit: { direction: 'em', staffHours: 12, emHours: 12 },
+      assessment: { direction: 'staff' },
+    });
+  });
+
+  it('is null without an audit', async () => {
+    const db = freshDb();
+    const [take] = assessmentHistory([
+      {
+        id: 'take',
+        startedAt: '2026-02-01T10:00:00.000Z',
+        completedAt: '2026-02-01T10:10:00.000Z',
+        answers: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3],
+      },
+    ]).points;
+    if (!take) throw new Error('the take was not scored');
+    expect(await readAuditFit(db, take)).toBeNull();
   });
 });

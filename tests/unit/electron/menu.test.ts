@@ -58,6 +58,7 @@ describe('application menu', () => {
     ['New activity (quick log)', 'CmdOrCtrl+N', { type: 'quick-log' }],
     ['New retrospective', 'CmdOrCtrl+Shift+N', { type: 'new-retro' }],
     ['Keyboard shortcuts', 'CmdOrCtrl+/', { type: 'shortcuts' }],
+    ['Search…', 'CmdOrCtrl+K', { type: 'search' }],
     ['Calendar audit', 'CmdOrCtrl+4', { type: 'navigate', route: '/audit' }],
     ['Feedback', 'CmdOrCtrl+7', { type: 'navigate', route: '/feedback' }],
   ])('"%s" (%s) sends %o', (label, accelerator, command) => {

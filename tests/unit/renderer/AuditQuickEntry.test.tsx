@@ -47,7 +47,7 @@ describe('QuickEntry', () => {
     fireEvent.change(input, { target: { value: 'Coaching Sam #1:1 +1' } });
     expect(
       screen.getByText(
-        /Will log “Coaching Sam” · 45m .* at 09:45 · 1:1s & coaching · energy A bit energised/,
+        /Will log “Coaching Sam” · 45 min · at 09:45 · 1:1s & coaching · energy A bit energised/,
       ),
     ).toBeTruthy();
     fireEvent.submit(input.closest('form')!);

@@ -6,6 +6,8 @@ import {
   labelLayout,
   RADIUS,
   RadarPlot,
+  ratedRuns,
+  UNRATED_NOTE,
   valuePoint,
   VIEWBOX,
   wrapLabel,
@@ -79,8 +81,11 @@ describe('labelLayout', () => {
     expect(wrapLabel(widest)).toHaveLength(LABEL_MAX_LINES);
     for (let count = 1; count <= 24; count++) {
       for (let i = 0; i < count; i++) {
-        for (const label of [widest, ...NAMES]) {
-          const { box } = labelLayout(label, i, count);
+        for (const [label, note] of [widest, ...NAMES].flatMap((l) => [
+          [l, undefined],
+          [l, UNRATED_NOTE],
+        ])) {
+          const { box } = labelLayout(label ?? '', i, count, note);
           expect(box.x, `${label} at axis ${i} of ${count}`).toBeGreaterThanOrEqual(0);
           expect(box.y, `${label} at axis ${i} of ${count}`).toBeGreaterThanOrEqual(0);
           expect(box.x + box.width, `${label} at axis ${i} of ${count}`).toBeLessThanOrEqual(VIEWBOX.width);
@@ -150,8 +155,8 @@ describe('RadarPlot', () => {
     ]);
   });
 
-  it('skips unrated axes instead of drawing them at 0', () => {
-    const axes = axesOf(NAMES.slice(0, 5));
+  it('leaves a gap at an unrated axis: no point there, the outline broken, never a dip to 0', () => {
+    const axes = axesOf(NAMES.slice(0, 5)).map((axis, i) => ({ ...axis, unrated: i === 2 }));
     const current: RadarSeries = {
       key: 'current',
       name: 'Current',
@@ -163,17 +168,19 @@ describe('RadarPlot', () => {
     const { svg } = plot(axes, [target, current]);
 
     const group = svg.querySelector('[data-series="current"]');
-    const polygon = group?.querySelector('polygon') ?? null;
-    expect(vertices(polygon)).toEqual([
-      at(valuePoint(0, 5, 3, 5)),
-      at(valuePoint(1, 5, 2, 5)),
-      at(valuePoint(3, 5, 4, 5)),
-      at(valuePoint(4, 5, 1, 5)),
+    // No closed polygon: one line from axis 3 round to axis 1 (3 → 4 → 0 → 1), and nothing to axis 2.
+    expect(group?.querySelector('polygon')).toBeNull();
+    const lines = [...(group?.querySelectorAll('polyline') ?? [])];
+    expect(lines.map(vertices)).toEqual([
+      [3, 4, 0, 1].map((i) => at(valuePoint(i, 5, [3, 2, 0, 4, 1][i] ?? 0, 5))),
     ]);
-    // Nothing at the centre, where a 0 would be.
-    expect(vertices(polygon)).not.toContain(at(valuePoint(2, 5, 0, 5)));
-    expect(polygon?.getAttribute('fill')).toBe('#2f7fd8');
-    expect(polygon?.getAttribute('fill-opacity')).toBe('0.3');
+    const everyVertex = lines.flatMap(vertices);
+    expect(everyVertex).not.toContain(at(valuePoint(2, 5, 0, 5)));
+    // The fill covers the sectors between rated neighbours only, in the series' colour.
+    const sectors = group?.querySelector('path.radar-plot__sectors');
+    expect(sectors?.getAttribute('fill')).toBe('#2f7fd8');
+    expect(sectors?.getAttribute('fill-opacity')).toBe('0.3');
+    expect(sectors?.getAttribute('d')?.match(/Z/g)).toHaveLength(3);
 
     const dots = [...(group?.querySelectorAll('circle.radar-plot__dot') ?? [])];
     expect(dots).toHaveLength(4);
@@ -184,10 +191,24 @@ describe('RadarPlot', () => {
       'Written and spoken communication — Current: level 1',
     ]);
 
+    // The unrated axis says so under its name, and its spoke is dashed.
+    const label = svg.querySelectorAll('text.radar-plot__label')[2];
+    expect(label?.querySelector('.radar-plot__unrated')?.textContent).toBe(UNRATED_NOTE);
+    expect(svg.querySelectorAll('.radar-plot__spoke')[2]?.getAttribute('stroke-dasharray')).toBeTruthy();
+    expect(svg.querySelectorAll('.radar-plot__spoke')[1]?.getAttribute('stroke-dasharray')).toBeNull();
+
+    // A fully rated series stays one closed polygon.
     expect(vertices(svg.querySelector('[data-series="target"] polygon'))).toHaveLength(5);
   });
 
-  it('draws a series with fewer than three rated axes as its dots, or a segment, without an area', () => {
+  it('finds the runs of rated axes going round', () => {
+    expect(ratedRuns([1, 2, null, 4, 5], 5)).toEqual([[3, 4, 0, 1]]);
+    expect(ratedRuns([1, null, 3, null], 4)).toEqual([[2], [0]]);
+    expect(ratedRuns([1, 2, 3], 3)).toEqual([[0, 1, 2]]);
+    expect(ratedRuns([null, null], 2)).toEqual([]);
+  });
+
+  it('draws lone rated axes as dots, neighbours as a segment, and an empty series as nothing', () => {
     const axes = axesOf(NAMES.slice(0, 6));
     const two: RadarSeries = {
       key: 'two',
@@ -195,10 +216,10 @@ describe('RadarPlot', () => {
       values: [null, 2, null, 3, null, null],
       color: '#111',
     };
-    const one: RadarSeries = {
-      key: 'one',
-      name: 'One',
-      values: [null, null, 5, null, null, null],
+    const pair: RadarSeries = {
+      key: 'pair',
+      name: 'Pair',
+      values: [null, null, 5, 4, null, null],
       color: '#222',
     };
     const none: RadarSeries = {
@@ -207,17 +228,15 @@ describe('RadarPlot', () => {
       values: Array.from({ length: 6 }, () => null),
       color: '#333',
     };
-    const { svg } = plot(axes, [two, one, none]);
+    const { svg } = plot(axes, [two, pair, none]);
 
-    const segment = svg.querySelector('[data-series="two"] polyline');
-    expect(vertices(segment)).toEqual([at(valuePoint(1, 6, 2, 5)), at(valuePoint(3, 6, 3, 5))]);
-    expect(segment?.getAttribute('fill')).toBe('none');
-    expect(svg.querySelector('[data-series="two"] polygon')).toBeNull();
+    // Axes 1 and 3 are not neighbours: two dots, no line across the unrated axis 2.
+    expect(svg.querySelector('[data-series="two"] polyline, [data-series="two"] polygon')).toBeNull();
     expect(svg.querySelectorAll('[data-series="two"] circle')).toHaveLength(2);
 
-    expect(svg.querySelector('[data-series="one"] polygon, [data-series="one"] polyline')).toBeNull();
-    const dot = svg.querySelector('[data-series="one"] circle');
-    expect(dot?.getAttribute('cx')).toBe(String(valuePoint(2, 6, 5, 5).x));
+    const segment = svg.querySelector('[data-series="pair"] polyline');
+    expect(vertices(segment)).toEqual([at(valuePoint(2, 6, 5, 5)), at(valuePoint(3, 6, 4, 5))]);
+    expect(segment?.getAttribute('fill')).toBe('none');
 
     // A series with nothing rated still has its group (and its legend entry), empty.
     expect(svg.querySelectorAll('.radar-plot__series')).toHaveLength(3);

@@ -84,10 +84,17 @@ describe('reminderRule', () => {
 describe('formatWhen', () => {
   it('shows weekday, day, month and time in the zone, and the year only when it differs', () => {
     expect(formatWhen(new Date('2026-12-04T15:00:00.000Z'), NOW, ZONE)).toBe('Fri 4 Dec, 16:00');
-    expect(formatWhen(new Date('2027-01-04T09:00:00.000Z'), NOW, ZONE)).toBe('Mon 4 Jan 2027, 10:00');
+    expect(formatWhen(new Date('2027-01-04T09:00:00.000Z'), NOW, ZONE)).toBe('Mon, 4 Jan 2027, 10:00');
     expect(formatWhen(new Date('2026-12-04T15:00:00.000Z'), NOW, 'America/New_York')).toBe(
       'Fri 4 Dec, 10:00',
     );
+  });
+
+  it("reads in the user's locale and clock, like the time field beside it", () => {
+    const at = new Date('2026-12-04T15:00:00.000Z');
+    expect(formatWhen(at, NOW, ZONE, { locale: 'en-US' })).toBe('Fri, Dec 4, 4:00 PM');
+    expect(formatWhen(at, NOW, ZONE, { locale: 'de-DE' })).toBe('Fr., 4. Dez., 16:00');
+    expect(formatWhen(at, NOW, ZONE, { locale: 'en-US', hour12: false })).toBe('Fri, Dec 4, 16:00');
   });
 });
 
@@ -164,7 +171,7 @@ describe('nextReminders', () => {
       NOW,
       ZONE,
     );
-    expect(far.reassess).toMatchObject({ state: 'next', text: 'Next: Thu 30 Nov 2028, 10:00' });
+    expect(far.reassess).toMatchObject({ state: 'next', text: 'Next: Thu, 30 Nov 2028, 10:00' });
 
     const overdue = nextReminders(
       defaultSettings(),

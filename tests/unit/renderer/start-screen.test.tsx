@@ -1,13 +1,18 @@
 /**
  * The start screen appears whole in the first paint (issue 13, cold start): the app waits briefly for the
- * screen's data, read while its code evaluated, and the profile hook answers from that read at once.
+ * screen's data, read while its code evaluated, and the screen's hook answers from that read at once.
+ * Today is the start screen (issue 16); the profile keeps its start read for a start on its own path.
  */
 import { act, cleanup, renderHook } from '@testing-library/react';
+import { format } from 'date-fns';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { sectionFor, SECTIONS } from '@renderer/app/sections';
 import { firstRenderReady } from '@renderer/app/start';
 import { db } from '@renderer/db/db';
 import { preloadProfile, useProfile } from '@renderer/features/profile';
+import { preloadToday } from '@renderer/features/today';
+import { useTodaySnapshot } from '@renderer/features/today/hooks/useToday';
+import { parseRoute } from '@renderer/navigation';
 import { eventually } from '../support/eventually';
 import { profile } from '../support/journal-fixtures';
 
@@ -58,12 +63,25 @@ describe('firstRenderReady', () => {
 });
 
 describe('the start screen', () => {
-  it('is the section of the path, the profile for an unknown one, and only the profile preloads', () => {
+  it('is the section of the path, Today for an unknown one; Today and the profile preload', () => {
     expect(sectionFor('/plan/competency/4').route).toBe('/plan');
-    expect(sectionFor('/nowhere').route).toBe('/profile');
+    expect(sectionFor('/nowhere').route).toBe('/today');
+    expect(sectionFor(parseRoute('')).route).toBe('/today');
+    expect(SECTIONS[0]?.route).toBe('/today');
     expect(SECTIONS.filter((section) => section.preload).map((section) => section.route)).toEqual([
+      '/today',
       '/profile',
     ]);
+  });
+
+  it('useTodaySnapshot answers from the start read in its first render (no loading line)', async () => {
+    const today = format(new Date(), 'yyyy-MM-dd');
+    await preloadToday();
+    const { result } = renderHook(() => useTodaySnapshot(today));
+    expect(result.current?.hasProfile).toBe(false);
+    await db.profile.put(PROFILE);
+    await eventually(() => expect(result.current?.hasProfile).toBe(true));
+    await db.profile.clear();
   });
 
   it('useProfile answers from the start read in its first render, then follows the live record', async () => {

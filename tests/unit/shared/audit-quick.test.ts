@@ -449,10 +449,11 @@ describe('exports', () => {
         },
       ],
     });
-    expect(md).toContain('# Calendar audit, 2026-01-05 to 2026-02-01');
+    // Prose reads the locale's long dates (en-GB unless given); the CSV keeps ISO dates.
+    expect(md).toContain('# Calendar audit, 5 January 2026 to 1 February 2026');
     expect(md).toContain('Not enough data for a fit reading yet.');
     expect(md).toContain('| Design \\| \\*reviews\\* | Neutral | 1 | +1.0 |');
-    expect(md).toContain('- Week of 2026-01-05: Delegate the \\*status\\* report');
+    expect(md).toContain('- Week of 5 January 2026: Delegate the \\*status\\* report');
     expect(md).toContain('No long weeks or runs of draining days.');
   });
 });

@@ -334,7 +334,12 @@ describe('fit reading', () => {
   it('says plainly when audit and assessment disagree', () => {
     const reading = fitReading(summary(lean(10 * 60, -0.5), lean(15 * 60, 0.5)), scores(25, 15));
     expect(reading).toMatchObject({ agreement: 'disagree', audit: { direction: 'em', strength: 'clear' } });
-    expect(describeFit(reading).details.at(-1)).toMatch(/disagree/);
+    // The disagreement is the headline, not the last bullet; the audit's own lean follows.
+    const text = describeFit(reading);
+    expect(text.headline).toMatch(/^The audit and your self-assessment disagree/);
+    expect(text.headline).toMatch(/EM-leaning work.*leans Staff/);
+    expect(text.details[0]).toMatch(/rose clearly more in EM-leaning work/);
+    expect(text.details.join(' ')).not.toMatch(/disagree/);
   });
 
   it('calls small gaps even and close scores close, at the documented thresholds', () => {

@@ -7,8 +7,12 @@ import {
   archiveCompetencyOp,
   checklistProgress,
   currentStates,
+  gapLabel,
   gapOf,
+  gapStatus,
   groupCompetencies,
+  planTrend,
+  TREND_MIN_DAYS,
   isOverdue,
   monthlyInstants,
   monthsBefore,
@@ -326,6 +330,42 @@ describe('readiness', () => {
     expect(readinessTrend(series[0]!.readiness, series[1]!.readiness).direction).toBe('flat');
   });
 
+  it('has no trend minutes after the first ratings (not "up 25 points over three months")', () => {
+    // Four competencies rated a few minutes ago, one of them at its target: readiness 25%.
+    const history = new SkillHistory([
+      snap('a', '2026-06-15T11:50:00.000Z', 3, 3),
+      snap('b', '2026-06-15T11:51:00.000Z', 2, 4),
+      snap('c', '2026-06-15T11:52:00.000Z', 2, 4),
+      snap('d', '2026-06-15T11:53:00.000Z', 1, 3),
+    ]);
+    const trend = planTrend(history, ['a', 'b', 'c', 'd'], NOW);
+    expect(trend).toEqual({ direction: 'none', firstRatedAt: Date.parse('2026-06-15T11:50:00.000Z') });
+    expect(planTrend(new SkillHistory([]), ['a'], NOW)).toEqual({ direction: 'none', firstRatedAt: null });
+  });
+
+  it(`compares with the first ratings once they are ${TREND_MIN_DAYS} days old, and with three months ago after that`, () => {
+    const first = [snap('a', '2026-05-01T09:00:00.000Z', 2, 3), snap('b', '2026-05-01T09:05:00.000Z', 2, 3)];
+    const later = [...first, snap('a', '2026-06-10T09:00:00.000Z', 3, 3)];
+    // 20 days after the first ratings: still no trend.
+    expect(
+      planTrend(new SkillHistory(later), ['a', 'b'], new Date('2026-05-21T09:00:00.000Z')).direction,
+    ).toBe('none');
+    // 45 days after: up 50 points since the first ratings (there was nothing three months ago).
+    expect(planTrend(new SkillHistory(later), ['a', 'b'], NOW)).toMatchObject({
+      direction: 'up',
+      points: 50,
+      sinceFirstRatings: true,
+    });
+    // Ratings older than three months: the usual three-month comparison.
+    const old = [snap('a', '2026-01-01T09:00:00.000Z', 2, 3), snap('b', '2026-01-01T09:00:00.000Z', 2, 3)];
+    expect(planTrend(new SkillHistory([...old, ...later]), ['a', 'b'], NOW)).toMatchObject({
+      direction: 'up',
+      points: 50,
+      sinceFirstRatings: false,
+      since: monthsBefore(NOW, 3),
+    });
+  });
+
   it('monthsBefore clamps to the end of a shorter month', () => {
     const d = new Date(monthsBefore(new Date(2026, 4, 31, 10, 0), 3));
     expect([d.getFullYear(), d.getMonth(), d.getDate()]).toEqual([2026, 1, 28]);
@@ -566,5 +606,16 @@ describe('ordering helpers never touch their (maybe frozen) input', () => {
       }),
       { numRuns: runs(50) },
     );
+  });
+});
+
+describe('gap status', () => {
+  it('says a target below the current level is below current, not "On target"', () => {
+    expect(gapStatus(state(4, 2))).toEqual({ kind: 'below-current', levels: 2 });
+    expect(gapLabel(state(4, 2))).toBe('Target below current: review it');
+    expect(gapLabel(state(3, 3))).toBe('On target');
+    expect(gapLabel(state(2, 3))).toBe('Gap: 1 level');
+    expect(gapLabel(state(1, 4))).toBe('Gap: 3 levels');
+    expect(gapLabel(state(null, 4))).toBe('Not rated');
   });
 });

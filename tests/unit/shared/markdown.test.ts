@@ -167,12 +167,12 @@ describe('the brag document', () => {
     expect(headings(md)).toEqual([
       '# Brag document',
       '## 2026 Q2 (Apr–Jun)',
-      '### 2 Apr 2026: Onboarded Kim',
+      '### 2 April 2026: Onboarded Kim',
       '## 2026 Q1 (Jan–Mar)',
-      '### 15 Jan 2026: Shipped search',
+      '### 15 January 2026: Shipped search',
     ]);
     expect(md).toContain(
-      '_1 Jan 2026 to 31 Dec 2026 · 2 entries · 1 of them glue work · exported 28 Nov 2026_',
+      '_1 January 2026 to 31 December 2026 · 2 entries · 1 of them glue work · exported 28 November 2026_',
     );
     expect(md).toContain('**Kind:** Glue work · **Competencies:** Glue \\| team health');
     expect(md).toContain('**Impact:**\n\nUsers find things.');
@@ -191,7 +191,7 @@ describe('the brag document', () => {
       competencyNames: names,
       exportedOn: '2026-11-28',
     });
-    expect(md).toContain('_Since 1 Jan 2030 · 0 entries · exported 28 Nov 2026_');
+    expect(md).toContain('_Since 1 January 2030 · 0 entries · exported 28 November 2026_');
     expect(md).toContain('No entries in this period.');
   });
 
@@ -215,7 +215,7 @@ describe('the brag document', () => {
     expect(headings(md)).toEqual([
       '# Brag document',
       '## 2026 Q1 (Jan–Mar)',
-      '### 10 Feb 2026: \\# Heading &gt; quote \\| pipe &lt;b>'.replace('&gt;', '>'),
+      '### 10 February 2026: \\# Heading &gt; quote \\| pipe &lt;b>'.replace('&gt;', '>'),
     ]);
     expect(unescaped(md)).not.toMatch(/<(?!https?:)/);
     expect(md).not.toMatch(/^(>|```| {4})/m);
@@ -273,11 +273,11 @@ describe('one retrospective', () => {
       '## Evidence for',
     ]);
     expect(md).toContain(
-      '**Dates:** 5 Jan 2026 to 20 Mar 2026  \n**My role:** Tech lead  \n**Status:** Done',
+      '**Dates:** 5 January 2026 to 20 March 2026  \n**My role:** Tech lead  \n**Status:** Done',
     );
     expect(md).toContain('Early RFC.  \nWeekly demos.');
     expect(md).toContain('**Answer:** Yes, we built more than we needed');
-    expect(md).toContain('- [ ] Write a load-test checklist (Technical direction), due 30 Apr 2026');
+    expect(md).toContain('- [ ] Write a load-test checklist (Technical direction), due 30 April 2026');
     expect(md).toContain('## Evidence for\n\nTechnical direction\n');
   });
 
@@ -319,12 +319,12 @@ describe('the feedback log', () => {
     });
     expect(headings(md)).toEqual([
       '# Feedback log',
-      '## 1 Apr 2026: Lee \\| manager (waiting for an answer)',
-      '## 3 Mar 2026: Priya',
+      '## 1 April 2026: Lee \\| manager (waiting for an answer)',
+      '## 3 March 2026: Priya',
     ]);
-    expect(md).toContain('_2 items · 1 waiting for an answer · exported 28 Nov 2026_');
+    expect(md).toContain('_2 items · 1 waiting for an answer · exported 28 November 2026_');
     expect(md).toContain(
-      '**Asked:** 1 Mar 2026 · **Received:** 3 Mar 2026 · **Tone:** Growth · **Competencies:** Technical direction',
+      '**Asked:** 1 March 2026 · **Received:** 3 March 2026 · **Tone:** Growth · **Competencies:** Technical direction',
     );
     expect(md).toContain('**What I did with it:**\n\nDocs go out 24h before.');
     expect(md).toContain('**Question:**\n\n\\# what now?');

@@ -34,6 +34,7 @@ describe('routes', () => {
     const paths = Object.values(ROUTES);
     expect(new Set(paths).size).toBe(paths.length);
     const sections = [
+      '/today',
       '/profile',
       '/plan',
       '/assessment',

@@ -12,7 +12,7 @@ import { useStore } from '@renderer/store/store';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatDateTime } from '@renderer/ui/format';
 import { useProfile } from '@renderer/features/profile';
-import { useOverviewData, useTakeData, useTakeResult } from '../hooks/useAssessmentData';
+import { useAuditFit, useOverviewData, useTakeData, useTakeResult } from '../hooks/useAssessmentData';
 import { applyResultToPlan, completeTake, saveAnswer, startOrResumeTake } from '../model/actions';
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { Loading } from './Loading';
@@ -85,6 +85,7 @@ function ResultWithPlan({ points, takeId, takeExists = false, justFinished = fal
   const [planTrack, setPlanTrack] = useState<Track | null>(null);
   const at = takeId === undefined ? points.length - 1 : points.findIndex((p) => p.id === takeId);
   const point = points[at];
+  const auditFit = useAuditFit(point);
   if (!point && takeId !== undefined && takeExists) {
     // Just finished: the live query has not caught up with the completed take yet.
     return <p className="muted">Scoring your answers…</p>;
@@ -108,6 +109,7 @@ function ResultWithPlan({ points, takeId, takeExists = false, justFinished = fal
         previous={points[at - 1]}
         targetTrack={targetTrack}
         focusOnMount={justFinished}
+        auditFit={auditFit}
         onUseForPlan={setPlanTrack}
         onRetake={() => void startTake()}
       />

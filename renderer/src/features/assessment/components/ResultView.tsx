@@ -1,12 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { ASSESSMENT_STATEMENTS, LIKERT_LABELS, READING_TEXTS, TRACK_NAMES } from '@shared/content/assessment';
-import {
-  CLOSE_THRESHOLD,
-  MAX_SCORE,
-  MIN_SCORE,
-  trackOfReading,
-  type HistoryPoint,
-} from '@shared/domain/assessment';
+import { CLOSE_THRESHOLD, MAX_SCORE, trackOfReading, type HistoryPoint } from '@shared/domain/assessment';
+import { describeFit, disagreementLine, type FitReading } from '@shared/domain/audit-fit';
 import type { TargetTrack, Track } from '@shared/types/entities';
 import { formatDateTime, plural } from '@renderer/ui/format';
 import { linkTo } from '@renderer/navigation';
@@ -19,6 +14,8 @@ interface ResultViewProps {
   targetTrack: TargetTrack | null;
   /** Move keyboard focus to the heading on arrival (right after finishing a take). */
   focusOnMount?: boolean;
+  /** The newest calendar audit's fit reading against this result, when there is an audit. */
+  auditFit?: FitReading | null;
   onUseForPlan: (track: Track) => void;
   onRetake: () => void;
 }
@@ -30,7 +27,9 @@ function gapText(point: HistoryPoint) {
 }
 
 function ScoreBar({ label, value, tone }: { label: string; value: number; tone: Track }) {
-  const share = ((value - MIN_SCORE) / (MAX_SCORE - MIN_SCORE)) * 100;
+  // Drawn on the same 0…30 scale the text gives ("18 / 30" fills 60%), not on the 6…30 range of
+  // possible scores, which drew 6 / 30 as empty and 18 / 30 as half-full.
+  const share = (value / MAX_SCORE) * 100;
   return (
     <div className="assessment-score">
       <div className="assessment-score__head">
@@ -43,10 +42,34 @@ function ScoreBar({ label, value, tone }: { label: string; value: number; tone: 
       <div className="assessment-score__track" aria-hidden="true">
         <div
           className={`assessment-score__fill assessment-score__fill--${tone}`}
-          style={{ width: `${Math.max(share, 2)}%` }}
+          style={{ width: `${share}%` }}
         />
       </div>
     </div>
+  );
+}
+
+/** What the newest calendar audit says about this result: a disagreement first and loud, agreement quietly. */
+function AuditComparison({ fit }: { fit: FitReading | null }) {
+  if (!fit || fit.kind !== 'reading' || !fit.assessment) return null;
+  if (fit.agreement === 'disagree') {
+    return (
+      <div className="note note--warning" role="note" data-testid="assessment-audit-fit">
+        <p>
+          <strong>{disagreementLine(fit.audit, fit.assessment)}</strong>
+        </p>
+        <p>
+          <a href={linkTo('auditResults')}>See the audit’s fit reading</a> ·{' '}
+          <a href={linkTo('assessmentTrials')}>Plan a trial</a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <p className="muted small" data-testid="assessment-audit-fit">
+      Your calendar audit: {describeFit(fit).details.at(-1)}{' '}
+      <a href={linkTo('auditResults')}>See its fit reading</a>
+    </p>
   );
 }
 
@@ -56,6 +79,7 @@ export function ResultView({
   previous,
   targetTrack,
   focusOnMount = false,
+  auditFit = null,
   onUseForPlan,
   onRetake,
 }: ResultViewProps) {
@@ -86,6 +110,7 @@ export function ResultView({
           {gapText(point)} Scores within {CLOSE_THRESHOLD} points of each other read as close.
         </p>
       </div>
+      <AuditComparison fit={auditFit} />
       <p>{text.interpretation}</p>
       <p>{text.nextStep}</p>
 

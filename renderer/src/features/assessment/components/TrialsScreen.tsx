@@ -20,7 +20,7 @@ import {
 import type { Decision, Track, Trial } from '@shared/types/entities';
 import { useStore } from '@renderer/store/store';
 import { EmptyState } from '@renderer/ui/EmptyState';
-import { formatDay } from '@renderer/ui/format';
+import { formatDay, formatEnergy } from '@renderer/ui/format';
 import { useTrialsData } from '../hooks/useAssessmentData';
 import { changeTrialStatus, deleteTrial, saveTrial } from '../model/actions';
 import { Loading } from './Loading';
@@ -235,7 +235,7 @@ function TrialsView({ trials, points, decisions }: TrialsViewProps) {
             {energy
               .map(
                 (s) =>
-                  `${TRACK_NAMES[s.track]} trials: average energy ${s.averageEnergy > 0 ? '+' : ''}${s.averageEnergy.toFixed(1)} over ${s.done} done`,
+                  `${TRACK_NAMES[s.track]} trials: average energy ${formatEnergy(s.averageEnergy)} over ${s.done} done`,
               )
               .join(' · ')}
           </p>

@@ -14,6 +14,9 @@ import {
   type HistoryPoint,
   type Reading,
 } from '@shared/domain/assessment';
+import { auditEndDate } from '@shared/domain/audit';
+import { fitReading, type FitReading } from '@shared/domain/audit-fit';
+import { computeAuditTotals, totalsAreCurrent, totalsSummary } from '@shared/domain/audit-totals';
 import type { LedgerDb } from '@renderer/db/db';
 
 /** The scored result of one completed take; undefined when its answers cannot be scored. */
@@ -137,5 +140,34 @@ export async function readTrialsData(db: LedgerDb): Promise<TrialsData> {
       db.decisions.toArray(),
     ]);
     return { trials, points: history.points, decisions };
+  });
+}
+
+/**
+ * The fit reading of the newest calendar audit against `point` (the result on screen): the Staff-or-EM
+ * section says when the audit disagrees with the self-assessment. Reads that audit's stored totals, or
+ * sums its activities when the totals are missing or stale; null without an audit.
+ */
+export async function readAuditFit(db: LedgerDb, point: HistoryPoint): Promise<FitReading | null> {
+  return db.transaction('r', [db.audits, db.auditTotals, db.auditEntries, db.auditCategories], async () => {
+    const audit = await db.audits.orderBy('startDate').last();
+    if (!audit) return null;
+    const stored = await db.auditTotals.get(audit.id);
+    const totals = totalsAreCurrent(stored, audit)
+      ? stored
+      : computeAuditTotals(
+          audit,
+          await db.auditEntries
+            .where('[auditId+date]')
+            .between([audit.id, audit.startDate], [audit.id, auditEndDate(audit)], true, true)
+            .toArray(),
+        );
+    const categories = await db.auditCategories.toArray();
+    return fitReading(totalsSummary(totals, categories), {
+      id: point.id,
+      completedAt: point.completedAt,
+      staff: point.staff,
+      em: point.em,
+    });
   });
 }

@@ -5,7 +5,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AssessmentHistory, HistoryPoint } from '@shared/domain/assessment';
 import { db } from '@renderer/db/db';
+import type { FitReading } from '@shared/domain/audit-fit';
 import {
+  readAuditFit,
   readDecisionData,
   readHistory,
   readLatestPoint,
@@ -55,4 +57,12 @@ export function useTrialsData(): TrialsData | undefined {
 /** The newest completed take's result (null when there is none), for other features; `undefined` while loading. */
 export function useLatestAssessmentResult(): HistoryPoint | null | undefined {
   return useLiveQuery(() => readLatestPoint(db), []);
+}
+
+/** The newest audit's fit reading against `point`; null without an audit or a point, undefined while loading. */
+export function useAuditFit(point: HistoryPoint | undefined): FitReading | null | undefined {
+  return useLiveQuery(
+    async () => (point ? readAuditFit(db, point) : null),
+    [point?.id, point?.staff, point?.em],
+  );
 }

@@ -5,6 +5,7 @@ import { summariseAudit } from '@shared/domain/audit-aggregate';
 import { burnoutSignals, fitReading, type AssessmentScores } from '@shared/domain/audit-fit';
 import { auditCsv, auditMarkdown } from '@shared/domain/audit-export';
 import { errorMessage } from '@shared/errors';
+import type { IcsProgress } from '@shared/domain/ics';
 import type {
   Audit,
   AuditCategory,
@@ -14,7 +15,7 @@ import type {
 } from '@shared/types/entities';
 import { call } from '@renderer/platform/api';
 import { useStore } from '@renderer/store/store';
-import { formatDay, plural } from '@renderer/ui/format';
+import { currentFormatPrefs, formatDay, plural } from '@renderer/ui/format';
 import { TabPage } from '@renderer/ui/TabPage';
 import {
   findImportedKeys,
@@ -31,7 +32,8 @@ import {
 import * as actions from '../model/actions';
 import { CategoriesView, type CategoryActions } from './CategoriesView';
 import { HistoryView } from './HistoryView';
-import { ImportDialog, type CalendarPreview } from './ImportDialog';
+import { ImportDialog, ReadingCalendarDialog, type CalendarPreview } from './ImportDialog';
+import { CalendarFileError, ParseCancelledError, parseCalendar } from '../worker/client';
 import { LogView, type LogActions } from './LogView';
 import { ReflectionView } from './ReflectionView';
 import { ResultsView } from './ResultsView';
@@ -136,6 +138,12 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
   const scores = useLatestAssessmentScores() ?? null;
   const [preview, setPreview] = useState<{ data: CalendarPreview; existing: Set<string> } | null>(null);
   const [importing, setImporting] = useState(false);
+  /** A picked calendar being read in the worker: its progress, and how to cancel it. */
+  const [reading, setReading] = useState<{
+    fileName: string;
+    progress: IcsProgress | null;
+    abort: AbortController;
+  } | null>(null);
   const now = today();
   const readOnly = audit.status === 'finished';
 
@@ -177,15 +185,41 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
       setImporting(true);
       void (async () => {
         try {
-          const result = await call('calendar:open', {
-            rangeStart: audit.startDate,
-            rangeEnd: auditEndDate(audit),
-            timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-          });
-          if (result.status === 'cancelled') return;
-          const { status: _status, bytes: _bytes, ...data } = result;
-          const existing = await findImportedKeys(data.occurrences.map((o) => o.importKey));
-          setPreview({ data, existing });
+          const file = await call('calendar:open', {});
+          setImporting(false);
+          if (file.status === 'cancelled') return;
+          const { fileName } = file;
+          const abort = new AbortController();
+          setReading({ fileName, progress: null, abort });
+          try {
+            // Read and checked whole in the worker before anything is previewed (issue 16: 5,000 events
+            // froze the window for half a minute when this ran on a thread the window waits for).
+            const parsed = await parseCalendar(
+              file.text,
+              {
+                rangeStart: audit.startDate,
+                rangeEnd: auditEndDate(audit),
+                timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+              },
+              {
+                signal: abort.signal,
+                onProgress: (progress) =>
+                  setReading((now) => (now?.abort === abort ? { ...now, progress } : now)),
+              },
+            );
+            const existing = await findImportedKeys(parsed.occurrences.map((o) => o.importKey));
+            if (abort.signal.aborted) return;
+            setPreview({ data: { ...parsed, fileName }, existing });
+          } catch (error) {
+            if (error instanceof ParseCancelledError) return;
+            if (error instanceof CalendarFileError) {
+              pushToast('error', `"${fileName}": ${error.message} Nothing was imported.`);
+              return;
+            }
+            throw error;
+          } finally {
+            setReading((now) => (now?.abort === abort ? null : now));
+          }
         } catch (error) {
           pushToast('error', errorMessage(error));
         } finally {
@@ -382,6 +416,13 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
               Waiting for you to choose a calendar file…
             </p>
           ) : null}
+          {reading ? (
+            <ReadingCalendarDialog
+              fileName={reading.fileName}
+              progress={reading.progress}
+              onCancel={() => reading.abort.abort()}
+            />
+          ) : null}
         </>
       }
     />
@@ -408,7 +449,13 @@ function auditMarkdownOf(
   reflections: WeeklyReflection[],
 ): string {
   const summary = summariseAudit(audit, entries, categories);
-  return auditMarkdown({ audit, summary, fit: fitReading(summary, scores), reflections });
+  return auditMarkdown({
+    audit,
+    summary,
+    fit: fitReading(summary, scores),
+    reflections,
+    prefs: currentFormatPrefs(),
+  });
 }
 
 /**

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { auditEndDate, formatEnergy, formatHours } from '@shared/domain/audit';
+import { auditEndDate } from '@shared/domain/audit';
 import { fitReading } from '@shared/domain/audit-fit';
 import { totalsSummary, type AuditTotals } from '@shared/domain/audit-totals';
 import type { Audit, AuditCategory } from '@shared/types/entities';
 import { ChartWithTable } from '@renderer/ui/ChartWithTable';
-import { formatDay } from '@renderer/ui/format';
+import { formatDay, formatDuration, formatEnergy, formatHours } from '@renderer/ui/format';
 
 interface HistoryViewProps {
   audits: Audit[];
@@ -91,7 +91,7 @@ function Counting() {
 function LeanEnergy({ lean }: { lean: { avgEnergy: number | null; minutes: number } }) {
   return (
     <>
-      {formatEnergy(lean.avgEnergy)} <span className="muted small">({formatHours(lean.minutes)} h)</span>
+      {formatEnergy(lean.avgEnergy)} <span className="muted small">({formatDuration(lean.minutes)})</span>
     </>
   );
 }

@@ -1,13 +1,16 @@
 import { useMemo, useState } from 'react';
-import { format, parseISO } from 'date-fns';
-import { formatHours, matchRule } from '@shared/domain/audit';
-import type { IcsOccurrence, IcsParseResult } from '@shared/domain/ics';
+import { matchRule } from '@shared/domain/audit';
+import type { IcsOccurrence, IcsParseResult, IcsProgress } from '@shared/domain/ics';
 import type { AuditCategory, CategoryRule } from '@shared/types/entities';
 import { Dialog } from '@renderer/ui/Dialog';
-import { plural } from '@renderer/ui/format';
+import { VirtualList } from '@renderer/ui/VirtualList';
+import { formatDuration, formatNumber, formatTime, formatWeekday, plural } from '@renderer/ui/format';
 import type { ImportRow } from '../model/repo';
 import { EnergyPicker } from './EnergyPicker';
 import { CategorySelect } from './EntryDialog';
+
+/** A preview row's height before it is measured (one line with a select and the energy buttons). */
+const ROW_HEIGHT = 44;
 
 /** An all-day event the user chooses to include is logged as a working day. */
 export const ALL_DAY_MINUTES = 8 * 60;
@@ -37,7 +40,7 @@ interface ImportDialogProps {
 }
 
 const when = (o: IcsOccurrence) =>
-  `${format(parseISO(o.date), 'EEE d MMM')}${o.startTime ? ` ${o.startTime}` : ''}`;
+  `${formatWeekday(o.date)}${o.startTime ? ` ${formatTime(o.startTime)}` : ''}`;
 
 export function ImportDialog({
   preview,
@@ -137,7 +140,7 @@ export function ImportDialog({
         <p>
           {preview.occurrences.length === 0
             ? 'This calendar has no events in the audit’s weeks.'
-            : `${plural(preview.occurrences.length, 'event')} fall within the audit’s weeks. Selected: ${plural(selected.length, 'activity', 'activities')}, ${formatHours(selectedMinutes)} h.`}
+            : `${plural(preview.occurrences.length, 'event')} fall within the audit’s weeks. Selected: ${plural(selected.length, 'activity', 'activities')}, ${formatDuration(selectedMinutes)}.`}
           {alreadyCount > 0
             ? ` ${plural(alreadyCount, 'event')} were imported before and are not added again.`
             : ''}
@@ -193,11 +196,26 @@ export function ImportDialog({
         </fieldset>
 
         {preview.occurrences.length > 0 ? (
-          <div className="audit-import__table-wrap">
-            <table className="table audit-import__table">
-              <thead>
-                <tr>
-                  <th scope="col">
+          // Only the rows in view (and a few past each edge) are rendered: 5,000 rows of selects and
+          // radio groups took half a minute to appear (issue 16).
+          <VirtualList
+            items={preview.occurrences}
+            getKey={(o) => o.importKey}
+            label="Events to import"
+            className="audit-import__table"
+            itemClassName={(o) =>
+              `audit-import__row${existingKeys.has(o.importKey) ? ' audit-import__done' : ''}`
+            }
+            estimateSize={ROW_HEIGHT}
+            gap={0}
+            overscan={8}
+            initialHeight={600}
+            maxHeight="52vh"
+            table={{
+              headerClassName: 'audit-import__row audit-import__head',
+              header: (
+                <>
+                  <div role="columnheader">
                     <input
                       type="checkbox"
                       aria-label="Select all"
@@ -212,63 +230,108 @@ export function ImportDialog({
                         });
                       }}
                     />
-                  </th>
-                  <th scope="col">When</th>
-                  <th scope="col">Event</th>
-                  <th scope="col" className="num">
+                  </div>
+                  <div role="columnheader">When</div>
+                  <div role="columnheader">Event</div>
+                  <div role="columnheader" className="num">
                     Min
-                  </th>
-                  <th scope="col">Category</th>
-                  <th scope="col">Energy</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.occurrences.map((o) => {
-                  const done = existingKeys.has(o.importKey);
-                  const choice = choices[o.importKey] ?? NO_CHOICE;
-                  const label = `${o.title}, ${when(o)}`;
-                  return (
-                    <tr key={o.importKey} className={done ? 'audit-import__done' : undefined}>
-                      <td>
-                        <input
-                          type="checkbox"
-                          aria-label={`Import ${label}`}
-                          checked={!done && choice.include}
-                          disabled={done}
-                          onChange={(e) => update(o.importKey, { include: e.target.checked })}
-                        />
-                      </td>
-                      <td className="audit-import__when">{when(o)}</td>
-                      <th scope="row">
-                        {o.title}
-                        {done ? <span className="muted small"> · already imported</span> : null}
-                      </th>
-                      <td className="num">{o.allDay ? 'all day' : o.minutes}</td>
-                      <td>
-                        <CategorySelect
-                          label={`Category for ${label}`}
-                          value={categoryOf(o)}
-                          categories={categories}
-                          onChange={(id) => update(o.importKey, { categoryId: id })}
-                        />
-                      </td>
-                      <td>
-                        <EnergyPicker
-                          label={`Energy for ${label}`}
-                          name={`audit-import-energy-${o.importKey}`}
-                          value={choice.energy}
-                          disabled={done}
-                          onChange={(energy) => update(o.importKey, { energy })}
-                        />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+                  </div>
+                  <div role="columnheader">Category</div>
+                  <div role="columnheader">Energy</div>
+                </>
+              ),
+            }}
+            renderItem={(o) => {
+              const done = existingKeys.has(o.importKey);
+              const choice = choices[o.importKey] ?? NO_CHOICE;
+              const label = `${o.title}, ${when(o)}`;
+              return (
+                <>
+                  <div role="cell">
+                    <input
+                      type="checkbox"
+                      aria-label={`Import ${label}`}
+                      checked={!done && choice.include}
+                      disabled={done}
+                      onChange={(e) => update(o.importKey, { include: e.target.checked })}
+                    />
+                  </div>
+                  <div role="cell" className="audit-import__when">
+                    {when(o)}
+                  </div>
+                  <div role="rowheader" className="audit-import__title">
+                    {o.title}
+                    {done ? <span className="muted small"> · already imported</span> : null}
+                  </div>
+                  <div role="cell" className="num">
+                    {o.allDay ? 'all day' : o.minutes}
+                  </div>
+                  <div role="cell">
+                    <CategorySelect
+                      label={`Category for ${label}`}
+                      value={categoryOf(o)}
+                      categories={categories}
+                      onChange={(id) => update(o.importKey, { categoryId: id })}
+                    />
+                  </div>
+                  <div role="cell">
+                    <EnergyPicker
+                      label={`Energy for ${label}`}
+                      name={`audit-import-energy-${o.importKey}`}
+                      value={choice.energy}
+                      disabled={done}
+                      onChange={(energy) => update(o.importKey, { energy })}
+                    />
+                  </div>
+                </>
+              );
+            }}
+          />
         ) : null}
       </div>
+    </Dialog>
+  );
+}
+
+/**
+ * While the worker reads a picked calendar: how far it is, and a way out. The page around it stays
+ * usable (the parse runs off the main thread); Cancel or Escape ends the worker and imports nothing.
+ */
+export function ReadingCalendarDialog({
+  fileName,
+  progress,
+  onCancel,
+}: {
+  fileName: string;
+  progress: IcsProgress | null;
+  onCancel: () => void;
+}) {
+  const counted = progress !== null && progress.total > 0;
+  const label = `Reading ${fileName}`;
+  return (
+    <Dialog
+      open
+      title={`Reading “${fileName}”`}
+      onClose={onCancel}
+      actions={
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      }
+    >
+      <div className="progress audit-import__reading" role="status">
+        {counted ? (
+          <progress aria-label={label} value={progress.done} max={progress.total} />
+        ) : (
+          <progress aria-label={label} />
+        )}
+        <span>
+          {counted
+            ? `Read ${plural(progress.done, 'event')} of ${formatNumber(progress.total)}…`
+            : 'Opening the calendar file…'}
+        </span>
+      </div>
+      <p className="muted small">Nothing is imported until you choose the events in the preview.</p>
     </Dialog>
   );
 }

@@ -1,12 +1,11 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { format, parseISO } from 'date-fns';
+import { formatDuration, formatTime, formatWeekday } from '@renderer/ui/format';
 import {
   addDays,
   auditEndDate,
   auditWeekIndex,
   auditWeeks,
   clampToAudit,
-  formatHours,
   itemAt,
 } from '@shared/domain/audit';
 import type {
@@ -45,7 +44,7 @@ interface LogViewProps {
 
 const NO_ENTRIES: AuditEntry[] = [];
 
-const dayLabel = (date: string) => format(parseISO(date), 'EEE d MMM');
+const dayLabel = formatWeekday;
 const ENERGY_TEXT: Record<number, string> = { [-2]: '−2', [-1]: '−1', 0: '0', 1: '+1', 2: '+2' };
 
 function toDraft(entry: AuditEntry): EntryDraft {
@@ -119,13 +118,13 @@ const EntryRow = memo(
   }) {
     return (
       <li className="audit-entry">
-        <span className="audit-entry__time">{entry.startTime ?? '—'}</span>
+        <span className="audit-entry__time">{entry.startTime ? formatTime(entry.startTime) : '—'}</span>
         <span className="audit-entry__title">
           {entry.title}
           <EntryFlags entry={entry} />
           {entry.importKey ? <span className="audit-entry__source"> · from calendar</span> : null}
         </span>
-        <span className="audit-entry__minutes">{entry.minutes} min</span>
+        <span className="audit-entry__minutes">{formatDuration(entry.minutes)}</span>
         <CategoryChip category={category} />
         <span
           className={`audit-entry__energy ${entry.energy === null ? 'is-unrated' : entry.energy < 0 ? 'is-down' : entry.energy > 0 ? 'is-up' : ''}`}
@@ -164,7 +163,7 @@ const UnratedRow = memo(
     return (
       <tr>
         <td>
-          {dayLabel(entry.date)} {entry.startTime ?? ''}
+          {dayLabel(entry.date)} {entry.startTime ? formatTime(entry.startTime) : ''}
         </td>
         <th scope="row">{entry.title}</th>
         <td>
@@ -329,7 +328,7 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
         <div className="card__header">
           <h2 id="audit-view-title" ref={viewTitle} tabIndex={-1}>
             {mode === 'day'
-              ? `${dayLabel(day)} · ${formatHours(dayMinutes)} h`
+              ? `${dayLabel(day)} · ${formatDuration(dayMinutes)}`
               : `Week ${weekIndex + 1} · ${dayLabel(week.start)} – ${dayLabel(week.end)}`}
           </h2>
           <fieldset className="audit-switch">
@@ -384,7 +383,7 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
                     >
                       {dayLabel(date)}
                     </button>
-                    <span className="muted small"> {formatHours(minutes)} h</span>
+                    <span className="muted small"> {formatDuration(minutes)}</span>
                   </h3>
                   {list.length === 0 ? (
                     <p className="muted small">Nothing logged.</p>

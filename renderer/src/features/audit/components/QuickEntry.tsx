@@ -1,10 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { format, parseISO } from 'date-fns';
-import { formatHours } from '@shared/domain/audit';
+import { formatDuration as readableDuration, formatTime, formatWeekday } from '@renderer/ui/format';
 import {
   categorySlug,
   entryDate,
-  formatDuration,
   formatQuickEntry,
   matchCategoryTag,
   parseQuickEntry,
@@ -281,9 +279,9 @@ export function QuickEntry({ date, today, audit, categories, entries, rules, onA
               : resolved && reading?.ok
                 ? [
                     `Will log “${resolved.title}”`,
-                    ...(reading.date !== date ? [`on ${format(parseISO(reading.date), 'EEE d MMM')}`] : []),
-                    `${formatDuration(resolved.minutes)} (${formatHours(resolved.minutes)} h)`,
-                    resolved.startTime ? `at ${resolved.startTime}` : 'no start time',
+                    ...(reading.date !== date ? [`on ${formatWeekday(reading.date)}`] : []),
+                    readableDuration(resolved.minutes),
+                    resolved.startTime ? `at ${formatTime(resolved.startTime)}` : 'no start time',
                     categoryText(resolved, categories),
                     resolved.energy === null
                       ? 'energy not rated'

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import { format, parseISO } from 'date-fns';
-import { addDays, auditWeeks, formatHours, itemAt, type AuditWeek } from '@shared/domain/audit';
+import { addDays, auditWeeks, itemAt, type AuditWeek } from '@shared/domain/audit';
 import { biggestActivities } from '@shared/domain/audit-aggregate';
 import type { Audit, AuditEntry, WeeklyReflection } from '@shared/types/entities';
 import { EmptyState } from '@renderer/ui/EmptyState';
+import { formatDateTime, formatDayMonth, formatDuration } from '@renderer/ui/format';
 import { Field } from '@renderer/ui/Field';
 import type { ReflectionDraft } from '../model/repo';
 import { SaveState, useDraft } from '@renderer/ui/useDraft';
@@ -20,7 +20,7 @@ interface ReflectionViewProps {
   onSave: (draft: ReflectionDraft) => Promise<boolean>;
 }
 
-const short = (date: string) => format(parseISO(date), 'd MMM');
+const short = formatDayMonth;
 
 /** The week to reflect on first: the last one that has ended, else the current one. */
 function defaultWeek(weeks: AuditWeek[], today: string): number {
@@ -138,7 +138,7 @@ function WeekReflection({
       ) : null}
       <section className="card" aria-labelledby="audit-reflect-big">
         <h3 id="audit-reflect-big">
-          The week’s biggest activities ({formatHours(weekEntries.reduce((s, e) => s + e.minutes, 0))} h
+          The week’s biggest activities ({formatDuration(weekEntries.reduce((s, e) => s + e.minutes, 0))}{' '}
           logged)
         </h3>
         {items.length === 0 ? (
@@ -152,7 +152,7 @@ function WeekReflection({
                 <p className="audit-reflect__name">
                   <strong>{item.title}</strong>{' '}
                   <span className="muted">
-                    {formatHours(item.minutes)} h
+                    {formatDuration(item.minutes)}
                     {big[index] && big[index].count > 1 ? `, ${big[index].count} times` : ''}
                   </span>
                 </p>
@@ -199,7 +199,7 @@ function WeekReflection({
             <SaveState status={form.status} />
             {saved ? (
               <span className="muted small">
-                Last changed {format(parseISO(saved.updatedAt), 'd MMM, HH:mm')}
+                Last changed {formatDateTime(saved.updatedAt, { year: false })}
               </span>
             ) : null}
           </div>

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { format, parseISO } from 'date-fns';
 import {
   Bar,
   BarChart,
@@ -15,7 +14,6 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import { LEAN_LABELS } from '@shared/content/audit';
-import { formatEnergy, formatHours } from '@shared/domain/audit';
 import { LEAN_BUCKETS, heatCell, type AuditSummary, type LeanBucket } from '@shared/domain/audit-aggregate';
 import {
   DRAINING_DAY_ENERGY,
@@ -28,6 +26,17 @@ import {
 } from '@shared/domain/audit-fit';
 import { describeSignal } from '@shared/domain/audit-export';
 import { ChartWithTable } from '@renderer/ui/ChartWithTable';
+import {
+  formatDayMonth,
+  formatDuration,
+  formatEnergy,
+  formatHours,
+  formatTick,
+  formatWeekday,
+  formatTime,
+  niceTicks,
+  plural,
+} from '@renderer/ui/format';
 import { EmptyState } from '@renderer/ui/EmptyState';
 
 export const LEAN_NAMES: Record<LeanBucket, string> = { ...LEAN_LABELS, unassigned: 'No category yet' };
@@ -46,6 +55,12 @@ interface ResultsViewProps {
 }
 
 const hoursOf = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+
+/** An hours axis on nicely rounded ticks (0, 0.5, 1, 1.5 rather than 0.45, 0.9, 1.35), in the user's locale. */
+function hourAxis(maxHours: number) {
+  const ticks = niceTicks(maxHours || 1);
+  return { ticks, domain: [0, ticks[ticks.length - 1] ?? 1], tickFormatter: formatTick, allowDecimals: true };
+}
 const pct = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '–');
 const TOOLTIP_STYLE = {
   background: 'var(--surface)',
@@ -195,7 +210,7 @@ function Heatmap({ summary }: { summary: AuditSummary }) {
                     style={{ background: heatColor(cell.avgEnergy, cell.minutes) }}
                     title={
                       cell.minutes > 0
-                        ? `${name} ${h}:00 — ${formatHours(cell.minutes)} h, energy ${formatEnergy(cell.avgEnergy)}`
+                        ? `${name} ${formatTime(`${String(h).padStart(2, '0')}:00`)} — ${formatDuration(cell.minutes)}, energy ${formatEnergy(cell.avgEnergy)}`
                         : undefined
                     }
                   >
@@ -233,7 +248,7 @@ function CategoryBars({ data, measure }: { data: CategoryDatum[]; measure: 'hour
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} />
           {hours ? (
-            <XAxis type="number" />
+            <XAxis type="number" {...hourAxis(Math.max(0, ...data.map((d) => d.hours)))} />
           ) : (
             <XAxis type="number" domain={[-2, 2]} ticks={[-2, -1, 0, 1, 2]} />
           )}
@@ -369,7 +384,11 @@ function ByWeek({ summary }: { summary: AuditSummary }) {
       chart={
         <OverTime data={weekData} height={220}>
           <XAxis dataKey="name" />
-          <YAxis unit=" h" width={56} />
+          <YAxis
+            width={56}
+            {...hourAxis(Math.max(0, ...summary.weeks.map((w) => hoursOf(w.minutes))))}
+            unit=" h"
+          />
           <Tooltip contentStyle={TOOLTIP_STYLE} cursor={TOOLTIP_CURSOR} />
           {LEAN_BUCKETS.map((lean) => (
             <Bar
@@ -393,7 +412,7 @@ function ByWeek({ summary }: { summary: AuditSummary }) {
             <>
               Week {w.index + 1}{' '}
               <span className="muted small">
-                {format(parseISO(w.start), 'd MMM')} – {format(parseISO(w.end), 'd MMM')}
+                {formatDayMonth(w.start)} – {formatDayMonth(w.end)}
               </span>
             </>
           ),
@@ -411,7 +430,7 @@ function ByWeek({ summary }: { summary: AuditSummary }) {
 /** The average energy of each day as a line; the logged days' table waits behind a toggle. */
 function EnergyOverTime({ summary }: { summary: AuditSummary }) {
   const dayData = summary.days.map((d) => ({
-    name: format(parseISO(d.date), 'd MMM'),
+    name: formatDayMonth(d.date),
     energy: d.avgEnergy === null ? null : Math.round(d.avgEnergy * 100) / 100,
   }));
   const loggedDays = summary.days.filter((d) => d.minutes > 0);
@@ -443,7 +462,7 @@ function EnergyOverTime({ summary }: { summary: AuditSummary }) {
       rows={loggedDays}
       rowKey={(d) => d.date}
       columns={[
-        { header: 'Day', cell: (d) => format(parseISO(d.date), 'EEE d MMM') },
+        { header: 'Day', cell: (d) => formatWeekday(d.date) },
         { header: 'Hours', numeric: true, cell: (d) => formatHours(d.minutes) },
         { header: 'Average energy', numeric: true, cell: (d) => formatEnergy(d.avgEnergy) },
       ]}
@@ -477,26 +496,31 @@ export function ResultsView({ summary, fit, signals, onExport }: ResultsViewProp
           </div>
         </div>
         <dl className="audit-stats">
-          <Stat label="Hours logged" value={formatHours(total)} hint={`${summary.total.count} activities`} />
+          <Stat
+            label="Time logged"
+            value={formatDuration(total)}
+            hint={plural(summary.total.count, 'activity', 'activities')}
+          />
           <Stat
             label="Average energy"
             value={formatEnergy(summary.total.avgEnergy)}
-            hint={`over ${formatHours(summary.total.ratedMinutes)} rated h`}
+            hint={`over ${formatDuration(summary.total.ratedMinutes)} rated`}
           />
           <Stat
             label="Someone else could do"
-            value={`${formatHours(summary.delegableMinutes)} h`}
+            value={formatDuration(summary.delegableMinutes)}
             hint={pct(summary.delegableMinutes, total)}
           />
           <Stat
             label="Not the most important"
-            value={`${formatHours(summary.notMostImportantMinutes)} h`}
+            value={formatDuration(summary.notMostImportantMinutes)}
             hint={pct(summary.notMostImportantMinutes, total)}
           />
         </dl>
         {summary.outsideCount > 0 ? (
           <p className="muted small">
-            {summary.outsideCount} activities dated outside the audit’s weeks are not counted.
+            {plural(summary.outsideCount, 'activity', 'activities')} dated outside the audit’s weeks{' '}
+            {summary.outsideCount === 1 ? 'is' : 'are'} not counted.
           </p>
         ) : null}
       </section>
@@ -514,7 +538,7 @@ export function ResultsView({ summary, fit, signals, onExport }: ResultsViewProp
         <p className="muted small">
           Average energy by weekday and hour: green cells energised you, red ones drained you.
           {summary.untimedCount > 0
-            ? ` ${summary.untimedCount} activities without a start time are not placed.`
+            ? ` ${plural(summary.untimedCount, 'activity', 'activities')} without a start time ${summary.untimedCount === 1 ? 'is' : 'are'} not placed.`
             : ''}
         </p>
         <Heatmap summary={summary} />

@@ -15,27 +15,15 @@ import {
   type ResultOf,
   type WorkerRequest,
 } from './protocol';
+import { inThreadPort as inThreadPort_, portOfWorker, type WorkerPort } from '@renderer/platform/worker-port';
 import { createBackupService } from './service';
 
 /** One way of reaching the service: a real worker, or the service in this thread. */
-export interface BackupPort {
-  post: (request: WorkerRequest) => void;
-  /** `onMessage` gets everything the service sends, unvalidated; `onCrash` a reason the port is dead. */
-  listen: (onMessage: (data: unknown) => void, onCrash: (message: string) => void) => void;
-  close: () => void;
-}
+export type BackupPort = WorkerPort<WorkerRequest>;
 
-/** The service in this thread. Answers are delivered like a worker's: never synchronously. */
+/** The service in this thread. */
 export function inThreadPort(): BackupPort {
-  let deliver: (data: unknown) => void = () => undefined;
-  const service = createBackupService((response) => queueMicrotask(() => deliver(response)));
-  return {
-    post: (request) => service.receive(request),
-    listen: (onMessage) => {
-      deliver = onMessage;
-    },
-    close: () => void service.close(),
-  };
+  return inThreadPort_(createBackupService);
 }
 
 /** A dedicated module worker (same origin, so the app's `script-src 'self'` allows it); null without `Worker`. */
@@ -45,19 +33,8 @@ export function workerPort(): BackupPort | null {
     type: 'module',
     name: 'backup',
   });
-  return {
-    // The backup's bytes are handed over, not copied.
-    post: (request) => worker.postMessage(request, transferables(request)),
-    listen: (onMessage, onCrash) => {
-      worker.addEventListener('message', (event) => onMessage(event.data));
-      worker.addEventListener('messageerror', () => onCrash('a message from it could not be read'));
-      worker.addEventListener('error', (event) => {
-        event.preventDefault();
-        onCrash(event.message || 'it stopped unexpectedly');
-      });
-    },
-    close: () => worker.terminate(),
-  };
+  // The backup's bytes are handed over, not copied.
+  return portOfWorker(worker, transferables);
 }
 
 interface Pending {

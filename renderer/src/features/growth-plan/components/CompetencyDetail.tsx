@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { LEVEL_NAMES } from '@shared/content/frameworks';
-import { gapOf, UNRATED } from '@shared/domain/growth-plan';
+import { gapLabel, gapOf, UNRATED } from '@shared/domain/growth-plan';
 import type { Evidence } from '@shared/types/entities';
 import { DataTable } from '@renderer/ui/DataTable';
 import { EmptyState } from '@renderer/ui/EmptyState';
@@ -104,13 +104,7 @@ export function CompetencyDetail({ model, competencyId, today }: CompetencyDetai
       <section className="card stack" aria-labelledby="gp-rating-title">
         <div className="card__header">
           <h2 id="gp-rating-title">Your rating</h2>
-          <span className="muted small">
-            {gap === null
-              ? 'Not rated yet'
-              : gap > 0
-                ? `Gap: ${gap} ${gap === 1 ? 'level' : 'levels'}`
-                : 'On target'}
-          </span>
+          <span className="muted small">{gap === null ? 'Not rated yet' : gapLabel(state)}</span>
         </div>
         <RatingForm
           key={state.recordedAt ?? 'unrated'}

@@ -4,11 +4,10 @@ import {
   currentStates,
   gapOf,
   monthlyInstants,
-  monthsBefore,
+  planTrend,
   rankGaps,
   readiness,
   readinessSeries,
-  readinessTrend,
   SkillHistory,
 } from '@shared/domain/growth-plan';
 import { TabPage } from '@renderer/ui/TabPage';
@@ -24,7 +23,7 @@ import type { PlanModel } from './types';
 import '../growth-plan.css';
 
 /** Everything the views derive from the stored data: current map, ranking, readiness and its trend. */
-function buildModel(data: PlanData, now: Date): PlanModel | null {
+export function buildModel(data: PlanData, now: Date): PlanModel | null {
   const framework = data.framework;
   if (!framework) return null;
   const active = data.competencies.filter((c) => !c.archived);
@@ -35,7 +34,6 @@ function buildModel(data: PlanData, now: Date): PlanModel | null {
   const ranked = rankGaps(active, states, framework.track, targetTrack);
   const ready = readiness(ids, states);
   const series = readinessSeries(history, ids, monthlyInstants(now, 12));
-  const threeMonthsAgo = readiness(ids, history.mapAt(ids, monthsBefore(now, 3)));
   const gaps = new Map(active.map((c) => [c.id, gapOf(states.get(c.id) ?? { current: null, target: null })]));
   return {
     framework,
@@ -47,7 +45,7 @@ function buildModel(data: PlanData, now: Date): PlanModel | null {
     ranked,
     readiness: ready,
     series,
-    trend: readinessTrend(threeMonthsAgo, ready),
+    trend: planTrend(history, ids, now),
     gaps,
     targetTrack,
   };

@@ -12,8 +12,6 @@ export interface RatingDraft {
 interface RatingFormProps {
   competency: Competency;
   state: SkillState;
-  /** Compact: two selects and a button, for the list; full: level descriptions and a note. */
-  compact?: boolean;
   onSave: (draft: RatingDraft) => Promise<boolean>;
 }
 
@@ -22,18 +20,16 @@ function LevelSelect({
   value,
   onChange,
   competency,
-  hideLabel,
 }: {
   label: string;
   value: number | null;
   onChange: (value: number | null) => void;
   competency: Competency;
-  hideLabel: boolean;
 }) {
   const id = useId();
   return (
     <div className="field gp-level-field">
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field__label'}>
+      <label htmlFor={id} className="field__label">
         {label}
       </label>
       <select
@@ -53,10 +49,11 @@ function LevelSelect({
 }
 
 /**
- * Sets the current and target level of one competency. Saving records a new dated snapshot, so the
- * previous state stays in the history.
+ * Sets the current and target level of one competency, with a note (the competency's own page; the
+ * Rate competencies grid sets levels alone). Saving records a new dated snapshot, so the previous state
+ * stays in the history.
  */
-export function RatingForm({ competency, state, compact = false, onSave }: RatingFormProps) {
+export function RatingForm({ competency, state, onSave }: RatingFormProps) {
   const [draft, setDraft] = useState<RatingDraft>({
     current: state.current,
     target: state.target,
@@ -68,7 +65,7 @@ export function RatingForm({ competency, state, compact = false, onSave }: Ratin
 
   return (
     <form
-      className={compact ? 'gp-rating gp-rating--compact' : 'gp-rating stack'}
+      className="gp-rating stack"
       aria-label={`Rating of ${competency.name}`}
       onSubmit={(event) => {
         event.preventDefault();
@@ -78,50 +75,39 @@ export function RatingForm({ competency, state, compact = false, onSave }: Ratin
     >
       <div className="row gp-rating__levels">
         <LevelSelect
-          label={compact ? `Current level of ${competency.name}` : 'Where you are today'}
+          label="Where you are today"
           value={draft.current}
           onChange={(current) => setDraft((d) => ({ ...d, current }))}
           competency={competency}
-          hideLabel={compact}
         />
         <LevelSelect
-          label={compact ? `Target level of ${competency.name}` : 'Where you want to be'}
+          label="Where you want to be"
           value={draft.target}
           onChange={(target) => setDraft((d) => ({ ...d, target }))}
           competency={competency}
-          hideLabel={compact}
         />
-        {compact ? (
-          <button type="submit" className="button button--small" disabled={!dirty || busy}>
-            Save<span className="visually-hidden"> rating of {competency.name}</span>
-          </button>
-        ) : null}
       </div>
-      {!compact ? (
-        <>
-          <div className="field">
-            <label htmlFor={noteId} className="field__label">
-              Note
-            </label>
-            <textarea
-              id={noteId}
-              rows={3}
-              maxLength={20_000}
-              value={draft.note}
-              placeholder="Why this level? What would tell you that you have reached the next one?"
-              onChange={(e) => setDraft((d) => ({ ...d, note: e.target.value }))}
-            />
-          </div>
-          <div className="row">
-            <button type="submit" className="button button--primary" disabled={!dirty || busy}>
-              Save rating
-            </button>
-            <span className="muted small">
-              Each save is kept with its date, so you can see how this skill moves.
-            </span>
-          </div>
-        </>
-      ) : null}
+      <div className="field">
+        <label htmlFor={noteId} className="field__label">
+          Note
+        </label>
+        <textarea
+          id={noteId}
+          rows={3}
+          maxLength={20_000}
+          value={draft.note}
+          placeholder="Why this level? What would tell you that you have reached the next one?"
+          onChange={(e) => setDraft((d) => ({ ...d, note: e.target.value }))}
+        />
+      </div>
+      <div className="row">
+        <button type="submit" className="button button--primary" disabled={!dirty || busy}>
+          Save rating
+        </button>
+        <span className="muted small">
+          Each save is kept with its date, so you can see how this skill moves.
+        </span>
+      </div>
     </form>
   );
 }

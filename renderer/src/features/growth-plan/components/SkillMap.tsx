@@ -1,6 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import { format } from 'date-fns';
-import { isOverdue, monthsBefore, sortOpenActions, UNRATED } from '@shared/domain/growth-plan';
+import {
+  isOverdue,
+  monthsBefore,
+  sortOpenActions,
+  TREND_MIN_DAYS,
+  TREND_MONTHS,
+  UNRATED,
+  type PlanTrend,
+} from '@shared/domain/growth-plan';
 import { LEVEL_NAMES } from '@shared/content/frameworks';
 import { excellentAnswerRisk } from '@shared/domain/profile';
 import type { Profile } from '@shared/types/entities';
@@ -8,7 +16,7 @@ import { EmptyState } from '@renderer/ui/EmptyState';
 import { DeferredChart } from '@renderer/ui/ChartWithTable';
 import { RadarPlot, type RadarSeries } from '@renderer/ui/RadarPlot';
 import { Sparkline } from '@renderer/ui/LinePlot';
-import { formatDay, plural } from '@renderer/ui/format';
+import { formatDate, formatDay, plural } from '@renderer/ui/format';
 import { useOpenActions } from '../hooks/usePlanData';
 import type { PlanModel } from './types';
 import { linkTo } from '@renderer/navigation';
@@ -36,7 +44,7 @@ interface SkillMapProps {
 export function SkillMap({ model, profile, now, today }: SkillMapProps) {
   const rated = model.active.filter((c) => (model.states.get(c.id) ?? UNRATED).current !== null).length;
   return (
-    <div className="stack">
+    <div className="stack gp-map">
       <div className="gp-summary">
         <ReadinessCard model={model} />
         <ExcellentCard profile={profile} today={today} />
@@ -78,16 +86,49 @@ export function SkillMap({ model, profile, now, today }: SkillMapProps) {
   );
 }
 
-function ReadinessCard({ model }: { model: PlanModel }) {
+/** What the trend line says; empty when there is no trend to tell (too little history). */
+export function trendText(trend: PlanTrend): string {
+  if (trend.direction === 'none') {
+    return trend.firstRatedAt === null
+      ? ''
+      : `First ratings on ${formatDay(format(new Date(trend.firstRatedAt), 'yyyy-MM-dd'))}. A trend shows once you rate again in ${TREND_MIN_DAYS / 7} weeks or more.`;
+  }
+  const over = trend.sinceFirstRatings
+    ? `since your first ratings on ${formatDay(format(new Date(trend.since), 'yyyy-MM-dd'))}`
+    : `over the last ${TREND_MONTHS} months`;
+  return trend.direction === 'flat'
+    ? `Unchanged ${over}.`
+    : `${trend.direction === 'up' ? 'Up' : 'Down'} ${plural(Math.abs(trend.points), 'point')} ${over}.`;
+}
+
+export function ReadinessCard({ model }: { model: PlanModel }) {
   const { readiness, trend, series } = model;
-  const trendText =
-    readiness.total === 0
-      ? 'Set a current and a target level to measure readiness.'
-      : trend.direction === 'flat'
-        ? 'Unchanged over the last three months.'
-        : `${trend.direction === 'up' ? 'Up' : 'Down'} ${Math.abs(trend.points)} points over the last three months.`;
+  if (readiness.total === 0) {
+    // No number yet: a big "0%" would read as a verdict on a plan that has not been rated.
+    return (
+      <section className="card gp-readiness" aria-labelledby="gp-readiness-title">
+        <h2 id="gp-readiness-title">Readiness</h2>
+        <EmptyState
+          title="Nothing to measure yet"
+          action={
+            model.active.length > 0 ? (
+              <a className="button" href={linkTo('planCompetencies')}>
+                Rate competencies
+              </a>
+            ) : undefined
+          }
+        >
+          <p>
+            Readiness is the share of your competencies that are at or above their target. Give a competency
+            both a current and a target level and it appears here.
+          </p>
+        </EmptyState>
+      </section>
+    );
+  }
+  const text = trendText(trend);
   const data = series.map((p) => ({
-    label: format(new Date(p.at), 'MMM yy'),
+    label: formatDate(format(new Date(p.at), 'yyyy-MM-dd'), 'monthYear'),
     value: Math.round(p.readiness.value * 100),
   }));
   // A trend needs a past: without ratings before this month the line would only be flat.
@@ -104,12 +145,16 @@ function ReadinessCard({ model }: { model: PlanModel }) {
           target
         </span>
       </p>
-      <p className={`gp-trend gp-trend--${trend.direction}`}>
-        <span aria-hidden="true">
-          {trend.direction === 'up' ? '▲' : trend.direction === 'down' ? '▼' : '●'}{' '}
-        </span>
-        {trendText}
-      </p>
+      {text ? (
+        <p className={`gp-trend gp-trend--${trend.direction}`} data-testid="gp-trend">
+          {trend.direction !== 'none' ? (
+            <span aria-hidden="true">
+              {trend.direction === 'up' ? '▲' : trend.direction === 'down' ? '▼' : '●'}{' '}
+            </span>
+          ) : null}
+          {text}
+        </p>
+      ) : null}
       {showChart ? (
         <>
           <div className="gp-sparkline" aria-hidden="true">
@@ -235,7 +280,7 @@ function RadarCard({ model, now }: { model: PlanModel; now: Date }) {
   }
 
   return (
-    <section className="card stack" aria-labelledby="gp-radar-title">
+    <section className="card stack gp-map__radar" aria-labelledby="gp-radar-title">
       <div className="card__header">
         <h2 id="gp-radar-title">Skill map</h2>
         <div className="row gp-radar__controls">
@@ -281,7 +326,7 @@ function RadarCard({ model, now }: { model: PlanModel; now: Date }) {
         >
           <DeferredChart>
             <RadarPlot
-              axes={charted.map((r) => ({ id: r.id, label: r.name }))}
+              axes={charted.map((r) => ({ id: r.id, label: r.name, unrated: r.current === null }))}
               max={RADAR_MAX_LEVEL}
               series={series}
             />
@@ -334,7 +379,7 @@ function GapList({ model }: { model: PlanModel }) {
   const met = model.ranked.filter((r) => r.gap !== null && r.gap <= 0).length;
   const unrated = model.ranked.filter((r) => r.gap === null).length;
   return (
-    <section className="card stack" aria-labelledby="gp-gaps-title">
+    <section className="card stack gp-map__gaps" aria-labelledby="gp-gaps-title">
       <h2 id="gp-gaps-title">Gaps to work on</h2>
       <p className="muted small">
         Largest gap first. Equal gaps are ordered by what matters most for{' '}

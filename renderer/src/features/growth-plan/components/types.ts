@@ -1,8 +1,8 @@
 import type {
   RankedGap,
   Readiness,
+  PlanTrend,
   ReadinessPoint,
-  ReadinessTrend,
   SkillHistory,
   SkillState,
 } from '@shared/domain/growth-plan';
@@ -22,8 +22,8 @@ export interface PlanModel {
   readiness: Readiness;
   /** Readiness at the end of each of the last 12 months, and now. */
   series: ReadinessPoint[];
-  /** Now compared with three months ago. */
-  trend: ReadinessTrend;
+  /** Now compared with three months ago (or the first ratings), when there is enough history. */
+  trend: PlanTrend;
   gaps: ReadonlyMap<string, number | null>;
   targetTrack: TargetTrack;
 }

@@ -72,6 +72,26 @@ export function recordSkill(competencyId: string, state: SkillDraft): Promise<Sk
   return repo.recordSkill(db, competencyId, state, new Date());
 }
 
+/**
+ * Sets the current or target level of a competency (the rating grid saves on every change) and offers to
+ * undo it: the rating goes back to what it was before the change.
+ */
+export async function setLevel(
+  competency: Pick<Competency, 'id' | 'name'>,
+  which: 'current' | 'target',
+  level: number | null,
+): Promise<SkillSnapshot> {
+  const change = await repo.setLevel(db, competency.id, which, level, new Date());
+  const what = which === 'current' ? 'current level' : 'target';
+  offerUndo(
+    level === null
+      ? `Cleared the ${what} of “${competency.name}”.`
+      : `Set the ${what} of “${competency.name}” to ${level}.`,
+    () => repo.undoSetLevel(db, change),
+  );
+  return change.snapshot;
+}
+
 // ── Actions ────────────────────────────────────────────────────────────────────────────────────────
 
 export function addAction(competencyId: string | null, draft: repo.ActionDraft): Promise<Action> {

@@ -321,6 +321,66 @@ export async function recordSkill(
   });
 }
 
+/**
+ * Changes within this long of a competency's newest rating amend it instead of adding another: setting
+ * the current and then the target level in the grid is one rating, not two entries in its history.
+ */
+export const RATING_SITTING_MS = 10 * 60 * 1000;
+
+/**
+ * Sets one of the two levels of a competency and keeps the other as it is now, in one transaction: the
+ * rating grid saves each key press at once, and a second press right after the first must build on it,
+ * not on what the screen had read before. A change within RATING_SITTING_MS of the newest rating amends
+ * that rating (`replaced` is it as it was, for the undo); otherwise a new rating is added.
+ */
+export async function setLevel(
+  db: LedgerDb,
+  competencyId: string,
+  which: 'current' | 'target',
+  level: number | null,
+  now: Date,
+): Promise<{ replaced: SkillSnapshot | undefined; snapshot: SkillSnapshot }> {
+  return db.transaction('rw', db.competencies, db.skillSnapshots, async () => {
+    if (!(await db.competencies.get(competencyId))) throw new Error('That competency no longer exists.');
+    const latest = await db.skillSnapshots
+      .where('[competencyId+recordedAt]')
+      .between([competencyId, ''], [competencyId, '\uffff'])
+      .last();
+    const state = {
+      current: latest?.current ?? null,
+      target: latest?.target ?? null,
+      note: latest?.note ?? '',
+      [which]: level,
+    };
+    const age = latest ? now.getTime() - Date.parse(latest.recordedAt) : Infinity;
+    if (!latest || age < 0 || age >= RATING_SITTING_MS) {
+      return { replaced: undefined, snapshot: await recordSkill(db, competencyId, state, now) };
+    }
+    const snapshot = skillSnapshotSchema.parse({
+      ...latest,
+      current: state.current,
+      target: state.target,
+      recordedAt: new Date(Math.max(now.getTime(), Date.parse(latest.recordedAt))).toISOString(),
+    });
+    await db.skillSnapshots.put(snapshot);
+    return { replaced: latest, snapshot };
+  });
+}
+
+/**
+ * Takes back a level set in the grid (its undo): the rating it amended goes back as it was, or the rating
+ * it added goes, so the one before it is the competency's state again.
+ */
+export async function undoSetLevel(
+  db: LedgerDb,
+  change: { replaced: SkillSnapshot | undefined; snapshot: SkillSnapshot },
+): Promise<void> {
+  await db.transaction('rw', db.skillSnapshots, async () => {
+    if (change.replaced) await db.skillSnapshots.put(change.replaced);
+    else await db.skillSnapshots.delete(change.snapshot.id);
+  });
+}
+
 export async function listSnapshots(
   db: LedgerDb,
   competencyIds: readonly string[],

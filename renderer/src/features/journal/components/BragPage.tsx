@@ -17,7 +17,6 @@ import {
   useToday,
   type CompetencyData,
 } from '../hooks/useJournal';
-import { useJournalSearch } from '../hooks/useJournalSearch';
 import {
   addBrag,
   addBragToPromotion,
@@ -34,7 +33,6 @@ import {
   exportMessage,
   ItemActions,
   JournalListCard,
-  keepMatches,
   useListFilter,
   useRunner,
   useSave,
@@ -49,12 +47,11 @@ export function BragPage() {
 
 function BragDocument({ editId }: { editId: string | null }) {
   const filter = useListFilter();
-  const { deferredQuery, competencyId } = filter;
+  const { competencyId } = filter;
   const [glueOnly, setGlueOnly] = useState(false);
   const entries = useBragEntries({ glueOnly, competencyId });
   const counts = useBragCounts();
   const editing = useBragEntry(editId);
-  const index = useJournalSearch();
   const competencies = useCompetencies();
   const today = useToday();
   const add = useSave('The entry could not be saved', addBrag, () => 'Added to your brag document.');
@@ -67,12 +64,8 @@ function BragDocument({ editId }: { editId: string | null }) {
     [run],
   );
   const [exporting, setExporting] = useState(false);
-  // Worked out again only when the entries, the index or the (deferred) query change: a keystroke
-  // renders the field, not the timeline.
-  const rows = useMemo(
-    () => (entries ? timelineRows(keepMatches(entries, index, deferredQuery, 'brag')) : []),
-    [entries, index, deferredQuery],
-  );
+  // Worked out again only when the entries change.
+  const rows = useMemo(() => (entries ? timelineRows(entries) : []), [entries]);
 
   if (!entries || !counts || !competencies) return <p className="muted">Loading your brag document…</p>;
 
@@ -124,7 +117,6 @@ function BragDocument({ editId }: { editId: string | null }) {
         }
         shown={rows.length}
         noMatch="No entry matches these filters."
-        index={index}
       >
         <BragTimeline rows={rows} competencies={competencies} onPromote={setPromoteId} onDelete={remove} />
       </JournalListCard>

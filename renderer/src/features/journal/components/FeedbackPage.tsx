@@ -19,7 +19,6 @@ import { Field } from '@renderer/ui/Field';
 import { formatDay, plural } from '@renderer/ui/format';
 import { VirtualList } from '@renderer/ui/VirtualList';
 import { useCompetencies, useFeedbackItems, useToday, type CompetencyData } from '../hooks/useJournal';
-import { useJournalSearch } from '../hooks/useJournalSearch';
 import { addFeedback, exportFeedbackLogFile, removeFeedback, updateFeedback } from '../model/actions';
 import { toDraft, type FeedbackDraft } from '../model/repo';
 import {
@@ -28,7 +27,6 @@ import {
   ExportButton,
   ItemActions,
   JournalListCard,
-  keepMatches,
   useListFilter,
   useRunner,
   useSave,
@@ -57,7 +55,6 @@ function emptyFeedback(today: string): FeedbackDraft {
 
 function FeedbackLog({ editId }: { editId: string | null }) {
   const all = useFeedbackItems();
-  const index = useJournalSearch();
   const competencies = useCompetencies();
   const today = useToday();
   const add = useSave('The feedback could not be saved', addFeedback, (f) =>
@@ -66,7 +63,7 @@ function FeedbackLog({ editId }: { editId: string | null }) {
       : 'Feedback logged.',
   );
   const filter = useListFilter();
-  const { deferredQuery, competencyId } = filter;
+  const { competencyId } = filter;
   const run = useRunner();
   // No "Are you sure?": the delete is offered for undo (the undo bar, Ctrl/Cmd+Z). Stable, for the memo.
   const remove = useCallback(
@@ -74,17 +71,11 @@ function FeedbackLog({ editId }: { editId: string | null }) {
     [run],
   );
   // Sorted once per change of the table (a copy: query results are frozen), filtered once per change of
-  // the filters or the (deferred) query; a keystroke renders the field, not the list.
+  // the competency filter.
   const sorted = useMemo(() => (all ? newestFirst(all) : []), [all]);
   const items = useMemo(
-    () =>
-      keepMatches(
-        competencyId ? sorted.filter((f) => f.competencyIds.includes(competencyId)) : sorted,
-        index,
-        deferredQuery,
-        'feedback',
-      ),
-    [sorted, competencyId, index, deferredQuery],
+    () => (competencyId ? sorted.filter((f) => f.competencyIds.includes(competencyId)) : sorted),
+    [sorted, competencyId],
   );
   const pending = useMemo(() => (all ? pendingFeedback(all, today) : []), [all, today]);
 
@@ -144,7 +135,6 @@ function FeedbackLog({ editId }: { editId: string | null }) {
         filter={filter}
         shown={items.length}
         noMatch="No feedback matches these filters."
-        index={index}
       >
         <FeedbackList items={items} competencies={competencies} onDelete={remove} />
       </JournalListCard>

@@ -1,6 +1,5 @@
 import { memo, useMemo, useState } from 'react';
 import { filterRetros, retroDate, retroTitle, retroYears } from '@shared/domain/journal';
-import { searchJournal, type SearchIndex } from '@shared/domain/journal-search';
 import type { Retro } from '@shared/types/entities';
 import { linkTo, navigate } from '@renderer/navigation';
 import { EmptyState } from '@renderer/ui/EmptyState';
@@ -8,7 +7,6 @@ import { Field } from '@renderer/ui/Field';
 import { formatDay } from '@renderer/ui/format';
 import { VirtualList } from '@renderer/ui/VirtualList';
 import { useCompetencies, useRetroList } from '../hooks/useJournal';
-import { useJournalSearch } from '../hooks/useJournalSearch';
 import { startRetro } from '../model/actions';
 import { CompetencyTags, JournalListCard, useListFilter, useRunner } from './common';
 import { JournalSection } from './JournalSection';
@@ -25,23 +23,16 @@ export function RetrosPage() {
 
 function RetroList() {
   const all = useRetroList();
-  const index = useJournalSearch();
   const competencies = useCompetencies();
   const run = useRunner();
   const filter = useListFilter();
-  const { deferredQuery, competencyId } = filter;
+  const { competencyId } = filter;
   const [year, setYear] = useState('');
-  // Worked out again only when the retros, the filters or the (deferred) query change.
+  // Worked out again only when the retros or the filters change.
   const retros = useMemo(
     () =>
-      all
-        ? searchOrder(
-            filterRetros(all, { year: year ? Number(year) : null, competencyId: competencyId || null }),
-            index,
-            deferredQuery,
-          )
-        : [],
-    [all, year, competencyId, index, deferredQuery],
+      all ? filterRetros(all, { year: year ? Number(year) : null, competencyId: competencyId || null }) : [],
+    [all, year, competencyId],
   );
   const years = useMemo(() => (all ? retroYears(all) : []), [all]);
 
@@ -90,22 +81,11 @@ function RetroList() {
         }
         shown={retros.length}
         noMatch="No retrospective matches these filters."
-        index={index}
       >
         <RetroItems retros={retros} names={competencies.names} />
       </JournalListCard>
     </div>
   );
-}
-
-/** With a query: the retros that match it, best match first; without one, `retros` as they are. */
-function searchOrder(retros: Retro[], index: SearchIndex | null, query: string): Retro[] {
-  if (!query.trim()) return retros;
-  if (!index) return [];
-  const order = new Map(searchJournal(index, query, { kinds: ['retro'] }).map((hit, i) => [hit.id, i]));
-  return retros
-    .filter((r) => order.has(r.id))
-    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
 /** The list, virtualised once it is long; memoized so a keystroke does not render it again. */

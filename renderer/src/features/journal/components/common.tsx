@@ -1,19 +1,10 @@
 /** Small pieces shared by the three journal pages. */
-import {
-  memo,
-  useCallback,
-  useDeferredValue,
-  useMemo,
-  useState,
-  type ChangeEvent,
-  type ReactNode,
-} from 'react';
+import { useCallback, useMemo, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { CompetencyGroup, JournalKind } from '@shared/domain/journal';
-import { matchingIds, searchJournal, type SearchIndex } from '@shared/domain/journal-search';
+import { openSearch } from '@renderer/features/search';
 import type { ExportResult } from '@shared/ipc/contract';
 import { useStore } from '@renderer/store/store';
 import { Field } from '@renderer/ui/Field';
-import { formatDay } from '@renderer/ui/format';
 import { TagPicker, type TagPickerClassNames } from '@renderer/ui/TagPicker';
 import { linkTo } from '@renderer/navigation';
 import { recordPath } from '@shared/routes';
@@ -192,30 +183,20 @@ function CompetencyFilter({
   );
 }
 
-/** What a journal list is filtered by: the search words and the competency ('' for any). */
+/** What a journal list is filtered by: the competency ('' for any). Words are found by the app's search. */
 export interface ListFilter {
-  /** The search field's text, as typed. */
-  query: string;
-  setQuery: (query: string) => void;
-  /**
-   * The query the results follow. It lags `query` while a search renders, so a keystroke only updates
-   * the field and React works out the results in the background (issue 13: a keystroke took ~1 s).
-   */
-  deferredQuery: string;
   competencyId: string;
   setCompetencyId: (id: string) => void;
 }
 
 export function useListFilter(): ListFilter {
-  const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
   const [competencyId, setCompetencyId] = useState('');
-  return { query, setQuery, deferredQuery, competencyId, setCompetencyId };
+  return { competencyId, setCompetencyId };
 }
 
 /**
- * The filters above a journal list: the search (over the whole journal), the competency, then the
- * section's own filters (`children`).
+ * The filters above a journal list: the competency, then the section's own filters (`children`), and the
+ * way to the app's one search (issue 16: a second, per-page word filter would be a second way to do it).
  */
 function JournalFilters({
   section,
@@ -230,7 +211,6 @@ function JournalFilters({
 }) {
   return (
     <div className="journal-filters">
-      <SearchField value={filter.query} onChange={filter.setQuery} label="Search your journal" />
       <CompetencyFilter
         groups={groups}
         value={filter.competencyId}
@@ -238,62 +218,12 @@ function JournalFilters({
         section={section}
       />
       {children}
+      <button type="button" className="button journal-search" onClick={openSearch}>
+        Find words in everything…
+      </button>
     </div>
   );
 }
-
-/** Whether a search was typed but its index is still being built (the list then waits for it). */
-export function searchPending(index: SearchIndex | null, query: string): boolean {
-  return index === null && query.trim() !== '';
-}
-
-/**
- * The items (of one kind) that match the search, in their own order; all of them without a query, none
- * while the index is not ready (see `searchPending`).
- */
-export function keepMatches<T extends { id: string }>(
-  items: readonly T[],
-  index: SearchIndex | null,
-  query: string,
-  kind: JournalKind,
-): readonly T[] {
-  if (!query.trim()) return items;
-  if (!index) return [];
-  // Punctuation alone matches nothing, as in `searchJournal`.
-  const hits = matchingIds(index, query, kind) ?? new Set<string>();
-  return items.filter((item) => hits.has(item.id));
-}
-
-function SearchField({
-  value,
-  onChange,
-  label,
-}: {
-  value: string;
-  onChange: (v: string) => void;
-  label: string;
-}) {
-  return (
-    <Field label={label} className="journal-search">
-      {(p) => (
-        <input
-          {...p}
-          type="search"
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          placeholder="Words to find…"
-        />
-      )}
-    </Field>
-  );
-}
-
-/** The kind of item each section lists. */
-const SECTION_KINDS: Record<JournalSectionName, JournalKind> = {
-  retros: 'retro',
-  brag: 'brag',
-  feedback: 'feedback',
-};
 
 /**
  * The card of a journal list: its heading and action, then its empty state while there is no item at
@@ -310,7 +240,6 @@ export function JournalListCard({
   groups,
   filter,
   extraFilters,
-  index,
   shown,
   noMatch,
   children,
@@ -325,8 +254,6 @@ export function JournalListCard({
   groups: CompetencyGroup[];
   filter: ListFilter;
   extraFilters?: ReactNode;
-  /** The search index; null while it is being built. */
-  index: SearchIndex | null;
   /** How many items pass the filters. */
   shown: number;
   noMatch: string;
@@ -345,20 +272,13 @@ export function JournalListCard({
           <JournalFilters section={section} groups={groups} filter={filter}>
             {extraFilters}
           </JournalFilters>
-          {searchPending(index, filter.deferredQuery) ? (
-            <p className="muted" role="status">
-              Getting the search ready…
-            </p>
-          ) : shown === 0 ? (
+          {shown === 0 ? (
             <p className="muted" role="status">
               {noMatch}
             </p>
           ) : (
             children
           )}
-          {index ? (
-            <OtherMatches index={index} query={filter.deferredQuery} exclude={SECTION_KINDS[section]} />
-          ) : null}
         </>
       )}
     </section>
@@ -390,39 +310,6 @@ export function ExportButton({
     </button>
   );
 }
-
-/**
- * Matches of a search in the other two parts of the journal, so one search covers everything. Memoized:
- * it searches again only when the (deferred) query or the index changes, not on every keystroke.
- */
-const OtherMatches = memo(function OtherMatches({
-  index,
-  query,
-  exclude,
-}: {
-  index: SearchIndex;
-  query: string;
-  exclude: JournalKind;
-}) {
-  if (query.trim() === '') return null;
-  const kinds = (['retro', 'brag', 'feedback'] as const).filter((k) => k !== exclude);
-  const hits = searchJournal(index, query, { kinds, limit: 8 });
-  if (hits.length === 0) return null;
-  return (
-    <section className="journal-other" aria-label="Matches elsewhere in your journal">
-      <p className="muted small">Also found elsewhere in your journal:</p>
-      <ul className="journal-other__list">
-        {hits.map((hit) => (
-          <li key={`${hit.kind}:${hit.id}`}>
-            <span className="journal-badge">{KIND_LABELS[hit.kind]}</span>{' '}
-            <a href={itemHref(hit.kind, hit.id)}>{hit.title}</a>{' '}
-            <span className="muted small">{formatDay(hit.date)}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-});
 
 export function CompetencyTags({
   ids,

@@ -17,7 +17,7 @@ import { db } from '@renderer/db/db';
 
 /**
  * The retrospectives list: every retro (a few hundred at most; the page filters and sorts a copy);
- * `undefined` while loading. Search has its own index (useJournalSearch.ts).
+ * `undefined` while loading. Search has its own index (features/search).
  */
 export function useRetroList(): readonly Retro[] | undefined {
   return useLiveQuery(() => db.retros.toArray(), []);

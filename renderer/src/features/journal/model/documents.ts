@@ -14,6 +14,7 @@ import { competencyNames, retroTitle } from '@shared/domain/journal';
 import type { SourceRef } from '@shared/types/entities';
 import { PROFILE_ID } from '@shared/types/tables';
 import type { LedgerDb } from '@renderer/db/db';
+import { currentLocale } from '@renderer/ui/format';
 
 export async function buildBragDocument(db: LedgerDb, from: string | null, to: string | null, today: string) {
   return db.transaction('r', [db.bragEntries, db.competencies, db.profile], async () => {
@@ -30,6 +31,7 @@ export async function buildBragDocument(db: LedgerDb, from: string | null, to: s
       competencyNames: competencyNames(competencies),
       author,
       exportedOn: today,
+      locale: currentLocale(),
     });
   });
 }
@@ -86,6 +88,7 @@ export async function buildGrowthPlan(db: LedgerDb, today: string) {
       promotionItems,
       refTitles,
       exportedOn: today,
+      locale: currentLocale(),
     });
   });
 }
@@ -108,6 +111,7 @@ export async function buildRetro(
         competencyNames: competencyNames(competencies),
         actions,
         exportedOn: today,
+        locale: currentLocale(),
       }),
       name: markdownFileName(`retro-${retroTitle(retro)}`, 'retrospective'),
     };
@@ -121,6 +125,7 @@ export async function buildFeedbackLog(db: LedgerDb, today: string): Promise<str
       feedback,
       competencyNames: competencyNames(competencies),
       exportedOn: today,
+      locale: currentLocale(),
     });
   });
 }

@@ -1,11 +1,10 @@
 import { memo, useCallback, useState } from 'react';
-import { format } from 'date-fns';
 import type { Profile, TargetTrack } from '@shared/types/entities';
 import { EMPTY_PROFILE_DRAFT, excellentAnswerRisk, type ProfileDraft } from '@shared/domain/profile';
 import { LEVEL_SUGGESTIONS, TRACK_LABELS } from '@shared/content/levels';
 import { DateField } from '@renderer/ui/DateField';
 import { Field } from '@renderer/ui/Field';
-import { formatDay } from '@renderer/ui/format';
+import { formatDateTime, formatDay } from '@renderer/ui/format';
 import { KeptDraftNote, SaveState, useDraft } from '@renderer/ui/useDraft';
 
 interface ProfileViewProps {
@@ -191,9 +190,7 @@ export const ProfileView = memo(function ProfileView({ profile, today, onSave }:
       {profile ? (
         <div className="form-footer">
           <SaveState status={form.status} />
-          <span className="muted small">
-            Last changed {format(new Date(profile.updatedAt), 'd MMM yyyy, HH:mm')}
-          </span>
+          <span className="muted small">Last changed {formatDateTime(profile.updatedAt)}</span>
         </div>
       ) : (
         <div className="form-footer">

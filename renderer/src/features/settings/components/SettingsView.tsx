@@ -19,6 +19,7 @@ import {
   type NextReminder,
 } from '../model/settings-form';
 import { CheckedInput, Switch, WeekdaySelect } from './controls';
+import { LocaleSettings } from './LocaleSettings';
 
 export type TestResult = null | 'sending' | 'shown' | 'not-shown';
 
@@ -172,6 +173,8 @@ export function SettingsView({
         <h2 id="settings-test-title">Check notifications</h2>
         <TestNotification supported={state.notifications.supported} result={testResult} onTest={onTest} />
       </section>
+
+      <LocaleSettings settings={settings} onChange={onChange} />
 
       <fieldset className="card settings-group">
         <legend>Desktop</legend>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { appSettingsSchema, type AppSettings } from '@shared/domain/app-settings';
 import type { SettingsState } from '@shared/ipc/contract';
 import { call } from '@renderer/platform/api';
+import { applyFormatSettings } from '@renderer/ui/format';
 import { useStore } from '@renderer/store/store';
 import { errorMessage } from '@shared/errors';
 
@@ -75,6 +76,8 @@ export function useSettings() {
         try {
           const state = await call('settings:update', sending);
           q.confirmed = state;
+          // Dates, times and numbers everywhere follow the saved choice from now on.
+          applyFormatSettings(state.settings.locale, state.settings.clock);
           // Keep showing the newest change (waiting, or already on its way) rather than this older answer.
           // Read now, not inside the updater: React may run that later, when `next` is already on its way.
           if (q.latest === sending) q.latest = null;

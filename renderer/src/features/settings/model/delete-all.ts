@@ -7,7 +7,7 @@
  * 3. main deletes its own files (settings, reminder and window state; the backups only when asked) — if
  *    it refuses, nothing is deleted yet and the database is opened again;
  * 4. every generation of the database is deleted, then the page's localStorage and sessionStorage;
- * 5. the app reloads on the profile screen, which is the first-run screen again.
+ * 5. the app reloads on Today, which is the first-run screen again.
  */
 import type { DeleteAllResult } from '@shared/ipc/contract';
 import { db } from '@renderer/db/db';
@@ -44,6 +44,6 @@ export async function deleteAllData({ includeBackups }: { includeBackups: boolea
   // The app's origin (app://growth-ledger) is its own: every key in its storage is the app's.
   for (const kind of ['localStorage', 'sessionStorage'] as const) webStorage(kind)?.clear();
   // The reload lands on the first-run screen, not on these settings; no hashchange, so nothing renders first.
-  history.replaceState(null, '', `#${pathTo('profile')}`);
+  history.replaceState(null, '', `#${pathTo('today')}`);
   reloadWithNotice(deletedNotice(result));
 }

@@ -6,6 +6,8 @@
 import { TZDate } from '@date-fns/tz';
 import { addMonths, format } from 'date-fns';
 import type { AppSettings } from '@shared/domain/app-settings';
+import { formatInstant, formatIsoDate, type FormatPrefs } from '@shared/domain/format';
+import { currentFormatPrefs } from '@renderer/ui/format';
 import {
   REMINDER_KINDS,
   upcomingByKind,
@@ -76,11 +78,19 @@ export type NextReminder =
 /** Far enough ahead to reach a reassessment 24 months out. */
 const HORIZON_DAYS = 25 * 31;
 
-/** "Fri 4 Dec, 16:00" in `timeZone`; the year is added when it is not the current one. */
-export function formatWhen(at: Date, now: Date, timeZone: string): string {
+/**
+ * "Fri 4 Dec, 16:00" (en-GB) · "Fri, Dec 4, 4:00 PM" (en-US) in `timeZone`, in the user's locale and clock,
+ * so it reads like the time field beside it; the year is added when it is not the current one.
+ */
+export function formatWhen(
+  at: Date,
+  now: Date,
+  timeZone: string,
+  prefs: FormatPrefs = currentFormatPrefs(),
+): string {
   const zoned = new TZDate(at.getTime(), timeZone);
   const sameYear = zoned.getFullYear() === new TZDate(now.getTime(), timeZone).getFullYear();
-  return format(zoned, sameYear ? 'EEE d MMM, HH:mm' : 'EEE d MMM yyyy, HH:mm');
+  return formatInstant(at, prefs, { weekday: true, year: !sameYear, timeZone });
 }
 
 function localDay(instant: Date, timeZone: string): string {
@@ -114,7 +124,7 @@ function whyNotScheduled(
       if (!context.lastAssessmentDate) return 'you have not completed a self-assessment yet';
       const [y = 1970, m = 1, d = 1] = context.lastAssessmentDate.split('-').map(Number);
       const due = addMonths(new Date(y, m - 1, d), settings.reminders.reassess.everyMonths);
-      const dueText = format(due, 'd MMM yyyy');
+      const dueText = formatIsoDate(format(due, 'yyyy-MM-dd'), currentFormatPrefs());
       return format(due, 'yyyy-MM-dd') <= localDay(now, timeZone)
         ? `it was due on ${dueText}; completing a new self-assessment starts the count again`
         : `it is due on ${dueText}`;

@@ -1,0 +1,138 @@
+/**
+ * What the Today screen reads: only what it shows, through the indexes of renderer/src/db/schema.ts, so
+ * it stays quick with years of data (60,000 activities, 5,000 brag entries). Counts with `count()`, the
+ * week's activities and brag entries by `date` range, today's log by `[auditId+date]`, open actions by
+ * `status`, waiting feedback as the asked requests' keys less the answered ones'. Nothing reads a whole
+ * table of the user's records.
+ */
+import { format } from 'date-fns';
+import { addDays, mondayOf } from '@shared/domain/audit';
+import { belongsToPlan } from '@shared/domain/growth-plan';
+import { isPendingFeedback } from '@shared/domain/journal';
+import type { TodaySnapshot } from '@shared/domain/today';
+import { PROFILE_ID } from '@shared/types/tables';
+import type { LedgerDb } from '@renderer/db/db';
+
+/**
+ * The growth plan's setting that names its framework (features/growth-plan/model/repo.ts,
+ * ACTIVE_FRAMEWORK_KEY, which a test checks this equals). Not imported: the plan's model loads the
+ * record schemas, and the start screen must not.
+ */
+export const ACTIVE_FRAMEWORK_SETTING = 'growthPlan.activeFrameworkId';
+
+/** The user's local calendar day of an instant. */
+export function localDay(instant: Date): string {
+  return format(instant, 'yyyy-MM-dd');
+}
+
+async function readPlan(db: LedgerDb): Promise<{ frameworkChosen: boolean; competencyIds: Set<string> }> {
+  const setting = await db.settings.get(ACTIVE_FRAMEWORK_SETTING);
+  const id = typeof setting?.value === 'string' ? setting.value : null;
+  const framework = id === null ? undefined : await db.frameworks.get(id);
+  if (!framework) return { frameworkChosen: false, competencyIds: new Set() };
+  const keys = await db.competencies.where('frameworkId').equals(framework.id).primaryKeys();
+  return { frameworkChosen: true, competencyIds: new Set(keys) };
+}
+
+async function readAudit(db: LedgerDb, today: string) {
+  const running = await db.audits.where('status').equals('active').toArray();
+  // The latest-starting running audit, as the reminders pick it (there should be one at most).
+  const audit = running.reduce<(typeof running)[number] | null>(
+    (best, a) => (!best || a.startDate > best.startDate ? a : best),
+    null,
+  );
+  const anyAudit = audit !== null || (await db.audits.count()) > 0;
+  if (!audit) return { anyAudit, activeAudit: null, loggedToday: 0, reflectedWeeks: [] };
+  const [loggedToday, reflections] = await Promise.all([
+    db.auditEntries.where('[auditId+date]').equals([audit.id, today]).count(),
+    db.weeklyReflections.where('auditId').equals(audit.id).toArray(),
+  ]);
+  return {
+    anyAudit,
+    activeAudit: { startDate: audit.startDate, weeks: audit.weeks },
+    loggedToday,
+    reflectedWeeks: reflections.map((r) => r.weekStart),
+  };
+}
+
+async function readWaitingFeedback(db: LedgerDb): Promise<TodaySnapshot['waitingFeedback']> {
+  // Neither key is indexed when null, so "asked" and "answered" are each one key range.
+  const [asked, answered] = await Promise.all([
+    db.feedback.where('askedOn').above('').primaryKeys(),
+    db.feedback.where('receivedOn').above('').primaryKeys(),
+  ]);
+  const answeredSet = new Set(answered);
+  const waitingIds = asked.filter((id) => !answeredSet.has(id));
+  const records = await db.feedback.bulkGet(waitingIds);
+  return records.flatMap((f) =>
+    f && isPendingFeedback(f) && f.askedOn !== null ? [{ id: f.id, from: f.from, askedOn: f.askedOn }] : [],
+  );
+}
+
+/** Everything Today shows, read for `today` (the user's local day). */
+export async function readTodaySnapshot(
+  db: LedgerDb,
+  today: string,
+  reassessEveryMonths: number,
+): Promise<TodaySnapshot> {
+  const monday = mondayOf(today);
+  const sunday = addDays(monday, 6);
+  return db.transaction(
+    'r',
+    [
+      db.profile,
+      db.selfAssessments,
+      db.settings,
+      db.frameworks,
+      db.competencies,
+      db.skillSnapshots,
+      db.audits,
+      db.auditEntries,
+      db.weeklyReflections,
+      db.actions,
+      db.feedback,
+      db.retros,
+      db.bragEntries,
+    ],
+    async () => {
+      const [profile, lastAssessment, plan, anyRating, audit, open, waitingFeedback, retros, recent, wins] =
+        await Promise.all([
+          db.profile.get(PROFILE_ID),
+          // Only completed assessments are in the completedAt index; ISO times sort as text.
+          db.selfAssessments.orderBy('completedAt').last(),
+          readPlan(db),
+          db.skillSnapshots.limit(1).count(),
+          readAudit(db, today),
+          db.actions.where('status').anyOf('todo', 'doing').toArray(),
+          readWaitingFeedback(db),
+          // Only retros with an end date are in the index; those ending today are not due yet.
+          db.retros.where('endDate').between('', today, false, false).toArray(),
+          db.auditEntries.where('date').between(addDays(monday, -7), sunday, true, true).toArray(),
+          db.bragEntries.where('date').between(monday, sunday, true, true).count(),
+        ]);
+      return {
+        hasProfile: profile !== undefined,
+        lastAssessmentDate: lastAssessment?.completedAt
+          ? localDay(new Date(lastAssessment.completedAt))
+          : null,
+        reassessEveryMonths,
+        frameworkChosen: plan.frameworkChosen,
+        anyRating: anyRating > 0,
+        ...audit,
+        openActions: open.flatMap((a) =>
+          a.dueDate !== null && belongsToPlan(a, plan.competencyIds)
+            ? [{ id: a.id, title: a.title, dueDate: a.dueDate }]
+            : [],
+        ),
+        waitingFeedback,
+        draftRetros: retros.flatMap((r) =>
+          r.status === 'draft' && r.endDate !== null
+            ? [{ id: r.id, project: r.project, endDate: r.endDate }]
+            : [],
+        ),
+        recentActivities: recent.map((e) => ({ date: e.date, minutes: e.minutes, energy: e.energy })),
+        winsThisWeek: wins,
+      };
+    },
+  );
+}

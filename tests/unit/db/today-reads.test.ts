@@ -1,0 +1,109 @@
+/**
+ * Today's reads (features/today/hooks/reads.ts) against a seeded database (fake-indexeddb, the schema-v2
+ * fixture plus this week) on a fixed day, Wednesday 2 December 2026: each due item is found through the
+ * indexes, and leads to its screen. The rendered screen is tested in tests/unit/renderer/today.test.tsx.
+ */
+import { describe, expect, it } from 'vitest';
+import { todayView, type TodayItem } from '@shared/domain/today';
+import { pathTo } from '@shared/routes';
+import { ACTIVE_FRAMEWORK_KEY } from '@renderer/features/growth-plan';
+import { ACTIVE_FRAMEWORK_SETTING, readTodaySnapshot } from '@renderer/features/today/hooks/reads';
+import { freshDb, seededFixtureDb } from '../support/fresh-db';
+import { auditEntry, brag, feedback, retro } from '../support/journal-fixtures';
+
+/** The screen an item opens. */
+const pathOf = ({ link }: TodayItem) =>
+  'id' in link ? pathTo(link.route, { id: link.id }) : pathTo(link.route);
+
+const TODAY = '2026-12-02';
+const NOW = new Date('2026-12-02T12:00:00.000Z');
+
+/**
+ * The fixture (one record per table: a profile, a completed assessment of 1 March, a framework with a
+ * rating, an action "Write an RFC" due 1 April and still open, an answered feedback, a done retro) plus
+ * this week: the audit running since 23 November with one activity today, a draft retro ended last
+ * Saturday, a request waiting for Grace's answer, and years of older activities and wins that must not
+ * count.
+ */
+async function seeded() {
+  return seededFixtureDb(NOW, (tables) => {
+    tables.settings.push({ key: ACTIVE_FRAMEWORK_SETTING, value: 'fw1' });
+    tables.audits = [{ ...tables.audits[0]!, startDate: '2026-11-23' }];
+    tables.auditEntries.push(
+      auditEntry({ id: 'today-1', auditId: 'au1', date: TODAY, minutes: 90, energy: 1 }),
+      auditEntry({ id: 'monday-1', auditId: 'au1', date: '2026-11-30', minutes: 45, energy: 2 }),
+      auditEntry({ id: 'last-week', auditId: 'au1', date: '2026-11-24', minutes: 60, energy: -1 }),
+      ...Array.from({ length: 400 }, (_, i) =>
+        auditEntry({ id: `old-${i}`, auditId: 'old', date: '2024-05-01', minutes: 30 }),
+      ),
+    );
+    tables.retros.push(retro({ id: 'rt2', project: 'Search v2', endDate: '2026-11-28', status: 'draft' }));
+    tables.feedback.push(
+      feedback({ id: 'fb2', from: 'Grace', askedOn: '2026-11-25', receivedOn: null, content: '' }),
+    );
+    tables.bragEntries.push(
+      brag({ id: 'win', date: '2026-12-01' }),
+      ...Array.from({ length: 200 }, (_, i) => brag({ id: `old-win-${i}`, date: '2025-06-01' })),
+    );
+  });
+}
+
+describe('Today on a seeded database', () => {
+  it('finds each due item, each leading to its screen, and the week so far', async () => {
+    const { db } = await seeded();
+    const view = todayView(await readTodaySnapshot(db, TODAY, 3), TODAY);
+    expect(view.due.map((item) => [item.title, pathOf(item)])).toEqual([
+      ["Log today's activities", '/audit'],
+      ["Write this week's reflection", '/audit/reflection'],
+      ['Write an RFC', '/plan/actions'],
+      ['Hold the retrospective: Search v2', '/retros/rt2'],
+      ['Waiting for feedback from Grace', '/feedback/fb2'],
+      ['Retake the self-assessment', '/assessment/take'],
+    ]);
+    expect(view.due[0]?.detail).toBe('1 activity logged today · week 2 of 4');
+    expect(view.due[2]?.detail).toBe('Overdue: was due 245 days ago');
+    // Everything on the path was done once: no next step.
+    expect(view.nextStep).toBeNull();
+    // The 400 old activities and 200 old wins are outside this week's ranges.
+    expect(view.week).toEqual({ minutes: 135, activities: 2, energy: 1.5, energyTrend: 'up', wins: 1 });
+  });
+
+  it('drops what is done: an answered request, a written reflection, a closed retro, a done action', async () => {
+    const { db } = await seeded();
+    await db.feedback.update('fb2', { receivedOn: TODAY, content: 'Good.' });
+    await db.retros.update('rt2', { status: 'done' });
+    await db.weeklyReflections.add({
+      id: 'wr2',
+      auditId: 'au1',
+      weekStart: '2026-11-30',
+      items: [],
+      intentions: '',
+      createdAt: NOW.toISOString(),
+      updatedAt: NOW.toISOString(),
+    });
+    await db.actions.update('ac1', { status: 'done', doneAt: NOW.toISOString() });
+    const view = todayView(await readTodaySnapshot(db, TODAY, 3), TODAY);
+    expect(view.due.map((i) => i.kind)).toEqual(['audit-log', 'reassess']);
+    // A longer cadence in Settings moves the retake.
+    expect(todayView(await readTodaySnapshot(db, TODAY, 12), TODAY).due.map((i) => i.kind)).toEqual([
+      'audit-log',
+    ]);
+  });
+
+  it('an action of another framework is not the plan’s, and the next step asks for a framework without one', async () => {
+    const { db } = await seeded();
+    await db.settings.delete(ACTIVE_FRAMEWORK_SETTING);
+    const view = todayView(await readTodaySnapshot(db, TODAY, 3), TODAY);
+    expect(view.nextStep).toMatchObject({ key: 'framework', step: 3 });
+    expect(view.due.some((i) => i.kind === 'action')).toBe(false);
+  });
+
+  it('an empty database is a first run', async () => {
+    const view = todayView(await readTodaySnapshot(freshDb(), TODAY, 3), TODAY);
+    expect(view).toMatchObject({ firstRun: true, due: [], nextStep: { key: 'profile' } });
+  });
+
+  it('reads the framework setting the growth plan writes', () => {
+    expect(ACTIVE_FRAMEWORK_SETTING).toBe(ACTIVE_FRAMEWORK_KEY);
+  });
+});
