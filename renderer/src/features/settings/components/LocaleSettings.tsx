@@ -101,7 +101,7 @@ export function LocaleSettings({
             )}
           </Field>
         ) : null}
-        <Field label="Clock" className="settings-field">
+        <Field label="Clock" className="settings-field settings-field--wide">
           {(p) => (
             <select
               {...p}
