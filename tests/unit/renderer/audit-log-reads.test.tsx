@@ -41,7 +41,7 @@ const entry = (date: string, title: string, energy: number | null): AuditEntry =
 };
 
 const NO_ACTIONS: LogActions = {
-  add: async () => null,
+  add: async () => true,
   update: async () => true,
   remove: async () => undefined,
   rate: async () => undefined,
