@@ -28,6 +28,7 @@ import { buildMenuTemplate, buildTrayMenuTemplate } from './menu';
 import { denyAllPermissions, guardWebContents, originOf, trustedSenderFor } from './security';
 import { DEV_CSP, PRODUCTION_CSP, createAppProtocolHandler } from './services/app-protocol';
 import { BACKUPS_DIR_NAME, createBackupStore } from './services/backup/backup-store';
+import { chromiumLanguageIn } from './services/chromium-language';
 import { createDesktop, type NotifierPort } from './services/desktop';
 import { HIDDEN_ARG, createLoginItem } from './services/login-item';
 import { backupFileFromArgv } from './services/open-file';
@@ -41,6 +42,10 @@ import { errorMessage } from '@shared/errors';
 // Pinned before anything reads userData — the single-instance lock, the session, IndexedDB.
 app.setName(APP_NAME);
 app.setPath('userData', join(app.getPath('appData'), USER_DATA_DIR_NAME));
+
+// The native date fields follow Chromium's language: the one chosen in Settings, if any (read once here).
+const chosenLanguage = chromiumLanguageIn(app.getPath('userData'));
+if (chosenLanguage) app.commandLine.appendSwitch('lang', chosenLanguage);
 
 const logError = (message: string, error: unknown) => console.error(message, error);
 

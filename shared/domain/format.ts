@@ -123,6 +123,22 @@ export function formatClock(clock: string, prefs: FormatPrefs): string {
   return dateTimeFormat(prefs, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(at);
 }
 
+/**
+ * The words a locale writes for "before noon" and "after noon" on a 12-hour clock, as Intl gives them
+ * ("AM"/"PM", "am"/"pm", "a. m."/"p. m.", "上午"/"下午"), so a time field reads back what the app
+ * writes in any locale without a list of languages of its own.
+ */
+export function dayPeriodWords(locale: string): { am: string; pm: string } {
+  const format = dateTimeFormat(
+    { locale, hour12: true },
+    { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' },
+  );
+  const period = (hour: number) =>
+    format.formatToParts(new Date(Date.UTC(1970, 0, 1, hour))).find((part) => part.type === 'dayPeriod')
+      ?.value ?? '';
+  return { am: period(1), pm: period(13) };
+}
+
 /** An instant in the local time zone: date and time ("1 Dec 2026, 17:30" · "Dec 1, 2026, 5:30 PM"). */
 export function formatInstant(
   instant: Date | string,

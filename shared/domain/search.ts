@@ -95,6 +95,11 @@ export interface SearchDoc {
   /** yyyy-MM-dd, or '' for records without a date. */
   date: string;
   target: SearchTarget;
+  /**
+   * How many records this document stands for. Activities with the same title and note are one
+   * document (a weekly 1:1 logged for five years is one result, not 260), so 1 for every other kind.
+   */
+  count: number;
 }
 
 /**
@@ -123,7 +128,8 @@ export function searchDoc<T extends SearchTable>(table: T, record: SearchRecords
     text: string,
     date: string,
     target: SearchTarget,
-  ): SearchDoc => ({ id: `${kind}:${record.id}`, kind, recordId: record.id, title, text, date, target });
+    id = `${kind}:${record.id}`,
+  ): SearchDoc => ({ id, kind, recordId: record.id, title, text, date, target, count: 1 });
   switch (table) {
     case 'retros': {
       const r = record as Retro;
@@ -188,7 +194,10 @@ export function searchDoc<T extends SearchTable>(table: T, record: SearchRecords
     }
     case 'auditEntries': {
       const a = record as AuditEntry;
-      return doc('activity', a.title, a.note, a.date, { route: 'audit' });
+      // Keyed by its words (case and spacing aside), so every activity with the same title and note
+      // shares one document.
+      const key = `${words(a.title)}\n${words(a.note)}`;
+      return doc('activity', a.title, a.note, a.date, { route: 'audit' }, `activity:${key}`);
     }
     case 'weeklyReflections': {
       const w = record as WeeklyReflection;
@@ -223,6 +232,11 @@ export function fold(text: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** A text's folded words joined by single spaces: equal for texts that differ only in case or spacing. */
+function words(text: string): string {
+  return fold(text).split(/\s+/).filter(Boolean).join(' ');
+}
+
 /** The words of a text (letters and digits; everything else separates words). */
 export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -236,14 +250,14 @@ export type SearchIndex = MiniSearch<SearchDoc>;
 export function createSearchIndex(): SearchIndex {
   return new MiniSearch<SearchDoc>({
     fields: ['title', 'text'],
-    storeFields: ['kind', 'recordId', 'title', 'text', 'date', 'target'],
+    storeFields: ['kind', 'recordId', 'title', 'text', 'date', 'target', 'count'],
     tokenize,
     processTerm: (term) => fold(term),
     searchOptions: {
-      // Words typed so far match as prefixes ("migr" finds "migration"); a typo in a longer word still
-      // matches ("latnecy"), weighted below exact matches by MiniSearch itself.
+      // Words typed so far match as prefixes ("migr" finds "migration"). Typos are searched for only
+      // when the words as typed find nothing (see `searchAll`).
       prefix: (term) => term.length >= 2,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      fuzzy: false,
       combineWith: 'AND',
       boost: { title: 2 },
     },
@@ -261,6 +275,105 @@ export function putDocs(index: SearchIndex, docs: readonly SearchDoc[]): void {
 /** Takes the documents of these records out; ids that are not indexed are ignored. */
 export function removeDocs(index: SearchIndex, ids: readonly string[]): void {
   for (const id of ids) if (index.has(id)) index.discard(id);
+}
+
+/** Whether the index's copy of a document still shows what `b` would. */
+export function sameDoc(a: SearchDoc, b: SearchDoc): boolean {
+  return (
+    a.title === b.title &&
+    a.text === b.text &&
+    a.date === b.date &&
+    a.count === b.count &&
+    a.recordId === b.recordId
+  );
+}
+
+/** What the index must change after records were read: documents to add or replace, ids to take out. */
+export interface DocChanges {
+  put: SearchDoc[];
+  remove: string[];
+}
+
+/**
+ * One table's documents as the index holds them. Records whose documents share an id (activities with
+ * the same words) are one document: it shows the newest of them and counts them all. `update` takes the
+ * records read again and says what the index must change, so a write re-indexes only what it touched.
+ */
+export class TableDocs<T extends SearchTable> {
+  /** Each record's own document (absent for a record with nothing to find). */
+  private readonly ofRecord = new Map<string, SearchDoc>();
+  /** The records behind each document id, by record id. */
+  private readonly members = new Map<string, Map<string, SearchDoc>>();
+  /** The document the index holds for each id. */
+  private readonly indexed = new Map<string, SearchDoc>();
+
+  constructor(private readonly table: T) {}
+
+  /** How many documents the index holds for this table. */
+  get size(): number {
+    return this.indexed.size;
+  }
+
+  /**
+   * `records`: records read again by id, `undefined` where the record is gone. With `whole`, they are
+   * the whole table, so every record not among them was deleted.
+   */
+  update(
+    records: Iterable<readonly [id: string, record: SearchRecords[T] | undefined]>,
+    whole = false,
+  ): DocChanges {
+    const dirty = new Set<string>();
+    const seen = whole ? new Set<string>() : null;
+    const drop = (recordId: string) => {
+      const old = this.ofRecord.get(recordId);
+      if (!old) return;
+      this.ofRecord.delete(recordId);
+      this.members.get(old.id)?.delete(recordId);
+      dirty.add(old.id);
+    };
+    for (const [recordId, record] of records) {
+      seen?.add(recordId);
+      const doc = record ? searchDoc(this.table, record) : null;
+      const old = this.ofRecord.get(recordId);
+      if (old && doc && old.id === doc.id && sameDoc(old, doc)) continue;
+      drop(recordId);
+      if (!doc) continue;
+      this.ofRecord.set(recordId, doc);
+      let group = this.members.get(doc.id);
+      if (!group) this.members.set(doc.id, (group = new Map<string, SearchDoc>()));
+      group.set(recordId, doc);
+      dirty.add(doc.id);
+    }
+    if (seen) for (const recordId of [...this.ofRecord.keys()]) if (!seen.has(recordId)) drop(recordId);
+
+    const changes: DocChanges = { put: [], remove: [] };
+    for (const id of dirty) {
+      const group = this.members.get(id);
+      if (!group || group.size === 0) {
+        this.members.delete(id);
+        if (this.indexed.delete(id)) changes.remove.push(id);
+        continue;
+      }
+      const doc = groupDoc(group);
+      const held = this.indexed.get(id);
+      if (held && sameDoc(held, doc)) continue;
+      this.indexed.set(id, doc);
+      changes.put.push(doc);
+    }
+    return changes;
+  }
+}
+
+/** The document of records sharing one id: the newest record's, counting them all. */
+function groupDoc(group: ReadonlyMap<string, SearchDoc>): SearchDoc {
+  let newest: SearchDoc | null = null;
+  for (const doc of group.values()) {
+    if (!newest || doc.date > newest.date || (doc.date === newest.date && doc.recordId > newest.recordId)) {
+      newest = doc;
+    }
+  }
+  // `group` is never empty here (the caller checked), so `newest` is set.
+  return { ...(newest as SearchDoc), count: group.size };
 }
 
 /** [start, end) of one highlighted word. */
@@ -310,6 +423,8 @@ export interface SearchHit {
   snippetRanges: Range[];
   date: string;
   target: SearchTarget;
+  /** How many records the hit stands for (activities with the same words); 1 for the rest. */
+  count: number;
 }
 
 export interface SearchGroup {
@@ -317,7 +432,7 @@ export interface SearchGroup {
   label: string;
   /** The best hits of this kind, best first. */
   hits: SearchHit[];
-  /** How many of this kind matched in all. */
+  /** How many records of this kind matched in all (an activity hit counts every time it was logged). */
   total: number;
 }
 
@@ -337,6 +452,7 @@ function hitOf(result: SearchResult): SearchHit {
     snippetRanges: snippet.ranges,
     date: stored.date,
     target: stored.target,
+    count: stored.count,
   };
 }
 
@@ -347,13 +463,19 @@ function hitOf(result: SearchResult): SearchHit {
 export function searchAll(index: SearchIndex, query: string, perKind = 5): SearchGroup[] {
   if (tokenize(query).length === 0) return [];
   const byKind = new Map<SearchKind, { kept: SearchResult[]; total: number }>();
+  // The words as typed first; only when they find nothing, each longer word with one typo ("latnecy").
+  // Looking for typos costs about a third of a query over five years, and on top of real matches they
+  // would only add noise below them.
+  let results = index.search(query);
+  if (results.length === 0)
+    results = index.search(query, { fuzzy: (term) => (term.length >= 5 ? 0.2 : false) });
   // MiniSearch returns every match best first: keep the first `perKind` of each kind and count the rest
   // (a common word can match tens of thousands of activities; sorting them all would be wasted work).
-  for (const result of index.search(query)) {
+  for (const result of results) {
     const kind = (result as unknown as Stored).kind;
     let group = byKind.get(kind);
     if (!group) byKind.set(kind, (group = { kept: [], total: 0 }));
-    group.total += 1;
+    group.total += (result as unknown as Stored).count;
     if (group.kept.length < perKind) group.kept.push(result);
   }
   const groups: SearchGroup[] = [];

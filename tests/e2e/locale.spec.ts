@@ -1,12 +1,14 @@
 /**
  * The user's locale, everywhere (issue 16): the built app under Chromium's `locale` set to en-US, en-GB
  * and de-DE. The same two activities read in each locale's dates, 12/24-hour times, decimal separator and
- * "1 h 30 min" durations; Settings' reminder time reads like the audit log's times; and the Settings
- * override of the clock changes every screen at once. Screenshots in test-results/screenshots/.
+ * "1 h 30 min" durations; Settings' reminder time reads like the audit log's times; the time fields
+ * (ui/TimeField: Settings' reminder times, the activity dialog's start) show and read the locale's form,
+ * not the browser's; and the Settings override of the language or the clock changes every screen at once,
+ * time fields included. Screenshots in test-results/screenshots/.
  */
 import type { Page } from '@playwright/test';
 import { REMINDER_LABELS } from '@shared/domain/reminders';
-import { expect, test } from './harness';
+import { expect, setTheme, test } from './harness';
 import { shotOfScreen } from './screenshots';
 import { AppShell } from './pages/AppShell';
 import { AuditScreen } from './pages/AuditScreen';
@@ -14,9 +16,11 @@ import { AuditScreen } from './pages/AuditScreen';
 interface Expected {
   /** The day heading of Tuesday 2026-12-01, with the day's total. */
   dayHeading: string;
-  /** 09:00 and 17:30 as the locale writes them. */
+  /** 09:00, 17:30, 21:00 and 21:05 as the locale writes them. */
   nine: string;
   halfPastFive: string;
+  nineInTheEvening: string;
+  fiveToNine: string;
   /** Average energy +0.33 with one decimal. */
   energy: string;
 }
@@ -26,11 +30,32 @@ const LOCALES: Record<'en-US' | 'en-GB' | 'de-DE', Expected> = {
     dayHeading: 'Tue, Dec 1 · 2 h 15 min',
     nine: '9:00 AM',
     halfPastFive: '5:30 PM',
+    nineInTheEvening: '9:00 PM',
+    fiveToNine: '9:05 PM',
     energy: '+0.3',
   },
-  'en-GB': { dayHeading: 'Tue 1 Dec · 2 h 15 min', nine: '09:00', halfPastFive: '17:30', energy: '+0.3' },
-  'de-DE': { dayHeading: 'Di., 1. Dez. · 2 h 15 min', nine: '09:00', halfPastFive: '17:30', energy: '+0,3' },
+  'en-GB': {
+    dayHeading: 'Tue 1 Dec · 2 h 15 min',
+    nine: '09:00',
+    halfPastFive: '17:30',
+    nineInTheEvening: '21:00',
+    fiveToNine: '21:05',
+    energy: '+0.3',
+  },
+  'de-DE': {
+    dayHeading: 'Di., 1. Dez. · 2 h 15 min',
+    nine: '09:00',
+    halfPastFive: '17:30',
+    nineInTheEvening: '21:00',
+    fiveToNine: '21:05',
+    energy: '+0,3',
+  },
 };
+
+/** A field's whole value; Intl may put a narrow no-break space before "PM", so any space matches. */
+function exactly(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')}$`, 'u');
+}
 
 async function seedTwoActivities(page: Page, audit: AuditScreen) {
   await audit.start('2026-11-30', 4);
@@ -59,6 +84,26 @@ for (const [locale, expected] of Object.entries(LOCALES)) {
       await expect(audit.dayRow('Standup')).toContainText('45 min');
       await shotOfScreen(page, `locale-${locale}-audit-log`);
 
+      // The activity dialog's start time: the locale's form, and it reads what it shows.
+      await audit.editButton('Standup').click();
+      const start = audit.editDialog().getByLabel('Start');
+      await expect(start).toHaveValue(exactly(expected.halfPastFive));
+      await start.fill('9:05 pm');
+      await start.blur();
+      await expect(start).toHaveValue(exactly(expected.fiveToNine));
+      await start.fill(expected.halfPastFive);
+      await start.blur();
+      await expect(start).toHaveValue(exactly(expected.halfPastFive));
+      await start.fill('later');
+      await start.blur();
+      await expect(start).toHaveAttribute('aria-invalid', 'true');
+      await expect(audit.editDialog()).toContainText(`Type a time such as ${expected.halfPastFive}`);
+      await shotOfScreen(page, `locale-${locale}-entry-dialog-time`);
+      await start.press('Escape');
+      await expect(start).toHaveValue(exactly(expected.halfPastFive));
+      await audit.editDialog().getByRole('button', { name: 'Cancel' }).click();
+      await expect(audit.editDialog()).toBeHidden();
+
       // The results: a duration and a decimal number.
       await audit.tab('Results');
       await expect(audit.stat('Time logged')).toHaveText('2 h 15 min');
@@ -71,6 +116,11 @@ for (const [locale, expected] of Object.entries(LOCALES)) {
       await oneOnOne.getByRole('switch', { name: REMINDER_LABELS['feedback-before-1on1'] }).check();
       await expect(oneOnOne).toContainText(new RegExp(`Next: .*, ${expected.nine}\\b`));
       await expect(page.getByTestId('locale-sample')).toContainText(expected.halfPastFive);
+      const logTime = page.getByRole('group', { name: REMINDER_LABELS['log-activities'] }).getByLabel('Time');
+      await expect(logTime).toHaveValue(exactly(expected.halfPastFive));
+      await expect(page.getByRole('group', { name: 'Quiet hours' }).getByLabel('From')).toHaveValue(
+        exactly(expected.nineInTheEvening),
+      );
       await shotOfScreen(page, `locale-${locale}-settings`);
 
       if (locale === 'en-US') {
@@ -81,6 +131,36 @@ for (const [locale, expected] of Object.entries(LOCALES)) {
         await audit.tab('Log');
         await audit.showDay('2026-12-01');
         await expect(audit.dayRow('Standup')).toContainText('17:30');
+        await audit.editButton('Standup').click();
+        await expect(audit.editDialog().getByLabel('Start')).toHaveValue('17:30');
+        await audit.editDialog().getByRole('button', { name: 'Cancel' }).click();
+
+        // German on an American browser: the time fields follow the app, not the browser (which would
+        // show a native field as "05:30 PM" beside text saying "17:30").
+        await shell.goTo('Settings');
+        await page.getByLabel('Clock').selectOption('system');
+        await page.getByLabel('Language and region').selectOption('de-DE');
+        await expect(page.getByTestId('locale-sample')).toContainText('17:30');
+        await expect(logTime).toHaveValue('17:30');
+        await logTime.fill('6:15 pm');
+        await logTime.blur();
+        await expect(logTime).toHaveValue('18:15');
+        await expect(page.getByRole('status').filter({ hasText: /Sav|Not saved/ })).toHaveText(/Saved/);
+        await shotOfScreen(page, 'locale-de-DE-on-en-US-settings');
+        await setTheme(page, 'Dark');
+        await logTime.fill('nachher');
+        await logTime.blur();
+        await expect(logTime).toHaveAttribute('aria-invalid', 'true');
+        await shotOfScreen(page, 'locale-de-DE-on-en-US-settings-invalid-dark');
+        await logTime.press('Escape');
+        await expect(logTime).toHaveValue('18:15');
+        await setTheme(page, 'Light');
+        await shell.goTo('Calendar audit');
+        await audit.tab('Log');
+        await audit.showDay('2026-12-01');
+        await audit.editButton('Standup').click();
+        await expect(audit.editDialog().getByLabel('Start')).toHaveValue('17:30');
+        await shotOfScreen(page, 'locale-de-DE-on-en-US-entry-dialog');
       }
       expect(ledger.pageErrors).toEqual([]);
     });

@@ -3,231 +3,142 @@
  * Ctrl+K; Enter opens the record's screen; Escape gives focus back; axe-clean, light and dark.
  */
 import type { Page } from '@playwright/test';
-import { DB_NAME } from '@shared/app-identity';
 import { shortcut } from '@shared/shortcuts';
+import {
+  action,
+  audit,
+  auditEntry,
+  brag,
+  competency,
+  decision,
+  evidence,
+  feedback,
+  framework,
+  retro,
+  skillSnapshot,
+  trial,
+  weeklyReflection,
+} from '../unit/support/journal-fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, setTheme, test } from './harness';
 import { shotOfScreen } from './screenshots';
+import { seedTables, type SeedTables } from './seed';
 
 const STAMP = '2026-11-02T09:00:00.000Z';
 const times = { createdAt: STAMP, updatedAt: STAMP };
 
-/** One record of each searched kind, each with a word no other record has, and what its group is called. */
-const SEEDED: { table: string; record: Record<string, unknown>; word: string; group: string }[] = [
-  {
-    table: 'retros',
-    word: 'aardvark',
-    group: 'Retrospectives',
-    record: {
+/** One record of each searched kind (and the framework and audit they belong to), each with its own word. */
+const SEEDED: SeedTables = {
+  retros: [
+    retro({
       id: 'r1',
       project: 'Aardvark migration',
       startDate: '2026-09-01',
       endDate: '2026-10-01',
       role: 'Lead',
       wentWell: 'Weekly demos.',
-      didNotGoWell: '',
-      prevention: '',
-      change: '',
-      overEngineered: null,
-      overEngineeredNote: '',
-      competencyIds: [],
       status: 'done',
       ...times,
-    },
-  },
-  {
-    table: 'bragEntries',
-    word: 'bison',
-    group: 'Brag document',
-    record: {
+    }),
+  ],
+  bragEntries: [
+    brag({
       id: 'b1',
       date: '2026-10-10',
       title: 'Shipped the bison dashboard',
       impact: 'Every team sees its latency.',
-      numbers: '',
-      link: '',
       kind: 'delivery',
-      competencyIds: [],
       ...times,
-    },
-  },
-  {
-    table: 'feedback',
-    word: 'capybara',
-    group: 'Feedback',
-    record: {
+    }),
+  ],
+  feedback: [
+    feedback({
       id: 'f1',
       from: 'Ana',
-      askedOn: null,
-      question: '',
       receivedOn: '2026-10-12',
       content: 'The capybara design review was calm and clear.',
       sentiment: 'positive',
-      followUp: '',
-      competencyIds: [],
       ...times,
-    },
-  },
-  {
-    table: 'frameworks',
-    word: '',
-    group: '',
-    record: {
-      id: 'fw1',
-      name: 'My framework',
-      description: '',
-      track: 'custom',
-      builtInKey: null,
-      archived: false,
-      ...times,
-    },
-  },
-  {
-    table: 'competencies',
-    word: 'dugong',
-    group: 'Competencies',
-    record: {
+    }),
+  ],
+  frameworks: [framework({ id: 'fw1', name: 'My framework', track: 'custom', ...times })],
+  competencies: [
+    competency({
       id: 'c1',
       frameworkId: 'fw1',
       group: 'Craft',
       name: 'Dugong modelling',
       description: 'Models the domain.',
-      levels: ['1', '2', '3', '4', '5'],
-      order: 0,
-      priority: 0,
-      archived: false,
       ...times,
-    },
-  },
-  {
-    table: 'skillSnapshots',
-    word: 'echidna',
-    group: 'Rating notes',
-    record: {
+    }),
+  ],
+  skillSnapshots: [
+    skillSnapshot({
       id: 's1',
       competencyId: 'c1',
       recordedAt: STAMP,
       current: 2,
       target: 4,
       note: 'Echidna review showed gaps.',
-    },
-  },
-  {
-    table: 'evidence',
-    word: 'fennec',
-    group: 'Evidence',
-    record: {
-      id: 'e1',
-      competencyId: 'c1',
-      ref: null,
-      note: 'Led the fennec RFC.',
-      date: '2026-10-03',
-      ...times,
-    },
-  },
-  {
-    table: 'actions',
-    word: 'gharial',
-    group: 'Actions',
-    record: {
-      id: 'a1',
-      competencyId: 'c1',
-      title: 'Write the gharial guide',
-      status: 'todo',
-      dueDate: null,
-      doneAt: null,
-      source: null,
-      ...times,
-    },
-  },
-  {
-    table: 'audits',
-    word: '',
-    group: '',
-    record: { id: 'au1', startDate: '2026-10-05', weeks: 4, status: 'finished', ...times },
-  },
-  {
-    table: 'auditEntries',
-    word: 'ibex',
-    group: 'Audit activities',
-    record: {
-      id: 'ae1',
-      auditId: 'au1',
-      date: '2026-10-06',
-      startTime: null,
-      minutes: 30,
-      title: 'Ibex sync',
-      categoryId: null,
-      energy: null,
-      note: '',
-      mostImportant: null,
-      delegable: null,
-      importKey: null,
-      ...times,
-    },
-  },
-  {
-    table: 'weeklyReflections',
-    word: 'jerboa',
-    group: 'Weekly reflections',
-    record: {
+    }),
+  ],
+  evidence: [
+    evidence({ id: 'e1', competencyId: 'c1', note: 'Led the fennec RFC.', date: '2026-10-03', ...times }),
+  ],
+  actions: [action({ id: 'a1', competencyId: 'c1', title: 'Write the gharial guide', ...times })],
+  audits: [audit({ id: 'au1', startDate: '2026-10-05', weeks: 4, status: 'finished', ...times })],
+  auditEntries: [
+    auditEntry({ id: 'ae1', auditId: 'au1', date: '2026-10-06', minutes: 30, title: 'Ibex sync', ...times }),
+  ],
+  weeklyReflections: [
+    weeklyReflection({
       id: 'w1',
       auditId: 'au1',
       weekStart: '2026-10-05',
-      items: [],
       intentions: 'Fewer jerboa meetings.',
       ...times,
-    },
-  },
-  {
-    table: 'decisions',
-    word: 'kinkajou',
-    group: 'Decision statements',
-    record: {
+    }),
+  ],
+  decisions: [
+    decision({
       id: 'd1',
       date: '2026-10-20',
       statement: 'I want to lead the kinkajou platform.',
       framing: 'technical-direction',
       energising: true,
       ...times,
-    },
-  },
-  {
-    table: 'trials',
-    word: 'liger',
-    group: 'Trials',
-    record: {
+    }),
+  ],
+  trials: [
+    trial({
       id: 't1',
       track: 'em',
       title: 'Run the liger hiring loop',
-      ideaKey: null,
       startDate: '2026-10-21',
-      endDate: null,
       status: 'running',
-      notes: '',
-      energy: null,
-      signalAnswer: '',
       ...times,
-    },
-  },
+    }),
+  ],
+};
+
+/** Each searched kind's word (in exactly one record of SEEDED) and what its group of results is called. */
+const WORDS: { word: string; group: string }[] = [
+  { word: 'aardvark', group: 'Retrospectives' },
+  { word: 'bison', group: 'Brag document' },
+  { word: 'capybara', group: 'Feedback' },
+  { word: 'dugong', group: 'Competencies' },
+  { word: 'echidna', group: 'Rating notes' },
+  { word: 'fennec', group: 'Evidence' },
+  { word: 'gharial', group: 'Actions' },
+  { word: 'ibex', group: 'Audit activities' },
+  { word: 'jerboa', group: 'Weekly reflections' },
+  { word: 'kinkajou', group: 'Decision statements' },
+  { word: 'liger', group: 'Trials' },
 ];
 
 /** Writes the records straight into IndexedDB, then reloads so the app (and its search) reads them. */
 async function seed(page: Page) {
-  await page.evaluate(
-    async ({ name, rows }) => {
-      const open = indexedDB.open(name);
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(new Error(open.error?.message ?? 'could not open the database'));
-      });
-      const tx = db.transaction([...new Set(rows.map((r) => r.table))], 'readwrite');
-      for (const { table, record } of rows) tx.objectStore(table).put(record);
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    },
-    { name: DB_NAME, rows: SEEDED.map(({ table, record }) => ({ table, record })) },
-  );
+  await seedTables(page, SEEDED);
   await page.reload();
 }
 
@@ -252,7 +163,7 @@ test('Ctrl+K finds a word in every kind of record and Enter opens it', async ({ 
   await expect(field).toBeFocused();
   const results = page.getByRole('listbox', { name: 'Results' });
 
-  for (const { word, group } of SEEDED.filter((s) => s.word)) {
+  for (const { word, group } of WORDS) {
     await field.fill(word);
     const groupBox = results.getByRole('group', { name: new RegExp(`^${group}`) });
     await expect(groupBox, `"${word}" in ${group}`).toBeVisible();

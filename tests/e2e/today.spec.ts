@@ -3,11 +3,28 @@
  * each due item is one click from its screen. Axe-clean and looked at in light and dark.
  */
 import type { Page } from '@playwright/test';
+import {
+  action,
+  audit,
+  auditEntry,
+  brag,
+  competency,
+  feedback,
+  framework,
+  profile,
+  retro,
+  selfAssessment,
+  skillSnapshot,
+} from '../unit/support/journal-fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, setTheme, test } from './harness';
 import { shotOfScreen } from './screenshots';
+import { seedTables } from './seed';
 
 test.use({ viewport: { width: 1280, height: 800 } });
+
+/** The days, counted from the browser's today, that the seeded records are dated. */
+const OFFSETS = [-200, -60, -7, -3, -1, 0] as const;
 
 /**
  * One of each thing Today lists, written straight into IndexedDB as the features store them, dated
@@ -16,154 +33,68 @@ test.use({ viewport: { width: 1280, height: 800 } });
  * a self-assessment old enough to retake.
  */
 async function seedDueThings(page: Page) {
-  await page.evaluate(async () => {
+  // The dates and the time stamp come from the browser's clock and time zone: "today" is the page's.
+  const { days, stamp } = await page.evaluate((offsets) => {
     const day = (offset: number) => {
       const d = new Date();
       d.setDate(d.getDate() + offset);
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     };
-    const stamp = new Date().toISOString();
-    const times = { createdAt: stamp, updatedAt: stamp };
-    const records: Record<string, object[]> = {
-      profile: [
-        {
-          id: 'me',
-          name: 'Ada Example',
-          currentLevel: 'E5',
-          role: 'Senior engineer',
-          targetTrack: 'staff',
-          targetDate: null,
-          excellentAnswer: '',
-          excellentAnsweredOn: null,
-          ...times,
-        },
-      ],
-      selfAssessments: [
-        {
-          id: 'sa1',
-          startedAt: `${day(-200)}T10:00:00.000Z`,
-          completedAt: `${day(-200)}T10:20:00.000Z`,
-          answers: [5, 4, 5, 4, 4, 4, 3, 2, 3, 2, 2, 2],
-        },
-      ],
-      frameworks: [
-        {
-          id: 'fw1',
-          name: 'Senior → Staff',
-          description: '',
-          track: 'staff',
-          builtInKey: null,
-          archived: false,
-          ...times,
-        },
-      ],
-      competencies: [
-        {
-          id: 'cp1',
-          frameworkId: 'fw1',
-          group: 'Technical',
-          name: 'Technical direction',
-          description: '',
-          levels: ['1', '2', '3', '4', '5'],
-          order: 0,
-          priority: 0,
-          archived: false,
-          ...times,
-        },
-      ],
-      skillSnapshots: [
-        { id: 'ss1', competencyId: 'cp1', recordedAt: stamp, current: 3, target: 4, note: '' },
-      ],
-      settings: [{ key: 'growthPlan.activeFrameworkId', value: 'fw1' }],
-      actions: [
-        {
-          id: 'ac1',
-          competencyId: 'cp1',
-          title: 'Write the storage RFC',
-          status: 'todo',
-          dueDate: day(0),
-          doneAt: null,
-          source: null,
-          ...times,
-        },
-      ],
-      feedback: [
-        {
-          id: 'fb1',
-          from: 'Grace',
-          askedOn: day(-3),
-          question: 'How did the design review go?',
-          receivedOn: null,
-          content: '',
-          sentiment: null,
-          followUp: '',
-          competencyIds: [],
-          ...times,
-        },
-      ],
-      retros: [
-        {
-          id: 'rt1',
-          project: 'Search v2',
-          startDate: day(-60),
-          endDate: day(-1),
-          role: 'Tech lead',
-          wentWell: '',
-          didNotGoWell: '',
-          prevention: '',
-          change: '',
-          overEngineered: null,
-          overEngineeredNote: '',
-          competencyIds: [],
-          status: 'draft',
-          ...times,
-        },
-      ],
-      audits: [{ id: 'au1', startDate: day(-7), weeks: 4, status: 'active', ...times }],
-      auditEntries: [
-        {
-          id: 'ae1',
-          auditId: 'au1',
-          date: day(0),
-          startTime: null,
-          minutes: 90,
-          title: 'Design review',
-          categoryId: null,
-          energy: 1,
-          note: '',
-          mostImportant: null,
-          delegable: null,
-          importKey: null,
-          ...times,
-        },
-      ],
-      bragEntries: [
-        {
-          id: 'br1',
-          date: day(0),
-          title: 'Shipped search v2',
-          impact: '',
-          numbers: '',
-          link: '',
-          kind: 'delivery',
-          competencyIds: [],
-          ...times,
-        },
-      ],
-    };
-    const request = indexedDB.open('growth-ledger');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(new Error(String(request.error)));
-    });
-    const tx = db.transaction(Object.keys(records), 'readwrite');
-    for (const [table, rows] of Object.entries(records))
-      for (const row of rows) tx.objectStore(table).put(row);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(new Error(String(tx.error)));
-    });
-    db.close();
+    return { days: offsets.map(day), stamp: new Date().toISOString() };
+  }, OFFSETS);
+  const day = (offset: (typeof OFFSETS)[number]) => days[OFFSETS.indexOf(offset)]!;
+  const times = { createdAt: stamp, updatedAt: stamp };
+  await seedTables(page, {
+    profile: [profile({ name: 'Ada Example', ...times })],
+    selfAssessments: [
+      selfAssessment({
+        id: 'sa1',
+        startedAt: `${day(-200)}T10:00:00.000Z`,
+        completedAt: `${day(-200)}T10:20:00.000Z`,
+      }),
+    ],
+    frameworks: [framework({ id: 'fw1', name: 'Senior → Staff', ...times })],
+    competencies: [competency({ id: 'cp1', frameworkId: 'fw1', ...times })],
+    skillSnapshots: [
+      skillSnapshot({ id: 'ss1', competencyId: 'cp1', recordedAt: stamp, current: 3, target: 4 }),
+    ],
+    settings: [{ key: 'growthPlan.activeFrameworkId', value: 'fw1' }],
+    actions: [
+      action({ id: 'ac1', competencyId: 'cp1', title: 'Write the storage RFC', dueDate: day(0), ...times }),
+    ],
+    feedback: [
+      feedback({
+        id: 'fb1',
+        from: 'Grace',
+        askedOn: day(-3),
+        question: 'How did the design review go?',
+        ...times,
+      }),
+    ],
+    retros: [
+      retro({
+        id: 'rt1',
+        project: 'Search v2',
+        startDate: day(-60),
+        endDate: day(-1),
+        role: 'Tech lead',
+        status: 'draft',
+        ...times,
+      }),
+    ],
+    audits: [audit({ id: 'au1', startDate: day(-7), weeks: 4, status: 'active', ...times })],
+    auditEntries: [
+      auditEntry({
+        id: 'ae1',
+        auditId: 'au1',
+        date: day(0),
+        minutes: 90,
+        title: 'Design review',
+        energy: 1,
+        ...times,
+      }),
+    ],
+    bragEntries: [brag({ id: 'br1', date: day(0), title: 'Shipped search v2', kind: 'delivery', ...times })],
   });
 }
 

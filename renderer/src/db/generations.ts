@@ -103,6 +103,21 @@ export function planGenerations(names: readonly string[], opened: string): Gener
 
 type Factory = Pick<IDBFactory, 'databases' | 'deleteDatabase'>;
 
+/** The generation change running now (a restore, or the clean-up after start); the next waits for it. */
+let running: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `work` when no other generation change is running. A restore writes a new, unfinished generation
+ * for seconds, and the clean-up after start deletes unfinished generations: overlapping, the clean-up
+ * deleted the restore's database while it was being written (seen in CI as an InvalidStateError when a
+ * restore began right after start).
+ */
+export function withGenerationChange<T>(work: () => Promise<T>): Promise<T> {
+  const turn = running.then(work, work);
+  running = turn.catch(() => undefined);
+  return turn;
+}
+
 /**
  * Run once after start: if the app opened the wrong generation, remembers the right one and calls
  * `reload`; otherwise deletes the databases the plan lists (a deletion waits, without failing, while
@@ -119,6 +134,15 @@ export async function settleGenerations({
   factory?: Factory;
   storage?: NameStorage | null;
 }): Promise<GenerationPlan> {
+  return withGenerationChange(() => settle(opened, reload, factory, storage));
+}
+
+async function settle(
+  opened: string,
+  reload: () => void,
+  factory: Factory,
+  storage: NameStorage | null,
+): Promise<GenerationPlan> {
   const names = (await factory.databases()).flatMap((info) => (info.name ? [info.name] : []));
   const plan = planGenerations(names, opened);
   if (plan.switchTo !== null) {

@@ -60,3 +60,20 @@ export function portOfWorker<Request>(
     close: () => worker.terminate(),
   };
 }
+
+/**
+ * A service's answer to a request that does not match its protocol: refused by the id it claims (0 when
+ * it has none worth trusting), with the first thing wrong, so the waiting caller fails instead of hanging.
+ */
+export function refusalOf(
+  data: unknown,
+  worker: string,
+  issues: readonly { message: string }[],
+): { type: 'failed'; id: number; message: string } {
+  const requestId = (data as { id?: unknown } | null)?.id;
+  return {
+    type: 'failed',
+    id: typeof requestId === 'number' && Number.isInteger(requestId) && requestId >= 0 ? requestId : 0,
+    message: `The ${worker} worker refused a malformed request (${issues[0]?.message ?? 'invalid'}).`,
+  };
+}

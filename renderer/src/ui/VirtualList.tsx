@@ -11,6 +11,11 @@
  * - Where nothing has a size (an element that is not laid out yet, or happy-dom in unit tests) it renders
  *   the window of `initialHeight` pixels, so the first rows are there without layout.
  *
+ * - A caller can name one row to reveal (`revealKey`): it is kept rendered like the focused row, and
+ *   scrolled into view once when it first appears, in the list's box and in the window (the audit Log's
+ *   row just quick-logged, or the row whose Edit button takes focus back after its dialog closes, which
+ *   must be in the DOM to be focused).
+ *
  * The list scrolls inside its own box (at most `maxHeight` tall) rather than with the page, so nothing
  * above it can move its rows out of step.
  *
@@ -29,7 +34,7 @@ import {
   type Range,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { useCallback, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 
 export interface VirtualListProps<T> {
   items: readonly T[];
@@ -54,6 +59,8 @@ export interface VirtualListProps<T> {
   maxHeight?: string;
   /** Render a table: `header` is the content of its header row (its `role="columnheader"` cells). */
   table?: { header: ReactNode; headerClassName?: string };
+  /** The key of a row to keep rendered and to scroll into view once it is among `items` (see above). */
+  revealKey?: string | null;
 }
 
 export function VirtualList<T>({
@@ -69,20 +76,24 @@ export function VirtualList<T>({
   initialHeight = 800,
   maxHeight = '70vh',
   table,
+  revealKey = null,
 }: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The key (not the index) of the row holding focus: a filter can move the row to another index.
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   let focusedIndex = -1;
   if (focusedKey !== null) focusedIndex = items.findIndex((item) => getKey(item) === focusedKey);
+  let revealIndex = -1;
+  if (revealKey !== null) revealIndex = items.findIndex((item) => getKey(item) === revealKey);
 
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
-      if (focusedIndex < 0 || indexes.includes(focusedIndex)) return indexes;
-      return [...indexes, focusedIndex].sort((a, b) => a - b);
+      const kept = [focusedIndex, revealIndex].filter((i) => i >= 0 && !indexes.includes(i));
+      if (kept.length === 0) return indexes;
+      return [...new Set([...indexes, ...kept])].sort((a, b) => a - b);
     },
-    [focusedIndex],
+    [focusedIndex, revealIndex],
   );
 
   // The app is not built with React Compiler, and the virtualizer is read only while this component
@@ -120,6 +131,22 @@ export function VirtualList<T>({
     },
     [virtualizer],
   );
+  // Scrolls to the row to reveal once, when it first is among the items (a new row arrives with the
+  // database's next answer, after the write that asked for it): later re-reads leave the scroll alone.
+  const revealed = useRef<string | null>(null);
+  useEffect(() => {
+    if (revealKey === null || revealIndex < 0 || revealed.current === revealKey) return;
+    revealed.current = revealKey;
+    scrollIntoView(virtualizer, scrollRef.current, revealIndex);
+    // The list's box may itself be partly out of the window (the audit Log sits below its quick entry):
+    // once the box has scrolled (a frame for the virtualizer, one for layout), bring the row into the
+    // window too, by as little as needed.
+    const key = revealKey;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => virtualizer.elementsCache.get(key)?.scrollIntoView({ block: 'nearest' })),
+    );
+  }, [revealKey, revealIndex, virtualizer]);
+
   const onBlur = (event: FocusEvent<HTMLElement>) => {
     // Focus moving to another row is a new focus event; only leaving the list lets the row go.
     if (!event.currentTarget.contains(event.relatedTarget)) setFocusedKey(null);

@@ -39,9 +39,14 @@ function storage(): DraftStorage {
   return webStorage('localStorage') ?? memoryStorage;
 }
 
-/** Stored as `{ value }`, so a kept copy of any value (an empty string too) reads back as itself. */
+/**
+ * Stored as `{ value }`, so a kept copy of any value (an empty string too) reads back as itself.
+ * `autosave` marks the copy of an autosave form: the form writes it into an existing record when it next
+ * opens, so it must not outlive the data it was typed against (see `forgetAutosaveCopies`).
+ */
 interface KeptCopy {
   value: unknown;
+  autosave?: true;
 }
 
 /** The unsaved copy kept for `key`, or undefined. A damaged copy is dropped, never thrown. */
@@ -62,9 +67,10 @@ export function readKeptDraft(key: string): unknown {
  * Keeps `value` as the unsaved copy for `key`. A full or disabled storage is not an error worth a
  * message here: the database save (autosave) or the open form still holds the text.
  */
-export function writeKeptDraft(key: string, value: unknown): void {
+export function writeKeptDraft(key: string, value: unknown, autosave = false): void {
+  const copy: KeptCopy = autosave ? { value, autosave: true } : { value };
   try {
-    storage().setItem(DRAFT_KEY_PREFIX + key, JSON.stringify({ value } satisfies KeptCopy));
+    storage().setItem(DRAFT_KEY_PREFIX + key, JSON.stringify(copy));
   } catch (error) {
     console.warn('The unsaved text could not be kept in local storage', error);
   }
@@ -90,6 +96,30 @@ export function forgetAllKeptDrafts(): void {
     if (key?.startsWith(DRAFT_KEY_PREFIX)) keys.push(key);
   }
   for (const key of keys) local.removeItem(key);
+}
+
+/**
+ * Drops every autosave copy, before the app reloads into restored data. Each was typed against the data
+ * being replaced: adopted after the restore, it would write old text over the restored record. (The
+ * restore saves every open form first, so the safety backup holds that text.) Kept drafts of new records
+ * stay: they add nothing until the user saves them.
+ */
+export function forgetAutosaveCopies(): void {
+  const local = webStorage('localStorage');
+  const keys = local ? Array.from({ length: local.length }, (_, i) => local.key(i)) : [...memory.keys()];
+  for (const key of keys) {
+    if (!key?.startsWith(DRAFT_KEY_PREFIX)) continue;
+    const raw = local ? local.getItem(key) : (memory.get(key) ?? null);
+    let autosave = false;
+    try {
+      autosave = (JSON.parse(raw ?? 'null') as Partial<KeptCopy> | null)?.autosave === true;
+    } catch {
+      autosave = false; // A damaged copy is dropped when read (readKeptDraft).
+    }
+    if (!autosave) continue;
+    if (local) local.removeItem(key);
+    else memory.delete(key);
+  }
 }
 
 /** The forms open now that have text not yet in the database, each with its "save it now". */

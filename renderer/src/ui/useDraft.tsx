@@ -135,7 +135,7 @@ export function useDraft<T>({ key, initial, save, delay = AUTOSAVE_MS }: DraftOp
       const value = typeof next === 'function' ? (next as (current: T) => T)(latest.current) : next;
       latest.current = value;
       setValue(value);
-      writeKeptDraft(key, value);
+      writeKeptDraft(key, value, Boolean(saveRef.current));
       if (!saveRef.current) return;
       pending.current = { value };
       setStatus('pending');

@@ -106,10 +106,16 @@ export class AuditScreen {
     await this.page.getByRole('radio', { name: 'Week view' }).check();
   }
 
-  weekDay(label: string) {
-    return this.page
-      .locator('.audit-week__day')
-      .filter({ has: this.page.getByRole('heading', { name: label }) });
+  weekList() {
+    return this.page.getByRole('list', { name: /^Activities in week/ });
+  }
+
+  /**
+   * The rendered rows of one day (`YYYY-MM-DD`) in the week list. The list is virtualised (one list, the
+   * first row of each day carrying its heading), so a day is its rows' `data-date`, not a section.
+   */
+  weekDay(date: string) {
+    return this.weekList().locator(`[data-date="${date}"]`);
   }
 
   /** The stored activities, read straight from IndexedDB (as the app wrote them). */

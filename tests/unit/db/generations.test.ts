@@ -14,6 +14,7 @@ import {
   planGenerations,
   readyMarkerName,
   settleGenerations,
+  withGenerationChange,
   type NameStorage,
 } from '@renderer/db/generations';
 
@@ -134,6 +135,35 @@ describe('settleGenerations, on a real IndexedDB', () => {
     await settleGenerations({ opened: DB_NAME, reload, storage });
     expect(reload).toHaveBeenCalledOnce();
     expect(storage.items.get(ACTIVE_DATABASE_KEY)).toBe(G1);
+    expect(await names()).toEqual([DB_NAME, G1, ready(G1)].sort());
+  });
+
+  it('waits for a restore writing a new generation, then switches to it instead of deleting it', async () => {
+    for (const name of await names()) if (name) await Dexie.delete(name);
+    await create(DB_NAME);
+    const storage = memory({ [ACTIVE_DATABASE_KEY]: DB_NAME });
+    const reload = vi.fn();
+    let finish: () => void = () => undefined;
+    let created: () => void = () => undefined;
+    const written = new Promise<void>((resolve) => (created = resolve));
+    // The restore: its generation exists, unfinished, until the last record is written.
+    const restoring = withGenerationChange(async () => {
+      await create(G1);
+      created();
+      await new Promise<void>((resolve) => (finish = resolve));
+      await markGenerationReady(G1);
+    });
+    await written;
+    // The clean-up after start comes while the restore is still writing (CI's InvalidStateError).
+    const settling = settleGenerations({ opened: DB_NAME, reload, storage });
+    for (let turn = 0; turn < 20; turn += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await names()).toContain(G1);
+    finish();
+    await restoring;
+    const plan = await settling;
+    expect(plan.switchTo).toBe(G1);
+    expect(plan.remove).toEqual([]);
+    expect(reload).toHaveBeenCalledOnce();
     expect(await names()).toEqual([DB_NAME, G1, ready(G1)].sort());
   });
 });

@@ -1,11 +1,13 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsPage } from '@renderer/features/settings/components/SettingsPage';
 import { SettingsView, type SettingsViewProps } from '@renderer/features/settings/components/SettingsView';
 import { defaultSettings, type AppSettings } from '@shared/domain/app-settings';
 import { EMPTY_REMINDER_CONTEXT, REMINDER_LABELS } from '@shared/domain/reminders';
 import type { SettingsState } from '@shared/ipc/contract';
+import { applyFormatSettings } from '@renderer/ui/format';
 import { eventually } from '../support/eventually';
+import { typeInto } from '../support/type-text';
 
 afterEach(() => {
   cleanup();
@@ -38,6 +40,10 @@ function renderView(props: Partial<SettingsViewProps> = {}) {
     />,
   );
   return { onChange, onTest, view };
+}
+
+function quietField(label: 'From' | 'Until'): HTMLInputElement {
+  return within(screen.getByRole('group', { name: 'Quiet hours' })).getByLabelText<HTMLInputElement>(label);
 }
 
 function reminder(kind: keyof typeof REMINDER_LABELS) {
@@ -78,7 +84,7 @@ describe('SettingsView', () => {
     fireEvent.change(reminder('weekly-reflection').getByLabelText('Day'), { target: { value: '0' } });
     expect(onChange.mock.lastCall?.[0].reminders['weekly-reflection'].weekday).toBe(0);
 
-    fireEvent.change(reminder('log-activities').getByLabelText('Time'), { target: { value: '18:15' } });
+    typeInto(reminder('log-activities').getByLabelText('Time'), '6:15 pm');
     expect(onChange.mock.lastCall?.[0].reminders['log-activities'].time).toBe('18:15');
   });
 
@@ -86,7 +92,7 @@ describe('SettingsView', () => {
     const { onChange } = renderView({ status: 'saved' });
     expect(screen.getByRole('status').textContent).toMatch(/Saved/);
     const time = reminder('retro-due').getByLabelText('Time');
-    fireEvent.change(time, { target: { value: '' } });
+    typeInto(time, '');
     expect(onChange).not.toHaveBeenCalled();
     expect(time.getAttribute('aria-invalid')).toBe('true');
     expect(time.getAttribute('aria-describedby')).toBeTruthy();
@@ -98,11 +104,44 @@ describe('SettingsView', () => {
     expect(reminder('reassess').getByText('Enter a number of months from 1 to 24.')).toBeTruthy();
     expect(onChange).not.toHaveBeenCalled();
 
-    fireEvent.change(time, { target: { value: '09:45' } });
+    typeInto(time, '09:45');
+    // Like a native time field, each whole time on the way is passed on ("0", "09"), then 09:45.
+    expect(onChange.mock.lastCall?.[0].reminders['retro-due'].time).toBe('09:45');
     fireEvent.change(months, { target: { value: '6' } });
+    expect(onChange.mock.lastCall?.[0].reminders.reassess.everyMonths).toBe(6);
     expect(time.getAttribute('aria-invalid')).toBeNull();
-    expect(onChange).toHaveBeenCalledTimes(2);
     expect(screen.getByRole('status').textContent).toMatch(/Saved/);
+  });
+
+  it('marks text that is not a time, says what to type, and keeps the saved time', () => {
+    const { onChange } = renderView({ status: 'saved' });
+    const time = quietField('From');
+    typeInto(time, 'nine pm');
+    expect(onChange).not.toHaveBeenCalled();
+    expect(time.getAttribute('aria-invalid')).toBe('true');
+    const quiet = within(screen.getByRole('group', { name: 'Quiet hours' }));
+    // One message, the field's own: the form's "Enter a time" is for an emptied field.
+    expect(quiet.getByText(/is not a time/).textContent).toBe(
+      '“nine pm” is not a time. Type a time such as 17:30, or press Escape to go back to 21:00.',
+    );
+    expect(quiet.queryByText(/Enter a time/)).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Not saved: correct the marked field');
+
+    fireEvent.keyDown(time, { key: 'Escape' });
+    expect(time.value).toBe('21:00');
+    expect(time.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByRole('status').textContent).toMatch(/Saved/);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it("shows the times in the app's locale and clock, not the system's", () => {
+    act(() => applyFormatSettings('en-US', 'system'));
+    renderView();
+    expect(reminder('log-activities').getByLabelText<HTMLInputElement>('Time').value).toMatch(/^5:30\sPM$/u);
+    expect(quietField('From').value).toMatch(/^9:00\sPM$/u);
+    act(() => applyFormatSettings('de-DE', 'system'));
+    expect(reminder('log-activities').getByLabelText<HTMLInputElement>('Time').value).toBe('17:30');
+    expect(quietField('Until').value).toBe('08:00');
   });
 
   it('explains what this computer cannot do', () => {

@@ -7,10 +7,11 @@ afterEach(cleanup);
 
 const ITEMS = Array.from({ length: 5_000 }, (_, i) => ({ id: `row${i}`, title: `Row ${i}` }));
 
-function List({ items = ITEMS }: { items?: typeof ITEMS }) {
+function List({ items = ITEMS, revealKey }: { items?: typeof ITEMS; revealKey?: string }) {
   return (
     <VirtualList
       items={items}
+      revealKey={revealKey}
       getKey={(item) => item.id}
       label="Rows"
       estimateSize={100}
@@ -90,5 +91,34 @@ describe('VirtualList', () => {
     await nextTurn();
     expect(rows()[0]?.getAttribute('aria-posinset')).toBe('1');
     expect(screen.getByRole('button', { name: 'Row 1' })).toBe(button);
+  });
+
+  it('keeps the row to reveal rendered, and scrolls it into view once it is among the items', async () => {
+    const { container, rerender } = render(<List items={ITEMS.slice(0, 4_000)} revealKey="row4500" />);
+    await nextTurn();
+    const scroller = container.querySelector<HTMLElement>('.virtual-list');
+    if (!scroller) throw new Error('No scrolling box');
+    // A box laid out 500 px tall (happy-dom lays nothing out), whose scroll clamps to its rows' height.
+    Object.defineProperty(scroller, 'clientHeight', { configurable: true, value: 500 });
+    Object.defineProperty(scroller, 'scrollHeight', { configurable: true, value: 5_000 * 108 });
+    expect(screen.queryByRole('button', { name: 'Row 4500' })).toBeNull();
+    expect(scroller.scrollTop).toBe(0);
+
+    // The row arrives (a write's next read): rendered, and scrolled to the box's end.
+    rerender(<List revealKey="row4500" />);
+    await nextTurn();
+    expect(screen.getByRole('button', { name: 'Row 4500' })).toBeTruthy();
+    expect(scroller.scrollTop).toBe(4_500 * 108 + 100 - 500);
+
+    // Scrolled away, it stays rendered, and a later render does not scroll back to it.
+    act(() => {
+      scroller.scrollTop = 0;
+      scroller.dispatchEvent(new Event('scroll'));
+    });
+    rerender(<List items={[...ITEMS]} revealKey="row4500" />);
+    await nextTurn();
+    expect(scroller.scrollTop).toBe(0);
+    expect(screen.getByRole('button', { name: 'Row 4500' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Row 0' })).toBeTruthy();
   });
 });

@@ -41,7 +41,7 @@ const entry = (date: string, title: string, energy: number | null): AuditEntry =
 };
 
 const NO_ACTIONS: LogActions = {
-  add: async () => true,
+  add: async () => null,
   update: async () => true,
   remove: async () => undefined,
   rate: async () => undefined,

@@ -14,6 +14,7 @@ import { AddCompetencyForm } from '@renderer/features/growth-plan/components/Fra
 import { FinishTrialDialog, TrialDialog } from '@renderer/features/assessment/components/TrialDialogs';
 import { forgetAllKeptDrafts, readKeptDraft } from '@renderer/ui/drafts';
 import { eventually } from '../support/eventually';
+import { entryDraft } from '../support/journal-fixtures';
 
 afterEach(() => {
   cleanup();
@@ -189,17 +190,7 @@ describe('trial dialogs', () => {
 });
 
 describe('the activity’s edit dialog', () => {
-  const STORED: EntryDraft = {
-    date: '2026-11-03',
-    startTime: '10:00',
-    minutes: 45,
-    title: 'Incident review',
-    categoryId: null,
-    energy: 1,
-    note: '',
-    mostImportant: null,
-    delegable: null,
-  };
+  const STORED: EntryDraft = entryDraft();
   const props = {
     open: true,
     mode: 'edit' as const,

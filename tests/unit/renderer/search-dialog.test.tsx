@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@renderer/db/db';
 import { SearchDialog } from '@renderer/features/search/components/SearchDialog';
 import { eventually } from '../support/eventually';
-import { brag, feedback, retro } from '../support/journal-fixtures';
+import { auditEntry, brag, feedback, retro } from '../support/journal-fixtures';
 
 afterEach(async () => {
   cleanup();
@@ -80,5 +80,20 @@ describe('search dialog', () => {
     await act(() => db.bragEntries.add(brag({ id: 'b2', date: '2026-02-01', title: 'Okapi census' })));
     await eventually(() => expect(screen.getByRole('option').textContent).toContain('Okapi census'));
     expect(field().getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('shows an activity logged many times once, with how often and when last', async () => {
+    await db.auditEntries.bulkAdd(
+      ['2026-01-05', '2026-01-12', '2026-01-19'].map((date, i) =>
+        auditEntry({ id: `e${i}`, date, title: 'Quokka standup' }),
+      ),
+    );
+    render(<SearchDialog onClose={() => undefined} />);
+    fireEvent.change(field(), { target: { value: 'quokka' } });
+    const option = await eventually(() => screen.getByRole('option'));
+    expect(option.textContent).toContain('Quokka standup');
+    expect(option.textContent).toContain('3 times, latest 19 Jan 2026');
+    expect(screen.getAllByRole('option')).toHaveLength(1);
+    expect(screen.getByRole('status').textContent).toMatch(/^3 results/);
   });
 });

@@ -35,6 +35,7 @@ import {
   sortEvidenceNewestFirst,
 } from '@shared/domain/growth-plan';
 import { competencySchema, type Action, type Competency, type SkillSnapshot } from '@shared/types/entities';
+import { action as actionRecord } from '../support/journal-fixtures';
 
 const NOW = new Date('2026-06-15T12:00:00.000Z');
 const STAMP = NOW.toISOString();
@@ -373,18 +374,8 @@ describe('readiness', () => {
 });
 
 describe('actions', () => {
-  const action = (extra: Partial<Action>): Action => ({
-    id: 'x',
-    competencyId: null,
-    title: 't',
-    status: 'todo',
-    dueDate: null,
-    doneAt: null,
-    source: null,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-    ...extra,
-  });
+  const action = (extra: Partial<Action>): Action =>
+    actionRecord({ id: 'x', competencyId: null, title: 't', createdAt: STAMP, updatedAt: STAMP, ...extra });
 
   it('is overdue only when open and due before today', () => {
     expect(isOverdue(action({ dueDate: '2026-06-14' }), '2026-06-15')).toBe(true);
@@ -559,18 +550,9 @@ describe('framework edits', () => {
 
 describe('ordering helpers never touch their (maybe frozen) input', () => {
   const action = (extra: Partial<Action>): Action =>
-    Object.freeze({
-      id: 'x',
-      competencyId: null,
-      title: 't',
-      status: 'todo',
-      dueDate: null,
-      doneAt: null,
-      source: null,
-      createdAt: STAMP,
-      updatedAt: STAMP,
-      ...extra,
-    });
+    Object.freeze(
+      actionRecord({ id: 'x', competencyId: null, title: 't', createdAt: STAMP, updatedAt: STAMP, ...extra }),
+    );
 
   it('sorts frozen lists into new arrays, ties broken by id whatever the read order', () => {
     const list = Object.freeze([

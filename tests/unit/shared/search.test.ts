@@ -6,6 +6,7 @@ import {
   highlightRanges,
   putDocs,
   removeDocs,
+  TableDocs,
   searchAll,
   searchDoc,
   snippetOf,
@@ -112,6 +113,17 @@ describe('search index', () => {
     expect(searchAll(index, '?!')).toEqual([]);
   });
 
+  it('looks for typos only when the words as typed find nothing', () => {
+    const index = createSearchIndex();
+    const typo = searchDoc('feedback', { ...planted('feedback'), content: 'The bisin talk.' });
+    if (!typo) throw new Error('no doc');
+    putDocs(index, [...docsOf(['bragEntries']), typo]);
+    // "bison" is in the brag entry as typed: the feedback's "bisin" (one letter off) is not added.
+    expect(searchAll(index, 'bison').map((g) => g.kind)).toEqual(['brag']);
+    // "bisun" is in nothing as typed: both records are one letter off it.
+    expect(searchAll(index, 'bisun').map((g) => g.kind)).toEqual(['brag', 'feedback']);
+  });
+
   it('marks the matched words in the title and in a snippet of the text', () => {
     const index = createSearchIndex();
     const doc = searchDoc('bragEntries', {
@@ -147,14 +159,14 @@ describe('search index', () => {
 
   it('keeps the best few per kind and counts the rest', () => {
     const index = createSearchIndex();
-    const base = planted('auditEntries');
+    const base = planted('bragEntries');
     putDocs(
       index,
-      Array.from({ length: 12 }, (_, i) => searchDoc('auditEntries', { ...base, id: `a${i}` })).filter(
+      Array.from({ length: 12 }, (_, i) => searchDoc('bragEntries', { ...base, id: `b${i}` })).filter(
         (d): d is SearchDoc => d !== null,
       ),
     );
-    const [group] = searchAll(index, 'ibex', 5);
+    const [group] = searchAll(index, 'bison', 5);
     expect(group?.hits).toHaveLength(5);
     expect(group?.total).toBe(12);
   });
@@ -184,6 +196,113 @@ describe('search index', () => {
   it('skips records with nothing to find', () => {
     expect(searchDoc('skillSnapshots', { ...planted('skillSnapshots'), note: '  ' })).toBeNull();
     expect(searchDoc('evidence', { ...planted('evidence'), note: '' })).toBeNull();
+  });
+});
+
+describe('one document per set of identical activities (TableDocs)', () => {
+  const base = planted('auditEntries');
+  const activity = (id: string, date: string, title = 'Ibex sync', note = '') => ({
+    ...base,
+    id,
+    date,
+    title,
+    note,
+  });
+  const indexOf = (docs: TableDocs<'auditEntries'>, index = createSearchIndex()) => ({
+    index,
+    take: (changes: ReturnType<TableDocs<'auditEntries'>['update']>) => {
+      removeDocs(index, changes.remove);
+      putDocs(index, changes.put);
+    },
+  });
+
+  it('shows activities with the same words (case and spacing aside) once, as the newest, counting every time they were logged', () => {
+    const docs = new TableDocs('auditEntries');
+    const { index, take } = indexOf(docs);
+    const weekly = Array.from({ length: 12 }, (_, i) =>
+      activity(`a${i}`, `2026-0${1 + (i % 9)}-1${i % 10}`, i % 2 ? 'Ibex sync' : 'IBEX  sync'),
+    );
+    const changes = docs.update(
+      weekly.map((a) => [a.id, a] as const),
+      true,
+    );
+    expect(changes.put).toHaveLength(1);
+    take(changes);
+    const [group] = searchAll(index, 'ibex', 5);
+    expect(group?.total).toBe(12);
+    expect(group?.hits.map((h) => [h.title, h.date, h.count])).toEqual([['IBEX  sync', '2026-09-18', 12]]);
+  });
+
+  it('re-indexes only the documents a change touches, and drops what a whole read no longer has', () => {
+    const docs = new TableDocs('auditEntries');
+    const { index, take } = indexOf(docs);
+    take(
+      docs.update(
+        [
+          activity('a1', '2026-01-05'),
+          activity('a2', '2026-01-12'),
+          activity('a3', '2026-01-19', 'Okapi review'),
+        ].map((a) => [a.id, a] as const),
+        true,
+      ),
+    );
+    expect(searchAll(index, 'ibex')[0]?.total).toBe(2);
+
+    // Reading the same records again changes nothing.
+    expect(docs.update([['a1', activity('a1', '2026-01-05')]])).toEqual({ put: [], remove: [] });
+
+    // a2 renamed: the shared document now counts one, and a2 has a document of its own.
+    const renamed = docs.update([['a2', activity('a2', '2026-01-12', 'Walrus planning')]]);
+    expect(renamed.put.map((d) => [d.title, d.count])).toEqual([
+      ['Ibex sync', 1],
+      ['Walrus planning', 1],
+    ]);
+    take(renamed);
+    expect(searchAll(index, 'ibex')[0]?.total).toBe(1);
+    expect(searchAll(index, 'walrus')[0]?.total).toBe(1);
+
+    // a1 deleted: its document goes.
+    const deleted = docs.update([['a1', undefined]]);
+    expect(deleted).toEqual({ put: [], remove: ['activity:ibex sync\n'] });
+    take(deleted);
+    expect(searchAll(index, 'ibex')).toEqual([]);
+
+    // A whole read without a3 removes it.
+    const whole = docs.update([['a2', activity('a2', '2026-01-12', 'Walrus planning')]], true);
+    expect(whole.remove).toEqual(['activity:okapi review\n']);
+    expect(docs.size).toBe(1);
+  });
+
+  it('property: after any sequence of changes the index holds exactly the documents of the records left', () => {
+    const titles = ['Ibex sync', 'ibex sync', 'Okapi review', 'Walrus planning'];
+    const step = fc.record({
+      id: fc.constantFrom('a1', 'a2', 'a3', 'a4', 'a5'),
+      title: fc.option(fc.constantFrom(...titles), { nil: undefined }),
+      date: fc.constantFrom('2026-01-05', '2026-02-09', '2026-03-16'),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+        const docs = new TableDocs('auditEntries');
+        const { index, take } = indexOf(docs);
+        const live = new Map<string, ReturnType<typeof activity>>();
+        for (const { id, title, date } of steps) {
+          const record = title === undefined ? undefined : activity(id, date, title);
+          if (record) live.set(id, record);
+          else live.delete(id);
+          take(docs.update([[id, record]]));
+        }
+        // Expected: one document per folded title, counting its records.
+        const expected = new Map<string, number>();
+        for (const a of live.values()) expected.set(fold(a.title), (expected.get(fold(a.title)) ?? 0) + 1);
+        expect(index.documentCount).toBe(expected.size);
+        expect(docs.size).toBe(expected.size);
+        for (const [title, count] of expected) {
+          const hits = searchAll(index, title, 50).flatMap((g) => g.hits);
+          expect(hits.find((h) => fold(h.title) === title)?.count).toBe(count);
+        }
+      }),
+      { numRuns: runs(200) },
+    );
   });
 });
 

@@ -1,12 +1,26 @@
-/** Small record factories for the tests: the profile, journal records, plan tables and logged audit activities. */
+/**
+ * Small record factories for the unit and e2e tests: the profile, journal records, plan tables, the
+ * self-assessment, decisions and trials, and calendar audits with their activities and reflections.
+ * Each returns a valid record (as its zod schema in shared/types/entities.ts accepts it) with the
+ * fields given in `over` replaced.
+ */
 import type {
+  Action,
+  Audit,
   AuditEntry,
   BragEntry,
   Competency,
+  Decision,
+  Evidence,
   Feedback,
   Framework,
   Profile,
+  PromotionItem,
   Retro,
+  SelfAssessment,
+  SkillSnapshot,
+  Trial,
+  WeeklyReflection,
 } from '@shared/types/entities';
 import { PROFILE_ID } from '@shared/types/tables';
 
@@ -130,6 +144,164 @@ export function auditEntry(over: Partial<AuditEntry> = {}): AuditEntry {
     importKey: null,
     createdAt: STAMP,
     updatedAt: STAMP,
+    ...over,
+  };
+}
+
+/** A rating of competency c1: at 3, aiming for 4. */
+export function skillSnapshot(over: Partial<SkillSnapshot> = {}): SkillSnapshot {
+  return {
+    id: 's1',
+    competencyId: 'c1',
+    recordedAt: STAMP,
+    current: 3,
+    target: 4,
+    note: '',
+    ...over,
+  };
+}
+
+/** A growth-plan action on competency c1, to do, with no due date. */
+export function action(over: Partial<Action> = {}): Action {
+  return {
+    id: 'a1',
+    competencyId: 'c1',
+    title: 'Write the design doc',
+    status: 'todo',
+    dueDate: null,
+    doneAt: null,
+    source: null,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+/** A free note of evidence for competency c1. */
+export function evidence(over: Partial<Evidence> = {}): Evidence {
+  return {
+    id: 'ev1',
+    competencyId: 'c1',
+    ref: null,
+    note: 'Led the RFC.',
+    date: '2026-01-10',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+export function promotionItem(over: Partial<PromotionItem> = {}): PromotionItem {
+  return {
+    id: 'p1',
+    title: 'Sets technical direction for a group of teams',
+    status: 'todo',
+    evidence: [],
+    note: '',
+    order: 0,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+/** A completed self-assessment whose answers lean towards staff. */
+export function selfAssessment(over: Partial<SelfAssessment> = {}): SelfAssessment {
+  return {
+    id: 'sa1',
+    startedAt: STAMP,
+    completedAt: '2026-01-01T09:20:00.000Z',
+    answers: [5, 4, 5, 4, 4, 4, 3, 2, 3, 2, 2, 2],
+    ...over,
+  };
+}
+
+export function decision(over: Partial<Decision> = {}): Decision {
+  return {
+    id: 'd1',
+    date: '2026-01-20',
+    statement: 'I want to lead the platform.',
+    framing: 'technical-direction',
+    energising: true,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+/** A running trial of the manager track, with nothing noted yet. */
+export function trial(over: Partial<Trial> = {}): Trial {
+  return {
+    id: 't1',
+    track: 'em',
+    title: 'Run the hiring loop',
+    ideaKey: null,
+    startDate: '2026-01-21',
+    endDate: null,
+    status: 'running',
+    notes: '',
+    energy: null,
+    signalAnswer: '',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+/** An active four-week calendar audit; its id is the one `auditEntry` logs into. */
+export function audit(over: Partial<Audit> = {}): Audit {
+  return {
+    id: 'a',
+    startDate: '2026-01-05',
+    weeks: 4,
+    status: 'active',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+/** The reflection on the audit's first week, with no items or intentions yet. */
+export function weeklyReflection(over: Partial<WeeklyReflection> = {}): WeeklyReflection {
+  return {
+    id: 'w1',
+    auditId: 'a',
+    weekStart: '2026-01-05',
+    items: [],
+    intentions: '',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+/** What the activity dialog edits (the audit model's EntryDraft): a 45-minute incident review. */
+export function entryDraft(
+  over: Partial<
+    Pick<
+      AuditEntry,
+      | 'date'
+      | 'startTime'
+      | 'minutes'
+      | 'title'
+      | 'categoryId'
+      | 'energy'
+      | 'note'
+      | 'mostImportant'
+      | 'delegable'
+    >
+  > = {},
+) {
+  return {
+    date: '2026-11-03',
+    startTime: '10:00',
+    minutes: 45,
+    title: 'Incident review',
+    categoryId: null,
+    energy: 1,
+    note: '',
+    mostImportant: null,
+    delegable: null,
     ...over,
   };
 }

@@ -159,13 +159,18 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
   };
 
   const logActions: LogActions = {
-    add: (draft) =>
-      attempt('The activity could not be added', async () => {
+    add: async (draft) => {
+      // The Log scrolls to the new row, so it needs to know which one it is.
+      let added: AuditEntry | null = null;
+      await attempt('The activity could not be added', async () => {
         const entry = await actions.addEntry(audit.id, draft);
+        added = entry;
         offerUndo(`Logged “${entry.title}”.`, async () => {
           await actions.deleteEntry(entry.id);
         });
-      }),
+      });
+      return added;
+    },
     update: (entry, draft) =>
       attempt('The changes could not be saved', async () => {
         const before = await actions.updateEntry(entry.id, draft);

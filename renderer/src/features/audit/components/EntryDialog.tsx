@@ -3,6 +3,8 @@ import { LEAN_LABELS } from '@shared/content/audit';
 import type { AuditCategory } from '@shared/types/entities';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
+import { formatTime } from '@renderer/ui/format';
+import { TimeField } from '@renderer/ui/TimeField';
 import { DiscardButton, KeptDraftNote, useDraft } from '@renderer/ui/useDraft';
 import type { EntryDraft } from '../model/repo';
 import { EnergyPicker, YesNoPicker } from './EnergyPicker';
@@ -98,12 +100,20 @@ function EntryDialogBody({
   const draft: EntryDraft = { ...form.value, minutes: typeof minutes === 'number' ? minutes : Number.NaN };
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Start text that is not a time: saving would drop the start the user meant, so it waits for a fix.
+  const [startUnreadable, setStartUnreadable] = useState(false);
   const update = <K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) =>
     form.set((d) => ({ ...d, [key]: value }));
 
   const submit = async () => {
     if (!draft.title.trim()) {
       setError('Give the activity a title.');
+      return;
+    }
+    if (startUnreadable) {
+      setError(
+        `The start is not a time: type one such as ${formatTime('09:30')}, or clear it to log the activity without one.`,
+      );
       return;
     }
     if (!Number.isInteger(draft.minutes) || draft.minutes < 1 || draft.minutes > 1440) {
@@ -186,11 +196,13 @@ function EntryDialogBody({
           </Field>
           <Field label="Start" hint="Optional.">
             {(p) => (
-              <input
+              <TimeField
                 {...p}
-                type="time"
                 value={draft.startTime ?? ''}
-                onChange={(e) => update('startTime', e.target.value || null)}
+                onChange={(value, { unreadable }) => {
+                  setStartUnreadable(unreadable);
+                  update('startTime', value || null);
+                }}
               />
             )}
           </Field>

@@ -17,6 +17,7 @@ import type {
 } from '@shared/types/entities';
 import { FLAG_TOKENS } from '@shared/domain/audit-quick';
 import { EmptyState } from '@renderer/ui/EmptyState';
+import { VirtualList } from '@renderer/ui/VirtualList';
 import { useAuditEntriesBetween } from '../hooks/useAuditData';
 import type { EntryDraft } from '../model/repo';
 import { EnergyPicker } from './EnergyPicker';
@@ -24,7 +25,8 @@ import { EntryDialog } from './EntryDialog';
 import { offersEnoughLines, QuickEntry } from './QuickEntry';
 
 export interface LogActions {
-  add: (draft: EntryDraft) => Promise<boolean>;
+  /** Resolves to the activity added, or null when it could not be (the action says why). */
+  add: (draft: EntryDraft) => Promise<AuditEntry | null>;
   update: (entry: AuditEntry, draft: EntryDraft) => Promise<boolean>;
   remove: (entry: AuditEntry) => Promise<void>;
   rate: (entry: AuditEntry, energy: number | null) => Promise<void>;
@@ -43,6 +45,40 @@ interface LogViewProps {
 }
 
 const NO_ENTRIES: AuditEntry[] = [];
+
+/**
+ * A row's height before it is measured (one line with the Edit button; a compact week row is shorter, a
+ * week row carrying its day's heading taller). A close guess keeps the scrollbar steady.
+ */
+const DAY_ROW_HEIGHT = 44;
+const WEEK_ROW_HEIGHT = 40;
+
+/**
+ * One row of the week list: an activity, or "Nothing logged." for a day without any. The first row of
+ * each day carries the day's heading (the list is virtualised, so the days cannot be sections that
+ * wrap their rows: the journal's timeline heads its quarters the same way).
+ */
+interface WeekRow {
+  key: string;
+  date: string;
+  entry: AuditEntry | null;
+  /** The day's total, on the day's first row only. */
+  dayMinutes: number | null;
+}
+
+function weekRows(weekStart: string, entries: readonly AuditEntry[]): WeekRow[] {
+  const rows: WeekRow[] = [];
+  for (let i = 0; i < 7; i += 1) {
+    const date = addDays(weekStart, i);
+    const list = entries.filter((e) => e.date === date);
+    const dayMinutes = list.reduce((sum, e) => sum + e.minutes, 0);
+    if (list.length === 0) rows.push({ key: `empty:${date}`, date, entry: null, dayMinutes });
+    list.forEach((entry, n) =>
+      rows.push({ key: entry.id, date, entry, dayMinutes: n === 0 ? dayMinutes : null }),
+    );
+  }
+  return rows;
+}
 
 const dayLabel = formatWeekday;
 const ENERGY_TEXT: Record<number, string> = { [-2]: '−2', [-1]: '−1', 0: '0', 1: '+1', 2: '+2' };
@@ -116,8 +152,9 @@ const EntryRow = memo(
     readOnly: boolean;
     onEdit: (entry: AuditEntry) => void;
   }) {
+    // The row's <li> is the list's own (ui/VirtualList); `data-date` tells the week list's days apart.
     return (
-      <li className="audit-entry">
+      <div className="audit-entry" data-date={entry.date}>
         <span className="audit-entry__time">{entry.startTime ? formatTime(entry.startTime) : '—'}</span>
         <span className="audit-entry__title">
           {entry.title}
@@ -141,7 +178,7 @@ const EntryRow = memo(
             Edit<span className="visually-hidden"> {entry.title}</span>
           </button>
         )}
-      </li>
+      </div>
     );
   },
   (before, after) =>
@@ -204,7 +241,8 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
     () => (needsEarlier && earlier?.length ? [...earlier, ...entries] : entries),
     [needsEarlier, earlier, entries],
   );
-  const dayEntries = entries.filter((e) => e.date === day);
+  const dayEntries = useMemo(() => entries.filter((e) => e.date === day), [entries, day]);
+  const weekList = useMemo(() => weekRows(week.start, entries), [week.start, entries]);
   const unrated = entries.filter((e) => e.energy === null);
   // Stable for the rows (memoised): the latest `actions` is read when a rating is chosen.
   const actionsRef = useRef(actions);
@@ -213,6 +251,21 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
   });
   const [rate] = useState(() => (entry: AuditEntry, energy: number | null) => {
     void actionsRef.current.rate(entry, energy);
+  });
+  // The row to keep rendered and scroll into view in the (virtualised) list: the activity just added,
+  // or the one whose Edit button takes focus back after its dialog closes (see below). It belongs to the
+  // list shown then: another day or view, or coming back to this one, opens at its top as it always has.
+  const [reveal, setReveal] = useState<string | null>(null);
+  const shown = `${mode}:${day}`;
+  const [revealShown, setRevealShown] = useState(shown);
+  if (revealShown !== shown) {
+    setRevealShown(shown);
+    setReveal(null);
+  }
+  const [add] = useState(() => async (draft: EntryDraft): Promise<boolean> => {
+    const entry = await actionsRef.current.add(draft);
+    if (entry) setReveal(entry.id);
+    return entry !== null;
   });
   const lastWeekReflection = reflections.find((r) => r.weekStart === addDays(week.start, -7));
   const previousDay = useRef<HTMLButtonElement>(null);
@@ -227,7 +280,8 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
   // Closing the Edit dialog (saved, cancelled) gives focus back to that row's Edit button, wherever the
   // row is after the list re-reads it (a new start time moves it, and moving a node drops its focus). A
   // row no longer shown (moved to another day, deleted) hands focus to the list's heading instead. This
-  // lasts until focus goes anywhere else.
+  // lasts until focus goes anywhere else. The list renders only the rows in view, so that row is also the
+  // one it reveals (`reveal`): kept rendered wherever it moved, or its button could not take focus.
   const viewRef = useRef<HTMLElement>(null);
   const viewTitle = useRef<HTMLHeadingElement>(null);
   const [returnTo, setReturnTo] = useState<string | null>(null);
@@ -312,7 +366,7 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
             categories={categories}
             entries={recentSource}
             rules={rules}
-            onAdd={actions.add}
+            onAdd={add}
           />
         </section>
       )}
@@ -324,7 +378,7 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
         </p>
       ) : null}
 
-      <section ref={viewRef} className="card" aria-labelledby="audit-view-title">
+      <section ref={viewRef} className="card audit-view" aria-labelledby="audit-view-title">
         <div className="card__header">
           <h2 id="audit-view-title" ref={viewTitle} tabIndex={-1}>
             {mode === 'day'
@@ -353,56 +407,74 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
                 : 'Type a line above — for example “Team 1:1 30m #1:1 +1” — and press Enter.'}
             </EmptyState>
           ) : (
-            <ul className="audit-entries" aria-label={`Activities on ${dayLabel(day)}`}>
-              {dayEntries.map((entry) => (
+            <VirtualList
+              items={dayEntries}
+              getKey={(entry) => entry.id}
+              label={`Activities on ${dayLabel(day)}`}
+              className="audit-entries"
+              itemClassName={() => 'audit-log__row'}
+              estimateSize={DAY_ROW_HEIGHT}
+              gap={0}
+              overscan={8}
+              maxHeight="60vh"
+              revealKey={reveal}
+              renderItem={(entry) => (
                 <EntryRow
-                  key={entry.id}
                   entry={entry}
                   category={entry.categoryId ? categoryById.get(entry.categoryId) : undefined}
                   readOnly={readOnly}
                   onEdit={setEditing}
                 />
-              ))}
-            </ul>
+              )}
+            />
           )
         ) : (
           <div className="audit-week">
-            {Array.from({ length: 7 }, (_, i) => addDays(week.start, i)).map((date) => {
-              const list = entries.filter((e) => e.date === date);
-              const minutes = list.reduce((sum, e) => sum + e.minutes, 0);
-              return (
-                <section key={date} className="audit-week__day" aria-label={dayLabel(date)}>
-                  <h3 className="audit-week__title">
-                    <button
-                      type="button"
-                      className="button button--ghost button--small"
-                      onClick={() => {
-                        setDay(date);
-                        setMode('day');
-                      }}
-                    >
-                      {dayLabel(date)}
-                    </button>
-                    <span className="muted small"> {formatDuration(minutes)}</span>
-                  </h3>
-                  {list.length === 0 ? (
-                    <p className="muted small">Nothing logged.</p>
-                  ) : (
-                    <ul className="audit-entries audit-entries--compact">
-                      {list.map((entry) => (
-                        <EntryRow
-                          key={entry.id}
-                          entry={entry}
-                          category={entry.categoryId ? categoryById.get(entry.categoryId) : undefined}
-                          readOnly={readOnly}
-                          onEdit={setEditing}
-                        />
-                      ))}
-                    </ul>
+            <VirtualList
+              items={weekList}
+              getKey={(row) => row.key}
+              label={`Activities in week ${weekIndex + 1}`}
+              className="audit-entries audit-entries--compact"
+              itemClassName={(row) =>
+                row.dayMinutes === null ? 'audit-log__row' : 'audit-log__row audit-log__row--day'
+              }
+              estimateSize={WEEK_ROW_HEIGHT}
+              gap={0}
+              overscan={8}
+              maxHeight="60vh"
+              revealKey={reveal}
+              renderItem={(row) => (
+                <>
+                  {row.dayMinutes === null ? null : (
+                    <h3 className="audit-week__title">
+                      <button
+                        type="button"
+                        className="button button--ghost button--small"
+                        onClick={() => {
+                          setDay(row.date);
+                          setMode('day');
+                        }}
+                      >
+                        {dayLabel(row.date)}
+                      </button>
+                      <span className="muted small"> {formatDuration(row.dayMinutes)}</span>
+                    </h3>
                   )}
-                </section>
-              );
-            })}
+                  {row.entry ? (
+                    <EntryRow
+                      entry={row.entry}
+                      category={row.entry.categoryId ? categoryById.get(row.entry.categoryId) : undefined}
+                      readOnly={readOnly}
+                      onEdit={setEditing}
+                    />
+                  ) : (
+                    <p className="muted small audit-week__none" data-date={row.date}>
+                      Nothing logged.
+                    </p>
+                  )}
+                </>
+              )}
+            />
           </div>
         )}
       </section>
@@ -454,7 +526,7 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
         minDate={audit.startDate}
         maxDate={end}
         categories={categories}
-        onSave={actions.add}
+        onSave={add}
         onClose={() => setAdding(false)}
       />
       {editing ? (
@@ -476,6 +548,7 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
           }}
           onClose={() => {
             setReturnTo(editing.id);
+            setReveal(editing.id);
             setEditing(null);
           }}
         />

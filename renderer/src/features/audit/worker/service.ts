@@ -6,6 +6,7 @@
  */
 import { IcsError, parseIcs, type IcsProgress } from '@shared/domain/ics';
 import { workerRequestSchema, type WorkerResponse } from './protocol';
+import { refusalOf } from '@renderer/platform/worker-port';
 
 /** How often progress reaches the page at most: ten updates a second look continuous. */
 export const PROGRESS_INTERVAL_MS = 100;
@@ -22,12 +23,7 @@ export function createIcsService(
     receive: (data) => {
       const parsed = workerRequestSchema.safeParse(data);
       if (!parsed.success) {
-        const requestId = (data as { id?: unknown } | null)?.id;
-        post({
-          type: 'failed',
-          id: typeof requestId === 'number' && Number.isInteger(requestId) && requestId >= 0 ? requestId : 0,
-          message: `The calendar worker refused a malformed request (${parsed.error.issues[0]?.message ?? 'invalid'}).`,
-        });
+        post(refusalOf(data, 'calendar', parsed.error.issues));
         return;
       }
       const { id, text, window } = parsed.data;

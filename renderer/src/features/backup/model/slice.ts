@@ -6,9 +6,10 @@
 import type { BackupProgress } from '@shared/domain/backup';
 import type { BackupFileSummary, ImportResult } from '@shared/ipc/contract';
 import { db } from '@renderer/db/db';
-import { rememberActiveDatabase } from '@renderer/db/generations';
+import { rememberActiveDatabase, withGenerationChange } from '@renderer/db/generations';
 import { call } from '@renderer/platform/api';
 import { reloadWithNotice } from '@renderer/platform/reload';
+import { flushAllDrafts, forgetAutosaveCopies } from '@renderer/ui/drafts';
 import type { SliceCreator, UiSlice } from '@renderer/store/types';
 import { formatBytes, plural } from '@renderer/ui/format';
 import type { MergePlan } from '../worker/protocol';
@@ -163,21 +164,32 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
       run(mode === 'merge' ? 'merging' : 'restoring', async () => {
         const flow = get().restoreFlow;
         if (flow.step !== 'preview') return;
+        // Text typed but not yet saved belongs to the data being replaced: save it first, so the safety
+        // backup holds it; if it cannot be saved, restore nothing rather than lose it.
+        if (!(await flushAllDrafts())) {
+          throw new Error(
+            'Nothing was restored: some text you typed could not be saved. Save or clear the form marked “Not saved yet”, then restore again.',
+          );
+        }
         const { applyRestore } = await backupModel();
         try {
-          const outcome = await applyRestore(db, flow.plan, new Date(), { onProgress, mode });
-          set({ restoreFlow: { step: 'idle' } });
-          const restored =
-            mode === 'merge'
-              ? mergedText(flow.merge?.rows ?? [])
-              : `Restored ${plural(outcome.restoredRecords, 'record')}.`;
-          // The restored data is a new database: the app reloads into it and says so there.
-          rememberActiveDatabase(outcome.database);
-          reloadWithNotice(
-            outcome.safetyBackup
-              ? `${restored} Your previous data was saved as ${outcome.safetyBackup}: restore it to undo.`
-              : restored,
-          );
+          // The new generation is written, switched to and reloaded into with no clean-up in between.
+          await withGenerationChange(async () => {
+            const outcome = await applyRestore(db, flow.plan, new Date(), { onProgress, mode });
+            set({ restoreFlow: { step: 'idle' } });
+            const restored =
+              mode === 'merge'
+                ? mergedText(flow.merge?.rows ?? [])
+                : `Restored ${plural(outcome.restoredRecords, 'record')}.`;
+            // The restored data is a new database: the app reloads into it and says so there.
+            forgetAutosaveCopies();
+            rememberActiveDatabase(outcome.database);
+            reloadWithNotice(
+              outcome.safetyBackup
+                ? `${restored} Your previous data was saved as ${outcome.safetyBackup}: restore it to undo.`
+                : restored,
+            );
+          });
         } finally {
           await get().refreshBackups();
         }

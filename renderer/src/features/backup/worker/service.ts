@@ -42,6 +42,7 @@ import {
   type WorkerRequest,
   type WorkerResponse,
 } from './protocol';
+import { refusalOf } from '@renderer/platform/worker-port';
 
 export interface BackupService {
   /** Handles one message (validated here); answers through the `post` the service was created with. */
@@ -231,12 +232,7 @@ export function createBackupService(post: (response: WorkerResponse) => void): B
   const handle = async (data: unknown) => {
     const parsed = workerRequestSchema.safeParse(data);
     if (!parsed.success) {
-      const requestId = (data as { id?: unknown } | null)?.id;
-      post({
-        type: 'failed',
-        id: typeof requestId === 'number' && Number.isInteger(requestId) && requestId >= 0 ? requestId : 0,
-        message: `The backup worker refused a malformed request (${parsed.error.issues[0]?.message ?? 'invalid'}).`,
-      });
+      post(refusalOf(data, 'backup', parsed.error.issues));
       return;
     }
     const request = parsed.data;

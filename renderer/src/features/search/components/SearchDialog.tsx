@@ -128,7 +128,13 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
                   <span className="search__title">
                     <Marked text={hit.title} ranges={hit.titleRanges} />
                   </span>
-                  {hit.date ? <span className="search__date muted small">{formatDay(hit.date)}</span> : null}
+                  {hit.date ? (
+                    <span className="search__date muted small">
+                      {hit.count > 1
+                        ? `${plural(hit.count, 'time')}, latest ${formatDay(hit.date)}`
+                        : formatDay(hit.date)}
+                    </span>
+                  ) : null}
                   {hit.snippet ? (
                     <span className="search__snippet muted small">
                       <Marked text={hit.snippet} ranges={hit.snippetRanges} />

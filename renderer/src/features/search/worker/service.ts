@@ -2,20 +2,21 @@
  * The search index and its upkeep, run in the search worker (or in this thread where there is no
  * Worker: unit tests).
  *
- * It reads the searched tables itself (so 60,000 activities are never read on the page's thread), builds
- * the index a slice at a time (a query asked meanwhile is answered from what is indexed so far), then
- * follows each table with a live query: Dexie tells every context of the page's origin about a write
- * (BroadcastChannel), and only the records whose searchable text changed are indexed again.
+ * It reads the searched tables itself (so 60,000 activities are never read on the page's thread) and
+ * builds the index a slice at a time (a query asked meanwhile is answered from what is indexed so far).
+ * Then it follows Dexie's `storagemutated` signal, which reaches every context of the page's origin
+ * (BroadcastChannel) with the keys each write touched: only those records are read again, so logging
+ * one activity re-indexes one document instead of re-reading 60,000.
  */
-import { liveQuery, type Subscription } from 'dexie';
+import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import {
   createSearchIndex,
   putDocs,
   removeDocs,
   searchAll,
-  searchDoc,
   SEARCH_TABLES,
-  type SearchDoc,
+  TableDocs,
+  type DocChanges,
   type SearchIndex,
   type SearchRecords,
   type SearchTable,
@@ -31,9 +32,23 @@ function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function sameDoc(a: SearchDoc, b: SearchDoc): boolean {
-  return a.title === b.title && a.text === b.text && a.date === b.date && a.kind === b.kind;
+/**
+ * The primary keys a write touched, or null when it touched a range (a clear, a range delete) and the
+ * whole table must be read again.
+ */
+export function touchedKeys(tree: IntervalTree): string[] | null {
+  const keys: string[] = [];
+  const walk = (node: IntervalTree | null | undefined): boolean => {
+    if (!node || !('from' in node)) return true;
+    if (typeof node.from !== 'string' || node.from !== node.to) return false;
+    keys.push(node.from);
+    return walk(node.l) && walk(node.r);
+  };
+  return walk(tree) ? keys : null;
 }
+
+/** A record of any searched table. */
+type AnyRecord = SearchRecords[SearchTable];
 
 export interface SearchService {
   receive: (request: SearchRequest) => void;
@@ -45,60 +60,78 @@ export function createSearchService(
   openDb: (name: string) => LedgerDb = (name) => new LedgerDb(name),
 ): SearchService {
   const index: SearchIndex = createSearchIndex();
-  /** The indexed document of each record, per table: a new read is compared with these. */
-  const known = new Map<SearchTable, Map<string, SearchDoc>>();
-  const subscriptions: Subscription[] = [];
+
+  const docs = new Map<SearchTable, TableDocs<SearchTable>>(
+    SEARCH_TABLES.map((table) => [table, new TableDocs<SearchTable>(table)]),
+  );
+  const docsOf = (table: SearchTable) => docs.get(table) as TableDocs<SearchTable>;
   let loaded = 0;
   let db: LedgerDb | null = null;
-  /** One table's changes are indexed at a time, in the order they arrived. */
+  let closed = false;
+  /** Reads and index changes run one at a time, in the order the writes were signalled. */
   let queue: Promise<void> = Promise.resolve();
 
   const ready = () => loaded === SEARCH_TABLES.length;
 
-  async function sync<T extends SearchTable>(table: T, records: readonly SearchRecords[T][], first: boolean) {
-    const before = known.get(table) ?? new Map<string, SearchDoc>();
-    const after = new Map<string, SearchDoc>();
-    const put: SearchDoc[] = [];
-    for (const record of records) {
-      const doc = searchDoc(table, record);
-      if (!doc) continue;
-      const old = before.get(doc.id);
-      after.set(doc.id, old && sameDoc(old, doc) ? old : doc);
-      if (!old || !sameDoc(old, doc)) put.push(doc);
+  const fail = (error: unknown) =>
+    send({
+      type: 'failed',
+      message: `Search could not read your records (${errorMessage(error)}). Reopen the app to try again.`,
+    });
+
+  async function apply(changes: DocChanges, sliced: boolean) {
+    removeDocs(index, changes.remove);
+    for (let start = 0; start < changes.put.length; start += SLICE) {
+      putDocs(index, changes.put.slice(start, start + SLICE));
+      if (sliced && start + SLICE < changes.put.length) await pause();
     }
-    const gone = [...before.keys()].filter((id) => !after.has(id));
-    known.set(table, after);
-    removeDocs(index, gone);
-    for (let start = 0; start < put.length; start += SLICE) {
-      putDocs(index, put.slice(start, start + SLICE));
-      if (first && start + SLICE < put.length) await pause();
-    }
-    if (first) loaded += 1;
-    if (put.length > 0 || gone.length > 0 || first) send({ type: 'changed', ready: ready() });
   }
+
+  async function readWhole(opened: LedgerDb, table: SearchTable, first: boolean) {
+    const records = (await opened.table(table).toArray()) as AnyRecord[];
+    if (closed) return;
+    const changes = docsOf(table).update(
+      records.map((record) => [record.id, record] as const),
+      true,
+    );
+    await apply(changes, first);
+    if (first) loaded += 1;
+    if (first || changes.put.length > 0 || changes.remove.length > 0)
+      send({ type: 'changed', ready: ready() });
+  }
+
+  async function readKeys(opened: LedgerDb, table: SearchTable, keys: string[]) {
+    const records = (await opened.table(table).bulkGet(keys)) as (AnyRecord | undefined)[];
+    if (closed) return;
+    const changes = docsOf(table).update(keys.map((key, at) => [key, records[at]] as const));
+    await apply(changes, false);
+    if (changes.put.length > 0 || changes.remove.length > 0) send({ type: 'changed', ready: ready() });
+  }
+
+  const enqueue = (work: () => Promise<void>) => {
+    queue = queue.then(work).catch(fail);
+  };
+
+  /** A write somewhere in the origin: read again what it touched in the searched tables of this database. */
+  const onMutated = (parts: ObservabilitySet) => {
+    const opened = db;
+    if (!opened || closed) return;
+    for (const table of SEARCH_TABLES) {
+      const tree = parts[`idb://${opened.name}/${table}/`];
+      if (!tree) continue;
+      const keys = touchedKeys(tree);
+      if (keys?.length === 0) continue;
+      enqueue(() => (keys ? readKeys(opened, table, keys) : readWhole(opened, table, false)));
+    }
+  };
 
   function start(dbName: string) {
     if (db) return;
     db = openDb(dbName);
     const opened = db;
-    for (const table of SEARCH_TABLES) {
-      let first = true;
-      const subscription = liveQuery(
-        () => opened.table(table).toArray() as Promise<SearchRecords[typeof table][]>,
-      ).subscribe({
-        next: (records) => {
-          const isFirst = first;
-          first = false;
-          queue = queue.then(() => sync(table, records, isFirst));
-        },
-        error: (error: unknown) =>
-          send({
-            type: 'failed',
-            message: `Search could not read your records (${errorMessage(error)}). Reopen the app to try again.`,
-          }),
-      });
-      subscriptions.push(subscription);
-    }
+    // Listening before the first reads: a write made while they run is read again after them.
+    Dexie.on('storagemutated', onMutated);
+    for (const table of SEARCH_TABLES) enqueue(() => readWhole(opened, table, true));
   }
 
   return {
@@ -119,8 +152,8 @@ export function createSearchService(
       }
     },
     close() {
-      for (const subscription of subscriptions) subscription.unsubscribe();
-      subscriptions.length = 0;
+      closed = true;
+      Dexie.on.storagemutated.unsubscribe(onMutated);
       db?.close();
     },
   };

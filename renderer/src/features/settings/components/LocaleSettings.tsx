@@ -22,8 +22,9 @@ const CLOCKS: readonly { value: AppSettings['clock']; name: string }[] = [
 
 /**
  * How dates, times and numbers read everywhere in the app and in its Markdown exports: the system's
- * locale by default, or one the user picks. The time fields (reminders, quiet hours) are drawn by the
- * system and follow its locale, whatever is chosen here.
+ * locale by default, or one the user picks. The time fields (`ui/TimeField`) follow it at once; the
+ * native date fields are drawn by Chromium, which main starts in the chosen language
+ * (electron/services/chromium-language.ts), so they follow it from the next start.
  */
 export function LocaleSettings({
   settings,
@@ -123,7 +124,8 @@ export function LocaleSettings({
         Reads as: {sample}
       </p>
       <p className="field__hint">
-        The time fields above are drawn by your system and follow its own language and clock.
+        Time fields follow this choice at once: type a time the way it reads here. Date fields and their
+        calendars follow a chosen language from the next start of Growth Ledger.
       </p>
     </fieldset>
   );

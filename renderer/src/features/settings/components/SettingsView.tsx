@@ -13,12 +13,11 @@ import {
   EVERY_MONTHS,
   LEAD_MINUTES,
   nextReminders,
-  parseClockTime,
   parseWholeNumber,
   reminderRule,
   type NextReminder,
 } from '../model/settings-form';
-import { CheckedInput, Switch, WeekdaySelect } from './controls';
+import { CheckedInput, CheckedTime, Switch, WeekdaySelect } from './controls';
 import { LocaleSettings } from './LocaleSettings';
 
 export type TestResult = null | 'sending' | 'shown' | 'not-shown';
@@ -145,19 +144,15 @@ export function SettingsView({
           hint="A reminder due in quiet hours waits until they end, so evenings and nights stay free."
         />
         <div className="settings-fields">
-          <CheckedInput
+          <CheckedTime
             label="From"
-            type="time"
             value={quiet.start}
-            parse={parseClockTime}
             onCommit={(start) => setQuiet({ start })}
             onValidity={validity('quiet.start')}
           />
-          <CheckedInput
+          <CheckedTime
             label="Until"
-            type="time"
             value={quiet.end}
-            parse={parseClockTime}
             onCommit={(end) => setQuiet({ end })}
             onValidity={validity('quiet.end')}
           />
@@ -244,11 +239,9 @@ interface ReminderFieldsProps {
 
 function ReminderFields({ kind, settings, setRule, validity }: ReminderFieldsProps) {
   const time = (label = 'Time') => (
-    <CheckedInput
+    <CheckedTime
       label={label}
-      type="time"
       value={settings.reminders[kind].time}
-      parse={parseClockTime}
       onCommit={(value) => setRule(kind, { time: value })}
       onValidity={validity(`${kind}.time`)}
     />

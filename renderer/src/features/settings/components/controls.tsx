@@ -1,7 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { weekdayName } from '@shared/domain/reminders';
 import { Field } from '@renderer/ui/Field';
-import type { FieldResult } from '../model/settings-form';
+import { TimeField } from '@renderer/ui/TimeField';
+import { parseClockTime, type FieldResult } from '../model/settings-form';
 
 interface SwitchProps {
   label: string;
@@ -43,7 +44,7 @@ export function Switch({ label, checked, onChange, hint, disabled = false }: Swi
 
 interface CheckedInputProps<T extends string | number> {
   label: string;
-  type: 'time' | 'number';
+  type: 'number';
   value: T;
   parse: (raw: string) => FieldResult<T>;
   onCommit: (value: T) => void;
@@ -56,8 +57,8 @@ interface CheckedInputProps<T extends string | number> {
 }
 
 /**
- * A time or number field that only passes on values that can be saved. While the text is not one
- * (an emptied time, a number out of range) it stays on screen, marked, with what to type instead.
+ * A number field that only passes on values that can be saved. While the text is not one (an emptied
+ * field, a number out of range) it stays on screen, marked, with what to type instead.
  */
 export function CheckedInput<T extends string | number>({
   label,
@@ -95,6 +96,47 @@ export function CheckedInput<T extends string | number>({
               if (result.value !== value) onCommit(result.value);
             } else {
               setRaw(text);
+              onValidity(true);
+            }
+          }}
+        />
+      )}
+    </Field>
+  );
+}
+
+interface CheckedTimeProps {
+  label: string;
+  /** The saved time, "HH:mm". */
+  value: string;
+  onCommit: (value: string) => void;
+  /** Told whether the field now holds something that cannot be saved. */
+  onValidity: (invalid: boolean) => void;
+}
+
+/**
+ * A required time setting, in the app's locale and clock (ui/TimeField). Only a time that can be saved
+ * is passed on: an emptied field is marked with the settings form's own message; text that is not a
+ * time is marked by the field itself, which says what to type. Either way the saved time stays.
+ */
+export function CheckedTime({ label, value, onCommit, onValidity }: CheckedTimeProps) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Field label={label} error={error} className="settings-field">
+      {(p) => (
+        <TimeField
+          {...p}
+          className="settings-input settings-input--time"
+          value={value}
+          required
+          onChange={(typed, { unreadable }) => {
+            const result = parseClockTime(typed);
+            if (result.ok) {
+              setError(null);
+              onValidity(false);
+              if (result.value !== value) onCommit(result.value);
+            } else {
+              setError(unreadable ? null : result.error);
               onValidity(true);
             }
           }}

@@ -18,7 +18,7 @@ import {
 
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** A clock time from an `<input type="time">` (which gives "" while incomplete). */
+/** A clock time from a time field (ui/TimeField, which gives "HH:mm", or "" while empty or incomplete). */
 export function parseClockTime(raw: string): FieldResult<string> {
   const text = raw.trim();
   if (!text) return { ok: false, error: 'Enter a time, such as 17:30.' };
@@ -52,7 +52,7 @@ export function formatLead(minutes: number): string {
 
 /**
  * One short line: when the reminder comes and what has to be true for it to come. The time itself is
- * left to the field beside it (which shows it in the system's own 12- or 24-hour style).
+ * left to the field beside it (which shows it in the app's locale and 12- or 24-hour clock).
  */
 export function reminderRule(kind: ReminderKind, settings: AppSettings): string {
   const r = settings.reminders;
