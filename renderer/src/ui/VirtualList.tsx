@@ -5,8 +5,9 @@
  * - It stays a list for assistive technology: a `<ul>` whose `<li>` rows carry `aria-setsize` and
  *   `aria-posinset`, since only some rows are in the DOM at any time.
  * - Keyboard users Tab through the rows as usual: the rows just past the window are rendered too
- *   (overscan), the list scrolls the focused row into view, and the focused row stays rendered while it
- *   holds focus, even when scrolled away, so focus is never lost to the page.
+ *   (overscan), the list scrolls the focused row into view, and the focused row and its neighbours stay
+ *   rendered while it holds focus, even when scrolled away or before the list has re-rendered after a
+ *   scroll, so focus is never lost to the page and never skips a row.
  * - Rows can have any height: each one is measured once rendered (`measureElement`).
  * - Where nothing has a size (an element that is not laid out yet, or happy-dom in unit tests) it renders
  *   the window of `initialHeight` pixels, so the first rows are there without layout.
@@ -35,6 +36,9 @@ import {
   type Virtualizer,
 } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+
+/** Rows kept rendered on each side of the focused row (see the range extractor). */
+const FOCUS_NEIGHBOURS = 2;
 
 export interface VirtualListProps<T> {
   items: readonly T[];
@@ -89,9 +93,18 @@ export function VirtualList<T>({
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
-      const kept = [focusedIndex, revealIndex].filter((i) => i >= 0 && !indexes.includes(i));
-      if (kept.length === 0) return indexes;
-      return [...new Set([...indexes, ...kept])].sort((a, b) => a - b);
+      const kept = [revealIndex];
+      // The focused row and its neighbours: the next Tab (or Shift+Tab) lands on a rendered row even
+      // when it comes before the list has scrolled and re-rendered (a held key, a loaded machine), so
+      // focus walks every row instead of jumping to a kept row or out of the list.
+      if (focusedIndex >= 0) {
+        for (let i = focusedIndex - FOCUS_NEIGHBOURS; i <= focusedIndex + FOCUS_NEIGHBOURS; i += 1) {
+          if (i < range.count) kept.push(i);
+        }
+      }
+      const extra = kept.filter((i) => i >= 0 && !indexes.includes(i));
+      if (extra.length === 0) return indexes;
+      return [...new Set([...indexes, ...extra])].sort((a, b) => a - b);
     },
     [focusedIndex, revealIndex],
   );

@@ -57,28 +57,49 @@ describe('VirtualList', () => {
   it('lets keyboard users focus rows, and keeps the focused row while it is scrolled away', async () => {
     const { container } = render(<List />);
     await nextTurn();
-    const button = screen.getByRole('button', { name: 'Row 2' });
+    const button = screen.getByRole('button', { name: 'Row 4' });
     act(() => button.focus());
     fireEvent.focus(button);
     expect(document.activeElement).toBe(button);
 
-    // Scroll far down: the window moves, the focused row stays rendered (and focused).
+    // Scroll far down: the window moves, the focused row and its two neighbours each side stay rendered.
     const scroller = container.querySelector('.virtual-list')!;
     act(() => {
       scroller.scrollTop = 3_000 * 108; // rows of 100 px, 8 px apart
       scroller.dispatchEvent(new Event('scroll'));
     });
     await nextTurn();
-    expect(screen.queryByRole('button', { name: 'Row 0' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Row 1' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Row 3000' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Row 2' })).toBe(button);
+    expect(screen.getByRole('button', { name: 'Row 4' })).toBe(button);
     expect(document.activeElement).toBe(button);
+    for (const near of [2, 3, 5, 6]) expect(screen.getByRole('button', { name: `Row ${near}` })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Row 7' })).toBeNull();
 
-    // Once focus leaves the list, the row is let go.
+    // Once focus leaves the list, the rows are let go.
     act(() => button.blur());
     fireEvent.blur(button, { relatedTarget: null });
     await nextTurn();
-    expect(screen.queryByRole('button', { name: 'Row 2' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Row 4' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Row 5' })).toBeNull();
+  });
+
+  // CI regression (audit-log-large.spec, dark, on a loaded machine): Tab pressed faster than the list
+  // scrolled and re-rendered ran past the rendered rows and focus jumped 76 rows ahead, to a row kept
+  // rendered for another reason. The rows after the focused one are rendered on focus itself, before any
+  // scroll, so the next Tab always has the next row to land on.
+  it('renders the rows next to the focused one on focus, without waiting for a scroll', async () => {
+    render(<List />);
+    await nextTurn();
+    const last = rows().at(-1)!;
+    const index = Number(last.getAttribute('aria-posinset')) - 1;
+    expect(screen.queryByRole('button', { name: `Row ${index + 1}` })).toBeNull();
+    const button = within(last).getByRole('button');
+    act(() => button.focus());
+    fireEvent.focus(button);
+    // Nothing scrolled (happy-dom lays nothing out): the next two rows are there, in order.
+    const after = rows().map((row) => row.textContent);
+    expect(after.slice(-3)).toEqual([`Row ${index}`, `Row ${index + 1}`, `Row ${index + 2}`]);
   });
 
   it('keeps the focused row by key when the items change around it', async () => {
