@@ -33,6 +33,39 @@ export function canonicalLocale(tag: string): string | null {
   }
 }
 
+/**
+ * The locale the app formats with, for a user's locale `tag`: the region's conventions in the app's own
+ * language. Growth Ledger's text is English, so a German user reads "Next: Thu, 3 Dec" with 24-hour times
+ * and "1,5 h", as an English system on a German-region computer shows them, not "Next: Do., 3. Dez."
+ * (German words inside English sentences). English tags are used as they are. Another language's tag
+ * becomes English in its region ("de-DE" → "en-DE", "de" → "en-DE", "sv-SE-u-hc-h12" → "en-SE-u-hc-h12")
+ * when the engine has that region's English data; where it has none ("pt-BR": its English would be the
+ * United States'), the tag is kept, since the region's own conventions matter more than the words.
+ */
+export function formattingLocale(tag: string): string {
+  const known = englishFor.get(tag);
+  if (known !== undefined) return known;
+  let result = tag;
+  try {
+    const locale = new Intl.Locale(tag);
+    if (locale.language !== 'en') {
+      const region = locale.region ?? locale.maximize().region;
+      if (region) {
+        const extension = /-u-.*$/i.exec(tag)?.[0] ?? '';
+        const english = `en-${region}`;
+        const resolved = new Intl.DateTimeFormat(english).resolvedOptions().locale;
+        if (resolved === english) result = `${english}${extension}`;
+      }
+    }
+  } catch {
+    result = tag;
+  }
+  if (englishFor.size >= 100) englishFor.clear();
+  englishFor.set(tag, result);
+  return result;
+}
+const englishFor = new Map<string, string>();
+
 export function hour12Of(clock: ClockChoice): boolean | undefined {
   return clock === '12h' ? true : clock === '24h' ? false : undefined;
 }

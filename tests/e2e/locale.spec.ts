@@ -43,7 +43,8 @@ const LOCALES: Record<'en-US' | 'en-GB' | 'de-DE', Expected> = {
     energy: '+0.3',
   },
   'de-DE': {
-    dayHeading: 'Di., 1. Dez. · 2 h 15 min',
+    // The app's English with Germany's conventions (en-DE): German words inside English text read wrong.
+    dayHeading: 'Tue, 1 Dec · 2 h 15 min',
     nine: '09:00',
     halfPastFive: '17:30',
     nineInTheEvening: '21:00',
@@ -135,12 +136,14 @@ for (const [locale, expected] of Object.entries(LOCALES)) {
         await expect(audit.editDialog().getByLabel('Start')).toHaveValue('17:30');
         await audit.editDialog().getByRole('button', { name: 'Cancel' }).click();
 
-        // German on an American browser: the time fields follow the app, not the browser (which would
-        // show a native field as "05:30 PM" beside text saying "17:30").
+        // Germany chosen on an American browser: the time fields follow the app, not the browser (which
+        // would show a native field as "05:30 PM" beside text saying "17:30"), and the words stay English.
         await shell.goTo('Settings');
         await page.getByLabel('Clock').selectOption('system');
-        await page.getByLabel('Language and region').selectOption('de-DE');
-        await expect(page.getByTestId('locale-sample')).toContainText('17:30');
+        await page.getByLabel('Region').selectOption('de-DE');
+        await expect(page.getByTestId('locale-sample')).toHaveText(
+          'Reads as: 1 December 2026 · 17:30 · 1.234,5',
+        );
         await expect(logTime).toHaveValue('17:30');
         await logTime.fill('6:15 pm');
         await logTime.blur();

@@ -9,6 +9,7 @@ import {
   formatInstant,
   formatIsoDate,
   formatNumber as numberIn,
+  formattingLocale,
   hour12Of,
   niceTicks,
   pluralize,
@@ -20,8 +21,9 @@ import {
 /**
  * The app's one place for turning dates, times, numbers and durations into text (issue 16). Everything
  * follows the user's locale: the OS locale (in Electron, the page's `navigator.language`) and its usual
- * 12/24-hour clock, unless Settings overrides either. The pure formatting lives in shared/domain/format.ts
- * so the exports read the same way.
+ * 12/24-hour clock, unless Settings overrides either, written in the app's English with that region's
+ * conventions (`formattingLocale`). The pure formatting lives in shared/domain/format.ts so the exports
+ * read the same way.
  */
 
 let prefs: FormatPrefs = systemPrefs();
@@ -34,13 +36,21 @@ export function systemLocale(): string {
 }
 
 function systemPrefs(): FormatPrefs {
-  return { locale: systemLocale() };
+  return { locale: formattingLocale(systemLocale()) };
 }
 
-/** The preference Settings stores: 'system' or a BCP-47 tag, and the clock choice. */
+/** The locale Settings' choice names: 'system' or a BCP-47 tag (an unknown one is the system's). */
+export function chosenLocale(locale: string): string {
+  return (locale !== 'system' && canonicalLocale(locale)) || systemLocale();
+}
+
+/**
+ * The preference Settings stores: 'system' or a BCP-47 tag, and the clock choice. The app formats in
+ * English with that locale's regional conventions (`formattingLocale`).
+ */
 export function applyFormatSettings(locale: string, clock: ClockChoice): void {
   const next: FormatPrefs = {
-    locale: (locale !== 'system' && canonicalLocale(locale)) || systemLocale(),
+    locale: formattingLocale(chosenLocale(locale)),
     hour12: hour12Of(clock),
   };
   if (next.locale === prefs.locale && next.hour12 === prefs.hour12) return;

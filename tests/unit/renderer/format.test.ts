@@ -9,6 +9,7 @@ import {
   formatInstant,
   formatIsoDate,
   formatNumber,
+  formattingLocale,
   niceTicks,
   pluralize,
 } from '@shared/domain/format';
@@ -53,10 +54,34 @@ describe('ui/format (fixed en-GB default in tests)', () => {
     expect(formatTime('17:30')).toBe('5:30 PM');
     applyFormatSettings('en-US', '24h');
     expect(formatTime('17:30')).toBe('17:30');
+    // Germany: the app's English words with Germany's numbers and 24-hour clock (en-DE).
     applyFormatSettings('de-DE', 'system');
-    expect(formatDay('2026-12-01')).toBe('1. Dez. 2026');
+    expect(currentLocale()).toBe('en-DE');
+    expect(formatDay('2026-12-01')).toBe('1 Dec 2026');
+    expect(formatTime('17:30')).toBe('17:30');
     expect(uiDuration(90)).toBe('1 h 30 min');
     expect(plural(1200, 'entry', 'entries')).toBe('1.200 entries');
+  });
+
+  it('formats in English with the region of a locale in another language', () => {
+    expect(formattingLocale('de-DE')).toBe('en-DE');
+    expect(formatIsoDate('2026-12-01', { locale: formattingLocale('de-DE') }, 'weekdayDayMonth')).not.toMatch(
+      /Di\.|Dez/,
+    );
+    expect(formattingLocale('fr-FR')).toBe('en-FR');
+    expect(formatNumber(1234.5, formattingLocale('fr-FR'), 1)).toBe(formatNumber(1234.5, 'fr-FR', 1));
+    // A language alone: its likeliest region.
+    expect(formattingLocale('de')).toBe('en-DE');
+    // The tag's own choices (here a 12-hour clock) go along.
+    expect(formattingLocale('sv-SE-u-hc-h12')).toBe('en-SE-u-hc-h12');
+    // English tags as they are.
+    for (const tag of ['en-US', 'en-GB', 'en-AU', 'en']) expect(formattingLocale(tag)).toBe(tag);
+    // No English data for the region (ICU, here as in Chromium, has no en-BR: it would read as the United
+    // States): the tag is kept, so Brazil's own date order and separators still hold.
+    expect(formattingLocale('pt-BR')).toBe('pt-BR');
+    expect(formatIsoDate('2026-12-01', { locale: formattingLocale('pt-BR') }, 'medium')).toBe(
+      formatIsoDate('2026-12-01', { locale: 'pt-BR' }, 'medium'),
+    );
   });
 
   it('falls back to the system locale for "system" and for a tag it cannot use', () => {

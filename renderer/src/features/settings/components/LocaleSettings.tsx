@@ -1,16 +1,23 @@
 import { useState } from 'react';
 import type { AppSettings } from '@shared/domain/app-settings';
-import { canonicalLocale, formatClock, formatIsoDate, formatNumber, hour12Of } from '@shared/domain/format';
-import { systemLocale } from '@renderer/ui/format';
+import {
+  canonicalLocale,
+  formatClock,
+  formatIsoDate,
+  formatNumber,
+  formattingLocale,
+  hour12Of,
+} from '@shared/domain/format';
+import { chosenLocale, systemLocale } from '@renderer/ui/format';
 import { Field } from '@renderer/ui/Field';
 
 /** A few common choices; anything else can be typed as a BCP-47 tag. */
 const LOCALES: readonly { tag: string; name: string }[] = [
-  { tag: 'en-US', name: 'English (United States)' },
-  { tag: 'en-GB', name: 'English (United Kingdom)' },
-  { tag: 'de-DE', name: 'Deutsch (Deutschland)' },
-  { tag: 'fr-FR', name: 'Français (France)' },
-  { tag: 'es-ES', name: 'Español (España)' },
+  { tag: 'en-US', name: 'United States' },
+  { tag: 'en-GB', name: 'United Kingdom' },
+  { tag: 'de-DE', name: 'Germany' },
+  { tag: 'fr-FR', name: 'France' },
+  { tag: 'es-ES', name: 'Spain' },
 ];
 const OTHER = 'other';
 
@@ -21,8 +28,9 @@ const CLOCKS: readonly { value: AppSettings['clock']; name: string }[] = [
 ];
 
 /**
- * How dates, times and numbers read everywhere in the app and in its Markdown exports: the system's
- * locale by default, or one the user picks. The time fields (`ui/TimeField`) follow it at once; the
+ * How dates, times and numbers read everywhere in the app and in its Markdown exports: the conventions
+ * of the system's region by default, or of one the user picks, always in the app's English
+ * (`formattingLocale`: Germany reads "1 December 2026 · 17:30 · 1.234,5"). The time fields (`ui/TimeField`) follow it at once; the
  * native date fields are drawn by Chromium, which main starts in the chosen language
  * (electron/services/chromium-language.ts), so they follow it from the next start.
  */
@@ -38,11 +46,10 @@ export function LocaleSettings({
   const choice = typing !== null ? OTHER : settings.locale;
   const typedError =
     typing !== null && canonicalLocale(typing) === null
-      ? 'Growth Ledger does not know this language tag. Type one such as en-AU, nl-NL or pt-BR.'
+      ? 'Growth Ledger does not know this locale tag. Type a language and a region, such as en-AU, nl-NL or pt-BR.'
       : null;
 
-  const effective =
-    settings.locale === 'system' ? systemLocale() : (canonicalLocale(settings.locale) ?? systemLocale());
+  const effective = formattingLocale(chosenLocale(settings.locale));
   const prefs = { locale: effective, hour12: hour12Of(settings.clock) };
   const sample = `${formatIsoDate('2026-12-01', prefs, 'long')} · ${formatClock('17:30', prefs)} · ${formatNumber(1234.5, effective, 1)}`;
 
@@ -51,7 +58,7 @@ export function LocaleSettings({
       <legend>Dates, times and numbers</legend>
       <div className="settings-fields settings-fields--locale">
         <Field
-          label="Language and region"
+          label="Region"
           className="settings-field settings-field--wide"
           hint={settings.locale === 'system' ? `The system's: ${systemLocale()}` : undefined}
         >
@@ -75,13 +82,13 @@ export function LocaleSettings({
                   {l.name}
                 </option>
               ))}
-              <option value={OTHER}>Other (type a language tag)</option>
+              <option value={OTHER}>Other (type a locale tag)</option>
             </select>
           )}
         </Field>
         {typing !== null ? (
           <Field
-            label="Language tag"
+            label="Locale tag"
             className="settings-field"
             error={typedError}
             hint="For example en-AU or pt-BR."
@@ -125,7 +132,7 @@ export function LocaleSettings({
       </p>
       <p className="field__hint">
         Time fields follow this choice at once: type a time the way it reads here. Date fields and their
-        calendars follow a chosen language from the next start of Growth Ledger.
+        calendars follow a chosen region from the next start of Growth Ledger.
       </p>
     </fieldset>
   );
