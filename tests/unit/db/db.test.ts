@@ -363,7 +363,7 @@ describe('tombstones (schema v3)', () => {
 
     const current = freshDb(name);
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(current.tombstones.schema.primKey.name).toBe('id');
     expect(await current.tombstones.count()).toBe(0);
     expect(byKey(await readAllTables(current))).toEqual(byKey(parsed.backup.tables));
@@ -384,6 +384,39 @@ describe('tombstones (schema v3)', () => {
     const refused = await parseBackup(text);
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toContain('<table>:<recordId>');
+  });
+});
+
+describe('Today’s indexes (schema v4)', () => {
+  it('upgrading a v3 database indexes its retros by status and end date, its actions by status and due date', async () => {
+    // The v4 fixture's records (v3's plus a draft retro and an action to do), written at version 3.
+    const parsed = await parseBackup(await readFile(join(FIXTURES, 'schema-v4.json'), 'utf8'));
+    if (!parsed.ok) throw parsed.error;
+    const name = uniqueDbName('upgrade-v3-indexes');
+    const old = new Dexie(name);
+    for (const step of schemaVersions.filter((s) => s.version <= 3))
+      old.version(step.version).stores(step.stores);
+    await old.open();
+    await old.transaction('rw', old.tables, async () => {
+      for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
+        await table.bulkAdd(parsed.backup.tables[table.name as keyof TableData]);
+    });
+    old.close();
+
+    const current = freshDb(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const drafts = await current.retros
+      .where('[status+endDate]')
+      .between(['draft', ''], ['draft', '\uffff'])
+      .primaryKeys();
+    expect(drafts).toEqual(['rt2']);
+    const toDo = await current.actions
+      .where('[status+dueDate]')
+      .between(['todo', ''], ['todo', '2026-12-31'], true, true)
+      .primaryKeys();
+    expect(toDo).toEqual(['ac2']);
+    expect(byKey(await readAllTables(current))).toEqual(byKey(parsed.backup.tables));
   });
 });
 

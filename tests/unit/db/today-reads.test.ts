@@ -9,7 +9,7 @@ import { pathTo } from '@shared/routes';
 import { ACTIVE_FRAMEWORK_KEY } from '@renderer/features/growth-plan';
 import { ACTIVE_FRAMEWORK_SETTING, readTodaySnapshot } from '@renderer/features/today/hooks/reads';
 import { freshDb, seededFixtureDb } from '../support/fresh-db';
-import { auditEntry, brag, feedback, retro } from '../support/journal-fixtures';
+import { action, auditEntry, brag, feedback, retro } from '../support/journal-fixtures';
 
 /** The screen an item opens. */
 const pathOf = ({ link }: TodayItem) =>
@@ -96,6 +96,26 @@ describe('Today on a seeded database', () => {
     const view = todayView(await readTodaySnapshot(db, TODAY, 3), TODAY);
     expect(view.nextStep).toMatchObject({ key: 'framework', step: 3 });
     expect(view.due.some((i) => i.kind === 'action')).toBe(false);
+  });
+
+  it('reads only what it lists: open actions due by Sunday, draft retros ended before today (schema v4)', async () => {
+    const { db } = await seeded();
+    // On the fixture plan's competency.
+    const planned = (over: Parameters<typeof action>[0]) => action({ competencyId: 'cp1', ...over });
+    await db.actions.bulkAdd([
+      planned({ id: 'due-sunday', status: 'todo', dueDate: '2026-12-06' }),
+      planned({ id: 'due-monday', status: 'todo', dueDate: '2026-12-07' }),
+      planned({ id: 'no-date', status: 'doing', dueDate: null }),
+      planned({ id: 'done', status: 'done', dueDate: '2026-11-01', doneAt: NOW.toISOString() }),
+    ]);
+    await db.retros.bulkAdd([
+      retro({ id: 'ends-today', project: 'Today', endDate: TODAY, status: 'draft' }),
+      retro({ id: 'no-end', project: 'Open-ended', endDate: null, status: 'draft' }),
+      retro({ id: 'held', project: 'Held', endDate: '2026-10-01', status: 'done' }),
+    ]);
+    const snapshot = await readTodaySnapshot(db, TODAY, 3);
+    expect(snapshot.openActions.map((a) => a.id).sort()).toEqual(['ac1', 'due-sunday']);
+    expect(snapshot.draftRetros.map((r) => r.id)).toEqual(['rt2']);
   });
 
   it('an empty database is a first run', async () => {

@@ -1,9 +1,9 @@
 /**
  * What the Today screen reads: only what it shows, through the indexes of renderer/src/db/schema.ts, so
  * it stays quick with years of data (60,000 activities, 5,000 brag entries). Counts with `count()`, the
- * week's activities and brag entries by `date` range, today's log by `[auditId+date]`, open actions by
- * `status`, waiting feedback as the asked requests' keys less the answered ones'. Nothing reads a whole
- * table of the user's records.
+ * week's activities and brag entries by `date` range, today's log by `[auditId+date]`, open actions due
+ * by Sunday by `[status+dueDate]`, draft retros that have ended by `[status+endDate]`, waiting feedback
+ * as the asked requests' keys less the answered ones'. Nothing reads a whole table of the user's records.
  */
 import { format } from 'date-fns';
 import { addDays, mondayOf } from '@shared/domain/audit';
@@ -56,14 +56,14 @@ async function readAudit(db: LedgerDb, today: string) {
 }
 
 /**
- * Open actions, as two `equals` reads: `anyOf` walks a cursor one record at a time, which measured 40×
- * slower than two batched reads over five years of actions (157 vs 3 ms in fake-indexeddb).
+ * Open actions due by `last` (inclusive), as two key ranges of the [status+dueDate] index (schema v4):
+ * only those Today lists, not every open action. Two batched reads, not `anyOf`, which walks a cursor
+ * one record at a time (40× slower over five years of actions in fake-indexeddb).
  */
-async function readOpenActions(db: LedgerDb) {
-  const [todo, doing] = await Promise.all([
-    db.actions.where('status').equals('todo').toArray(),
-    db.actions.where('status').equals('doing').toArray(),
-  ]);
+async function readOpenActionsDueBy(db: LedgerDb, last: string) {
+  const due = (status: 'todo' | 'doing') =>
+    db.actions.where('[status+dueDate]').between([status, ''], [status, last], true, true).toArray();
+  const [todo, doing] = await Promise.all([due('todo'), due('doing')]);
   return [...todo, ...doing];
 }
 
@@ -115,10 +115,11 @@ export async function readTodaySnapshot(
           readPlan(db),
           db.skillSnapshots.limit(1).count(),
           readAudit(db, today),
-          readOpenActions(db),
+          readOpenActionsDueBy(db, sunday),
           readWaitingFeedback(db),
-          // Only retros with an end date are in the index; those ending today are not due yet.
-          db.retros.where('endDate').between('', today, false, false).toArray(),
+          // The drafts whose project ended before today ([status+endDate], schema v4): only retros with
+          // an end date are in the index, and those ending today are not due yet.
+          db.retros.where('[status+endDate]').between(['draft', ''], ['draft', today], true, false).toArray(),
           db.auditEntries.where('date').between(addDays(monday, -7), sunday, true, true).toArray(),
           db.bragEntries.where('date').between(monday, sunday, true, true).count(),
         ]);
