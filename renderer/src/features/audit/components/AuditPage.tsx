@@ -33,7 +33,14 @@ import * as actions from '../model/actions';
 import { CategoriesView, type CategoryActions } from './CategoriesView';
 import { HistoryView } from './HistoryView';
 import { ImportDialog, ReadingCalendarDialog, type CalendarPreview } from './ImportDialog';
-import { CalendarFileError, ParseCancelledError, parseCalendar } from '../worker/client';
+import {
+  CalendarFileError,
+  ParseCancelledError,
+  inThreadPort,
+  parseCalendar,
+  workerPort,
+  type IcsPort,
+} from '../worker/client';
 import { LogView, type LogActions } from './LogView';
 import { ReflectionView } from './ReflectionView';
 import { ResultsView } from './ResultsView';
@@ -188,6 +195,14 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
     importCalendar: () => {
       if (importing) return;
       setImporting(true);
+      // The calendar worker starts loading now, while the user picks a file, so the file is read the
+      // moment it arrives; closed below if nothing is picked.
+      let early: IcsPort | null = workerPort();
+      const openPort = () => {
+        const port = early ?? workerPort() ?? inThreadPort();
+        early = null;
+        return port;
+      };
       void (async () => {
         try {
           const file = await call('calendar:open', {});
@@ -208,6 +223,7 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
               },
               {
                 signal: abort.signal,
+                openPort,
                 onProgress: (progress) =>
                   setReading((now) => (now?.abort === abort ? { ...now, progress } : now)),
               },
@@ -228,6 +244,8 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
         } catch (error) {
           pushToast('error', errorMessage(error));
         } finally {
+          early?.close();
+          early = null;
           setImporting(false);
         }
       })();
