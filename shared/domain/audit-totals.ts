@@ -7,8 +7,9 @@
  * of that moment, exactly as summariseAudit would fold them.
  *
  * Derived data: the `auditTotals` table (renderer/src/db/schema.ts, version 2) is never backed up. Every
- * write of an activity deletes its audit's row in the same transaction, a restore clears the table,
- * and a missing or stale row is computed again from the audit's activities, one audit at a time.
+ * write of an activity adjusts its audit's row in the same transaction (`adjustAuditTotals`: the sums
+ * are whole numbers, so adding and taking away is exact), a restore clears the table, and a missing or
+ * stale row is computed again from the audit's activities, one audit at a time.
  */
 import type { Audit, AuditCategory, AuditEntry } from '../types/entities';
 import { auditDayIndex, type AuditSummary, type LeanBucket, type Tally } from './audit-aggregate';
@@ -46,29 +47,50 @@ export function computeAuditTotals(
   audit: Pick<Audit, 'id' | 'startDate' | 'weeks'>,
   entries: readonly TotalsEntry[],
 ): AuditTotals {
-  const byCategory = new Map<string, CategorySums>();
-  for (const entry of entries) {
-    if (auditDayIndex(audit, entry.date) < 0) continue;
+  const none: AuditTotals = {
+    auditId: audit.id,
+    version: AUDIT_TOTALS_VERSION,
+    startDate: audit.startDate,
+    weeks: audit.weeks,
+    categories: [],
+  };
+  return adjustAuditTotals(none, audit, [], entries);
+}
+
+/**
+ * `totals` (current for `audit`) after some of its activities changed: the `removed` ones (as they were
+ * before the write: deleted, or edited) are taken away and the `added` ones (new, or as edited) added,
+ * each only when it falls on the audit's days. The same numbers as computing the totals again from the
+ * activities after the write; a category left with no activity is dropped, new ones come last (the order
+ * carries no meaning). Returns a new row: stored rows are shared, never edited.
+ */
+export function adjustAuditTotals(
+  totals: AuditTotals,
+  audit: Pick<Audit, 'startDate' | 'weeks'>,
+  removed: readonly TotalsEntry[],
+  added: readonly TotalsEntry[],
+): AuditTotals {
+  const byCategory = new Map<string, CategorySums>(
+    totals.categories.map((sums) => [sums.categoryId ?? '', { ...sums }]),
+  );
+  const apply = (entry: TotalsEntry, sign: 1 | -1) => {
+    if (auditDayIndex(audit, entry.date) < 0) return;
     const key = entry.categoryId || '';
     let sums = byCategory.get(key);
     if (!sums) {
       sums = { categoryId: key || null, count: 0, minutes: 0, ratedMinutes: 0, energyMinutes: 0 };
       byCategory.set(key, sums);
     }
-    sums.count += 1;
-    sums.minutes += entry.minutes;
+    sums.count += sign;
+    sums.minutes += sign * entry.minutes;
     if (entry.energy !== null) {
-      sums.ratedMinutes += entry.minutes;
-      sums.energyMinutes += entry.energy * entry.minutes;
+      sums.ratedMinutes += sign * entry.minutes;
+      sums.energyMinutes += sign * entry.energy * entry.minutes;
     }
-  }
-  return {
-    auditId: audit.id,
-    version: AUDIT_TOTALS_VERSION,
-    startDate: audit.startDate,
-    weeks: audit.weeks,
-    categories: [...byCategory.values()],
   };
+  for (const entry of removed) apply(entry, -1);
+  for (const entry of added) apply(entry, 1);
+  return { ...totals, categories: [...byCategory.values()].filter((sums) => sums.count !== 0) };
 }
 
 /** Whether a stored row still describes `audit` (right shape version and the audit's own span). */

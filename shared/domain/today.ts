@@ -200,12 +200,23 @@ export function weekSummary(snapshot: TodaySnapshot, today: string): WeekSummary
   };
 }
 
-/** The items of one kind, capped at ITEMS_PER_KIND; the rest counted in `more`. */
-function capped(items: TodayItem[], more: TodayView['more']): TodayItem[] {
-  const first = items[0];
-  if (!first || items.length <= ITEMS_PER_KIND) return items;
-  more[first.kind] = items.length - ITEMS_PER_KIND;
-  return items.slice(0, ITEMS_PER_KIND);
+/** ISO dates and ids in code-unit order: what they mean, without a locale's collation to pay for. */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The first ITEMS_PER_KIND of `sorted` as items of `kind`, the rest counted in `more`: only the shown ones
+ * are made into items (five years can hold hundreds of overdue actions, each with a date to word).
+ */
+function capped<T>(
+  kind: TodayItemKind,
+  sorted: readonly T[],
+  toItem: (record: T) => TodayItem,
+  more: TodayView['more'],
+): TodayItem[] {
+  if (sorted.length > ITEMS_PER_KIND) more[kind] = sorted.length - ITEMS_PER_KIND;
+  return sorted.slice(0, ITEMS_PER_KIND).map(toItem);
 }
 
 /**
@@ -259,46 +270,65 @@ export function dueItems(
   const sunday = addDays(mondayOf(today), 6);
   const actions = snapshot.openActions
     .filter((a) => a.dueDate <= sunday)
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id))
-    .map((a): TodayItem => ({
-      kind: 'action',
-      key: `action:${a.id}`,
-      title: a.title,
-      detail:
-        a.dueDate < today
-          ? `Overdue: was due ${daysAgo(a.dueDate, today)}`
-          : a.dueDate === today
-            ? 'Due today'
-            : `Due on ${fmt.day(a.dueDate)}`,
-      link: { route: 'planActions' },
-      overdue: a.dueDate < today,
-    }));
-  due.push(...capped(actions, more));
+    .sort((a, b) => byText(a.dueDate, b.dueDate) || byText(a.id, b.id));
+  due.push(
+    ...capped(
+      'action',
+      actions,
+      (a): TodayItem => ({
+        kind: 'action',
+        key: `action:${a.id}`,
+        title: a.title,
+        detail:
+          a.dueDate < today
+            ? `Overdue: was due ${daysAgo(a.dueDate, today)}`
+            : a.dueDate === today
+              ? 'Due today'
+              : `Due on ${fmt.day(a.dueDate)}`,
+        link: { route: 'planActions' },
+        overdue: a.dueDate < today,
+      }),
+      more,
+    ),
+  );
 
   const retros = snapshot.draftRetros
     .filter((r) => retroDueDay(r.endDate) <= today)
-    .sort((a, b) => a.endDate.localeCompare(b.endDate) || a.id.localeCompare(b.id))
-    .map((r): TodayItem => ({
-      kind: 'retro',
-      key: `retro:${r.id}`,
-      title: `Hold the retrospective: ${r.project.trim() || 'untitled project'}`,
-      detail: `The project ended ${daysAgo(r.endDate, today)}.`,
-      link: { route: 'retro', id: r.id },
-      overdue: false,
-    }));
-  due.push(...capped(retros, more));
+    .sort((a, b) => byText(a.endDate, b.endDate) || byText(a.id, b.id));
+  due.push(
+    ...capped(
+      'retro',
+      retros,
+      (r): TodayItem => ({
+        kind: 'retro',
+        key: `retro:${r.id}`,
+        title: `Hold the retrospective: ${r.project.trim() || 'untitled project'}`,
+        detail: `The project ended ${daysAgo(r.endDate, today)}.`,
+        link: { route: 'retro', id: r.id },
+        overdue: false,
+      }),
+      more,
+    ),
+  );
 
-  const feedback = [...snapshot.waitingFeedback]
-    .sort((a, b) => a.askedOn.localeCompare(b.askedOn) || a.id.localeCompare(b.id))
-    .map((f): TodayItem => ({
-      kind: 'feedback',
-      key: `feedback:${f.id}`,
-      title: `Waiting for feedback from ${f.from.trim() || 'someone'}`,
-      detail: `Asked ${daysAgo(f.askedOn, today)}. Log the answer, or ask again.`,
-      link: { route: 'feedbackItem', id: f.id },
-      overdue: false,
-    }));
-  due.push(...capped(feedback, more));
+  const feedback = [...snapshot.waitingFeedback].sort(
+    (a, b) => byText(a.askedOn, b.askedOn) || byText(a.id, b.id),
+  );
+  due.push(
+    ...capped(
+      'feedback',
+      feedback,
+      (f): TodayItem => ({
+        kind: 'feedback',
+        key: `feedback:${f.id}`,
+        title: `Waiting for feedback from ${f.from.trim() || 'someone'}`,
+        detail: `Asked ${daysAgo(f.askedOn, today)}. Log the answer, or ask again.`,
+        link: { route: 'feedbackItem', id: f.id },
+        overdue: false,
+      }),
+      more,
+    ),
+  );
 
   if (snapshot.lastAssessmentDate !== null) {
     const dueDay = reassessDueDay(snapshot.lastAssessmentDate, snapshot.reassessEveryMonths);

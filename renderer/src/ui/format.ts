@@ -26,7 +26,13 @@ import {
  * read the same way.
  */
 
-let prefs: FormatPrefs = systemPrefs();
+/**
+ * The preference in force; null until first needed. Not computed while the modules load: the first `Intl`
+ * call pays for the engine's locale data (20–40 ms), and the start should pay for it while the database
+ * opens (main.tsx), not before it has even asked for it.
+ */
+let chosen: FormatPrefs | null = null;
+const prefsNow = (): FormatPrefs => (chosen ??= systemPrefs());
 const listeners = new Set<() => void>();
 
 /** The OS locale: in Electron (and under Playwright's `locale`) the page's language. */
@@ -53,18 +59,19 @@ export function applyFormatSettings(locale: string, clock: ClockChoice): void {
     locale: formattingLocale(chosenLocale(locale)),
     hour12: hour12Of(clock),
   };
-  if (next.locale === prefs.locale && next.hour12 === prefs.hour12) return;
-  prefs = next;
+  const before = prefsNow();
+  if (next.locale === before.locale && next.hour12 === before.hour12) return;
+  chosen = next;
   for (const cache of caches) cache.clear();
   for (const listener of listeners) listener();
 }
 
 export function currentFormatPrefs(): FormatPrefs {
-  return prefs;
+  return prefsNow();
 }
 
 export function currentLocale(): string {
-  return prefs.locale;
+  return prefsNow().locale;
 }
 
 /** For useSyncExternalStore: screens re-render when the locale or clock choice changes. */
@@ -75,7 +82,7 @@ export function subscribeFormatPrefs(listener: () => void): () => void {
 
 /** For tests: back to the fixed default (en-GB), never the machine's locale. */
 export function resetFormatPrefsForTests(next: FormatPrefs = DEFAULT_FORMAT_PREFS): void {
-  prefs = next;
+  chosen = next;
   for (const cache of caches) cache.clear();
 }
 
@@ -91,7 +98,8 @@ function memoized(fn: (input: string) => string, max = 4_000): (input: string) =
   const cache = new Map<string, string>();
   caches.push(cache);
   return (input) => {
-    const key = `${prefs.locale}|${String(prefs.hour12)}|${input}`;
+    const { locale, hour12 } = prefsNow();
+    const key = `${locale}|${String(hour12)}|${input}`;
     let out = cache.get(key);
     if (out === undefined) {
       out = fn(input);
@@ -103,9 +111,9 @@ function memoized(fn: (input: string) => string, max = 4_000): (input: string) =
 }
 
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${numberIn(bytes, prefs.locale)} B`;
-  if (bytes < 1024 * 1024) return `${numberIn(bytes / 1024, prefs.locale, 1)} KB`;
-  return `${numberIn(bytes / 1024 / 1024, prefs.locale, 1)} MB`;
+  if (bytes < 1024) return `${numberIn(bytes, prefsNow().locale)} B`;
+  if (bytes < 1024 * 1024) return `${numberIn(bytes / 1024, prefsNow().locale, 1)} KB`;
+  return `${numberIn(bytes / 1024 / 1024, prefsNow().locale, 1)} MB`;
 }
 
 // Not memoized: an instant's wall-clock reading depends on the time zone, which can change while the app runs.
@@ -113,7 +121,7 @@ export function formatDateTime(
   iso: string | Date,
   options: { year?: boolean; weekday?: boolean } = {},
 ): string {
-  return formatInstant(iso, prefs, options);
+  return formatInstant(iso, prefsNow(), options);
 }
 
 // A calendar date reads the same in every time zone, so its text can be kept.
@@ -121,7 +129,7 @@ const dayMemos = new Map<DateStyle, (isoDate: string) => string>();
 function dayIn(style: DateStyle): (isoDate: string) => string {
   let memo = dayMemos.get(style);
   if (!memo) {
-    memo = memoized((isoDate) => formatIsoDate(isoDate, prefs, style));
+    memo = memoized((isoDate) => formatIsoDate(isoDate, prefsNow(), style));
     dayMemos.set(style, memo);
   }
   return memo;
@@ -148,7 +156,7 @@ export function formatDayMonth(isoDate: string): string {
 }
 
 /** A stored "HH:mm" → "17:30" or "5:30 PM", as the locale and the clock choice have it. */
-const clock = memoized((value) => formatClock(value, prefs));
+const clock = memoized((value) => formatClock(value, prefsNow()));
 export function formatTime(value: string): string {
   return clock(value);
 }
@@ -159,12 +167,12 @@ export function formatAgo(iso: string): string {
 
 /** 45 → "45 min", 90 → "1 h 30 min". */
 export function formatDuration(minutes: number): string {
-  return durationIn(minutes, prefs.locale);
+  return durationIn(minutes, prefsNow().locale);
 }
 
 /** Hours with at most one decimal, for tables and axes of hours: 90 → "1.5" (en) · "1,5" (de). */
 export function formatHours(minutes: number): string {
-  return formatHoursNumber(minutes, prefs.locale);
+  return formatHoursNumber(minutes, prefsNow().locale);
 }
 
 /** Signed energy with one decimal on the −2…+2 scale: "+1.0", "−0.3" ("+1,0" in de-DE); null → "–". */
@@ -172,21 +180,21 @@ export function formatEnergy(value: number | null): string {
   if (value === null) return '–';
   // Half away from zero, so −0.25 and +0.25 round to the same size.
   const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10;
-  const digits = formatFixed(Math.abs(rounded), prefs.locale, 1);
+  const digits = formatFixed(Math.abs(rounded), prefsNow().locale, 1);
   return rounded === 0 ? digits : `${rounded > 0 ? '+' : '−'}${digits}`;
 }
 
 export function formatNumber(value: number, maximumFractionDigits = 0): string {
-  return numberIn(value, prefs.locale, maximumFractionDigits);
+  return numberIn(value, prefsNow().locale, maximumFractionDigits);
 }
 
 /** "1 record", "3 records", "1,200 records" (Intl.PluralRules chooses, the number follows the locale). */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return pluralize(count, singular, pluralForm, prefs.locale);
+  return pluralize(count, singular, pluralForm, prefsNow().locale);
 }
 
 /** Nicely rounded axis ticks (see shared/domain/format.ts), and a locale formatter for them. */
 export { niceTicks };
 export function formatTick(value: number): string {
-  return numberIn(value, prefs.locale, 2);
+  return numberIn(value, prefsNow().locale, 2);
 }

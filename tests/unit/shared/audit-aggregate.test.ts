@@ -8,7 +8,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, clockToMinutes, minutesToClock } from '@shared/domain/audit';
 import { auditDayIndex, summariseAudit, type AggregatedEntry } from '@shared/domain/audit-aggregate';
-import { computeAuditTotals, totalsAreCurrent, totalsSummary } from '@shared/domain/audit-totals';
+import {
+  adjustAuditTotals,
+  computeAuditTotals,
+  totalsAreCurrent,
+  totalsSummary,
+  type AuditTotals,
+} from '@shared/domain/audit-totals';
 import type { AuditCategory, Lean } from '@shared/types/entities';
 import { plainSummary, referenceSummariseAudit } from '../support/audit-reference';
 import { runs } from '../support/property';
@@ -174,6 +180,51 @@ describe('per-audit totals', () => {
       }),
       { numRuns: runs(200) },
     );
+  });
+
+  /** The rows by category id: the order of a row's categories carries no meaning. */
+  const byCategory = (totals: AuditTotals) =>
+    [...totals.categories].sort((a, b) => ((a.categoryId ?? '') < (b.categoryId ?? '') ? -1 : 1));
+
+  it('property: adjusted for a write, equal the totals computed again after it', () => {
+    // Activities before the write; the write deletes some, edits some (any field may move, the date out
+    // of the audit's days too) and adds others, as the repository's writes do.
+    const writeArb = caseArb.chain((base) =>
+      fc.record({
+        base: fc.constant(base),
+        gone: fc.array(fc.boolean(), { minLength: base.entries.length, maxLength: base.entries.length }),
+        edits: fc.array(fc.option(entryArb(base.audit.startDate), { nil: undefined }), {
+          minLength: base.entries.length,
+          maxLength: base.entries.length,
+        }),
+        added: fc.array(entryArb(base.audit.startDate), { maxLength: 20 }),
+      }),
+    );
+    fc.assert(
+      fc.property(writeArb, ({ base: { audit, entries }, gone, edits, added }) => {
+        const span = { id: 'x', ...audit };
+        const removed = entries.filter((_, i) => gone[i] || edits[i]);
+        const edited = entries.flatMap((_, i) => (!gone[i] && edits[i] ? [edits[i]] : []));
+        const after = [...entries.filter((_, i) => !gone[i] && !edits[i]), ...edited, ...added];
+        const adjusted = adjustAuditTotals(computeAuditTotals(span, entries), span, removed, [
+          ...edited,
+          ...added,
+        ]);
+        expect(byCategory(adjusted)).toEqual(byCategory(computeAuditTotals(span, after)));
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  it('adjusted for a write, drop a category left without activities and leave the stored row as it was', () => {
+    const audit = { id: 'x', startDate: '2026-01-05', weeks: 4 as const };
+    const one = { date: '2026-01-06', minutes: 30, categoryId: 'a', energy: 1 };
+    const stored = Object.freeze(computeAuditTotals(audit, [one]));
+    const frozenRows = JSON.stringify(stored);
+    expect(adjustAuditTotals(stored, audit, [one], []).categories).toEqual([]);
+    // An activity outside the audit's days counts neither way, as computeAuditTotals leaves it out.
+    expect(adjustAuditTotals(stored, audit, [], [{ ...one, date: '2026-02-02' }])).toEqual(stored);
+    expect(JSON.stringify(stored)).toBe(frozenRows);
   });
 
   it('follow a category that changes lean after they were computed', () => {

@@ -35,11 +35,23 @@ interface QuickEntryProps {
 
 const RECENT_LINES = 12;
 
+/**
+ * An activity's title as suggestions compare it (lower case), kept per record: the log's unchanged
+ * records keep their objects from one read to the next (keepUnchanged), so logging one activity
+ * lower-cases one title, not the whole week's again.
+ */
+const titleKeys = new WeakMap<AuditEntry, string>();
+function titleKey(entry: AuditEntry): string {
+  let key = titleKeys.get(entry);
+  if (key === undefined) titleKeys.set(entry, (key = entry.title.toLocaleLowerCase()));
+  return key;
+}
+
 /** True when `entries` hold enough distinct titles to fill the suggestions on their own. */
 export function offersEnoughLines(entries: readonly AuditEntry[]): boolean {
   const titles = new Set<string>();
   for (const entry of entries) {
-    titles.add(entry.title.toLocaleLowerCase());
+    titles.add(titleKey(entry));
     if (titles.size >= RECENT_LINES) return true;
   }
   return false;
@@ -53,7 +65,7 @@ export function offersEnoughLines(entries: readonly AuditEntry[]): boolean {
 export function recentLines(entries: readonly AuditEntry[], categories: AuditCategory[]): string[] {
   const newest = new Map<string, { entry: AuditEntry; index: number }>();
   entries.forEach((entry, index) => {
-    const key = entry.title.toLocaleLowerCase();
+    const key = titleKey(entry);
     const kept = newest.get(key);
     if (!kept || entry.createdAt > kept.entry.createdAt) newest.set(key, { entry, index });
   });

@@ -181,9 +181,10 @@ export function useLatestAssessmentScores(): AssessmentScores | null | undefined
 
 /**
  * The stored totals of each audit ("All audits"), by audit id, current ones only: the screen never reads
- * the activities of every audit. While an audit's totals are missing or stale (after a write to its
- * activities, a restore, or the upgrade to schema v2) it has no entry here, and they are computed in the
- * background, one audit at a time, each in its own task after the screen has painted.
+ * the activities of every audit. While an audit's totals are missing or stale (after a restore, the
+ * upgrade to schema v2, or a change of the audit's dates; writes of activities adjust them) it has no
+ * entry here, and they are computed in the background, one audit at a time, each in its own task after
+ * the screen has painted.
  */
 export function useAuditTotals(audits: readonly Audit[]): ReadonlyMap<string, AuditTotals> | undefined {
   const stored = useLiveQuery(() => db.auditTotals.toArray(), []);

@@ -5,7 +5,7 @@
 import { BUILT_IN_CATEGORIES, DEFAULT_RULES } from '@shared/content/audit';
 import { addDays, auditEndDate, isInAudit, rowsToImport } from '@shared/domain/audit';
 import { sameActivity } from '@shared/domain/audit-aggregate';
-import { computeAuditTotals, totalsAreCurrent } from '@shared/domain/audit-totals';
+import { adjustAuditTotals, computeAuditTotals, totalsAreCurrent } from '@shared/domain/audit-totals';
 import {
   auditCategorySchema,
   auditEntrySchema,
@@ -43,12 +43,27 @@ export class AuditRuleError extends Error {
 }
 
 /**
- * Forgets the derived totals of these audits (the `auditTotals` table, schema.ts): every function that
- * writes activities calls it inside its own transaction, so the totals can never outlive the activities
- * they were computed from. "All audits" computes missing totals again (`fillAuditTotals`).
+ * Keeps the derived totals (the `auditTotals` table, schema.ts) in step with a write of activities: every
+ * function that writes activities calls it inside its own transaction, with the activities as they were
+ * before the write (`removed`) and as they are after it (`added`), so the totals can never outlive the
+ * activities they were computed from. A current row is adjusted (logging one activity never makes "All
+ * audits" read the audit again); a stale one is deleted, and "All audits" computes it (`fillAuditTotals`).
  */
-async function invalidateTotals(db: LedgerDb, auditIds: Iterable<string>): Promise<void> {
-  await db.auditTotals.bulkDelete([...new Set(auditIds)]);
+async function adjustTotals(
+  db: LedgerDb,
+  removed: readonly AuditEntry[],
+  added: readonly AuditEntry[],
+): Promise<void> {
+  for (const auditId of new Set([...removed, ...added].map((entry) => entry.auditId))) {
+    const [audit, totals] = await Promise.all([db.audits.get(auditId), db.auditTotals.get(auditId)]);
+    if (!totals) continue;
+    if (!audit || !totalsAreCurrent(totals, audit)) {
+      await db.auditTotals.delete(auditId);
+      continue;
+    }
+    const of = (entries: readonly AuditEntry[]) => entries.filter((entry) => entry.auditId === auditId);
+    await db.auditTotals.put(adjustAuditTotals(totals, audit, of(removed), of(added)));
+  }
 }
 
 /**
@@ -156,7 +171,7 @@ export async function addEntry(
       updatedAt: stamp,
     });
     await db.auditEntries.add(entry);
-    await invalidateTotals(db, [auditId]);
+    await adjustTotals(db, [], [entry]);
     return entry;
   });
 }
@@ -179,18 +194,18 @@ export async function updateEntry(
       updatedAt: now.toISOString(),
     });
     await db.auditEntries.put(entry);
-    await invalidateTotals(db, [before.auditId]);
+    await adjustTotals(db, [before], [entry]);
     return before;
   });
 }
 
 /** Deletes an entry and returns it, so an undo can put it back exactly. */
 export async function deleteEntry(db: LedgerDb, id: string): Promise<AuditEntry> {
-  return db.transaction('rw', [db.auditEntries, db.auditTotals], async () => {
+  return db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals], async () => {
     const entry = await db.auditEntries.get(id);
     if (!entry) throw new AuditRuleError('That activity no longer exists.');
     await db.auditEntries.delete(id);
-    await invalidateTotals(db, [entry.auditId]);
+    await adjustTotals(db, [entry], []);
     return entry;
   });
 }
@@ -201,10 +216,11 @@ export async function deleteEntry(db: LedgerDb, id: string): Promise<AuditEntry>
  * the undone entry rather than redoing the change or the deletion (shared/domain/merge.ts).
  */
 export async function restoreEntry(db: LedgerDb, entry: AuditEntry, now: Date): Promise<void> {
-  await db.transaction('rw', [db.auditEntries, db.auditTotals], async () => {
+  await db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals], async () => {
     const current = await db.auditEntries.get(entry.id);
-    await db.auditEntries.put(auditEntrySchema.parse({ ...entry, updatedAt: now.toISOString() }));
-    await invalidateTotals(db, current ? [entry.auditId, current.auditId] : [entry.auditId]);
+    const restored = auditEntrySchema.parse({ ...entry, updatedAt: now.toISOString() });
+    await db.auditEntries.put(restored);
+    await adjustTotals(db, current ? [current] : [], [restored]);
   });
 }
 
@@ -214,15 +230,18 @@ export async function rateEntries(
   now: Date,
 ): Promise<void> {
   const stamp = now.toISOString();
-  await db.transaction('rw', [db.auditEntries, db.auditTotals], async () => {
-    const audits: string[] = [];
+  await db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals], async () => {
+    const before: AuditEntry[] = [];
+    const after: AuditEntry[] = [];
     for (const { id, energy } of ratings) {
       const entry = await db.auditEntries.get(id);
       if (!entry) continue;
-      await db.auditEntries.put(auditEntrySchema.parse({ ...entry, energy, updatedAt: stamp }));
-      audits.push(entry.auditId);
+      const rated = auditEntrySchema.parse({ ...entry, energy, updatedAt: stamp });
+      await db.auditEntries.put(rated);
+      before.push(entry);
+      after.push(rated);
     }
-    await invalidateTotals(db, audits);
+    await adjustTotals(db, before, after);
   });
 }
 
@@ -274,7 +293,7 @@ export async function importOccurrences(
       }),
     );
     await db.auditEntries.bulkAdd(entries);
-    if (entries.length > 0) await invalidateTotals(db, [auditId]);
+    await adjustTotals(db, [], entries);
     return { added: entries.length, skipped: rows.length - entries.length };
   });
 }
@@ -390,42 +409,49 @@ export async function saveReflection(
   now: Date,
 ): Promise<WeeklyReflection> {
   const stamp = now.toISOString();
-  return db.transaction('rw', [db.weeklyReflections, db.auditEntries, db.auditTotals], async () => {
-    const existing = (await db.weeklyReflections.where('weekStart').equals(draft.weekStart).toArray()).find(
-      (r) => r.auditId === draft.auditId,
-    );
-    const reflection = weeklyReflectionSchema.parse({
-      id: existing?.id ?? newId(),
-      auditId: draft.auditId,
-      weekStart: draft.weekStart,
-      items: draft.items,
-      intentions: draft.intentions,
-      createdAt: existing?.createdAt ?? stamp,
-      updatedAt: stamp,
-    });
-    await db.weeklyReflections.put(reflection);
-    const weekEnd = addDays(draft.weekStart, 6);
-    const entries = await db.auditEntries
-      .where('[auditId+date]')
-      .between([draft.auditId, draft.weekStart], [draft.auditId, weekEnd], true, true)
-      .toArray();
-    let changed = false;
-    for (const entry of entries) {
-      const item = draft.items.find((i) => sameActivity(i.title, entry.title));
-      if (!item) continue;
-      const next = {
-        ...entry,
-        mostImportant: item.mostImportant ?? entry.mostImportant,
-        delegable: item.delegable ?? entry.delegable,
-      };
-      if (next.mostImportant !== entry.mostImportant || next.delegable !== entry.delegable) {
-        await db.auditEntries.put(auditEntrySchema.parse({ ...next, updatedAt: stamp }));
-        changed = true;
+  return db.transaction(
+    'rw',
+    [db.weeklyReflections, db.audits, db.auditEntries, db.auditTotals],
+    async () => {
+      const existing = (await db.weeklyReflections.where('weekStart').equals(draft.weekStart).toArray()).find(
+        (r) => r.auditId === draft.auditId,
+      );
+      const reflection = weeklyReflectionSchema.parse({
+        id: existing?.id ?? newId(),
+        auditId: draft.auditId,
+        weekStart: draft.weekStart,
+        items: draft.items,
+        intentions: draft.intentions,
+        createdAt: existing?.createdAt ?? stamp,
+        updatedAt: stamp,
+      });
+      await db.weeklyReflections.put(reflection);
+      const weekEnd = addDays(draft.weekStart, 6);
+      const entries = await db.auditEntries
+        .where('[auditId+date]')
+        .between([draft.auditId, draft.weekStart], [draft.auditId, weekEnd], true, true)
+        .toArray();
+      const before: AuditEntry[] = [];
+      const after: AuditEntry[] = [];
+      for (const entry of entries) {
+        const item = draft.items.find((i) => sameActivity(i.title, entry.title));
+        if (!item) continue;
+        const next = {
+          ...entry,
+          mostImportant: item.mostImportant ?? entry.mostImportant,
+          delegable: item.delegable ?? entry.delegable,
+        };
+        if (next.mostImportant !== entry.mostImportant || next.delegable !== entry.delegable) {
+          const answered = auditEntrySchema.parse({ ...next, updatedAt: stamp });
+          await db.auditEntries.put(answered);
+          before.push(entry);
+          after.push(answered);
+        }
       }
-    }
-    // The totals hold no answers today, but every write of activities invalidates: one rule, no
-    // exceptions to remember when the totals grow.
-    if (changed) await invalidateTotals(db, [draft.auditId]);
-    return reflection;
-  });
+      // The totals hold no answers today, but every write of activities goes through them: one rule, no
+      // exceptions to remember when the totals grow.
+      await adjustTotals(db, before, after);
+      return reflection;
+    },
+  );
 }

@@ -81,12 +81,24 @@ async function readWaitingFeedback(db: LedgerDb): Promise<TodaySnapshot['waiting
   );
 }
 
-/** Everything Today shows, read for `today` (the user's local day). */
+/** What Today shows from the database: all of its snapshot but the retake cadence, which main keeps. */
+export type TodayRecords = Omit<TodaySnapshot, 'reassessEveryMonths'>;
+
+/**
+ * Everything Today shows, read for `today` (the user's local day), with the retake cadence: given as a
+ * promise (main's answer), the database is read while main answers, not after.
+ */
 export async function readTodaySnapshot(
   db: LedgerDb,
   today: string,
-  reassessEveryMonths: number,
+  reassessEveryMonths: number | Promise<number>,
 ): Promise<TodaySnapshot> {
+  const [records, months] = await Promise.all([readTodayRecords(db, today), reassessEveryMonths]);
+  return { ...records, reassessEveryMonths: months };
+}
+
+/** Today's records for `today`, in one read transaction. */
+export async function readTodayRecords(db: LedgerDb, today: string): Promise<TodayRecords> {
   const monday = mondayOf(today);
   const sunday = addDays(monday, 6);
   return db.transaction(
@@ -113,7 +125,8 @@ export async function readTodaySnapshot(
           // Only completed assessments are in the completedAt index; ISO times sort as text.
           db.selfAssessments.orderBy('completedAt').last(),
           readPlan(db),
-          db.skillSnapshots.limit(1).count(),
+          // One key at most: a count of the whole table would walk every rating ever made.
+          db.skillSnapshots.limit(1).primaryKeys(),
           readAudit(db, today),
           readOpenActionsDueBy(db, sunday),
           readWaitingFeedback(db),
@@ -128,9 +141,8 @@ export async function readTodaySnapshot(
         lastAssessmentDate: lastAssessment?.completedAt
           ? localDay(new Date(lastAssessment.completedAt))
           : null,
-        reassessEveryMonths,
         frameworkChosen: plan.frameworkChosen,
-        anyRating: anyRating > 0,
+        anyRating: anyRating.length > 0,
         ...audit,
         openActions: open.flatMap((a) =>
           a.dueDate !== null && belongsToPlan(a, plan.competencyIds)

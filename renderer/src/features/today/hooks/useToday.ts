@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_REASSESS_MONTHS } from '@shared/domain/reminder-cadence';
 import type { TodaySnapshot } from '@shared/domain/today';
 import { db } from '@renderer/db/db';
 import { call } from '@renderer/platform/api';
-import { localDay, readTodaySnapshot } from './reads';
+import { localDay, readTodayRecords, readTodaySnapshot } from './reads';
 
 /**
  * Months between self-assessment retakes, from the reminder settings main keeps; the default when they
@@ -25,14 +25,14 @@ function readReassessMonths(): Promise<number> {
  * waits briefly for `preloadToday`, so the first paint is the whole screen, not a loading line and then
  * a second layout. Forgotten once the live query has answered, so a later visit never shows an old copy.
  */
-let atStart: { today: string; snapshot: TodaySnapshot; months: number } | undefined;
+let atStart: { today: string; snapshot: TodaySnapshot } | undefined;
 let startRead: Promise<void> | null = null;
 
 export function preloadToday(): Promise<void> {
   startRead ??= (async () => {
     const today = localDay(new Date());
-    const every = await readReassessMonths();
-    atStart = { today, months: every, snapshot: await readTodaySnapshot(db, today, every) };
+    // The records are read while main answers with the cadence.
+    atStart = { today, snapshot: await readTodaySnapshot(db, today, readReassessMonths()) };
   })().catch((error: unknown) => console.warn('Today was not read ahead of the first paint', error));
   return startRead;
 }
@@ -56,7 +56,7 @@ export function useLocalDay(): string {
 
 /** Today's snapshot for `today`, live; `undefined` while loading (never when the start read answered). */
 export function useTodaySnapshot(today: string): TodaySnapshot | undefined {
-  const [every, setEvery] = useState<number | null>(atStart?.months ?? null);
+  const [every, setEvery] = useState<number | null>(atStart?.snapshot.reassessEveryMonths ?? null);
   // Read on every visit: the cadence may have changed in Settings since the last one.
   useEffect(() => {
     let live = true;
@@ -65,9 +65,11 @@ export function useTodaySnapshot(today: string): TodaySnapshot | undefined {
       live = false;
     };
   }, []);
-  const live = useLiveQuery(
-    () => (every === null ? undefined : readTodaySnapshot(db, today, every)),
-    [today, every],
+  // The records are read live, alongside main's answer with the cadence, not after it.
+  const records = useLiveQuery(() => readTodayRecords(db, today), [today]);
+  const live = useMemo(
+    () => (records === undefined || every === null ? undefined : { ...records, reassessEveryMonths: every }),
+    [records, every],
   );
   const start = atStart?.today === today ? atStart.snapshot : undefined;
   useEffect(() => {
