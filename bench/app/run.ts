@@ -313,6 +313,9 @@ async function search(page: Page) {
   };
 }
 
+/** Cold starts per side in each run (one for the smoke run). */
+const START_ROUNDS = smoke ? 1 : 3;
+
 /** Events in the calendar of the import rows (issue 16's 5,000; a few hundred for the smoke run). */
 const IMPORT_EVENTS = smoke ? 300 : 5_000;
 
@@ -632,29 +635,34 @@ async function main() {
   for (let run = 1; run <= runs; run += 1) {
     if (['start', 'screens', 'quick', 'search'].some((part) => wants(part as Part))) {
       // Cold start: starter, empty, full, each in a freshly launched browser on its own profile, which
-      // each keeps from run to run (the app's holds its database; all keep their compiled code).
-      const starter = await openProfile(
-        join(starterDir, 'chromium'),
-        servers.app,
-        join(starterDir, 'userData'),
-      );
-      const s = await coldStart(starter, `${servers.starter}/`, '#root h1', 'start-starter');
-      add('start.starter', s.ms);
-      await starter.close();
-      // Each side starts with no other browser running, the sides alternating which goes first: an app left
-      // open keeps working after its first screen (its search worker indexes five years of records, it
-      // compiles the chart code ahead), and on two cores that work slowed whichever side came second.
+      // each keeps from run to run (the app's holds its database; all keep their compiled code). Each
+      // starts with no other browser running, the app's two sides alternating which goes first: an app
+      // left open keeps working after its first screen (its search worker indexes five years of records,
+      // it compiles the chart code ahead), and on two cores that work slowed whichever side came second.
+      // A cold start swings by a factor of two from one launch to the next on this machine, so each run
+      // takes START_ROUNDS of them per side, each round a starter and both sides in turn.
       const dirOf = (variant: 'empty' | 'full') => (variant === 'empty' ? emptyDir : fullDir);
       const launch = (variant: 'empty' | 'full') =>
         openProfile(join(dirOf(variant), 'chromium'), servers.app, join(dirOf(variant), 'userData'));
       const firstScreen = `${servers.app}/#${FIRST_SCREEN.route}`;
-      for (const variant of run % 2 === 1 ? (['empty', 'full'] as const) : (['full', 'empty'] as const)) {
-        const profile = await launch(variant);
-        const c = await coldStart(profile, firstScreen, FIRST_SCREEN.ready, `start-${variant}`);
-        add(`start.${variant}`, c.ms);
-        add(`start.${variant}.longest`, c.longest);
-        if (variant === 'full') add('bytes', c.bytes / 1024);
-        await profile.close();
+      for (let round = 0; round < START_ROUNDS; round += 1) {
+        const starter = await openProfile(
+          join(starterDir, 'chromium'),
+          servers.app,
+          join(starterDir, 'userData'),
+        );
+        const s = await coldStart(starter, `${servers.starter}/`, '#root h1', 'start-starter');
+        add('start.starter', s.ms);
+        await starter.close();
+        const emptyFirst = (run + round) % 2 === 1;
+        for (const variant of emptyFirst ? (['empty', 'full'] as const) : (['full', 'empty'] as const)) {
+          const profile = await launch(variant);
+          const c = await coldStart(profile, firstScreen, FIRST_SCREEN.ready, `start-${variant}`);
+          add(`start.${variant}`, c.ms);
+          add(`start.${variant}.longest`, c.longest);
+          if (variant === 'full') add('bytes', c.bytes / 1024);
+          await profile.close();
+        }
       }
       // Then both are opened again, side by side, for the parts below.
       const open: Record<'empty' | 'full', { profile: Profile; page: Page; cdp: CDPSession }> = {} as never;
