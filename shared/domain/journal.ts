@@ -12,6 +12,7 @@ import type {
   Retro,
   SourceRef,
 } from '../types/entities';
+import { compareText } from './order';
 
 export type JournalKind = 'retro' | 'brag' | 'feedback';
 
@@ -79,8 +80,9 @@ export function groupByQuarter<T extends { date: string; createdAt: string }>(
   return groups;
 }
 
+/** Newest first: `compareText` the other way round. */
 function compareDesc(a: string, b: string): number {
-  return a < b ? 1 : a > b ? -1 : 0;
+  return compareText(b, a);
 }
 
 /** Entries with `from <= date <= to` (either bound may be null for open-ended), newest first. */

@@ -25,6 +25,7 @@ import type {
 } from '../types/entities';
 import { pathTo, type RouteName } from '../routes';
 import { feedbackDate, retroDate, retroTitle } from './journal';
+import { compareText } from './order';
 
 /** The tables the search reads, and the kind of result each gives, in the order the dialog groups them. */
 export const SEARCH_SOURCES = [
@@ -486,14 +487,10 @@ export function searchAll(index: SearchIndex, query: string, perKind = 5): Searc
     group.kept.sort(
       (a, b) =>
         b.score - a.score ||
-        compare((b as unknown as Stored).date, (a as unknown as Stored).date) ||
-        compare(a.id as string, b.id as string),
+        compareText((b as unknown as Stored).date, (a as unknown as Stored).date) ||
+        compareText(a.id as string, b.id as string),
     );
     groups.push({ kind, label, hits: group.kept.map(hitOf), total: group.total });
   }
   return groups;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -7,6 +7,7 @@
  * reflections are the audit's (audit.ts). Nothing here builds schemas: the start screen uses it.
  */
 import { addDays, auditEndDate, auditWeekIndex, daysBetween, isInAudit, mondayOf } from './audit';
+import { compareText } from './order';
 import { reassessDueDay, retroDueDay } from './reminder-cadence';
 import type { RouteArgs, RouteName } from '../routes';
 
@@ -200,11 +201,6 @@ export function weekSummary(snapshot: TodaySnapshot, today: string): WeekSummary
   };
 }
 
-/** ISO dates and ids in code-unit order: what they mean, without a locale's collation to pay for. */
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * The first ITEMS_PER_KIND of `sorted` as items of `kind`, the rest counted in `more`: only the shown ones
  * are made into items (five years can hold hundreds of overdue actions, each with a date to word).
@@ -270,7 +266,7 @@ export function dueItems(
   const sunday = addDays(mondayOf(today), 6);
   const actions = snapshot.openActions
     .filter((a) => a.dueDate <= sunday)
-    .sort((a, b) => byText(a.dueDate, b.dueDate) || byText(a.id, b.id));
+    .sort((a, b) => compareText(a.dueDate, b.dueDate) || compareText(a.id, b.id));
   due.push(
     ...capped(
       'action',
@@ -294,7 +290,7 @@ export function dueItems(
 
   const retros = snapshot.draftRetros
     .filter((r) => retroDueDay(r.endDate) <= today)
-    .sort((a, b) => byText(a.endDate, b.endDate) || byText(a.id, b.id));
+    .sort((a, b) => compareText(a.endDate, b.endDate) || compareText(a.id, b.id));
   due.push(
     ...capped(
       'retro',
@@ -312,7 +308,7 @@ export function dueItems(
   );
 
   const feedback = [...snapshot.waitingFeedback].sort(
-    (a, b) => byText(a.askedOn, b.askedOn) || byText(a.id, b.id),
+    (a, b) => compareText(a.askedOn, b.askedOn) || compareText(a.id, b.id),
   );
   due.push(
     ...capped(

@@ -111,9 +111,10 @@ function memoized(fn: (input: string) => string, max = 4_000): (input: string) =
 }
 
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${numberIn(bytes, prefsNow().locale)} B`;
-  if (bytes < 1024 * 1024) return `${numberIn(bytes / 1024, prefsNow().locale, 1)} KB`;
-  return `${numberIn(bytes / 1024 / 1024, prefsNow().locale, 1)} MB`;
+  const { locale } = prefsNow();
+  if (bytes < 1024) return `${numberIn(bytes, locale)} B`;
+  if (bytes < 1024 * 1024) return `${numberIn(bytes / 1024, locale, 1)} KB`;
+  return `${numberIn(bytes / 1024 / 1024, locale, 1)} MB`;
 }
 
 // Not memoized: an instant's wall-clock reading depends on the time zone, which can change while the app runs.
