@@ -151,7 +151,14 @@ async function coldStart(profile: Profile, url: string, ready: string, name: str
 async function coldStartSteps(page: Page, cdp: CDPSession, url: string, ready: string) {
   const files = new Map<string, Promise<Buffer>>();
   page.on('response', (response) => {
-    if (/\.(js|css)$/.test(new URL(response.url()).pathname)) files.set(response.url(), response.body());
+    if (!/\.(js|css)$/.test(new URL(response.url()).pathname)) return;
+    // A worker that has already finished (the locale warm-up) no longer has its body: fetched again.
+    const url = response.url();
+    const again = () =>
+      fetch(url)
+        .then((r) => r.arrayBuffer())
+        .then((body) => Buffer.from(body));
+    files.set(url, response.body().catch(again));
   });
   await page.goto(url);
   const ms = await page.evaluate((ready) => window.__bench.waitReady(ready, 0), ready);

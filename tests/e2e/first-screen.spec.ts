@@ -33,7 +33,7 @@ test('the first screen opens the storage first and loads no schema or chart libr
       .map((entry) => ({ url: entry.name, startTime: entry.startTime }));
   });
   const paths = loaded.map(({ url }) => new URL(url).pathname);
-  expect(paths[0]).toBe('/open-storage.js');
+  expect(paths[0]).toBe('/head-start.js');
   const modules = loaded.filter(({ url }) => new URL(url).pathname.startsWith('/assets/'));
   expect(modules.length).toBeGreaterThan(0);
   for (const { url } of modules) {

@@ -43,7 +43,7 @@ async function seedOldestDatabase(page: Page, ledger: Ledger): Promise<Record<st
   // guess is answered with no content here, or its 404 lands as a console error at any moment after,
   // even once the app is open (ci-23).
   await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
-  await page.goto(`${ledger.origin}/open-storage.js`);
+  await page.goto(`${ledger.origin}/head-start.js`);
   await page.evaluate(
     async ({ name, version, stores, tables }) => {
       // Dexie's schema syntax, as Dexie itself creates it: "primary key, index, &unique, *multi, [a+b]".

@@ -16,8 +16,8 @@ import type { TableName } from '@shared/types/tables';
 
 /**
  * - auditTotals (version 2): per-audit totals for "All audits" (shared/domain/audit-totals.ts), keyed by
- *   audit id. Every write of an activity deletes its audit's row in the same transaction
- *   (features/audit/model/repo.ts); the screen computes missing rows one audit at a time.
+ *   audit id. Every write of an activity adjusts its audit's row in the same transaction
+ *   (features/audit/model/repo.ts); the screen computes missing or stale rows one audit at a time.
  */
 export const DERIVED_TABLE_NAMES = ['auditTotals'] as const;
 export type DerivedTableName = (typeof DERIVED_TABLE_NAMES)[number];

@@ -196,7 +196,13 @@ export function VirtualList<T>({
   });
 
   return (
-    <div ref={scrollRef} className="virtual-list" style={{ maxHeight, overflowY: 'auto' }}>
+    // Contained (layout, paint, style): a row added, measured or scrolled to re-lays and repaints this box,
+    // not the page around it (quick-log at five years, issue 13). The box already clips what overflows it.
+    <div
+      ref={scrollRef}
+      className="virtual-list"
+      style={{ maxHeight, overflowY: 'auto', contain: 'content' }}
+    >
       {table ? (
         <div role="table" aria-label={label} aria-rowcount={items.length + 1} className={className}>
           <div

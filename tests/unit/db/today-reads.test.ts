@@ -118,6 +118,41 @@ describe('Today on a seeded database', () => {
     expect(snapshot.draftRetros.map((r) => r.id)).toEqual(['rt2']);
   });
 
+  it('lists as waiting only the requests asked for, not answered and with no answer typed yet', async () => {
+    const { db } = await seeded();
+    await db.feedback.bulkAdd([
+      feedback({ id: 'waiting', from: 'Ada', askedOn: '2026-11-20', receivedOn: null, content: '' }),
+      feedback({
+        id: 'answered',
+        from: 'Bo',
+        askedOn: '2026-11-20',
+        receivedOn: '2026-11-27',
+        content: 'Yes.',
+      }),
+      feedback({
+        id: 'typed',
+        from: 'Cy',
+        askedOn: '2026-11-21',
+        receivedOn: null,
+        content: 'Said in the 1:1.',
+      }),
+      feedback({
+        id: 'unasked',
+        from: 'Di',
+        askedOn: null,
+        receivedOn: '2026-11-02',
+        content: 'Unprompted.',
+      }),
+    ]);
+    const snapshot = await readTodaySnapshot(db, TODAY, 3);
+    expect(snapshot.waitingFeedback.map((f) => f.id).sort()).toEqual(['fb2', 'waiting']);
+    expect(snapshot.waitingFeedback.find((f) => f.id === 'waiting')).toEqual({
+      id: 'waiting',
+      from: 'Ada',
+      askedOn: '2026-11-20',
+    });
+  });
+
   it('an empty database is a first run', async () => {
     const view = todayView(await readTodaySnapshot(freshDb(), TODAY, 3), TODAY);
     expect(view).toMatchObject({ firstRun: true, due: [], nextStep: { key: 'profile' } });

@@ -66,6 +66,8 @@ interface WeekRow {
   dayMinutes: number | null;
 }
 
+const NO_ROWS: WeekRow[] = [];
+
 function weekRows(weekStart: string, entries: readonly AuditEntry[]): WeekRow[] {
   const rows: WeekRow[] = [];
   for (let i = 0; i < 7; i += 1) {
@@ -242,7 +244,11 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
     [needsEarlier, earlier, entries],
   );
   const dayEntries = useMemo(() => entries.filter((e) => e.date === day), [entries, day]);
-  const weekList = useMemo(() => weekRows(week.start, entries), [week.start, entries]);
+  // Built only for the week view: the day view re-renders on every log, and a busy week holds hundreds.
+  const weekList = useMemo(
+    () => (mode === 'week' ? weekRows(week.start, entries) : NO_ROWS),
+    [mode, week.start, entries],
+  );
   const unrated = entries.filter((e) => e.energy === null);
   // Stable for the rows (memoised): the latest `actions` is read when a rating is chosen.
   const actionsRef = useRef(actions);
