@@ -39,6 +39,13 @@ export interface LedgerDbOptions {
   now?: () => Date;
 }
 
+// Dexie turns on its debug aids (an async stack task for every table call and promise callback) for any
+// page served from localhost. The app itself (`npm start`, the installed app) is served from app://, so
+// they are off there, but the end-to-end tests and bench:app serve the built renderer over local HTTP and
+// would test and measure a slower app than users get. Only the development server keeps them. (Node,
+// where bench and scripts load this module through tsx, has no import.meta.env.)
+Dexie.debug = (import.meta.env as ImportMetaEnv | undefined)?.DEV ?? false;
+
 export class LedgerDb extends Dexie {
   profile!: EntityTable<Profile, 'id'>;
   frameworks!: EntityTable<Framework, 'id'>;

@@ -4,16 +4,28 @@
  */
 import fc from 'fast-check';
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HistoryView } from '@renderer/features/audit/components/HistoryView';
 import { recentLines } from '@renderer/features/audit/components/QuickEntry';
-import { keepUnchanged, orderWithinDays } from '@renderer/features/audit/hooks/useAuditData';
+import { liveQuery } from 'dexie';
+import { db } from '@renderer/db/db';
+import {
+  keepUnchanged,
+  orderWithinDays,
+  readAuditEntries,
+  readLiveEntries,
+} from '@renderer/features/audit/hooks/useAuditData';
+import { addDays } from '@shared/domain/audit';
 import { computeAuditTotals } from '@shared/domain/audit-totals';
 import { formatQuickEntry } from '@shared/domain/audit-quick';
 import type { Audit, AuditCategory, AuditEntry } from '@shared/types/entities';
 import { auditEntry } from '../support/journal-fixtures';
 
-afterEach(cleanup);
+afterEach(async () => {
+  cleanup();
+  vi.restoreAllMocks();
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
 
 const entry = (over: Partial<AuditEntry>): AuditEntry =>
   auditEntry({
@@ -38,6 +50,15 @@ const entryArb = fc
   })
   .map((over) => entry(over));
 
+// The real method, called by the spy below with the index it was called on.
+// eslint-disable-next-line @typescript-eslint/unbound-method -- always applied to an index
+const IDB_GET_ALL = IDBIndex.prototype.getAll;
+
+async function eventuallyTrue(check: () => boolean) {
+  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((done) => setTimeout(done, 5));
+  expect(check()).toBe(true);
+}
+
 /** What the screens did before: a full sort with localeCompare. */
 const fullSort = (entries: readonly AuditEntry[]) =>
   [...entries].sort(
@@ -59,6 +80,66 @@ describe('the audit log’s order', () => {
         expect(orderWithinDays(frozen)).toEqual(fullSort(indexOrder));
       }),
     );
+  });
+});
+
+describe('the log’s live read of a week, one day per query', () => {
+  const WEEK = Array.from({ length: 7 }, (_, i) => addDays('2026-01-05', i));
+  const seed = () =>
+    db.auditEntries.bulkAdd([
+      ...WEEK.flatMap((date, day) =>
+        ['13:00', null, '08:00'].map((startTime, n) =>
+          entry({ id: `w${day}-${n}`, auditId: 'a', date, startTime, createdAt: `${date}T0${n}:00:00.000Z` }),
+        ),
+      ),
+      entry({ id: 'before', auditId: 'a', date: '2026-01-04' }),
+      entry({ id: 'after', auditId: 'a', date: '2026-01-12' }),
+      entry({ id: 'other-audit', auditId: 'b', date: '2026-01-06' }),
+    ]);
+
+  it('gives what one read of the range gives, for a week and for a longer range', async () => {
+    await seed();
+    const week = await readLiveEntries('a', '2026-01-05', '2026-01-11');
+    expect(week).toEqual(await readAuditEntries('a', '2026-01-05', '2026-01-11'));
+    expect(week.map((e) => e.id).slice(0, 3)).toEqual(['w0-2', 'w0-0', 'w0-1']);
+    expect(week).toHaveLength(21);
+    expect(await readLiveEntries('a', '2026-01-01', '2026-01-31')).toEqual(
+      await readAuditEntries('a', '2026-01-01', '2026-01-31'),
+    );
+    expect(await readLiveEntries('a')).toHaveLength(23);
+  });
+
+  it('re-reads only the day a write touched (the others come from the query cache)', async () => {
+    await seed();
+    const reads: string[] = [];
+    // Every read of the index, by the first day of its range (Dexie passes the range, or an options
+    // object holding it as `query`).
+    vi.spyOn(IDBIndex.prototype, 'getAll').mockImplementation(function (
+      this: IDBIndex,
+      ...args: Parameters<IDBIndex['getAll']>
+    ) {
+      const first: unknown = args[0];
+      const range = first instanceof IDBKeyRange ? first : (first as { query?: unknown } | null)?.query;
+      if (this.name === '[auditId+date]' && range instanceof IDBKeyRange)
+        reads.push(String((range.lower as string[])[1]));
+      return IDB_GET_ALL.apply(this, args);
+    });
+    const answers: number[] = [];
+    const subscription = liveQuery(() => readLiveEntries('a', '2026-01-05', '2026-01-11')).subscribe(
+      (entries) => answers.push(entries.length),
+    );
+    try {
+      await eventuallyTrue(() => answers.length >= 1);
+      expect(reads.sort()).toEqual(WEEK);
+      reads.length = 0;
+      await db.transaction('rw', db.auditEntries, () =>
+        db.auditEntries.add(entry({ id: 'new', auditId: 'a', date: '2026-01-07' })),
+      );
+      await eventuallyTrue(() => answers.at(-1) === 22 && reads.length > 0);
+      expect(reads).toEqual(['2026-01-07']);
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 });
 

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { addDays, daysBetween } from '@shared/domain/audit';
 import { assessmentScores, latestAssessmentScores, type AssessmentScores } from '@shared/domain/audit-fit';
 import { totalsAreCurrent, type AuditTotals } from '@shared/domain/audit-totals';
 import type {
@@ -128,6 +129,25 @@ export function useAuditEntriesBetween(
   return useLiveEntries(auditId, from, to);
 }
 
+/** Ranges up to this many days are read live one day at a time (see readLiveEntries). */
+const DAY_BY_DAY_UP_TO = 14;
+
+/**
+ * The live read of `from`..`to`. A short range (the log's week) is read one day per query: the query
+ * cache (db.ts) keeps each day's answer, and a write re-reads only the days it touched. Logging an
+ * activity then reads back its own day, not the whole week (about 35 records instead of 240 at five
+ * years, and structured-clone reading is most of a write's main-thread time). Longer ranges, and the
+ * whole audit, are one read. Exported for tests.
+ */
+export async function readLiveEntries(auditId: string, from?: string, to?: string): Promise<AuditEntry[]> {
+  if (from === undefined || to === undefined || daysBetween(from, to) >= DAY_BY_DAY_UP_TO)
+    return readAuditEntries(auditId, from, to);
+  const days: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  const read = await Promise.all(days.map((day) => entriesBetween(auditId, day, day).toArray()));
+  return orderWithinDays(read.flat());
+}
+
 /**
  * The one live read of activities behind both hooks above: `from` undefined reads the whole audit, null
  * reads nothing. Each answer keeps the previous one's unchanged records (keepUnchanged).
@@ -141,7 +161,7 @@ function useLiveEntries(
   return useLiveQuery(
     async () =>
       (last.current =
-        from === null ? NONE : keepUnchanged(last.current, await readAuditEntries(auditId, from, to))),
+        from === null ? NONE : keepUnchanged(last.current, await readLiveEntries(auditId, from, to))),
     [auditId, from, to],
   );
 }

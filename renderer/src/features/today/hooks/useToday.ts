@@ -27,14 +27,40 @@ function readReassessMonths(): Promise<number> {
  */
 let atStart: { today: string; snapshot: TodaySnapshot } | undefined;
 let startRead: Promise<void> | null = null;
+/** True while the start read is still reading (the first paint may have stopped waiting for it). */
+let startReading = false;
 
 export function preloadToday(): Promise<void> {
   startRead ??= (async () => {
+    startReading = true;
     const today = localDay(new Date());
     // The records are read while main answers with the cadence.
     atStart = { today, snapshot: await readTodaySnapshot(db, today, readReassessMonths()) };
-  })().catch((error: unknown) => console.warn('Today was not read ahead of the first paint', error));
+  })()
+    .catch((error: unknown) => console.warn('Today was not read ahead of the first paint', error))
+    .finally(() => {
+      startReading = false;
+    });
   return startRead;
+}
+
+/**
+ * True until the start read has settled, when the screen mounts before it did (on a slow disk the first
+ * paint stops waiting for it). The screen then shows that read's answer as soon as it comes, and its live
+ * query waits for it: starting a second read of the same records alongside would slow both, and the
+ * screen would wait for the second.
+ */
+function useStartReadPending(): boolean {
+  const [pending, setPending] = useState(startReading);
+  useEffect(() => {
+    if (!pending || !startRead) return undefined;
+    let mounted = true;
+    void startRead.then(() => mounted && setPending(false));
+    return () => {
+      mounted = false;
+    };
+  }, [pending]);
+  return pending;
 }
 
 const MINUTE_MS = 60_000;
@@ -66,7 +92,11 @@ export function useTodaySnapshot(today: string): TodaySnapshot | undefined {
     };
   }, []);
   // The records are read live, alongside main's answer with the cadence, not after it.
-  const records = useLiveQuery(() => readTodayRecords(db, today), [today]);
+  const waitForStart = useStartReadPending();
+  const records = useLiveQuery(
+    () => (waitForStart ? undefined : readTodayRecords(db, today)),
+    [today, waitForStart],
+  );
   const live = useMemo(
     () => (records === undefined || every === null ? undefined : { ...records, reassessEveryMonths: every }),
     [records, every],
