@@ -20,7 +20,9 @@ for (const theme of ['Light', 'Dark'] as const) {
     page,
     ledger,
   }) => {
-    test.slow();
+    // Many typed lines, an axe scan and screenshots: 20 s alone, up to 100 s on two cores running two
+    // whole CI runs side by side (the flakiness check). A hang still ends it.
+    test.setTimeout(240_000);
     const suffix = theme.toLowerCase();
     const audit = new AuditScreen(page);
     await ledger.open('/audit');

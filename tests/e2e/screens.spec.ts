@@ -24,8 +24,9 @@ for (const theme of ['Light', 'Dark'] as const) {
     page,
     ledger,
   }) => {
-    // Six axe scans and screenshots: more than the default budget on a two-core machine.
-    test.slow();
+    // Six axe scans and screenshots: more than the default budget on a two-core machine, and up to 75 s
+    // with two whole CI runs side by side (the flakiness check).
+    test.setTimeout(180_000);
     const shell = new AppShell(page);
     const data = new DataScreen(page);
     const suffix = theme.toLowerCase();

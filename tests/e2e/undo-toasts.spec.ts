@@ -131,7 +131,8 @@ for (const theme of ['Light', 'Dark'] as const) {
     page,
     ledger,
   }) => {
-    test.slow();
+    // Scans and screenshots of each message: up to 55 s with two whole CI runs side by side.
+    test.setTimeout(180_000);
     const suffix = theme.toLowerCase();
     const shell = new AppShell(page);
     const data = new DataScreen(page);
