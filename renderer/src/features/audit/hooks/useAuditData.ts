@@ -142,10 +142,8 @@ const DAY_BY_DAY_UP_TO = 14;
 export async function readLiveEntries(auditId: string, from?: string, to?: string): Promise<AuditEntry[]> {
   if (from === undefined || to === undefined || daysBetween(from, to) >= DAY_BY_DAY_UP_TO)
     return readAuditEntries(auditId, from, to);
-  const days: string[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
-  const read = await Promise.all(days.map((day) => entriesBetween(auditId, day, day).toArray()));
-  return orderWithinDays(read.flat());
+  const days = Array.from({ length: Math.max(0, daysBetween(from, to) + 1) }, (_, i) => addDays(from, i));
+  return (await Promise.all(days.map((day) => readAuditEntries(auditId, day, day)))).flat();
 }
 
 /**

@@ -71,17 +71,32 @@ function mergedText(rows: MergePlan['rows']): string {
 }
 
 export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToast'>> = (set, get) => {
-  /** Runs one operation at a time; any failure becomes an error message, never a silent catch. */
-  const run = async (busy: Exclude<BackupBusy, null>, work: () => Promise<void>) => {
-    if (get().backupBusy) return;
-    set({ backupBusy: busy, backupProgress: null });
-    try {
-      await work();
-    } catch (error) {
-      get().pushToast('error', errorMessage(error));
-    } finally {
-      set({ backupBusy: null, backupProgress: null });
-    }
+  /**
+   * Runs one operation at a time; any failure becomes an error message, never a silent catch. An
+   * operation asked for while another runs (a menu command during a backup, say) waits its turn and then
+   * runs, rather than being dropped; asking again for one that is already running or waiting does
+   * nothing more, so a double click or a repeated shortcut runs it once.
+   */
+  let running: Exclude<BackupBusy, null> | null = null;
+  const waiting: Array<{ busy: Exclude<BackupBusy, null>; start: () => void }> = [];
+  const run = (busy: Exclude<BackupBusy, null>, work: () => Promise<void>): Promise<void> => {
+    if (running === busy || waiting.some((entry) => entry.busy === busy)) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const start = () => {
+        running = busy;
+        set({ backupBusy: busy, backupProgress: null });
+        work()
+          .catch((error: unknown) => get().pushToast('error', errorMessage(error)))
+          .finally(() => {
+            running = null;
+            set({ backupBusy: null, backupProgress: null });
+            resolve();
+            waiting.shift()?.start();
+          });
+      };
+      if (running === null) start();
+      else waiting.push({ busy, start });
+    });
   };
 
   const onProgress = (progress: BackupProgress) => set({ backupProgress: progress });
