@@ -32,7 +32,6 @@ export function bigDatabase(entries: number): TableData {
         numbers: '-33% p99',
         link: '',
         kind: i % 8 === 0 ? 'glue' : 'delivery',
-        competencyIds: [`c-${i % 12}`],
         createdAt: stamp,
         updatedAt: stamp,
       });

@@ -27,13 +27,13 @@ import { readHistory } from '@renderer/features/assessment/hooks/reads';
 import {
   countDoneActions,
   readCompetencyActions,
-  readCompetencyEvidence,
   readCompetencyTimeline,
   readOpenActions,
   readPlanCore,
   type PlanCore,
 } from '@renderer/features/growth-plan/hooks/reads';
-import { readEvidenceLabels, readEvidenceOptions } from '@renderer/features/growth-plan/hooks/readsPromotion';
+import { readEvidenceOptions } from '@renderer/features/evidence/hooks/readOptions';
+import { readChecklistsEvidence, readCompetencyEvidence } from '@renderer/db/evidence-reads';
 import {
   ACTIVE_FRAMEWORK_KEY,
   addPromotionItem,
@@ -152,6 +152,7 @@ async function fillFiveYears(db: LedgerDb) {
   const evidence: Evidence[] = Array.from({ length: 3_000 }, (_, i) => ({
     id: `ev-${i}`,
     competencyId: ids[i % ids.length]!,
+    promotionItemId: null,
     ref: i % 2 === 0 ? { kind: 'brag', id: `brag-${i}` } : null,
     note: `Evidence ${i}: led the review; two teams adopted the plan.`,
     date: date(i, 3_000),
@@ -165,8 +166,21 @@ async function fillFiveYears(db: LedgerDb) {
     journal.brags.slice(0, 5_000),
     journal.feedback.slice(0, 1_000),
   ];
-  const tagged = <T extends { competencyIds: string[] }>(rows: T[]) =>
-    rows.map((r, i) => ({ ...r, competencyIds: [ids[i % ids.length]!] }));
+  // Each journal record counts as evidence for one competency: a link, as the app keeps it.
+  const stamp = iso(0, 1);
+  const tags = (kind: 'retro' | 'brag' | 'feedback', rows: { id: string }[]): Evidence[] =>
+    rows.map((r, i) => ({
+      id: `tag-${kind}-${r.id}`,
+      competencyId: ids[i % ids.length]!,
+      promotionItemId: null,
+      ref: { kind, id: r.id },
+      note: '',
+      date: date(i, rows.length),
+      createdAt: stamp,
+      updatedAt: stamp,
+    }));
+  const untagged = <T extends { competencyIds: string[] }>(rows: T[]) =>
+    rows.map(({ competencyIds: _, ...record }) => record);
   const takes: SelfAssessment[] = Array.from({ length: 20 }, (_, i) => ({
     id: `take-${i}`,
     startedAt: iso(i, 20),
@@ -176,15 +190,30 @@ async function fillFiveYears(db: LedgerDb) {
   await db.skillSnapshots.bulkAdd(snapshots);
   await db.actions.bulkAdd(actions);
   await db.evidence.bulkAdd(evidence);
-  await db.retros.bulkAdd(tagged(retros));
-  await db.bragEntries.bulkAdd(tagged(brags));
-  await db.feedback.bulkAdd(tagged(feedback));
+  await db.retros.bulkAdd(untagged(retros));
+  await db.bragEntries.bulkAdd(untagged(brags));
+  await db.feedback.bulkAdd(untagged(feedback));
+  await db.evidence.bulkAdd([
+    ...tags('retro', retros),
+    ...tags('brag', brags),
+    ...tags('feedback', feedback),
+  ]);
   await db.selfAssessments.bulkAdd(takes);
   for (let i = 0; i < 8; i += 1) {
     await addPromotionItem(db, `Expectation ${i}`, new Date(start));
   }
   const first = await db.promotionItems.orderBy('order').first();
-  if (first) await db.promotionItems.update(first.id, { evidence: [{ kind: 'brag', id: brags[0]!.id }] });
+  if (first)
+    await db.evidence.add({
+      id: 'on-checklist',
+      competencyId: null,
+      promotionItemId: first.id,
+      ref: { kind: 'brag', id: brags[0]!.id },
+      note: '',
+      date: date(0, 1),
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
 }
 
 const FIVE_YEARS_MS = 5 * 365 * 24 * 3_600_000;
@@ -272,9 +301,9 @@ const after = {
   },
   async promotion(db: LedgerDb) {
     const items = await db.promotionItems.orderBy('order').toArray();
-    return readEvidenceLabels(
+    return readChecklistsEvidence(
       db,
-      items.flatMap((i) => i.evidence),
+      items.map((i) => i.id),
     );
   },
 };

@@ -16,7 +16,7 @@ import {
 } from '@shared/domain/search';
 import { formatDay } from '@renderer/ui/format';
 import { bragDocumentMarkdown } from '@shared/domain/markdown';
-import type { BragEntry, Feedback, Retro } from '@shared/types/entities';
+import type { BragEntry, Feedback, Retro, Tagged } from '@shared/types/entities';
 import { measure, printTable, type BenchResult } from './harness';
 
 const STAMP = '2026-01-01T09:00:00.000Z';
@@ -41,7 +41,7 @@ function words(i: number, n: number): string {
   return Array.from({ length: n }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(' ');
 }
 
-function retroRecord(i: number): Retro {
+function retroRecord(i: number): Tagged<Retro> {
   return {
     id: `r${i}`,
     project: `Project ${i} ${words(i, 2)}`,
@@ -61,7 +61,7 @@ function retroRecord(i: number): Retro {
   };
 }
 
-function feedbackRecord(i: number): Feedback {
+function feedbackRecord(i: number): Tagged<Feedback> {
   return {
     id: `f${i}`,
     from: `Person ${i % 40}`,
@@ -79,9 +79,9 @@ function feedbackRecord(i: number): Feedback {
 
 /** `total` entries split roughly 1 retro : 3 brag entries : 1 feedback, with paragraphs of text each. */
 export function journalData(total: number) {
-  const retros: Retro[] = [];
-  const brags: BragEntry[] = [];
-  const feedback: Feedback[] = [];
+  const retros: Tagged<Retro>[] = [];
+  const brags: Tagged<BragEntry>[] = [];
+  const feedback: Tagged<Feedback>[] = [];
   for (let i = 0; i < total; i += 1) {
     const kind = i % 5;
     if (kind === 0) retros.push(retroRecord(i));
@@ -100,7 +100,7 @@ export function fiveYearJournal() {
   };
 }
 
-function bragEntry(i: number): BragEntry {
+function bragEntry(i: number): Tagged<BragEntry> {
   return {
     id: `b${i}`,
     date: day(i),
@@ -116,7 +116,11 @@ function bragEntry(i: number): BragEntry {
 }
 
 /** The journal's search documents, as the search worker makes them. */
-function journalDocs(data: { retros: Retro[]; brags: BragEntry[]; feedback: Feedback[] }): SearchDoc[] {
+function journalDocs(data: {
+  retros: Tagged<Retro>[];
+  brags: Tagged<BragEntry>[];
+  feedback: Tagged<Feedback>[];
+}): SearchDoc[] {
   return [
     ...data.retros.flatMap((r) => searchDoc('retros', r) ?? []),
     ...data.brags.flatMap((b) => searchDoc('bragEntries', b) ?? []),

@@ -5,7 +5,8 @@
  * Per year of use (five years give the sizes the performance budgets are set for):
  * 10 audits of 5 weeks with 1,200 activities each (the newest still running), 1,000 brag entries, 200 feedback items, 60 retros,
  * 50 weekly reflections, 4 self-assessments, 400 skill ratings, 200 actions and 600 evidence notes,
- * over a growth plan of 20 competencies. Every record passes the backup's validation.
+ * over a growth plan of 20 competencies; about half the journal counts as evidence for one or two
+ * competencies (links, as the app keeps them). Every record passes the backup's validation.
  */
 import { addDays, formatISO, parseISO } from 'date-fns';
 import { BUILT_IN_CATEGORIES, DEFAULT_RULES } from '@shared/content/audit';
@@ -170,6 +171,37 @@ export function generateDataset(options: DatasetOptions): TableData {
   const competencyIds = tables.competencies.map((c) => c.id);
   const someCompetencies = () =>
     random.chance(0.5) ? [] : [...new Set([random.pick(competencyIds), random.pick(competencyIds)])];
+  /** Each record's links to competencies, one per record and competency (as the app keeps them). */
+  const linked = new Map<string, TableData['evidence'][number]>();
+  const linkTo = (
+    ref: { kind: 'retro' | 'brag' | 'feedback'; id: string },
+    competencies: readonly string[],
+    date: string,
+    at: string,
+    note = '',
+  ) => {
+    for (const competencyId of competencies) {
+      const pair = `${ref.kind}:${ref.id}|${competencyId}`;
+      const same = linked.get(pair);
+      // One link per record and competency: a second note on the pair is added to the first.
+      if (same) {
+        if (note) same.note = same.note ? `${same.note}\n\n${note}` : note;
+        continue;
+      }
+      const link = {
+        id: id('evidence'),
+        competencyId,
+        promotionItemId: null,
+        ref,
+        note,
+        date,
+        createdAt: at,
+        updatedAt: at,
+      };
+      linked.set(pair, link);
+      tables.evidence.push(link);
+    }
+  };
 
   // Ratings history: evenly spread over the years, levels creeping up.
   const snapshots = scaled(PER_YEAR.snapshots, COMPETENCIES);
@@ -189,8 +221,10 @@ export function generateDataset(options: DatasetOptions): TableData {
   for (let i = 0, n = scaled(PER_YEAR.retros); i < n; i += 1) {
     const start = randomDay();
     const at = stamp(addDays(start, 40));
+    const retroId = id('retro');
+    const tags = someCompetencies();
     tables.retros.push({
-      id: id('retro'),
+      id: retroId,
       project: `Project ${random.pick(WORDS)} ${i + 1}`,
       startDate: day(start),
       endDate: day(addDays(start, 40)),
@@ -201,32 +235,34 @@ export function generateDataset(options: DatasetOptions): TableData {
       change: sentence(12),
       overEngineered: random.pick(['yes', 'no', 'unsure', null] as const),
       overEngineeredNote: random.chance(0.3) ? sentence(8) : '',
-      competencyIds: someCompetencies(),
       status: random.chance(0.9) ? 'done' : 'draft',
       createdAt: at,
       updatedAt: at,
     });
+    linkTo({ kind: 'retro', id: retroId }, tags, day(addDays(start, 40)), at);
   }
   for (let i = 0, n = scaled(PER_YEAR.brags); i < n; i += 1) {
     const date = randomDay();
+    const bragId = id('brag');
     tables.bragEntries.push({
-      id: id('brag'),
+      id: bragId,
       date: day(date),
       title: `${random.pick(BRAG_TITLES)} (${i + 1})`,
       impact: sentence(24),
       numbers: random.chance(0.5) ? `-${random.int(5, 60)}% p99` : '',
       link: random.chance(0.3) ? `https://example.com/doc/${i}` : '',
       kind: random.pick(['delivery', 'glue', 'mentorship', 'incident', 'design', 'other'] as const),
-      competencyIds: someCompetencies(),
       createdAt: stamp(date),
       updatedAt: stamp(date),
     });
+    linkTo({ kind: 'brag', id: bragId }, someCompetencies(), day(date), stamp(date));
   }
   for (let i = 0, n = scaled(PER_YEAR.feedback); i < n; i += 1) {
     const asked = randomDay();
     const answered = random.chance(0.85);
+    const feedbackId = id('feedback');
     tables.feedback.push({
-      id: id('feedback'),
+      id: feedbackId,
       from: random.pick(PEOPLE),
       askedOn: day(asked),
       question: `What should I do differently about ${random.pick(WORDS)}?`,
@@ -234,10 +270,10 @@ export function generateDataset(options: DatasetOptions): TableData {
       content: answered ? sentence(30) : '',
       sentiment: answered ? random.pick(['positive', 'growth', 'mixed'] as const) : null,
       followUp: random.chance(0.4) ? sentence(10) : '',
-      competencyIds: someCompetencies(),
       createdAt: stamp(asked),
       updatedAt: stamp(asked),
     });
+    linkTo({ kind: 'feedback', id: feedbackId }, someCompetencies(), day(asked), stamp(asked));
   }
 
   // The plan's actions and evidence notes, some linked to journal items.
@@ -259,28 +295,46 @@ export function generateDataset(options: DatasetOptions): TableData {
   for (let i = 0, n = scaled(PER_YEAR.evidence); i < n; i += 1) {
     const date = randomDay();
     const brag = random.chance(0.4) ? random.pick(tables.bragEntries) : undefined;
-    tables.evidence.push({
-      id: id('evidence'),
-      competencyId: random.pick(competencyIds),
-      ref: brag ? { kind: 'brag', id: brag.id } : null,
-      note: sentence(12),
-      date: day(date),
-      createdAt: stamp(date),
-      updatedAt: stamp(date),
-    });
+    const competencyId = random.pick(competencyIds);
+    const note = sentence(12);
+    // A note on a brag entry says what the entry shows; a free note stands on its own.
+    if (brag) linkTo({ kind: 'brag', id: brag.id }, [competencyId], brag.date, stamp(date), note);
+    else
+      tables.evidence.push({
+        id: id('evidence'),
+        competencyId,
+        promotionItemId: null,
+        ref: null,
+        note,
+        date: day(date),
+        createdAt: stamp(date),
+        updatedAt: stamp(date),
+      });
   }
   ['Leads a cross-team design', 'Mentors a senior engineer', 'Writes the area strategy'].forEach(
-    (title, order) =>
+    (title, order) => {
+      const itemId = id('promotion');
       tables.promotionItems.push({
-        id: id('promotion'),
+        id: itemId,
         title,
         status: random.pick(['todo', 'in-progress', 'met'] as const),
-        evidence: tables.bragEntries.slice(order * 3, order * 3 + 3).map((b) => ({ kind: 'brag', id: b.id })),
         note: sentence(10),
         order,
         createdAt: created,
         updatedAt: created,
-      }),
+      });
+      for (const brag of tables.bragEntries.slice(order * 3, order * 3 + 3))
+        tables.evidence.push({
+          id: id('evidence'),
+          competencyId: null,
+          promotionItemId: itemId,
+          ref: { kind: 'brag', id: brag.id },
+          note: '',
+          date: brag.date,
+          createdAt: created,
+          updatedAt: created,
+        });
+    },
   );
 
   // Staff or EM: assessments, decisions and trials.

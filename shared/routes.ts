@@ -104,7 +104,8 @@ export function isUnder(path: string, route: string): boolean {
 }
 
 /** Records that other screens link to (journal entries, and the sources of evidence and checklist items). */
-export type LinkableRecord = 'retro' | 'brag' | 'feedback' | 'audit' | 'assessment';
+export type LinkableRecord =
+  'retro' | 'brag' | 'feedback' | 'audit' | 'assessment' | 'trial' | 'action' | 'handover';
 
 /** The screen that shows one record. An audit opens the list of all audits, which has no page per audit. */
 export function recordPath(kind: LinkableRecord, id: string): string {
@@ -119,5 +120,12 @@ export function recordPath(kind: LinkableRecord, id: string): string {
       return pathTo('auditHistory');
     case 'assessment':
       return pathTo('assessmentResult', { id });
+    case 'trial':
+      return pathTo('assessmentTrials');
+    case 'action':
+      return pathTo('planActions');
+    case 'handover':
+      // The delegation ledger (issue 17) is not built yet: its audit is the nearest screen.
+      return pathTo('audit');
   }
 }

@@ -8,7 +8,9 @@
  *   `tests/fixtures/backups/schema-v{N-1}.json` that the unit tests restore into the current schema.
  * - Entries are append-only: never edit or remove one that has shipped.
  */
-export const CURRENT_SCHEMA_VERSION = 4;
+import { migrateToEvidenceLinks } from './evidence-links';
+
+export const CURRENT_SCHEMA_VERSION = 5;
 
 export type RawTables = Record<string, unknown[]>;
 export type BackupMigration = (tables: RawTables) => RawTables;
@@ -24,6 +26,9 @@ export const backupMigrations: Readonly<Record<number, BackupMigration>> = {
   // Version 4 only added two indexes (retros by status and end date, actions by status and due date):
   // the tables and records are unchanged, so this step changes nothing.
   4: (tables) => tables,
+  // Version 5 made evidence one kind of link (issue 17): tags and checklist lists become links, exactly
+  // as the Dexie upgrade of version 5 does it (the same function).
+  5: migrateToEvidenceLinks,
 };
 
 export function migrateTables(tables: RawTables, fromVersion: number): RawTables {

@@ -5,7 +5,7 @@
  * audits or audit categories, so a record pointing at one that is missing means the file was edited or
  * damaged, and restoring it would give screens a rating, an action or an activity that belongs to
  * nothing. Links to records that can be deleted (an action's or a piece of evidence's source, the
- * checklist's evidence, the active framework setting) are allowed to dangle: the app shows them as gone.
+ * active framework setting) are allowed to dangle: the app shows them as gone.
  */
 import type { TableData } from '../types/entities';
 import type { TableName } from '../types/tables';
@@ -13,9 +13,7 @@ import type { TableName } from '../types/tables';
 interface Reference {
   table: TableName;
   field: string;
-  target: 'frameworks' | 'competencies' | 'audits' | 'auditCategories';
-  /** The field holds a list of ids rather than one (null allowed where the schema allows it). */
-  list?: boolean;
+  target: 'frameworks' | 'competencies' | 'audits' | 'auditCategories' | 'promotionItems';
 }
 
 export const REFERENCES: readonly Reference[] = [
@@ -27,9 +25,9 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'auditEntries', field: 'auditId', target: 'audits' },
   { table: 'auditEntries', field: 'categoryId', target: 'auditCategories' },
   { table: 'weeklyReflections', field: 'auditId', target: 'audits' },
-  { table: 'retros', field: 'competencyIds', target: 'competencies', list: true },
-  { table: 'bragEntries', field: 'competencyIds', target: 'competencies', list: true },
-  { table: 'feedback', field: 'competencyIds', target: 'competencies', list: true },
+  // Deleting a checklist item takes its links with it (features/evidence), so a link to a missing item
+  // means damage too.
+  { table: 'evidence', field: 'promotionItemId', target: 'promotionItems' },
 ];
 
 export interface DanglingReference {
@@ -56,13 +54,10 @@ export function danglingReference(tables: TableData): DanglingReference | null {
     const known = idsOf(reference.target);
     const records = tables[reference.table] as readonly Record<string, unknown>[];
     for (let index = 0; index < records.length; index += 1) {
-      const value = records[index]?.[reference.field];
-      const values = reference.list ? (value as readonly string[]) : [value];
-      for (const id of values) {
-        if (typeof id === 'string' && !known.has(id)) {
-          return { table: reference.table, index, field: reference.field, target: reference.target, id };
-        }
-      }
+      // null where the schema allows no reference (an action or a link without a competency).
+      const id = records[index]?.[reference.field];
+      if (typeof id === 'string' && !known.has(id))
+        return { table: reference.table, index, field: reference.field, target: reference.target, id };
     }
   }
   return null;

@@ -190,6 +190,7 @@ const TARGET_WORDS: Record<DanglingReference['target'], string> = {
   competencies: 'competency',
   audits: 'calendar audit',
   auditCategories: 'audit category',
+  promotionItems: 'promotion checklist item',
 };
 
 /**

@@ -2,16 +2,7 @@
  * Retrospectives, brag document and feedback log: the pure rules (issue 6).
  * No React, Dexie or clock here: "today" is always passed in as a `yyyy-MM-dd` string.
  */
-import type {
-  BragEntry,
-  Competency,
-  Evidence,
-  Feedback,
-  Framework,
-  PromotionItem,
-  Retro,
-  SourceRef,
-} from '../types/entities';
+import type { Competency, Feedback, Framework, Retro, Tagged } from '../types/entities';
 import { compareText } from './order';
 
 export type JournalKind = 'retro' | 'brag' | 'feedback';
@@ -161,7 +152,7 @@ export interface RetroFilter {
   competencyId: string | null;
 }
 
-export function filterRetros(retros: readonly Retro[], filter: RetroFilter): Retro[] {
+export function filterRetros<R extends Tagged<Retro>>(retros: readonly R[], filter: RetroFilter): R[] {
   return retros
     .filter(
       (r) =>
@@ -177,7 +168,7 @@ export function filterRetros(retros: readonly Retro[], filter: RetroFilter): Ret
  */
 export function isBlankRetro(
   retro: Pick<
-    Retro,
+    Tagged<Retro>,
     | 'project'
     | 'role'
     | 'wentWell'
@@ -250,87 +241,4 @@ export function competencyOptions(
 /** Competency names by id (archived ones included, so old tags still read well). */
 export function competencyNames(competencies: readonly Competency[]): Map<string, string> {
   return new Map(competencies.map((c) => [c.id, c.name]));
-}
-
-export interface EvidenceItem {
-  kind: JournalKind;
-  id: string;
-  date: string;
-  title: string;
-  /** One line of detail: impact, question or lesson. */
-  detail: string;
-}
-
-function firstLine(text: string, max = 160): string {
-  const line = text.trim().split(/\r?\n/)[0] ?? '';
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-
-/** Everything tagged with a competency, newest first. */
-export function evidenceForCompetency(
-  competencyId: string,
-  data: { retros: readonly Retro[]; brags: readonly BragEntry[]; feedback: readonly Feedback[] },
-): EvidenceItem[] {
-  const items: EvidenceItem[] = [];
-  for (const r of data.retros) {
-    if (!r.competencyIds.includes(competencyId)) continue;
-    items.push({
-      kind: 'retro',
-      id: r.id,
-      date: retroDate(r),
-      title: retroTitle(r),
-      detail: firstLine(r.wentWell || r.change),
-    });
-  }
-  for (const b of data.brags) {
-    if (!b.competencyIds.includes(competencyId)) continue;
-    items.push({ kind: 'brag', id: b.id, date: b.date, title: b.title, detail: firstLine(b.impact) });
-  }
-  for (const f of data.feedback) {
-    if (!f.competencyIds.includes(competencyId)) continue;
-    items.push({
-      kind: 'feedback',
-      id: f.id,
-      date: feedbackDate(f),
-      title: f.from.trim() ? `Feedback from ${f.from.trim()}` : 'Feedback',
-      detail: firstLine(f.content || f.question),
-    });
-  }
-  return items.sort((a, b) => compareDesc(a.date, b.date) || a.kind.localeCompare(b.kind));
-}
-
-/**
- * What to change in the `evidence` table so that a retro has exactly one evidence record (ref
- * {kind:'retro', id}) per competency it is tagged with.
- */
-export function retroEvidenceChanges(
-  retro: Pick<Retro, 'id' | 'competencyIds'>,
-  existing: readonly Evidence[],
-): { addFor: string[]; removeIds: string[] } {
-  const mine = existing.filter((e) => e.ref?.kind === 'retro' && e.ref.id === retro.id);
-  const wanted = new Set(retro.competencyIds);
-  const have = new Set<string>();
-  const removeIds: string[] = [];
-  for (const e of mine) {
-    if (wanted.has(e.competencyId) && !have.has(e.competencyId)) have.add(e.competencyId);
-    else removeIds.push(e.id);
-  }
-  return { addFor: [...wanted].filter((id) => !have.has(id)), removeIds };
-}
-
-export const MAX_PROMOTION_EVIDENCE = 200;
-
-/** The promotion item's evidence with `ref` appended once; `added` is false when it was already there. */
-export function appendPromotionEvidence(
-  item: Pick<PromotionItem, 'evidence'>,
-  ref: SourceRef,
-): { evidence: SourceRef[]; added: boolean } {
-  if (item.evidence.some((e) => e.kind === ref.kind && e.id === ref.id))
-    return { evidence: [...item.evidence], added: false };
-  if (item.evidence.length >= MAX_PROMOTION_EVIDENCE) {
-    throw new Error(
-      `This checklist item already holds ${MAX_PROMOTION_EVIDENCE} pieces of evidence, the most it can.`,
-    );
-  }
-  return { evidence: [...item.evidence, { kind: ref.kind, id: ref.id }], added: true };
 }

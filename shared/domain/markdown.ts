@@ -20,6 +20,7 @@ import type {
   SkillSnapshot,
   SourceRef,
 } from '../types/entities';
+import { EVIDENCE_KIND_LABELS, type EvidenceEntry, type Tagged } from './evidence-links';
 import { feedbackDate, groupByQuarter, inDateRange, isPendingFeedback, retroTitle } from './journal';
 import { DEFAULT_FORMAT_PREFS, formatIsoDate } from './format';
 
@@ -154,7 +155,7 @@ export function markdownFileName(base: string, fallback = 'export'): string {
 // ---------- Brag document ----------
 
 export interface BragDocumentInput {
-  entries: readonly BragEntry[];
+  entries: readonly Tagged<BragEntry>[];
   from: string | null;
   to: string | null;
   competencyNames: ReadonlyMap<string, string>;
@@ -214,7 +215,7 @@ export function bragDocumentMarkdown(input: BragDocumentInput): string {
 // ---------- One retrospective ----------
 
 export interface RetroMarkdownInput {
-  retro: Retro;
+  retro: Tagged<Retro>;
   competencyNames: ReadonlyMap<string, string>;
   actions: readonly Action[];
   exportedOn: string;
@@ -272,7 +273,7 @@ export function retroMarkdown({
 // ---------- Feedback log ----------
 
 export interface FeedbackLogInput {
-  feedback: readonly Feedback[];
+  feedback: readonly Tagged<Feedback>[];
   competencyNames: ReadonlyMap<string, string>;
   exportedOn: string;
   /** The reader's locale for dates in the prose (BCP-47); en-GB when not given. */
@@ -332,8 +333,8 @@ export interface GrowthPlanInput {
   snapshots: readonly SkillSnapshot[];
   actions: readonly Action[];
   promotionItems: readonly PromotionItem[];
-  /** Titles of brag entries, retros and feedback, by `${kind}:${id}`, for promotion evidence. */
-  refTitles: ReadonlyMap<string, string>;
+  /** Each checklist item's evidence, by item id (features/evidence reads it). */
+  checklistEvidence: ReadonlyMap<string, readonly EvidenceEntry[]>;
   exportedOn: string;
   /** The reader's locale for dates in the prose (BCP-47); en-GB when not given. */
   locale?: string;
@@ -342,14 +343,6 @@ export interface GrowthPlanInput {
 export function refKey(ref: SourceRef): string {
   return `${ref.kind}:${ref.id}`;
 }
-
-const REF_LABELS: Record<SourceRef['kind'], string> = {
-  retro: 'Retrospective',
-  brag: 'Brag entry',
-  feedback: 'Feedback',
-  audit: 'Calendar audit',
-  assessment: 'Self-assessment',
-};
 
 const ACTION_STATUS: Record<Action['status'], string> = { todo: 'to do', doing: 'in progress', done: 'done' };
 const PROMOTION_STATUS: Record<PromotionItem['status'], string> = {
@@ -427,9 +420,11 @@ export function growthPlanMarkdown(input: GrowthPlanInput): string {
       );
       const note = mdInline(item.note, 1_000);
       if (note) lines.push(`  ${note}`);
-      for (const ref of item.evidence) {
-        const title = input.refTitles.get(refKey(ref));
-        lines.push(`  - ${REF_LABELS[ref.kind]}${title ? `: ${mdInline(title, 200)}` : ''}`);
+      for (const entry of input.checklistEvidence.get(item.id) ?? []) {
+        const what = mdInline(entry.note, 300);
+        lines.push(
+          `  - ${EVIDENCE_KIND_LABELS[entry.kind]}: ${mdInline(entry.title, 200)}${entry.gone ? ' (deleted since)' : ''}${what ? ` — ${what}` : ''}`,
+        );
       }
     }
     lines.push('');

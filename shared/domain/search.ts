@@ -180,10 +180,14 @@ export function searchDoc<T extends SearchTable>(table: T, record: SearchRecords
       const e = record as Evidence;
       if (!e.note.trim()) return null;
       const { title, rest } = splitNote(e.note, 'Evidence');
-      return doc('evidence', title, rest, e.date, {
-        route: 'competency',
-        id: e.competencyId,
-      });
+      // A link to a checklist item only is found on the checklist.
+      return doc(
+        'evidence',
+        title,
+        rest,
+        e.date,
+        e.competencyId === null ? { route: 'planPromotion' } : { route: 'competency', id: e.competencyId },
+      );
     }
     case 'actions': {
       const a = record as Action;

@@ -116,8 +116,12 @@ export const skillSnapshotSchema = z.strictObject({
   note: longText,
 });
 
+/**
+ * A link to another record: what an action came from, and what a piece of evidence is. Version 5 added
+ * trials, actions and delegation handovers as evidence (issue 17).
+ */
 export const sourceRefSchema = z.strictObject({
-  kind: z.enum(['retro', 'brag', 'feedback', 'audit', 'assessment']),
+  kind: z.enum(['retro', 'brag', 'feedback', 'audit', 'assessment', 'trial', 'action', 'handover']),
   id: idSchema,
 });
 
@@ -132,21 +136,30 @@ export const actionSchema = z.strictObject({
   ...timestamps,
 });
 
-export const evidenceSchema = z.strictObject({
-  id: idSchema,
-  competencyId: idSchema,
-  /** A free note, or a link to a brag entry, retro or feedback item. */
-  ref: sourceRefSchema.nullable(),
-  note: longText,
-  date: isoDateSchema,
-  ...timestamps,
-});
+/**
+ * One link of the evidence graph (issue 17, schema version 5): a record (or, with `ref` null, a free
+ * note) that shows growth in a competency, on a promotion checklist item, or both. `note` is the
+ * link's own "what this shows"; `date` orders it (the record's date when made from one). Every way to
+ * add or list evidence goes through these links: records carry no tags of their own.
+ */
+export const evidenceSchema = z
+  .strictObject({
+    id: idSchema,
+    competencyId: idSchema.nullable(),
+    promotionItemId: idSchema.nullable(),
+    ref: sourceRefSchema.nullable(),
+    note: longText,
+    date: isoDateSchema,
+    ...timestamps,
+  })
+  .refine((link) => link.competencyId !== null || link.promotionItemId !== null, {
+    error: 'A piece of evidence must be linked to a competency or a checklist item.',
+  });
 
 export const promotionItemSchema = z.strictObject({
   id: idSchema,
   title: shortText.min(1),
   status: z.enum(['todo', 'in-progress', 'met']),
-  evidence: z.array(sourceRefSchema).max(200),
   note: longText,
   order: z.number().int().min(0),
   ...timestamps,
@@ -260,7 +273,6 @@ export const retroSchema = z.strictObject({
   change: longText,
   overEngineered: z.enum(['yes', 'no', 'unsure']).nullable(),
   overEngineeredNote: longText,
-  competencyIds: z.array(idSchema).max(200),
   status: z.enum(['draft', 'done']),
   ...timestamps,
 });
@@ -273,7 +285,6 @@ export const bragEntrySchema = z.strictObject({
   numbers: text(2_000),
   link: text(2_000),
   kind: z.enum(['delivery', 'glue', 'mentorship', 'incident', 'design', 'other']),
-  competencyIds: z.array(idSchema).max(200),
   ...timestamps,
 });
 
@@ -286,7 +297,6 @@ export const feedbackSchema = z.strictObject({
   content: longText,
   sentiment: z.enum(['positive', 'growth', 'mixed']).nullable(),
   followUp: longText,
-  competencyIds: z.array(idSchema).max(200),
   ...timestamps,
 });
 
@@ -321,6 +331,12 @@ export type Framework = z.infer<typeof frameworkSchema>;
 export type Competency = z.infer<typeof competencySchema>;
 export type SkillSnapshot = z.infer<typeof skillSnapshotSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
+/**
+ * A journal record with the competencies it counts as evidence for, as the journal's screens and
+ * exports use it: `competencyIds` is read from the record's links (never stored on the record), and
+ * saving a record writes its links to match (shared/domain/evidence-links.ts, `tagChanges`).
+ */
+export type Tagged<T> = T & { competencyIds: string[] };
 export type Action = z.infer<typeof actionSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type PromotionItem = z.infer<typeof promotionItemSchema>;

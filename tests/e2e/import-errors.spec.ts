@@ -16,7 +16,6 @@ const BRAG = {
   numbers: '',
   link: '',
   kind: 'delivery' as const,
-  competencyIds: [],
   createdAt: '2026-10-01T10:00:00.000Z',
   updatedAt: '2026-10-01T10:00:00.000Z',
 };

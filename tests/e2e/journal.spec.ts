@@ -51,7 +51,6 @@ async function seedPlan(page: Page, ledger: Ledger) {
     id: 'p-direction',
     title: 'Sets technical direction for a group of teams',
     status: 'in-progress',
-    evidence: [],
     note: '',
     order: 0,
     createdAt: STAMP,
@@ -224,11 +223,17 @@ test('retro → action to the plan → brag entries → feedback → evidence �
   await expect(journal.timelineEntries()).toHaveCount(1);
   await page.getByRole('link', { name: 'All evidence for this competency' }).click();
   await expect(page.getByRole('heading', { name: 'Evidence for Technical direction' })).toBeVisible();
-  const evidence = page.locator('.journal-evidence__list > li');
+  // Each piece once, grouped by kind (brag entries, retrospectives, feedback).
+  const evidence = page.locator('.evidence__item');
   await expect(evidence).toHaveCount(3);
-  await expect(evidence.nth(0)).toContainText('Feedback from Priya (manager)');
-  await expect(evidence.nth(1)).toContainText('Shipped the new checkout');
-  await expect(evidence.nth(2)).toContainText('Checkout | rewrite');
+  await expect(evidence.nth(0)).toContainText('Shipped the new checkout');
+  await expect(evidence.nth(1)).toContainText('Checkout | rewrite');
+  await expect(evidence.nth(2)).toContainText('Feedback from Priya (manager)');
+  await expect(page.getByRole('heading', { level: 3 })).toContainText([
+    /^Brag entries/,
+    /^Retrospectives/,
+    /^Feedback/,
+  ]);
   await page.getByRole('link', { name: 'Brag document', exact: true }).last().click();
 
   // Export the brag document, then read the file main wrote.

@@ -29,7 +29,6 @@ const brag = (id: string, title: string): BragEntry => ({
   numbers: '',
   link: '',
   kind: 'delivery',
-  competencyIds: [],
   createdAt: STAMP,
   updatedAt: STAMP,
 });

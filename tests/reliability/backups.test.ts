@@ -119,14 +119,13 @@ type Row = Record<string, unknown>;
 /** The first reference in `tables` that points at a record they do not hold, as text, or null. */
 function danglingReference(tables: Tables): string | null {
   if (typeof tables !== 'object' || tables === null) return null;
-  for (const { table, field, target, list } of REFERENCES) {
+  for (const { table, field, target } of REFERENCES) {
     const targets = tables[target];
     const records = tables[table];
     if (!Array.isArray(records) || !Array.isArray(targets)) continue;
     const ids = new Set(targets.map((record) => (record as Row | null)?.id));
     for (const [index, record] of records.entries()) {
-      const value = (record as Row | null)?.[field];
-      for (const id of list && Array.isArray(value) ? value : [value]) {
+      for (const id of [(record as Row | null)?.[field]]) {
         if (typeof id === 'string' && !ids.has(id)) return `${table}[${index}].${field} = "${id}"`;
       }
     }
@@ -166,13 +165,19 @@ function compactDataset(seed = 20_261_214): TableData {
   const category = (id: string | null) => (id === null || categories.includes(id) ? id : categories[0]!);
   for (const s of tables.skillSnapshots) s.competencyId = competency(s.competencyId);
   for (const a of tables.actions) a.competencyId = a.competencyId && competency(a.competencyId);
-  for (const e of tables.evidence) e.competencyId = competency(e.competencyId);
+  for (const e of tables.evidence) e.competencyId = e.competencyId && competency(e.competencyId);
   for (const r of tables.categoryRules) r.categoryId = category(r.categoryId)!;
   for (const e of tables.auditEntries) e.categoryId = category(e.categoryId);
-  for (const list of [tables.retros, tables.bragEntries, tables.feedback]) {
-    for (const record of list)
-      record.competencyIds = record.competencyIds.filter((id) => competencies.includes(id));
-  }
+  // Links to records cut away, and to checklist items cut away, go too.
+  const kept = new Set(
+    [tables.retros, tables.bragEntries, tables.feedback].flatMap((list) => list.map((r) => r.id)),
+  );
+  const items = new Set(tables.promotionItems.map((p) => p.id));
+  tables.evidence = tables.evidence.filter(
+    (e) =>
+      (e.ref === null || !['retro', 'brag', 'feedback'].includes(e.ref.kind) || kept.has(e.ref.id)) &&
+      (e.promotionItemId === null || items.has(e.promotionItemId)),
+  );
   return tables;
 }
 
@@ -437,11 +442,11 @@ const MUTATIONS: readonly (readonly [number, string, Mutation])[] = [
     (rng, base, envelope, index) => {
       const candidates = REFERENCES.filter(({ table }) => (envelope.tables[table]?.length ?? 0) > 0);
       if (candidates.length === 0) return { label: 'dangling (no record)', content: encode(base.text) };
-      const { table, field, list } = rng.pick(candidates);
+      const { table, field } = rng.pick(candidates);
       const records = envelope.tables[table]!;
       const record = records[rng.int(0, records.length - 1)] as Row;
       const missing = `missing-${index}`;
-      record[field] = list ? [...((record[field] as string[] | undefined) ?? []), missing] : missing;
+      record[field] = missing;
       return { label: `dangling ${table}.${field}`, content: encode(sealed(envelope)), expect: 'refused' };
     },
   ],

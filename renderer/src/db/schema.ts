@@ -12,6 +12,7 @@
  * correct by the writes it derives from (see its comment) and recomputed when a row is missing.
  */
 import type { Transaction } from 'dexie';
+import { migrateToEvidenceLinks } from '@shared/domain/evidence-links';
 import type { TableName } from '@shared/types/tables';
 
 /**
@@ -79,6 +80,32 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: {
       retros: 'id, endDate, updatedAt, *competencyIds, [status+endDate]',
       actions: 'id, competencyId, status, dueDate, [status+dueDate]',
+    },
+  },
+  {
+    // The evidence graph (issue 17): one kind of link between a record and a competency or a checklist
+    // item, where version 4 had evidence notes, `competencyIds` tags on retros, brag entries and
+    // feedback, and the checklist's own lists. The upgrade turns the tags and lists into links, merging
+    // a tag into the note that already links the same record (shared/domain/evidence-links.ts, which the
+    // backup migration to version 5 runs too), and the tags' indexes go. Links are found by competency,
+    // by checklist item, and by the record they point at (to list "counts as evidence for…" on it).
+    version: 5,
+    stores: {
+      evidence: 'id, competencyId, promotionItemId, date, [ref.kind+ref.id]',
+      retros: 'id, endDate, updatedAt, [status+endDate]',
+      bragEntries: 'id, date, kind',
+      feedback: 'id, askedOn, receivedOn',
+    },
+    upgrade: async (tx) => {
+      const names = ['evidence', 'retros', 'bragEntries', 'feedback', 'promotionItems'] as const;
+      const before = Object.fromEntries(
+        await Promise.all(names.map(async (name) => [name, await tx.table(name).toArray()] as const)),
+      );
+      const after = migrateToEvidenceLinks(before);
+      for (const name of names) {
+        await tx.table(name).clear();
+        await tx.table(name).bulkAdd(after[name] ?? []);
+      }
     },
   },
 ];

@@ -70,7 +70,6 @@ function sampleTables(entries: number, tag = 'a'): TableData {
         numbers: '-33% p99',
         link: '',
         kind: 'delivery',
-        competencyIds: [],
         createdAt: STAMP,
         updatedAt: STAMP,
       });

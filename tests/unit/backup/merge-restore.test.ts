@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Dexie from 'dexie';
+import { linkId } from '@shared/domain/evidence-links';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createBackup, parseBackup, serializeBackup } from '@shared/domain/backup';
 import { backupContent } from '@shared/domain/backup-content';
@@ -95,7 +96,9 @@ describe('merge restore', () => {
     expect(rows.profile).toEqual({ added: 0, updated: 0, kept: 1, deleted: 0, ignored: 0 });
     // Tombstones are not the user's records: neither listed nor counted in the replace preview.
     expect(plan.preview.map((row) => row.table)).not.toContain('tombstones');
-    expect(plan.currentRecords).toBe(19); // 19 fixture records + de-here − br1
+    // The fixture's 21 records (19, plus the links schema 5 made of its tags and checklist list: 4 links
+    // where there was 1 note) + de-here − br1 − br1's checklist link.
+    expect(plan.currentRecords).toBe(21);
 
     calls.list = [];
     const outcome = await applyRestore(db, plan, NOW, { client, mode: 'merge' });
@@ -116,8 +119,13 @@ describe('merge restore', () => {
     ]);
     expect(tables.actions).toEqual([]);
     expect(tables.bragEntries).toEqual([]);
-    expect(tables.tombstones.map((t) => t.id).sort()).toEqual(['actions:ac1', 'bragEntries:br1']);
-    expect(outcome.restoredRecords).toBe(19); // + de-there − ac1
+    // br1's checklist link went with it (its link to cp1 has text of its own, and stays).
+    expect(tables.tombstones.map((t) => t.id).sort()).toEqual([
+      'actions:ac1',
+      'bragEntries:br1',
+      `evidence:${linkId('checklist', 'pi1', 'brag:br1')}`,
+    ]);
+    expect(outcome.restoredRecords).toBe(21); // the 21 above + de-there − ac1
     expect(await Dexie.exists(readyMarkerName(outcome.database))).toBe(true);
     // The data in use is not written.
     expect(await readAllTables(db)).toEqual(before);
@@ -160,14 +168,11 @@ describe('merge restore', () => {
   it('refuses a merge that would leave a record pointing at a deleted one, and still offers replace', async () => {
     const db = await databaseWith(await fixtureTables());
     const incoming = await fixtureTables();
-    // A crafted backup: the competency is deleted there, but its rating, action and evidence are here.
+    // A crafted backup: the competency is deleted there, but its rating, action and evidence links are here.
     incoming.competencies = [];
     incoming.skillSnapshots = [];
     incoming.actions = [];
     incoming.evidence = [];
-    incoming.retros = incoming.retros.map((r) => ({ ...r, competencyIds: [] }));
-    incoming.bragEntries = incoming.bragEntries.map((r) => ({ ...r, competencyIds: [] }));
-    incoming.feedback = incoming.feedback.map((r) => ({ ...r, competencyIds: [] }));
     incoming.tombstones = [tombstone('competencies', 'cp1', '2026-11-01T08:00:00.000Z')];
     const client = new BackupClient(inThreadPort);
     onTestFinished(() => client.close());
@@ -192,7 +197,7 @@ describe('merge restore', () => {
     });
     const plan = await planRestore(db, await backupBytes(await otherComputer()), { client });
     if (!plan.ok) throw new Error(plan.message);
-    expect(plan.currentRecords).toBe(19);
+    expect(plan.currentRecords).toBe(22); // 19 records of schema 2, with 3 more links in schema 5
     expect(getAll.mock.calls.length + openCursor.mock.calls.length).toBe(0);
 
     const target = new Date('2026-12-03T00:00:00.000Z');
@@ -208,6 +213,6 @@ describe('merge restore', () => {
       await Dexie.delete(outcome.database);
       await Dexie.delete(readyMarkerName(outcome.database));
     });
-    expect(outcome.restoredRecords).toBe(19); // + de-there − ac1
+    expect(outcome.restoredRecords).toBe(22); // the 22 above + de-there − ac1
   });
 });

@@ -60,7 +60,11 @@ describe('the Dexie schema', () => {
     expect(db.auditEntries.schema.indexes.map((i) => i.name)).toEqual(
       expect.arrayContaining(['auditId', 'date', '[auditId+date]', 'importKey']),
     );
-    expect(db.bragEntries.schema.indexes.find((i) => i.name === 'competencyIds')?.multi).toBe(true);
+    // The evidence graph: links by competency, by checklist item, and by the record they point at.
+    expect(db.evidence.schema.indexes.map((i) => i.name)).toEqual(
+      expect.arrayContaining(['competencyId', 'promotionItemId', 'date', '[ref.kind+ref.id]']),
+    );
+    expect(db.bragEntries.schema.indexes.map((i) => i.name)).not.toContain('competencyIds');
     expect(db.settings.schema.primKey.name).toBe('key');
   });
 });
@@ -459,5 +463,59 @@ describe('persistent storage', () => {
       await requestPersistentStorage({ persisted: async () => false, persist: async () => (asked++, false) }),
     ).toBe(false);
     expect(asked).toBe(1);
+  });
+});
+
+describe('the evidence graph (schema v5)', () => {
+  it('upgrading a v4 database turns tags and checklist lists into links, none lost and none twice', async () => {
+    // The v4 fixture as a v4 database holds it: an evidence note on brag entry br1 for cp1, and br1 also
+    // tagged with cp1; tagged retros and feedback; a checklist item listing br1.
+    const text = await readFile(join(FIXTURES, 'schema-v4.json'), 'utf8');
+    const raw = (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables;
+    const name = uniqueDbName('upgrade-v4-evidence');
+    const old = new Dexie(name);
+    for (const step of schemaVersions.filter((s) => s.version <= 4))
+      old.version(step.version).stores(step.stores);
+    await old.open();
+    await old.transaction('rw', old.tables, async () => {
+      for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
+        await table.bulkAdd(raw[table.name] ?? []);
+    });
+    old.close();
+
+    const current = freshDb(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const links = await current.evidence.toArray();
+    const pairs = links
+      .map(
+        (l) =>
+          `${l.ref ? `${l.ref.kind}:${l.ref.id}` : 'note'} -> ${l.competencyId ?? `checklist ${l.promotionItemId}`}`,
+      )
+      .sort();
+    expect(pairs).toEqual([
+      'brag:br1 -> checklist pi1',
+      'brag:br1 -> cp1',
+      'feedback:fb1 -> cp1',
+      'retro:rt1 -> cp1',
+      'retro:rt2 -> cp1',
+    ]);
+    expect(links.find((l) => l.id === 'ev1')?.note).toBe('Led the review');
+    for (const record of [
+      ...(await current.retros.toArray()),
+      ...(await current.bragEntries.toArray()),
+      ...(await current.feedback.toArray()),
+    ])
+      expect(record).not.toHaveProperty('competencyIds');
+    for (const item of await current.promotionItems.toArray()) expect(item).not.toHaveProperty('evidence');
+    // The new indexes answer: links of a record, of a competency, of a checklist item.
+    expect(await current.evidence.where('[ref.kind+ref.id]').equals(['brag', 'br1']).count()).toBe(2);
+    expect(await current.evidence.where('competencyId').equals('cp1').count()).toBe(4);
+    expect(await current.evidence.where('promotionItemId').equals('pi1').count()).toBe(1);
+
+    // The same backup restored through the backup migration holds exactly the same records.
+    const parsed = await parseBackup(text);
+    if (!parsed.ok) throw parsed.error;
+    expect(byKey(await readAllTables(current))).toEqual(byKey(parsed.backup.tables));
   });
 });

@@ -17,17 +17,14 @@ import type { LedgerDb } from '@renderer/db/db';
 import {
   countDoneActions,
   readCompetencyActions,
-  readCompetencyEvidence,
   readCompetencyTimeline,
   readDoneActions,
   readOpenActions,
   readPlanCore,
 } from '@renderer/features/growth-plan/hooks/reads';
-import {
-  readEvidenceLabels,
-  readEvidenceOptions,
-  refKey,
-} from '@renderer/features/growth-plan/hooks/readsPromotion';
+import { linkRecordToChecklist } from '@renderer/db/evidence-links';
+import { readChecklistsEvidence, readCompetencyEvidence } from '@renderer/db/evidence-reads';
+import { readEvidenceOptions } from '@renderer/features/evidence/hooks/readOptions';
 import {
   addPromotionItem,
   baselineSnapshots,
@@ -96,6 +93,7 @@ const dataset = fc
     evidence: evidence.map((e, i) => ({
       id: `ev-${String(i).padStart(3, '0')}`,
       competencyId: e.competencyId,
+      promotionItemId: null,
       ref: null,
       note: `Note ${i}`,
       date: e.date,
@@ -182,7 +180,11 @@ describe('growth plan reads answer like the whole-table computations', () => {
           const full = oldTimeline(snapshots, id);
           expect(page.total).toBe(full.length);
           expect(page.rows.map((s) => s.recordedAt)).toEqual(full.slice(0, limit).map((s) => s.recordedAt));
-          expect(await firstLive(() => readCompetencyEvidence(db, id))).toEqual(oldEvidence(evidence, id));
+          // Notes: each once (by its link), newest first.
+          const entries = await firstLive(() => readCompetencyEvidence(db, id));
+          const expected = oldEvidence(evidence, id);
+          expect(new Set(entries.map((e) => e.linkId))).toEqual(new Set(expected.map((e) => e.id)));
+          expect(entries.map((e) => e.date)).toEqual(expected.map((e) => e.date));
         }
         db.close();
       }),
@@ -230,7 +232,7 @@ describe('growth plan reads answer like the whole-table computations', () => {
 });
 
 describe('promotion checklist evidence', () => {
-  it('labels only the linked items, as the full option list labels them', async () => {
+  it('lists each item’s linked evidence, and offers everything else, newest first', async () => {
     const db = freshDb();
     await db.bragEntries.bulkAdd(
       Array.from({ length: 30 }, (_, i) =>
@@ -245,22 +247,29 @@ describe('promotion checklist evidence', () => {
       retro({ id: 'retro-1', project: '', startDate: null, endDate: null, role: '', status: 'draft' }),
     );
     await db.feedback.add(feedback({ id: 'fb-1', from: 'Priya', askedOn: '2025-02-01' }));
-    const refs = [
+    const item = await addPromotionItem(db, 'Raises the bar', new Date('2026-01-01T00:00:00Z'));
+    for (const ref of [
       { kind: 'brag' as const, id: 'brag-3' },
       { kind: 'retro' as const, id: 'retro-1' },
       { kind: 'feedback' as const, id: 'fb-1' },
-      { kind: 'brag' as const, id: 'gone' },
-    ];
-    const labels = await firstLive(() => readEvidenceLabels(db, refs));
+    ])
+      await linkRecordToChecklist(db, item.id, ref, new Date('2026-01-02T00:00:00Z'));
+    await expect(
+      linkRecordToChecklist(db, item.id, { kind: 'brag', id: 'gone' }, new Date()),
+    ).rejects.toThrow(/no longer exists/);
+
+    const evidence = (await firstLive(() => readChecklistsEvidence(db, [item.id]))).get(item.id) ?? [];
+    // Newest first: the undated draft retro is filed under its last edit.
+    expect(evidence.map((e) => [e.kind, e.title])).toEqual([
+      ['retro', 'Untitled project'],
+      ['feedback', 'Feedback from Priya'],
+      ['brag', 'Win 3'],
+    ]);
     const options = await firstLive(() => readEvidenceOptions(db));
-    const all = new Map(options.map((o) => [refKey(o.ref), o.label]));
-    expect(labels).toEqual(
-      new Map(refs.filter((r) => all.has(refKey(r))).map((r) => [refKey(r), all.get(refKey(r))])),
-    );
-    expect(labels.get('retro:retro-1')).toBe('Retro: Untitled project');
     expect(options).toHaveLength(32);
+    expect(options.find((o) => o.key === 'retro:retro-1')?.label).toBe('Retro: Untitled project');
     // Newest first, undated last.
-    expect(options.at(-1)?.ref).toEqual({ kind: 'retro', id: 'retro-1' });
+    expect(options.at(-1)?.key).toBe('retro:retro-1');
   });
 });
 

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  addNote,
+  linkNoteToChecklist,
+  removeFromCompetency,
+  setLinkNote,
+  unlinkFromChecklist,
+} from '@renderer/db/evidence-links';
 import { freshDb } from '../support/fresh-db';
 import { ENGINEERING_MANAGER, SENIOR_TO_STAFF } from '@shared/content/frameworks';
 import { currentStates, SkillHistory } from '@shared/domain/growth-plan';
@@ -15,12 +22,10 @@ import {
   ACTIVE_FRAMEWORK_KEY,
   addAction,
   addCompetency,
-  addEvidenceNote,
   addPromotionItem,
   archiveCompetency,
   baselineSnapshots,
   deleteAction,
-  deleteEvidence,
   duplicateFramework,
   getActiveFramework,
   getActiveFrameworkId,
@@ -208,22 +213,28 @@ describe('ratings, actions, evidence and the checklist', () => {
     expect(await db.actions.count()).toBe(0);
   });
 
-  it('stores free evidence notes and linked ones', async () => {
+  it('stores free evidence notes, says what a linked record shows, and takes evidence off a competency', async () => {
     const db = freshDb();
     await activateFrameworkForTrack(db, 'staff', T0);
     const [comp] = await listActiveCompetencies(db);
-    const note = await addEvidenceNote(db, comp!.id, { text: 'Led the review', date: '2026-01-04' }, T0);
-    expect(note.ref).toBeNull();
-    const linked = await addEvidenceNote(
-      db,
-      comp!.id,
-      { text: '', date: '2026-01-04', ref: { kind: 'brag', id: 'b1' } },
-      T0,
+    const note = await addNote(db, comp!.id, { text: '  Led the review ', date: '2026-01-04' }, T0);
+    expect(note).toMatchObject({ ref: null, note: 'Led the review', promotionItemId: null });
+    await expect(addNote(db, comp!.id, { text: 'x', date: '2026-02-30' }, T0)).rejects.toThrow();
+    await expect(addNote(db, 'nope', { text: 'x', date: '2026-01-04' }, T0)).rejects.toThrow(
+      /no longer exists/,
     );
-    expect(linked.ref).toEqual({ kind: 'brag', id: 'b1' });
-    await expect(addEvidenceNote(db, comp!.id, { text: 'x', date: '2026-02-30' }, T0)).rejects.toThrow();
-    await deleteEvidence(db, note.id);
-    expect((await db.evidence.toArray()).map((e) => e.id)).toEqual([linked.id]);
+
+    const before = await setLinkNote(db, note.id, 'Led the design review for billing', T1);
+    expect(before.note).toBe('Led the review');
+    expect((await db.evidence.get(note.id))?.note).toBe('Led the design review for billing');
+
+    // On a checklist item too: taken off the competency, it stays on the checklist.
+    const item = await addPromotionItem(db, 'Leads reviews', T0);
+    expect(await linkNoteToChecklist(db, item.id, note.id, T1)).toEqual({ added: true });
+    await removeFromCompetency(db, note.id, T1);
+    expect(await db.evidence.get(note.id)).toMatchObject({ competencyId: null, promotionItemId: item.id });
+    await unlinkFromChecklist(db, note.id, T1);
+    expect(await db.evidence.count()).toBe(0);
   });
 
   it('keeps the promotion checklist in order with status and evidence', async () => {
@@ -231,15 +242,9 @@ describe('ratings, actions, evidence and the checklist', () => {
     const first = await addPromotionItem(db, 'Leads a cross-team initiative', T0);
     const second = await addPromotionItem(db, 'Writes the area strategy', T0);
     expect([first.order, second.order]).toEqual([0, 1]);
-    await updatePromotionItem(
-      db,
-      first.id,
-      { status: 'met', evidence: [{ kind: 'retro', id: 'r1' }], note: 'Payments migration' },
-      T1,
-    );
+    await updatePromotionItem(db, first.id, { status: 'met', note: 'Payments migration' }, T1);
     expect(await db.promotionItems.get(first.id)).toMatchObject({
       status: 'met',
-      evidence: [{ kind: 'retro', id: 'r1' }],
       note: 'Payments migration',
     });
     await expect(updatePromotionItem(db, 'nope', { status: 'met' }, T1)).rejects.toThrow();

@@ -13,6 +13,8 @@ import {
   saveFeedback,
   saveRetro,
 } from '@renderer/features/journal/model/repo';
+import { tagsOf } from '@renderer/db/evidence-links';
+import { idsLinkedTo, tagged } from '@renderer/db/evidence-reads';
 import { exportFileNameSchema } from '@shared/ipc/contract';
 import { competency, framework, profile } from '../support/journal-fixtures';
 
@@ -44,29 +46,31 @@ describe('retros', () => {
     expect(await db.retros.count()).toBe(1);
   });
 
-  it('keep one evidence record per tagged competency in step with the tags', async () => {
+  it('keep one link per chosen competency in step with the form, dated by the retro', async () => {
     const db = freshDb();
     await seedPlan(db);
     const { id } = await createRetro(db, NOW);
     const draft = { ...EMPTY_RETRO, project: 'Search', endDate: '2026-10-01', competencyIds: ['c1', 'c2'] };
-    await saveRetro(db, id, draft, NOW);
+    const saved = await saveRetro(db, id, draft, NOW);
+    expect(saved.competencyIds).toEqual(['c1', 'c2']);
+    expect(await db.retros.get(id)).not.toHaveProperty('competencyIds');
     await saveRetro(db, id, draft, LATER); // saving again adds no duplicates
-    let evidence = await db.evidence.toArray();
-    expect(evidence.map((e) => e.competencyId).sort()).toEqual(['c1', 'c2']);
-    expect(evidence[0]).toMatchObject({
-      ref: { kind: 'retro', id },
-      note: 'Retrospective: Search',
-      date: '2026-10-01',
-    });
+    let links = await db.evidence.toArray();
+    expect(links.map((e) => e.competencyId).sort()).toEqual(['c1', 'c2']);
+    expect(links[0]).toMatchObject({ ref: { kind: 'retro', id }, note: '', date: '2026-10-01' });
 
-    await saveRetro(db, id, { ...draft, project: 'Search v2', competencyIds: ['c2'] }, LATER);
-    evidence = await db.evidence.toArray();
-    expect(evidence).toHaveLength(1);
-    expect(evidence[0]).toMatchObject({ competencyId: 'c2', note: 'Retrospective: Search v2' });
+    await saveRetro(db, id, { ...draft, endDate: '2026-10-08', competencyIds: ['c2'] }, LATER);
+    links = await db.evidence.toArray();
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatchObject({ competencyId: 'c2', date: '2026-10-08' });
+    expect(await tagsOf(db, { kind: 'retro', id })).toEqual(['c2']);
 
+    // Deleting the retro takes its links, except one that says in the user's words what it shows.
+    await db.evidence.update(links[0]!.id, { note: 'Showed I can run a migration' });
+    await saveRetro(db, id, { ...draft, competencyIds: ['c1', 'c2'] }, LATER);
     await deleteRetro(db, id);
     expect(await db.retros.count()).toBe(0);
-    expect(await db.evidence.count()).toBe(0);
+    expect((await db.evidence.toArray()).map((e) => e.note)).toEqual(['Showed I can run a migration']);
   });
 
   it('refuse invalid data and change nothing', async () => {
@@ -136,7 +140,6 @@ describe('brag entries and promotion evidence', () => {
       id: 'p1',
       title: 'Raises the team',
       status: 'todo',
-      evidence: [],
       note: '',
       order: 0,
       createdAt: NOW.toISOString(),
@@ -144,12 +147,14 @@ describe('brag entries and promotion evidence', () => {
     });
     expect(await addBragToPromotionItem(db, 'p1', entry.id, LATER)).toEqual({ added: true });
     expect(await addBragToPromotionItem(db, 'p1', entry.id, LATER)).toEqual({ added: false });
-    expect((await db.promotionItems.get('p1'))?.evidence).toEqual([{ kind: 'brag', id: entry.id }]);
+    expect(await db.evidence.where('promotionItemId').equals('p1').toArray()).toMatchObject([
+      { competencyId: null, ref: { kind: 'brag', id: entry.id }, date: '2026-03-01' },
+    ]);
     await expect(addBragToPromotionItem(db, 'missing', entry.id, LATER)).rejects.toThrow(/no longer exists/);
 
     // Deleting the entry removes it from the checklist too.
     await deleteBrag(db, entry.id);
-    expect((await db.promotionItems.get('p1'))?.evidence).toEqual([]);
+    expect(await db.evidence.where('promotionItemId').equals('p1').count()).toBe(0);
   });
 
   it('refuses an entry without a title', async () => {
@@ -173,14 +178,16 @@ describe('brag entries and promotion evidence', () => {
     expect(await db.bragEntries.count()).toBe(0);
   });
 
-  it('finds entries by competency through the multi-entry index', async () => {
+  it('finds entries by competency through their links', async () => {
     const db = freshDb();
     const base = { impact: '', numbers: '', link: '', kind: 'delivery' as const };
     await saveBrag(db, null, { ...base, date: '2026-01-01', title: 'A', competencyIds: ['c1', 'c2'] }, NOW);
     await saveBrag(db, null, { ...base, date: '2026-01-02', title: 'B', competencyIds: ['c2'] }, NOW);
-    expect((await db.bragEntries.where('competencyIds').equals('c1').toArray()).map((e) => e.title)).toEqual([
-      'A',
-    ]);
+    const linked = await db.bragEntries.bulkGet(await idsLinkedTo(db, 'c1', 'brag'));
+    expect(linked.map((e) => e?.title)).toEqual(['A']);
+    expect(
+      (await tagged(db, 'brag', await db.bragEntries.orderBy('date').toArray())).map((e) => e.competencyIds),
+    ).toEqual([['c1', 'c2'], ['c2']]);
   });
 });
 
@@ -264,12 +271,12 @@ describe('exports read the database', () => {
       id: 'p1',
       title: 'Sets direction',
       status: 'in-progress',
-      evidence: [{ kind: 'brag', id: entry.id }],
       note: '',
       order: 0,
       createdAt: NOW.toISOString(),
       updatedAt: NOW.toISOString(),
     });
+    await addBragToPromotionItem(db, 'p1', entry.id, NOW);
     await db.skillSnapshots.add({
       id: 's1',
       competencyId: 'c1',

@@ -9,24 +9,35 @@ import { DATA_TABLE_NAMES } from '@shared/types/tables';
 import type { LedgerDb } from '@renderer/db/db';
 import { putBack, type RecordSnapshot } from '@renderer/db/put-back';
 import { readAllTables } from '@renderer/db/tables';
-import {
-  deleteAction,
-  deleteEvidence,
-  deletePromotionItem,
-  updateAction,
-} from '@renderer/features/growth-plan/model/repo';
+import { linkId } from '@shared/domain/evidence-links';
+import { removeFromCompetency } from '@renderer/db/evidence-links';
+import { deleteAction, deletePromotionItem, updateAction } from '@renderer/features/growth-plan/model/repo';
 import { deleteBrag, deleteFeedback, deleteRetro } from '@renderer/features/journal/model/repo';
 import { seededFixtureDb } from '../support/fresh-db';
 
 const NOW = new Date('2026-12-02T12:00:00.000Z');
 const UNDO_AT = new Date('2026-12-02T12:00:30.000Z');
 
-/** The v2 fixture (one record per table; checklist item pi1 lists brag br1), plus a note linked to retro rt1. */
+/**
+ * The v2 fixture as schema 5 holds it (one record per table; retro rt1, brag entry br1 and feedback fb1
+ * count as evidence for cp1, br1 with a note of its own; checklist item pi1 lists br1), plus retro rt1 on
+ * the checklist too.
+ */
 const seededDb = () =>
   seededFixtureDb(NOW, (tables) => {
-    tables.evidence.push({ ...tables.evidence[0]!, id: 'ev-rt1', ref: { kind: 'retro', id: 'rt1' } });
-    tables.promotionItems[0]!.evidence.push({ kind: 'retro', id: 'rt1' });
+    tables.evidence.push({
+      ...tables.evidence[0]!,
+      id: 'ln-pi1-rt1',
+      competencyId: null,
+      promotionItemId: 'pi1',
+      ref: { kind: 'retro', id: 'rt1' },
+      note: '',
+    });
   });
+
+/** The ids the migration to schema 5 gave the fixture's links. */
+const TAG = (kind: string, id: string) => linkId(kind, id, 'cp1');
+const ON_CHECKLIST_BR1 = linkId('checklist', 'pi1', 'brag:br1');
 
 /** Every data table, with each record's updatedAt left out (an undo stamps it anew). */
 async function contents(db: LedgerDb): Promise<Record<string, unknown[]>> {
@@ -42,15 +53,24 @@ async function contents(db: LedgerDb): Promise<Record<string, unknown[]>> {
 describe('putting records back (undo)', () => {
   it.each<[string, (db: LedgerDb) => Promise<RecordSnapshot>, string[]]>([
     [
-      'a retro, its evidence and its checklist links',
+      'a retro, its link to cp1 and its checklist link',
       (db) => deleteRetro(db, 'rt1'),
-      ['rt1', 'ev-rt1', 'pi1'],
+      ['rt1', TAG('retro', 'rt1'), 'ln-pi1-rt1'],
     ],
-    ['a brag entry and its checklist link', (db) => deleteBrag(db, 'br1'), ['br1', 'pi1']],
-    ['a feedback item', (db) => deleteFeedback(db, 'fb1'), ['fb1']],
+    // br1's link to cp1 has text of its own: it stays, showing the entry as deleted.
+    ['a brag entry and its checklist link', (db) => deleteBrag(db, 'br1'), ['br1', ON_CHECKLIST_BR1]],
+    ['a feedback item and its link', (db) => deleteFeedback(db, 'fb1'), ['fb1', TAG('feedback', 'fb1')]],
     ['a plan action', (db) => deleteAction(db, 'ac1'), ['ac1']],
-    ['an evidence note', (db) => deleteEvidence(db, 'ev1'), ['ev1']],
-    ['a checklist item', (db) => deletePromotionItem(db, 'pi1'), ['pi1']],
+    [
+      'a piece of evidence',
+      (db) => removeFromCompetency(db, 'ev1', NOW).then((evidence) => ({ evidence })),
+      ['ev1'],
+    ],
+    [
+      'a checklist item and the links made for it',
+      (db) => deletePromotionItem(db, 'pi1', NOW),
+      ['pi1', ON_CHECKLIST_BR1, 'ln-pi1-rt1'],
+    ],
   ])(
     'deleting %s, then undoing, restores exactly the records and drops the tombstones',
     async (_, remove, ids) => {
@@ -90,13 +110,13 @@ describe('putting records back (undo)', () => {
   it('a merge with a backup taken between the delete and the undo keeps the undone records', async () => {
     const { db } = await seededDb();
     const removed = await deleteBrag(db, 'br1');
-    const between = await readAllTables(db); // holds the tombstone and pi1 without its link
+    const between = await readAllTables(db); // holds the tombstones, and pi1 without its link
     await putBack(db, removed, UNDO_AT);
     const merged = mergeBackups(await readAllTables(db), between);
     expect(merged.tables.bragEntries.map((r) => r.id)).toContain('br1');
-    expect(merged.tables.promotionItems.find((r) => r.id === 'pi1')?.evidence).toContainEqual({
-      kind: 'brag',
-      id: 'br1',
+    expect(merged.tables.evidence.find((r) => r.id === ON_CHECKLIST_BR1)).toMatchObject({
+      promotionItemId: 'pi1',
+      ref: { kind: 'brag', id: 'br1' },
     });
     db.close();
   });

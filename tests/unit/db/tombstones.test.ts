@@ -3,6 +3,7 @@
  * leaves a tombstone in the same transaction, a re-add (Undo) removes it, and nothing else writes one.
  */
 import { describe, expect, it } from 'vitest';
+import { linkId } from '@shared/domain/evidence-links';
 import { mergeBackups } from '@shared/domain/merge';
 import type { Tombstone } from '@shared/types/entities';
 import type { DataTableName } from '@shared/types/tables';
@@ -10,7 +11,8 @@ import { LedgerDb } from '@renderer/db/db';
 import { readAllTables, writeAllTables } from '@renderer/db/tables';
 import { deleteDecision, deleteTake, deleteTrial } from '@renderer/features/assessment/model/repo';
 import { deleteEntry, deleteRule, restoreEntry, restoreRule } from '@renderer/features/audit/model/repo';
-import { deleteAction, deleteEvidence, deletePromotionItem } from '@renderer/features/growth-plan/model/repo';
+import { removeFromCompetency } from '@renderer/db/evidence-links';
+import { deleteAction, deletePromotionItem } from '@renderer/features/growth-plan/model/repo';
 import { deleteBrag, deleteFeedback, deleteRetro } from '@renderer/features/journal/model/repo';
 import { seededFixtureDb, uniqueDbName } from '../support/fresh-db';
 
@@ -51,16 +53,20 @@ describe('tombstone middleware', () => {
       ['auditEntries', 'ae1', () => deleteEntry(db, 'ae1')],
       ['categoryRules', 'ru1', () => deleteRule(db, 'ru1')],
       ['actions', 'ac1', () => deleteAction(db, 'ac1')],
-      ['evidence', 'ev1', () => deleteEvidence(db, 'ev1')],
-      ['promotionItems', 'pi1', () => deletePromotionItem(db, 'pi1')],
+      ['evidence', 'ev1', () => removeFromCompetency(db, 'ev1', NOW)],
+      ['promotionItems', 'pi1', () => deletePromotionItem(db, 'pi1', NOW)],
     ];
     const expected: Tombstone[] = [];
     for (const [table, id, remove] of deletes) {
       await remove();
       expect(await db.tableOf(table).get(id), `${table} ${id}`).toBeUndefined();
       expected.push(tombstone(table, id));
-      // deleteRetro also deletes the retro's evidence (a filtered collection delete).
-      if (table === 'retros') expected.push(tombstone('evidence', 'ev-rt1'));
+      // A journal record's delete also deletes its links without text of their own; the checklist
+      // link of br1 goes with br1 (ids as the migration to schema 5 made them).
+      if (table === 'retros') expected.push(tombstone('evidence', linkId('retro', 'rt1', 'cp1')));
+      if (table === 'bragEntries')
+        expected.push(tombstone('evidence', linkId('checklist', 'pi1', 'brag:br1')));
+      if (table === 'feedback') expected.push(tombstone('evidence', linkId('feedback', 'fb1', 'cp1')));
       expect(await db.tombstones.get(`${table}:${id}`), `${table} ${id}`).toEqual(tombstone(table, id));
     }
     expect(sortedIds(await db.tombstones.toArray())).toEqual(sortedIds(expected));

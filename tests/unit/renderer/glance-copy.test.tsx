@@ -181,6 +181,7 @@ describe('audit results', () => {
     );
     const { container } = render(
       <ResultsView
+        auditId="a1"
         summary={summary}
         fit={fitReading(summary, null)}
         signals={[]}

@@ -29,7 +29,9 @@ describe('the seeded dataset (npm run seed)', () => {
       competencies: 20,
       snapshots: 2_000,
       actions: 1_000,
-      evidence: 3_000,
+      // Links (schema 5): the 3,000 evidence notes (1,777 free, the others on a brag entry; 7 of them on a
+      // pair already linked, whose text they join), the journal's tags, and 9 on checklist items.
+      evidence: 9_112,
     });
     // Exactly one audit runs, and it is running on the last day.
     const running = tables.audits.filter((audit) => audit.status === 'active');

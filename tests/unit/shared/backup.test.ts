@@ -288,7 +288,6 @@ describe('backup format', () => {
           id: 'd1',
           title: 'Lead a cross-team design',
           status: 'todo',
-          evidence: [],
           note: '',
           order: 0,
           createdAt: '2026-11-20T09:00:00.000Z',
@@ -402,7 +401,7 @@ describe('backup references', () => {
       const tables = await fixtureTables();
       const record = tables[reference.table][0] as unknown as Record<string, unknown>;
       expect(record).toBeDefined();
-      record[reference.field] = reference.list ? [...(record[reference.field] as string[]), 'gone'] : 'gone';
+      record[reference.field] = 'gone';
       const label = TABLE_LABELS[reference.table].replace(/[()]/g, '\\$&');
       await expectProblem(
         await textOf(tables),

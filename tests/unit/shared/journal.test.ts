@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  appendPromotionEvidence,
   competencyOptions,
   daysBetween,
-  evidenceForCompetency,
   filterRetros,
   groupByQuarter,
   inDateRange,
@@ -12,12 +10,10 @@ import {
   lastAskedMessage,
   pendingFeedback,
   quarterOf,
-  retroEvidenceChanges,
   retroYears,
   weeksSinceLastAsked,
 } from '@shared/domain/journal';
-import type { Evidence } from '@shared/types/entities';
-import { brag, competency, feedback, framework, retro } from '../support/journal-fixtures';
+import { brag, competency, feedback, framework, retro, withTags } from '../support/journal-fixtures';
 
 const dateArb = fc
   .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2040, 11, 31)), noInvalidDate: true })
@@ -130,9 +126,9 @@ describe('feedback', () => {
 
 describe('retros', () => {
   const retros = [
-    retro({ id: 'a', endDate: '2025-06-01', competencyIds: ['c1'] }),
-    retro({ id: 'b', endDate: '2026-02-01', competencyIds: ['c1', 'c2'] }),
-    retro({ id: 'c', startDate: null, endDate: null, updatedAt: '2026-05-05T10:00:00.000Z' }),
+    withTags(retro({ id: 'a', endDate: '2025-06-01' }), ['c1']),
+    withTags(retro({ id: 'b', endDate: '2026-02-01' }), ['c1', 'c2']),
+    withTags(retro({ id: 'c', startDate: null, endDate: null, updatedAt: '2026-05-05T10:00:00.000Z' }), []),
   ];
 
   it('filters by year and by competency, newest first', () => {
@@ -148,28 +144,6 @@ describe('retros', () => {
 
   it('offers the years that have retros', () => {
     expect(retroYears(retros)).toEqual([2026, 2025]);
-  });
-
-  it('keeps one evidence record per tagged competency', () => {
-    const ev = (id: string, competencyId: string, refId = 'r1'): Evidence => ({
-      id,
-      competencyId,
-      ref: { kind: 'retro', id: refId },
-      note: '',
-      date: '2026-01-01',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    });
-    const existing = [ev('e1', 'c1'), ev('e2', 'c2'), ev('e3', 'c2'), ev('other', 'c9', 'r2')];
-    expect(retroEvidenceChanges({ id: 'r1', competencyIds: ['c2', 'c3'] }, existing)).toEqual({
-      addFor: ['c3'],
-      removeIds: ['e1', 'e3'],
-    });
-    expect(retroEvidenceChanges({ id: 'r1', competencyIds: [] }, existing).removeIds).toEqual([
-      'e1',
-      'e2',
-      'e3',
-    ]);
   });
 });
 
@@ -193,52 +167,5 @@ describe('linking to competencies', () => {
       ['Engineering manager', ['e1']],
       ['Senior to Staff', ['c1', 'c2']],
     ]);
-  });
-
-  it('collects every retro, brag entry and feedback tagged with a competency, newest first', () => {
-    const items = evidenceForCompetency('c1', {
-      retros: [
-        retro({ id: 'r', competencyIds: ['c1'], wentWell: 'Clear RFC\nsecond line' }),
-        retro({ id: 'r2' }),
-      ],
-      brags: [brag({ id: 'b', date: '2026-04-02', competencyIds: ['c1'], impact: 'Saved 3 days a sprint' })],
-      feedback: [
-        feedback({
-          id: 'f',
-          receivedOn: '2026-05-01',
-          content: 'Great facilitation',
-          competencyIds: ['c1', 'c2'],
-        }),
-      ],
-    });
-    expect(items).toEqual([
-      {
-        kind: 'feedback',
-        id: 'f',
-        date: '2026-05-01',
-        title: 'Feedback from Sam',
-        detail: 'Great facilitation',
-      },
-      {
-        kind: 'brag',
-        id: 'b',
-        date: '2026-04-02',
-        title: 'Shipped the migration',
-        detail: 'Saved 3 days a sprint',
-      },
-      { kind: 'retro', id: 'r', date: '2026-03-20', title: 'Checkout rewrite', detail: 'Clear RFC' },
-    ]);
-  });
-
-  it('appends a brag entry to promotion evidence once', () => {
-    const ref = { kind: 'brag' as const, id: 'b1' };
-    const first = appendPromotionEvidence({ evidence: [] }, ref);
-    expect(first).toEqual({ evidence: [ref], added: true });
-    expect(appendPromotionEvidence({ evidence: first.evidence }, ref)).toEqual({
-      evidence: [ref],
-      added: false,
-    });
-    const full = Array.from({ length: 200 }, (_, i) => ({ kind: 'brag' as const, id: `x${i}` }));
-    expect(() => appendPromotionEvidence({ evidence: full }, ref)).toThrow(/200 pieces of evidence/);
   });
 });

@@ -12,9 +12,32 @@ import {
   retroMarkdown,
 } from '@shared/domain/markdown';
 import { exportFileNameSchema } from '@shared/ipc/contract';
-import type { Action, PromotionItem, SkillSnapshot } from '@shared/types/entities';
-import { brag, competency, feedback, framework, retro } from '../support/journal-fixtures';
+import type { EvidenceEntry, Tagged } from '@shared/domain/evidence-links';
+import type {
+  Action,
+  BragEntry,
+  Feedback,
+  PromotionItem,
+  Retro,
+  SkillSnapshot,
+} from '@shared/types/entities';
+import {
+  brag as bragRecord,
+  competency,
+  feedback as feedbackRecord,
+  framework,
+  retro as retroRecord,
+  withTags,
+} from '../support/journal-fixtures';
 import { runs } from '../support/property';
+
+// Journal records as the exports get them: with the competencies they count as evidence for.
+const brag = ({ competencyIds = [], ...over }: Partial<Tagged<BragEntry>> = {}) =>
+  withTags(bragRecord(over), competencyIds);
+const retro = ({ competencyIds = [], ...over }: Partial<Tagged<Retro>> = {}) =>
+  withTags(retroRecord(over), competencyIds);
+const feedback = ({ competencyIds = [], ...over }: Partial<Tagged<Feedback>> = {}) =>
+  withTags(feedbackRecord(over), competencyIds);
 
 /** The text with every backslash escape removed: what is left is syntax the renderer would act on. */
 const unescaped = (md: string) => md.replace(/\\[\s\S]/g, '');
@@ -346,10 +369,6 @@ describe('the growth plan', () => {
         id: 'p1',
         title: 'Leads a multi-team project',
         status: 'in-progress',
-        evidence: [
-          { kind: 'brag', id: 'b1' },
-          { kind: 'retro', id: 'gone' },
-        ],
         note: '',
         order: 0,
         createdAt: '2026-01-01T00:00:00.000Z',
@@ -391,7 +410,33 @@ describe('the growth plan', () => {
         },
       ],
       promotionItems: items,
-      refTitles: new Map([['brag:b1', 'Shipped search']]),
+      checklistEvidence: new Map<string, EvidenceEntry[]>([
+        [
+          'p1',
+          [
+            {
+              linkId: 'l1',
+              kind: 'brag',
+              refId: 'b1',
+              date: '2026-03-01',
+              title: 'Shipped search',
+              detail: '',
+              note: 'Cut p99 by half',
+              gone: false,
+            },
+            {
+              linkId: 'l2',
+              kind: 'retro',
+              refId: 'gone',
+              date: '2026-02-01',
+              title: 'A record that has since been deleted',
+              detail: '',
+              note: '',
+              gone: true,
+            },
+          ],
+        ],
+      ]),
       exportedOn: '2026-11-28',
     });
     expect(headings(md)).toEqual([
@@ -408,7 +453,7 @@ describe('the growth plan', () => {
     expect(md).toContain('- [ ] Lead an RFC (in progress)');
     expect(md).toContain('- [x] Read a book (done)');
     expect(md).toContain(
-      '- [ ] Leads a multi-team project (in progress)\n  - Brag entry: Shipped search\n  - Retrospective',
+      '- [ ] Leads a multi-team project (in progress)\n  - Brag entry: Shipped search — Cut p99 by half\n  - Retrospective: A record that has since been deleted (deleted since)',
     );
     expect(md).toContain('My \\| ladder');
     expect(md).not.toContain('Old');

@@ -1,6 +1,6 @@
 /** fast-check arbitraries of valid records, for property tests of backup and restore. */
 import fc from 'fast-check';
-import { emptyTableData, type TableData } from '@shared/types/entities';
+import { emptyTableData, sourceRefSchema, type TableData } from '@shared/types/entities';
 import { PROFILE_ID } from '@shared/types/tables';
 import { withParents } from '@tests/fixtures/parent-records';
 
@@ -51,10 +51,32 @@ const bragEntry = fc.record({
     'design',
     'other',
   ),
-  competencyIds: fc.array(id, { maxLength: 4 }),
   createdAt: instant,
   updatedAt: instant,
 });
+
+/**
+ * A link of the evidence graph: a record (of any kind, existing or since deleted) or a free note, for a
+ * competency, a checklist item or both, with or without its own text.
+ */
+const evidenceLink = fc
+  .record({
+    id,
+    competencyId: fc.option(id, { nil: null }),
+    promotionItemId: fc.option(id, { nil: null }),
+    ref: fc.option(
+      fc.record({
+        kind: fc.constantFrom(...sourceRefSchema.shape.kind.options),
+        id,
+      }),
+      { nil: null },
+    ),
+    note: text(200),
+    date: day,
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .filter((link) => link.competencyId !== null || link.promotionItemId !== null);
 
 const auditEntry = fc.record({
   id,
@@ -142,6 +164,7 @@ export const tableDataArb: fc.Arbitrary<TableData> = fc
     skillSnapshots: uniqueBy(skillSnapshot, (r) => r.id, 8),
     bragEntries: uniqueBy(bragEntry, (r) => r.id, 8),
     auditEntries: uniqueBy(auditEntry, (r) => r.id, 8),
+    evidence: uniqueBy(evidenceLink, (r) => r.id, 8),
     settings: uniqueBy(setting, (r) => r.key, 5),
   })
   .map((parts) => {
@@ -150,6 +173,7 @@ export const tableDataArb: fc.Arbitrary<TableData> = fc
     tables.skillSnapshots.push(...parts.skillSnapshots);
     tables.bragEntries.push(...parts.bragEntries);
     tables.auditEntries.push(...parts.auditEntries);
+    tables.evidence.push(...parts.evidence);
     tables.settings.push(...(parts.settings as TableData['settings']));
     return withParents(tables);
   });

@@ -55,7 +55,6 @@ export function retro(over: Partial<Retro> = {}): Retro {
     change: '',
     overEngineered: null,
     overEngineeredNote: '',
-    competencyIds: [],
     status: 'done',
     createdAt: STAMP,
     updatedAt: STAMP,
@@ -72,7 +71,6 @@ export function brag(over: Partial<BragEntry> = {}): BragEntry {
     numbers: '',
     link: '',
     kind: 'delivery',
-    competencyIds: [],
     createdAt: STAMP,
     updatedAt: STAMP,
     ...over,
@@ -89,7 +87,6 @@ export function feedback(over: Partial<Feedback> = {}): Feedback {
     content: '',
     sentiment: null,
     followUp: '',
-    competencyIds: [],
     createdAt: STAMP,
     updatedAt: STAMP,
     ...over,
@@ -177,11 +174,39 @@ export function action(over: Partial<Action> = {}): Action {
   };
 }
 
+/**
+ * A journal record with the competencies it counts as evidence for, as the journal's screens and
+ * exports see it (the tags are links in the database: see `link`).
+ */
+export function withTags<T>(record: T, competencyIds: string[]): T & { competencyIds: string[] } {
+  return { ...record, competencyIds };
+}
+
+/** A link from a record to a competency (a tag), as the journal's forms save one. */
+export function link(
+  ref: NonNullable<Evidence['ref']>,
+  competencyId: string,
+  over: Partial<Evidence> = {},
+): Evidence {
+  return {
+    id: `ln-${ref.kind}-${ref.id}-${competencyId}`,
+    competencyId,
+    promotionItemId: null,
+    ref,
+    note: '',
+    date: '2026-01-10',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
 /** A free note of evidence for competency c1. */
 export function evidence(over: Partial<Evidence> = {}): Evidence {
   return {
     id: 'ev1',
     competencyId: 'c1',
+    promotionItemId: null,
     ref: null,
     note: 'Led the RFC.',
     date: '2026-01-10',
@@ -196,7 +221,6 @@ export function promotionItem(over: Partial<PromotionItem> = {}): PromotionItem 
     id: 'p1',
     title: 'Sets technical direction for a group of teams',
     status: 'todo',
-    evidence: [],
     note: '',
     order: 0,
     createdAt: STAMP,

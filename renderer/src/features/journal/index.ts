@@ -1,4 +1,3 @@
 export { RetrosPage } from './components/RetrosPage';
 export { BragPage } from './components/BragPage';
 export { FeedbackPage } from './components/FeedbackPage';
-export { CompetencyEvidence } from './components/CompetencyEvidence';

@@ -5,6 +5,8 @@ import { describeFit, disagreementLine, type FitReading } from '@shared/domain/a
 import type { TargetTrack, Track } from '@shared/types/entities';
 import { formatDateTime, plural } from '@renderer/ui/format';
 import { linkTo } from '@renderer/navigation';
+import { Badge } from '@renderer/ui/Badge';
+import { CountsAsEvidence } from '@renderer/features/evidence';
 
 interface ResultViewProps {
   title: string;
@@ -134,9 +136,9 @@ export function ResultView({
             const statement = ASSESSMENT_STATEMENTS[driver.statement - 1];
             return (
               <li key={driver.statement}>
-                <span className={`assessment-badge assessment-badge--${driver.lean}`}>
+                <Badge tone={driver.lean === 'staff' ? 'accent' : 'warm'}>
                   {driver.lean === 'staff' ? 'Staff' : 'EM'}
-                </span>{' '}
+                </Badge>{' '}
                 <span>{statement?.text}</span>{' '}
                 <span className="muted small">— you answered “{LIKERT_LABELS[driver.answer - 1]}”</span>
               </li>
@@ -144,6 +146,11 @@ export function ResultView({
           })}
         </ul>
       )}
+
+      <CountsAsEvidence
+        source={{ kind: 'assessment', id: point.id }}
+        hint="A take can back a competency, for example self-awareness about the track you want."
+      />
 
       <div className="row">
         {track ? (

@@ -27,6 +27,8 @@ import { Loading } from './Loading';
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { FinishTrialDialog, TrialDialog, trialDraftKey } from './TrialDialogs';
 import { errorMessage } from '@shared/errors';
+import { Badge } from '@renderer/ui/Badge';
+import { CountsAsEvidence } from '@renderer/features/evidence';
 
 const energyText = (energy: number) =>
   `${energy > 0 ? '+' : energy < 0 ? '−' : ''}${Math.abs(energy)} (${ENERGY_LABELS[energy]})`;
@@ -70,9 +72,7 @@ function TrialCard({ trial, today, onStart, onFinish, onReopen, onEdit, onDelete
     <article className="assessment-trial" aria-labelledby={`trial-${trial.id}`}>
       <div className="assessment-trial__head">
         <h4 id={`trial-${trial.id}`}>{trial.title}</h4>
-        <span className={`assessment-badge assessment-badge--${trial.track}`}>
-          {TRACK_NAMES[trial.track]}
-        </span>
+        <Badge tone={trial.track === 'staff' ? 'accent' : 'warm'}>{TRACK_NAMES[trial.track]}</Badge>
       </div>
       <p className="muted small">
         {formatDay(trial.startDate)}
@@ -114,6 +114,11 @@ function TrialCard({ trial, today, onStart, onFinish, onReopen, onEdit, onDelete
           Delete…
         </button>
       </div>
+      <CountsAsEvidence
+        source={{ kind: 'trial', id: trial.id }}
+        collapsed={{ title: trial.title }}
+        hint="A trial is real work: tick the competencies it grew or showed."
+      />
     </article>
   );
 }

@@ -501,7 +501,7 @@ function Results({
   const summary = useMemo(() => summariseAudit(audit, entries, categories), [audit, entries, categories]);
   const fit = useMemo(() => fitReading(summary, scores), [summary, scores]);
   const signals = useMemo(() => burnoutSignals(summary), [summary]);
-  return <ResultsView summary={summary} fit={fit} signals={signals} onExport={onExport} />;
+  return <ResultsView auditId={audit.id} summary={summary} fit={fit} signals={signals} onExport={onExport} />;
 }
 
 function History({

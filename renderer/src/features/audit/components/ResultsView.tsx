@@ -38,6 +38,7 @@ import {
   plural,
 } from '@renderer/ui/format';
 import { EmptyState } from '@renderer/ui/EmptyState';
+import { CountsAsEvidence } from '@renderer/features/evidence';
 
 export const LEAN_NAMES: Record<LeanBucket, string> = { ...LEAN_LABELS, unassigned: 'No category yet' };
 export const LEAN_COLORS: Record<LeanBucket, string> = {
@@ -48,6 +49,7 @@ export const LEAN_COLORS: Record<LeanBucket, string> = {
 };
 
 interface ResultsViewProps {
+  auditId: string;
   summary: AuditSummary;
   fit: FitReading;
   signals: BurnoutSignal[];
@@ -470,7 +472,7 @@ function EnergyOverTime({ summary }: { summary: AuditSummary }) {
   );
 }
 
-export function ResultsView({ summary, fit, signals, onExport }: ResultsViewProps) {
+export function ResultsView({ auditId, summary, fit, signals, onExport }: ResultsViewProps) {
   if (summary.total.count === 0) {
     return (
       <EmptyState title="No results yet">
@@ -527,6 +529,13 @@ export function ResultsView({ summary, fit, signals, onExport }: ResultsViewProp
 
       <FitCard fit={fit} />
       <Signals signals={signals} />
+      <section className="card" aria-labelledby="audit-evidence-title">
+        <h2 id="audit-evidence-title">Evidence</h2>
+        <CountsAsEvidence
+          source={{ kind: 'audit', id: auditId }}
+          hint="What this audit shows about where your time and energy go can back a competency in your plan."
+        />
+      </section>
 
       <ByLean summary={summary} />
       <ByCategory summary={summary} />

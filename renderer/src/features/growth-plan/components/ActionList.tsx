@@ -2,11 +2,12 @@ import { useId } from 'react';
 import { isOverdue } from '@shared/domain/growth-plan';
 import type { Action } from '@shared/types/entities';
 import { formatDay } from '@renderer/ui/format';
-import { useRun } from '../hooks/useRun';
+import { useRun } from '@renderer/ui/useRun';
 import { addAction, deleteAction, updateAction } from '../model/actions';
 import { linkTo } from '@renderer/navigation';
 import { useDraft } from '@renderer/ui/useDraft';
 import { DATE_INPUT_RANGE } from '@shared/types/date-range';
+import { CountsAsEvidence } from '@renderer/features/evidence';
 
 const STATUS_LABELS: Record<Action['status'], string> = { todo: 'To do', doing: 'Doing', done: 'Done' };
 
@@ -84,6 +85,13 @@ export function ActionList({
                 Remove<span className="visually-hidden"> {a.title}</span>
               </button>
             </div>
+            {a.status === 'done' ? (
+              <CountsAsEvidence
+                source={{ kind: 'action', id: a.id }}
+                collapsed={{ title: a.title }}
+                hint="A finished action is proof of growth: tick the competencies it shows."
+              />
+            ) : null}
           </li>
         );
       })}

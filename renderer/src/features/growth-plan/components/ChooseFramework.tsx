@@ -3,7 +3,8 @@ import { BUILT_IN_FRAMEWORKS, type BuiltInFrameworkKey } from '@shared/content/f
 import type { Framework, Profile } from '@shared/types/entities';
 import { Field } from '@renderer/ui/Field';
 import { setActiveFramework, startBlankFramework, startFromBuiltIn } from '../model/actions';
-import { useRun } from '../hooks/useRun';
+import { useRun } from '@renderer/ui/useRun';
+import { Badge } from '@renderer/ui/Badge';
 
 type Choice = BuiltInFrameworkKey | 'blank';
 
@@ -67,7 +68,10 @@ export function ChooseFramework({
                   <span className="choice__label">
                     {f.name}
                     {f.key === recommended && profile?.targetTrack !== 'undecided' && profile ? (
-                      <span className="gp-badge">Matches your target track</span>
+                      <>
+                        {' '}
+                        <Badge tone="accent">Matches your target track</Badge>
+                      </>
                     ) : null}
                   </span>
                   <span className="choice__hint">

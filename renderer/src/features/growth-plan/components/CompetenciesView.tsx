@@ -3,7 +3,7 @@ import { LEVEL_NAMES } from '@shared/content/frameworks';
 import { gapLabel, gapStatus, groupCompetencies, UNRATED, type SkillState } from '@shared/domain/growth-plan';
 import type { Competency } from '@shared/types/entities';
 import { EmptyState } from '@renderer/ui/EmptyState';
-import { useRun } from '../hooks/useRun';
+import { useRun } from '@renderer/ui/useRun';
 import { setLevel } from '../model/actions';
 import type { PlanModel } from './types';
 import { linkTo } from '@renderer/navigation';

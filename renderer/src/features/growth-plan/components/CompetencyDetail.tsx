@@ -1,19 +1,15 @@
 import { useId } from 'react';
 import { LEVEL_NAMES } from '@shared/content/frameworks';
 import { gapLabel, gapOf, UNRATED } from '@shared/domain/growth-plan';
-import type { Evidence } from '@shared/types/entities';
 import { DataTable } from '@renderer/ui/DataTable';
 import { EmptyState } from '@renderer/ui/EmptyState';
-import { formatDateTime, formatDay } from '@renderer/ui/format';
-import {
-  useCompetencyActions,
-  useCompetencyEvidence,
-  useCompetencyTimeline,
-} from '../hooks/useCompetencyDetail';
-import { useRun } from '../hooks/useRun';
-import { addEvidenceNote, deleteEvidence, recordSkill } from '../model/actions';
+import { formatDateTime } from '@renderer/ui/format';
+import { useCompetencyActions, useCompetencyTimeline } from '../hooks/useCompetencyDetail';
+import { useRun } from '@renderer/ui/useRun';
+import { recordSkill } from '../model/actions';
 import { ActionList, AddActionForm } from './ActionList';
-import { JournalEvidenceSlot } from './JournalEvidenceSlot';
+import { CompetencyEvidence } from '@renderer/features/evidence';
+import { addNote } from '@renderer/features/evidence';
 import { RatingForm } from './RatingForm';
 import { ShowMore, usePageLimit } from '@renderer/ui/ShowMore';
 import type { PlanModel } from './types';
@@ -33,8 +29,6 @@ export function CompetencyDetail({ model, competencyId, today }: CompetencyDetai
   // The newest page of this one competency's history (the plan itself only reads the recent window).
   const timelinePage = usePageLimit(competencyId);
   const fullTimeline = useCompetencyTimeline(competencyId, timelinePage.limit);
-  // This competency's evidence notes, newest first; none shown while they load.
-  const notes = useCompetencyEvidence(competencyId) ?? [];
   // This competency's actions, open ones first; none shown while they load.
   const actions = useCompetencyActions(competencyId) ?? [];
   const actionsPage = usePageLimit(competencyId);
@@ -159,64 +153,17 @@ export function CompetencyDetail({ model, competencyId, today }: CompetencyDetai
         <p className="muted small">
           Things you did that show this competency: handy at review time and when you rate yourself again.
         </p>
-        <EvidenceNotes
+        <CompetencyEvidence competencyId={competency.id} name={competency.name} />
+        <NoteForm
+          key={competency.id}
           competencyId={competency.id}
-          notes={notes}
           today={today}
           onAdd={(text, date) =>
-            run('The note could not be saved', () => addEvidenceNote(competency.id, { text, date }))
+            run('The note could not be saved', () => addNote(competency.id, { text, date }))
           }
-          onDelete={(id) => void run('The note could not be removed', () => deleteEvidence(id))}
         />
-        {/* Evidence linked from retrospectives, brag entries and feedback (the journal feature) goes here. */}
-        <JournalEvidenceSlot competencyId={competency.id} />
       </section>
     </div>
-  );
-}
-
-function EvidenceNotes({
-  competencyId,
-  notes,
-  today,
-  onAdd,
-  onDelete,
-}: {
-  /** Another competency's notes start again at one page. */
-  competencyId: string;
-  notes: Evidence[];
-  today: string;
-  onAdd: (text: string, date: string) => Promise<boolean>;
-  onDelete: (id: string) => void;
-}) {
-  const page = usePageLimit(competencyId);
-  return (
-    <>
-      {notes.length > 0 ? (
-        <ul className="gp-notes" aria-label="Evidence notes">
-          {notes.slice(0, page.limit).map((n) => (
-            <li key={n.id} className="gp-note">
-              <span className="muted small">{formatDay(n.date)}</span>
-              <p>{n.note || (n.ref ? `Linked ${n.ref.kind}` : '')}</p>
-              <button
-                type="button"
-                className="button button--ghost button--small"
-                onClick={() => onDelete(n.id)}
-              >
-                Remove<span className="visually-hidden"> note of {formatDay(n.date)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <ShowMore
-        shown={Math.min(page.limit, notes.length)}
-        total={notes.length}
-        noun="evidence notes"
-        onMore={page.more}
-      />
-      <NoteForm key={competencyId} competencyId={competencyId} today={today} onAdd={onAdd} />
-    </>
   );
 }
 

@@ -3,7 +3,7 @@ import { BUILT_IN_FRAMEWORKS, builtInFramework, LEVEL_NAMES } from '@shared/cont
 import type { Competency, Framework } from '@shared/types/entities';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
-import { useRun } from '../hooks/useRun';
+import { useRun } from '@renderer/ui/useRun';
 import {
   addCompetency,
   archiveCompetency,

@@ -1,20 +1,18 @@
-import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { checklistProgress } from '@shared/domain/growth-plan';
-import type { PromotionItem, SourceRef } from '@shared/types/entities';
+import { EVIDENCE_KIND_LABELS, type EvidenceEntry } from '@shared/domain/evidence-links';
+import type { PromotionItem } from '@shared/types/entities';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { plural } from '@renderer/ui/format';
-import {
-  refKey,
-  useEvidenceOptions,
-  useLinkedEvidenceLabels,
-  usePromotionItems,
-  type EvidenceOption,
-} from '../hooks/usePromotionChecklist';
-import { useRun } from '../hooks/useRun';
+import { useChecklistEvidence, usePromotionItems } from '../hooks/usePromotionChecklist';
+import { EvidenceLinkPicker, useEvidenceOptions, type EvidenceOption } from '@renderer/features/evidence';
+import { useRun } from '@renderer/ui/useRun';
 import { recordPath } from '@shared/routes';
 import {
   addPromotionItem,
   deletePromotionItem,
+  linkChecklistEvidence,
+  unlinkChecklistEvidence,
   updatePromotionItem,
   type PromotionItemPatch,
 } from '../model/actions';
@@ -26,18 +24,15 @@ const STATUS_LABELS: Record<PromotionItem['status'], string> = {
   met: 'Met',
 };
 
-/** At most this many choices in a link picker: the newest matching ones (type to find older ones). */
-const MAX_CHOICES = 50;
-
 /** The expectations for the next level as a checklist, each with a status, a note and linked evidence. */
 export function PromotionView() {
   const run = useRun();
   // `undefined` while loading: the heading and the form show at once, the list once it is read.
   const items = usePromotionItems();
-  // Labels of the linked items only; the whole journal is read only while a link picker is open.
-  const labels = useLinkedEvidenceLabels(items);
+  // The linked evidence only; the whole journal is read only while a link picker is open.
+  const evidence = useChecklistEvidence(items);
   const [linking, setLinking] = useState<string | null>(null);
-  const options = useEvidenceOptions(linking !== null);
+  const options = useEvidenceOptions(linking !== null, true);
   // Added on purpose; until then what was typed is kept (ui/drafts.ts).
   const newItem = useDraft({ key: 'checklist:new', initial: '' });
   const title = newItem.value;
@@ -102,7 +97,7 @@ export function PromotionView() {
             <PromotionRow
               key={`${item.id}:${item.updatedAt}`}
               item={item}
-              labels={labels}
+              evidence={evidence?.get(item.id)}
               linking={linking === item.id}
               onLinking={(open) => setLinking(open ? item.id : null)}
               options={linking === item.id ? options : undefined}
@@ -116,8 +111,8 @@ export function PromotionView() {
 
 interface PromotionRowProps {
   item: PromotionItem;
-  /** Labels of linked items by `refKey`; `undefined` while loading. */
-  labels: ReadonlyMap<string, string> | undefined;
+  /** The item's evidence, newest first; `undefined` while loading. */
+  evidence: readonly EvidenceEntry[] | undefined;
   /** Whether this row's link picker is open (one at a time). */
   linking: boolean;
   onLinking: (open: boolean) => void;
@@ -125,7 +120,7 @@ interface PromotionRowProps {
   options: EvidenceOption[] | undefined;
 }
 
-function PromotionRow({ item, labels, linking, onLinking, options }: PromotionRowProps) {
+function PromotionRow({ item, evidence, linking, onLinking, options }: PromotionRowProps) {
   const run = useRun();
   const base = useId();
   const save = (patch: PromotionItemPatch) =>
@@ -183,33 +178,44 @@ function PromotionRow({ item, labels, linking, onLinking, options }: PromotionRo
         />
         {edited || note.status !== 'saved' ? <SaveState status={note.status} /> : null}
       </div>
-      {item.evidence.length > 0 ? (
+      {evidence && evidence.length > 0 ? (
         <ul className="gp-plain-list gp-promo__links" aria-label={`Linked evidence for ${item.title}`}>
-          {item.evidence.map((ref) => (
-            <li key={refKey(ref)} className="row">
-              <a href={`#${recordPath(ref.kind, ref.id)}`}>
-                {labels?.get(refKey(ref)) ?? `A ${ref.kind} item`}
-              </a>
+          {evidence.map((entry) => (
+            <li key={entry.linkId} className="row">
+              <span className="muted small">{EVIDENCE_KIND_LABELS[entry.kind]}</span>
+              {entry.refId !== null && !entry.gone ? (
+                <a href={`#${recordPath(entry.kind as Exclude<typeof entry.kind, 'note'>, entry.refId)}`}>
+                  {entry.title}
+                </a>
+              ) : (
+                <span>
+                  {entry.title}
+                  {entry.gone ? <span className="muted small"> (deleted since)</span> : null}
+                </span>
+              )}
               <button
                 type="button"
                 className="button button--ghost button--small"
                 onClick={() =>
-                  void save({ evidence: item.evidence.filter((r) => refKey(r) !== refKey(ref)) })
+                  void run('The evidence could not be unlinked', () =>
+                    unlinkChecklistEvidence(entry.linkId, entry.title),
+                  )
                 }
               >
-                Unlink<span className="visually-hidden"> {labels?.get(refKey(ref)) ?? ref.kind}</span>
+                Unlink<span className="visually-hidden"> {entry.title}</span>
               </button>
             </li>
           ))}
         </ul>
       ) : null}
       {linking ? (
-        <LinkPicker
-          item={item}
+        <EvidenceLinkPicker
+          target={item.title}
+          linked={evidence ?? []}
           options={options}
-          onLink={(ref) => {
+          onLink={(option) => {
             onLinking(false);
-            void save({ evidence: [...item.evidence, ref] });
+            void run('The evidence could not be linked', () => linkChecklistEvidence(item.id, option.what));
           }}
           onClose={() => onLinking(false)}
         />
@@ -221,85 +227,5 @@ function PromotionRow({ item, labels, linking, onLinking, options }: PromotionRo
         </div>
       )}
     </li>
-  );
-}
-
-/**
- * Picks a brag entry, retrospective or feedback item to link: the newest {MAX_CHOICES} not linked yet,
- * or the newest that match what the user types. Years of journal stay one short list.
- */
-function LinkPicker({
-  item,
-  options,
-  onLink,
-  onClose,
-}: {
-  item: PromotionItem;
-  options: EvidenceOption[] | undefined;
-  onLink: (ref: SourceRef) => void;
-  onClose: () => void;
-}) {
-  const [query, setQuery] = useState('');
-  const [pick, setPick] = useState('');
-  const base = useId();
-  const deferredQuery = useDeferredValue(query);
-  const { choices, more } = useMemo(() => {
-    const linked = new Set(item.evidence.map(refKey));
-    const words = deferredQuery.trim().toLocaleLowerCase();
-    const matching = (options ?? []).filter(
-      (o) => !linked.has(refKey(o.ref)) && (!words || o.label.toLocaleLowerCase().includes(words)),
-    );
-    return { choices: matching.slice(0, MAX_CHOICES), more: matching.length > MAX_CHOICES };
-  }, [item.evidence, options, deferredQuery]);
-  if (options === undefined) return <p className="muted small">Loading your journal…</p>;
-  return (
-    <div className="stack gp-promo__link-form">
-      <div className="row">
-        <div className="field gp-grow">
-          <label htmlFor={`${base}-find`} className="field__label">
-            Find evidence for {item.title}
-          </label>
-          <input
-            id={`${base}-find`}
-            type="search"
-            value={query}
-            placeholder="Words from a brag entry, a retro’s project or who gave feedback"
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
-      </div>
-      <div className="row">
-        <label htmlFor={`${base}-link`} className="visually-hidden">
-          Link evidence to {item.title}
-        </label>
-        <select id={`${base}-link`} value={pick} onChange={(e) => setPick(e.target.value)}>
-          <option value="">
-            {choices.length === 0 ? 'Nothing to link' : 'Link a brag entry, retro or feedback…'}
-          </option>
-          {choices.map((o) => (
-            <option key={refKey(o.ref)} value={refKey(o.ref)}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          className="button button--small"
-          disabled={!choices.some((o) => refKey(o.ref) === pick)}
-          onClick={() => {
-            const option = choices.find((o) => refKey(o.ref) === pick);
-            if (option) onLink(option.ref);
-          }}
-        >
-          Link
-        </button>
-        <button type="button" className="button button--ghost button--small" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-      {more ? (
-        <p className="muted small">The newest {MAX_CHOICES} are listed; type to find an older one.</p>
-      ) : null}
-    </div>
   );
 }

@@ -9,13 +9,8 @@
  * a result in place; the domain helpers return new arrays.
  */
 import Dexie from 'dexie';
-import {
-  belongsToPlan,
-  openActionsFirst,
-  sortDoneActions,
-  sortEvidenceNewestFirst,
-} from '@shared/domain/growth-plan';
-import type { Action, Competency, Evidence, Framework, Profile, SkillSnapshot } from '@shared/types/entities';
+import { belongsToPlan, openActionsFirst, sortDoneActions } from '@shared/domain/growth-plan';
+import type { Action, Competency, Framework, Profile, SkillSnapshot } from '@shared/types/entities';
 import { PROFILE_ID } from '@shared/types/tables';
 import type { LedgerDb } from '@renderer/db/db';
 import { getActiveFrameworkId, listCompetencies, listFrameworks } from '../model/repo';
@@ -103,9 +98,4 @@ export async function readCompetencyTimeline(
       .between([competencyId, Dexie.minKey], [competencyId, Dexie.maxKey]);
   const [rows, total] = await Promise.all([range().reverse().limit(limit).toArray(), range().count()]);
   return { rows, total };
-}
-
-/** One competency's evidence notes, newest first (on the same day, the last written first). */
-export async function readCompetencyEvidence(db: LedgerDb, competencyId: string): Promise<Evidence[]> {
-  return sortEvidenceNewestFirst(await db.evidence.where('competencyId').equals(competencyId).toArray());
 }

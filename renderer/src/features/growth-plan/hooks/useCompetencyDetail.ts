@@ -1,12 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Action, Evidence } from '@shared/types/entities';
+import type { Action } from '@shared/types/entities';
 import { db } from '@renderer/db/db';
-import {
-  readCompetencyActions,
-  readCompetencyEvidence,
-  readCompetencyTimeline,
-  type TimelinePage,
-} from './reads';
+import { readCompetencyActions, readCompetencyTimeline, type TimelinePage } from './reads';
 
 /**
  * A live query about one competency. Until the query for a new id answers, a live query still holds the
@@ -24,14 +19,6 @@ function useOfCompetency<T>(competencyId: string, read: () => Promise<T>, deps: 
  */
 export function useCompetencyTimeline(competencyId: string, limit: number): TimelinePage | undefined {
   return useOfCompetency(competencyId, () => readCompetencyTimeline(db, competencyId, limit), [limit]);
-}
-
-/**
- * One competency's evidence notes, newest first (on the same day, the last written first); `undefined`
- * while loading. Read through the competencyId index: only this competency's notes.
- */
-export function useCompetencyEvidence(competencyId: string): Evidence[] | undefined {
-  return useOfCompetency(competencyId, () => readCompetencyEvidence(db, competencyId), []);
 }
 
 /** One competency's actions, open ones first (through the competencyId index); `undefined` while loading. */

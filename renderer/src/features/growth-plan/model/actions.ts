@@ -5,7 +5,8 @@
  */
 import type { BuiltInFrameworkKey } from '@shared/content/frameworks';
 import type { CompetencyDraft, CompetencyPatch } from '@shared/domain/growth-plan';
-import type { Action, Competency, Evidence, PromotionItem, SkillSnapshot } from '@shared/types/entities';
+import type { Action, Competency, PromotionItem, SkillSnapshot, SourceRef } from '@shared/types/entities';
+import { linkNoteToChecklist, linkRecordToChecklist, unlinkFromChecklist } from '@renderer/db/evidence-links';
 import { db } from '@renderer/db/db';
 import { putBack, type RecordSnapshot } from '@renderer/db/put-back';
 import { offerUndo } from '@renderer/ui/undo';
@@ -111,21 +112,6 @@ export async function deleteAction(actionId: string): Promise<void> {
   if (action) offerPutBack(`Removed the action “${action.title}”.`, removed);
 }
 
-// ── Evidence notes ─────────────────────────────────────────────────────────────────────────────────
-
-export function addEvidenceNote(
-  competencyId: string,
-  note: { text: string; date: string },
-): Promise<Evidence> {
-  return repo.addEvidenceNote(db, competencyId, note, new Date());
-}
-
-/** Removes an evidence note and offers to undo it. */
-export async function deleteEvidence(evidenceId: string): Promise<void> {
-  const removed = await repo.deleteEvidence(db, evidenceId);
-  if (removed.evidence?.length) offerPutBack('Removed the evidence note.', removed);
-}
-
 // ── Promotion checklist ────────────────────────────────────────────────────────────────────────────
 
 export function addPromotionItem(title: string): Promise<PromotionItem> {
@@ -138,7 +124,26 @@ export function updatePromotionItem(itemId: string, patch: PromotionItemPatch): 
 
 /** Removes a checklist item and offers to undo it. */
 export async function deletePromotionItem(itemId: string): Promise<void> {
-  const removed = await repo.deletePromotionItem(db, itemId);
+  const removed = await repo.deletePromotionItem(db, itemId, new Date());
   const item = removed.promotionItems?.[0];
   if (item) offerPutBack(`Removed “${item.title}” from the checklist.`, removed);
+}
+
+/** Links a record, or a free evidence note (`noteId`), to a checklist item; false when it was already. */
+export async function linkChecklistEvidence(
+  itemId: string,
+  what: { ref: SourceRef } | { noteId: string },
+): Promise<boolean> {
+  const now = new Date();
+  const { added } =
+    'ref' in what
+      ? await linkRecordToChecklist(db, itemId, what.ref, now)
+      : await linkNoteToChecklist(db, itemId, what.noteId, now);
+  return added;
+}
+
+/** Takes a piece of evidence off a checklist item and offers to undo it. */
+export async function unlinkChecklistEvidence(linkId: string, title: string): Promise<void> {
+  const before = await unlinkFromChecklist(db, linkId, new Date());
+  if (before.length) offerPutBack(`Took “${title}” off the checklist item.`, { evidence: before });
 }

@@ -22,20 +22,18 @@ import {
 import {
   actionSchema,
   competencySchema,
-  evidenceSchema,
   frameworkSchema,
   promotionItemSchema,
   settingSchema,
   skillSnapshotSchema,
   type Action,
   type Competency,
-  type Evidence,
   type Framework,
   type PromotionItem,
   type SkillSnapshot,
-  type SourceRef,
 } from '@shared/types/entities';
 import Dexie from 'dexie';
+import { dropChecklistLinks } from '@renderer/db/evidence-links';
 import type { LedgerDb } from '@renderer/db/db';
 import type { RecordSnapshot } from '@renderer/db/put-back';
 
@@ -500,39 +498,6 @@ export async function deleteAction(db: LedgerDb, actionId: string): Promise<Reco
   });
 }
 
-// ── Evidence notes ─────────────────────────────────────────────────────────────────────────────────
-
-export async function addEvidenceNote(
-  db: LedgerDb,
-  competencyId: string,
-  note: { text: string; date: string; ref?: SourceRef | null },
-  now: Date,
-): Promise<Evidence> {
-  const stamp = now.toISOString();
-  const evidence = evidenceSchema.parse({
-    id: newId(),
-    competencyId,
-    ref: note.ref ?? null,
-    note: note.text.trim(),
-    date: note.date,
-    createdAt: stamp,
-    updatedAt: stamp,
-  });
-  await db.transaction('rw', db.evidence, async () => {
-    await db.evidence.add(evidence);
-  });
-  return evidence;
-}
-
-/** Deletes an evidence note; returns it as it was, for an undo. */
-export async function deleteEvidence(db: LedgerDb, evidenceId: string): Promise<RecordSnapshot> {
-  return db.transaction('rw', db.evidence, async () => {
-    const evidence = await db.evidence.get(evidenceId);
-    await db.evidence.delete(evidenceId);
-    return { evidence: evidence ? [evidence] : [] };
-  });
-}
-
 // ── Promotion checklist ────────────────────────────────────────────────────────────────────────────
 
 export async function addPromotionItem(db: LedgerDb, title: string, now: Date): Promise<PromotionItem> {
@@ -543,7 +508,6 @@ export async function addPromotionItem(db: LedgerDb, title: string, now: Date): 
       id: newId(),
       title: title.trim(),
       status: 'todo',
-      evidence: [],
       note: '',
       order: last ? last.order + 1 : 0,
       createdAt: stamp,
@@ -557,7 +521,7 @@ export async function addPromotionItem(db: LedgerDb, title: string, now: Date): 
 export async function updatePromotionItem(
   db: LedgerDb,
   itemId: string,
-  patch: Partial<Pick<PromotionItem, 'title' | 'status' | 'note' | 'evidence'>>,
+  patch: Partial<Pick<PromotionItem, 'title' | 'status' | 'note'>>,
   now: Date,
 ): Promise<void> {
   await db.transaction('rw', db.promotionItems, async () => {
@@ -569,11 +533,15 @@ export async function updatePromotionItem(
   });
 }
 
-/** Deletes a checklist item; returns it as it was, for an undo. */
-export async function deletePromotionItem(db: LedgerDb, itemId: string): Promise<RecordSnapshot> {
-  return db.transaction('rw', db.promotionItems, async () => {
+/**
+ * Deletes a checklist item and takes its evidence off it (dropChecklistLinks); returns what it changed,
+ * as it was, for an undo.
+ */
+export async function deletePromotionItem(db: LedgerDb, itemId: string, now: Date): Promise<RecordSnapshot> {
+  return db.transaction('rw', [db.promotionItems, db.evidence], async () => {
     const item = await db.promotionItems.get(itemId);
     await db.promotionItems.delete(itemId);
-    return { promotionItems: item ? [item] : [] };
+    const evidence = await dropChecklistLinks(db, itemId, now);
+    return { promotionItems: item ? [item] : [], evidence };
   });
 }

@@ -1,4 +1,5 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react';
+import type { Tagged } from '@shared/domain/evidence-links';
 import { BRAG_KIND_LABELS } from '@shared/content/journal';
 import { groupByQuarter, type QuarterGroup } from '@shared/domain/journal';
 import type { BragEntry } from '@shared/types/entities';
@@ -40,6 +41,7 @@ import {
 import { DialogButtons, EditDialog } from './dialogs';
 import { JournalSection } from './JournalSection';
 import '../journal.css';
+import { Badge } from '@renderer/ui/Badge';
 
 export function BragPage() {
   return <JournalSection section="brag">{(id) => <BragDocument editId={id} />}</JournalSection>;
@@ -60,7 +62,7 @@ function BragDocument({ editId }: { editId: string | null }) {
   // No "Are you sure?": the delete is offered for undo (the undo bar, Ctrl/Cmd+Z), which is quicker and
   // also covers a change of mind after the fact. Stable, so the memoised timeline does not re-render.
   const remove = useCallback(
-    (entry: BragEntry) => void run('The entry could not be deleted', () => removeBrag(entry.id)),
+    (entry: Tagged<BragEntry>) => void run('The entry could not be deleted', () => removeBrag(entry.id)),
     [run],
   );
   const [exporting, setExporting] = useState(false);
@@ -173,12 +175,12 @@ function BragDocument({ editId }: { editId: string | null }) {
 
 /** One row of the timeline: an entry, with its quarter's heading when it is the quarter's first. */
 interface TimelineRow {
-  entry: BragEntry;
+  entry: Tagged<BragEntry>;
   quarter: QuarterGroup<BragEntry> | null;
 }
 
 /** The entries in timeline order (newest quarter first, newest first inside it), flattened into rows. */
-function timelineRows(entries: readonly BragEntry[]): TimelineRow[] {
+function timelineRows(entries: readonly Tagged<BragEntry>[]): TimelineRow[] {
   const rows: TimelineRow[] = [];
   for (const quarter of groupByQuarter(entries)) {
     quarter.entries.forEach((entry, i) => rows.push({ entry, quarter: i === 0 ? quarter : null }));
@@ -199,7 +201,7 @@ const BragTimeline = memo(function BragTimeline({
   rows: readonly TimelineRow[];
   competencies: CompetencyData;
   onPromote: (id: string) => void;
-  onDelete: (entry: BragEntry) => void;
+  onDelete: (entry: Tagged<BragEntry>) => void;
 }) {
   return (
     <VirtualList
@@ -229,10 +231,10 @@ function BragItem({
   onPromote,
   onDelete,
 }: {
-  entry: BragEntry;
+  entry: Tagged<BragEntry>;
   competencies: CompetencyData;
   onPromote: (id: string) => void;
-  onDelete: (entry: BragEntry) => void;
+  onDelete: (entry: Tagged<BragEntry>) => void;
 }) {
   const safeLink = /^https?:\/\//i.test(entry.link.trim()) ? entry.link.trim() : null;
   return (
@@ -244,7 +246,7 @@ function BragItem({
         <h4 id={`brag-${entry.id}`} className="journal-item__title">
           {entry.title}
         </h4>
-        <span className={`journal-badge journal-badge--${entry.kind}`}>{BRAG_KIND_LABELS[entry.kind]}</span>
+        <Badge tone={entry.kind === 'glue' ? 'accent' : 'plain'}>{BRAG_KIND_LABELS[entry.kind]}</Badge>
         <span className="muted small">{formatDay(entry.date)}</span>
       </div>
       {entry.impact ? <p className="journal-text">{entry.impact}</p> : null}
@@ -334,7 +336,7 @@ function PromoteDialog({ bragId, onClose }: { bragId: string; onClose: () => voi
                 onChange={() => setChoice(item.id)}
               />
               <span className="choice__label">{item.title}</span>
-              <span className="choice__hint">{plural(item.evidence.length, 'piece')} of evidence so far</span>
+              <span className="choice__hint">{plural(item.evidenceCount, 'piece')} of evidence so far</span>
             </label>
           ))}
         </fieldset>

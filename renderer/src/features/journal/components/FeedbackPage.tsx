@@ -1,4 +1,5 @@
 import { memo, useCallback, useId, useMemo } from 'react';
+import type { Tagged } from '@shared/domain/evidence-links';
 import {
   SENTIMENT_LABELS,
   SUGGESTED_FEEDBACK_QUESTIONS,
@@ -35,6 +36,13 @@ import { EditDialog } from './dialogs';
 import { JournalForm, type JournalFormProps } from './JournalForm';
 import { JournalSection } from './JournalSection';
 import '../journal.css';
+import { Badge, type BadgeTone } from '@renderer/ui/Badge';
+
+const SENTIMENT_TONES: Record<NonNullable<Feedback['sentiment']>, BadgeTone> = {
+  positive: 'accent',
+  growth: 'warning',
+  mixed: 'plain',
+};
 
 export function FeedbackPage() {
   return <JournalSection section="feedback">{(id) => <FeedbackLog editId={id} />}</JournalSection>;
@@ -67,7 +75,7 @@ function FeedbackLog({ editId }: { editId: string | null }) {
   const run = useRunner();
   // No "Are you sure?": the delete is offered for undo (the undo bar, Ctrl/Cmd+Z). Stable, for the memo.
   const remove = useCallback(
-    (item: Feedback) => void run('The feedback could not be deleted', () => removeFeedback(item.id)),
+    (item: Tagged<Feedback>) => void run('The feedback could not be deleted', () => removeFeedback(item.id)),
     [run],
   );
   // Sorted once per change of the table (a copy: query results are frozen), filtered once per change of
@@ -206,7 +214,7 @@ const PendingRequests = memo(function PendingRequests({ pending }: { pending: re
 type PendingRequest = ReturnType<typeof pendingFeedback>[number];
 
 /** Newest first by the date each item is filed under, then by creation (a sorted copy). */
-function newestFirst(items: readonly Feedback[]): Feedback[] {
+function newestFirst(items: readonly Tagged<Feedback>[]): Tagged<Feedback>[] {
   const dated = items.map((item) => ({ item, date: feedbackDate(item) }));
   dated.sort((a, b) =>
     a.date < b.date ? 1 : a.date > b.date ? -1 : b.item.createdAt.localeCompare(a.item.createdAt),
@@ -223,9 +231,9 @@ const FeedbackList = memo(function FeedbackList({
   competencies,
   onDelete,
 }: {
-  items: readonly Feedback[];
+  items: readonly Tagged<Feedback>[];
   competencies: CompetencyData;
-  onDelete: (item: Feedback) => void;
+  onDelete: (item: Tagged<Feedback>) => void;
 }) {
   return (
     <VirtualList
@@ -245,9 +253,9 @@ function FeedbackItem({
   competencies,
   onDelete,
 }: {
-  item: Feedback;
+  item: Tagged<Feedback>;
   competencies: CompetencyData;
-  onDelete: (item: Feedback) => void;
+  onDelete: (item: Tagged<Feedback>) => void;
 }) {
   const pending = isPendingFeedback(item);
   const who = item.from || 'someone';
@@ -257,11 +265,9 @@ function FeedbackItem({
         <h3 id={`fb-${item.id}`} className="journal-item__title">
           From {who}
         </h3>
-        {pending ? <span className="journal-badge journal-badge--pending">Waiting</span> : null}
+        {pending ? <Badge tone="warning">Waiting</Badge> : null}
         {item.sentiment ? (
-          <span className={`journal-badge journal-badge--${item.sentiment}`}>
-            {SENTIMENT_LABELS[item.sentiment]}
-          </span>
+          <Badge tone={SENTIMENT_TONES[item.sentiment]}>{SENTIMENT_LABELS[item.sentiment]}</Badge>
         ) : null}
         <span className="muted small">{formatDay(feedbackDate(item))}</span>
       </div>

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { CompetencyGroup } from '@shared/domain/journal';
 import { DiscardButton, KeptDraftNote, useDraft } from '@renderer/ui/useDraft';
-import { CompetencyChecklist } from './common';
+import { CompetencyPicker } from '@renderer/features/evidence';
 
 /** What a page gives a journal form (BragForm, FeedbackForm). */
 export interface JournalFormProps<D> {
@@ -65,8 +65,8 @@ export function JournalForm<D extends { competencyIds: string[] }>({
       }}
     >
       {children(draft, update)}
-      <CompetencyChecklist
-        legend="Competencies"
+      <CompetencyPicker
+        legend="Counts as evidence for"
         groups={groups}
         value={draft.competencyIds}
         onChange={(ids) => update({ competencyIds: ids } as Partial<D>)}

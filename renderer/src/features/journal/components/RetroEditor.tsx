@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Tagged } from '@shared/domain/evidence-links';
 import { OVER_ENGINEERED_LABELS, type OverEngineered } from '@shared/content/journal';
 import { isBlankRetro, retroTitle } from '@shared/domain/journal';
 import type { Retro } from '@shared/types/entities';
@@ -16,16 +17,10 @@ import {
 } from '../hooks/useJournal';
 import { exportRetroFile, leaveRetro, removeRetro, saveRetroDraft, sendRetroAction } from '../model/actions';
 import { toDraft, type RetroDraft } from '../model/repo';
-import {
-  BackLink,
-  bindText,
-  CompetencyChecklist,
-  CompetencySelect,
-  exportMessage,
-  NoCompetencies,
-  useRunner,
-} from './common';
+import { BackLink, bindText, CompetencySelect, exportMessage, useRunner } from './common';
+import { CompetencyPicker, NoCompetencies } from '@renderer/features/evidence';
 import { KeptDraftNote, SaveState, useDraft } from '@renderer/ui/useDraft';
+import { Badge } from '@renderer/ui/Badge';
 
 export function RetroEditor({ id }: { id: string }) {
   const retro = useRetro(id);
@@ -45,7 +40,7 @@ export function RetroEditor({ id }: { id: string }) {
   return <RetroForm retro={retro} competencies={competencies} />;
 }
 
-function RetroForm({ retro, competencies }: { retro: Retro; competencies: CompetencyData }) {
+function RetroForm({ retro, competencies }: { retro: Tagged<Retro>; competencies: CompetencyData }) {
   const id = retro.id;
   const run = useRunner();
   const today = useToday();
@@ -185,7 +180,7 @@ function RetroForm({ retro, competencies }: { retro: Retro; competencies: Compet
 
       <section className="card" aria-labelledby="retro-evidence">
         <h2 id="retro-evidence">Evidence for your growth plan</h2>
-        <CompetencyChecklist
+        <CompetencyPicker
           legend="Competencies this project showed"
           hint="The retrospective will appear as evidence on each competency you tick."
           groups={competencies.groups}
@@ -261,9 +256,7 @@ function RetroActions({ retroId, competencies }: { retroId: string; competencies
         <ul className="journal-actions" aria-label="Actions sent from this retrospective">
           {actions.map((a) => (
             <li key={a.id}>
-              <span className="journal-badge">
-                {a.status === 'done' ? 'Done' : a.status === 'doing' ? 'In progress' : 'To do'}
-              </span>{' '}
+              <Badge>{a.status === 'done' ? 'Done' : a.status === 'doing' ? 'In progress' : 'To do'}</Badge>{' '}
               {a.title}
               <span className="muted small">
                 {a.competencyId ? ` · ${competencies.names.get(a.competencyId) ?? 'removed competency'}` : ''}

@@ -1,4 +1,5 @@
 import { memo, useMemo, useState } from 'react';
+import type { Tagged } from '@shared/domain/evidence-links';
 import { filterRetros, retroDate, retroTitle, retroYears } from '@shared/domain/journal';
 import type { Retro } from '@shared/types/entities';
 import { linkTo, navigate } from '@renderer/navigation';
@@ -12,6 +13,7 @@ import { CompetencyTags, JournalListCard, useListFilter, useRunner } from './com
 import { JournalSection } from './JournalSection';
 import { RetroEditor } from './RetroEditor';
 import '../journal.css';
+import { Badge } from '@renderer/ui/Badge';
 
 export function RetrosPage() {
   return (
@@ -93,7 +95,7 @@ const RetroItems = memo(function RetroItems({
   retros,
   names,
 }: {
-  retros: readonly Retro[];
+  retros: readonly Tagged<Retro>[];
   names: ReadonlyMap<string, string>;
 }) {
   return (
@@ -110,7 +112,7 @@ const RetroItems = memo(function RetroItems({
             <a className="journal-item__title" href={linkTo('retro', { id: r.id })}>
               {retroTitle(r)}
             </a>
-            {r.status === 'draft' ? <span className="journal-badge journal-badge--draft">Draft</span> : null}
+            {r.status === 'draft' ? <Badge tone="warning">Draft</Badge> : null}
             <span className="muted small">{formatDay(retroDate(r))}</span>
           </div>
           {r.role ? <p className="muted small">{r.role}</p> : null}

@@ -1,11 +1,10 @@
 /** Small pieces shared by the three journal pages. */
-import { useCallback, useMemo, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useCallback, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { CompetencyGroup, JournalKind } from '@shared/domain/journal';
 import { openSearch } from '@renderer/features/search';
 import type { ExportResult } from '@shared/ipc/contract';
 import { useStore } from '@renderer/store/store';
 import { Field } from '@renderer/ui/Field';
-import { TagPicker, type TagPickerClassNames } from '@renderer/ui/TagPicker';
 import { linkTo } from '@renderer/navigation';
 import { recordPath } from '@shared/routes';
 import { errorMessage } from '@shared/errors';
@@ -61,59 +60,6 @@ export function useSave<D, T>(
 
 export function exportMessage(result: ExportResult): string | null {
   return result.status === 'saved' ? `Saved to ${result.path}` : null;
-}
-
-export function NoCompetencies() {
-  return (
-    <p className="note journal-no-competencies">
-      There are no competencies to link to yet. Add a framework in your growth plan first, then come back to
-      tag this. <a href={linkTo('plan')}>Open the growth plan</a>
-    </p>
-  );
-}
-
-const CHECKLIST_CLASSES: TagPickerClassNames = {
-  root: 'journal-checklist',
-  groups: 'journal-checklist__groups',
-  group: 'journal-checklist__group',
-  groupLabel: 'journal-checklist__framework',
-  tag: 'journal-checkbox',
-};
-
-/** Checkboxes for tagging an item with competencies, grouped by framework. */
-export function CompetencyChecklist({
-  groups,
-  value,
-  onChange,
-  legend,
-  hint,
-}: {
-  groups: CompetencyGroup[];
-  value: readonly string[];
-  onChange: (ids: string[]) => void;
-  legend: string;
-  hint?: string;
-}) {
-  const tagGroups = useMemo(
-    () =>
-      groups.map((group) => ({
-        key: group.frameworkId,
-        label: group.frameworkName,
-        tags: group.competencies.map((c) => ({ id: c.id, label: c.name })),
-      })),
-    [groups],
-  );
-  return (
-    <TagPicker
-      legend={legend}
-      hint={hint}
-      groups={tagGroups}
-      value={value}
-      onChange={onChange}
-      empty={<NoCompetencies />}
-      classNames={CHECKLIST_CLASSES}
-    />
-  );
 }
 
 /** A competency <select> grouped by framework; '' means "any" (or "choose"). */

@@ -5,13 +5,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { format } from 'date-fns';
 import { useState } from 'react';
-import {
-  competencyNames,
-  competencyOptions,
-  evidenceForCompetency,
-  type CompetencyGroup,
-  type EvidenceItem,
-} from '@shared/domain/journal';
+import type { Tagged } from '@shared/domain/evidence-links';
+import { idsLinkedTo, tagged } from '@renderer/db/evidence-reads';
 import type { Action, BragEntry, Feedback, PromotionItem, Retro } from '@shared/types/entities';
 import { db } from '@renderer/db/db';
 
@@ -19,8 +14,8 @@ import { db } from '@renderer/db/db';
  * The retrospectives list: every retro (a few hundred at most; the page filters and sorts a copy);
  * `undefined` while loading. Search has its own index (features/search).
  */
-export function useRetroList(): readonly Retro[] | undefined {
-  return useLiveQuery(() => db.retros.toArray(), []);
+export function useRetroList(): readonly Tagged<Retro>[] | undefined {
+  return useLiveQuery(async () => tagged(db, 'retro', await db.retros.toArray()), []);
 }
 
 /** What the brag timeline is filtered by, through the table's indexes. */
@@ -31,18 +26,22 @@ export interface BragFilter {
 }
 
 /**
- * The brag entries the timeline shows, newest first: through the `date` index, or the `kind` and
- * `*competencyIds` indexes when filtered (the page groups them by quarter, which orders them too);
- * `undefined` while loading.
+ * The brag entries the timeline shows, newest first, with the competencies each counts as evidence for:
+ * through the `date` index, the `kind` index, or a competency's links when filtered (the page groups
+ * them by quarter, which orders them too); `undefined` while loading.
  */
-export function useBragEntries({ glueOnly, competencyId }: BragFilter): readonly BragEntry[] | undefined {
-  return useLiveQuery(() => {
+export function useBragEntries({
+  glueOnly,
+  competencyId,
+}: BragFilter): readonly Tagged<BragEntry>[] | undefined {
+  return useLiveQuery(async () => {
+    let entries: BragEntry[];
     if (competencyId) {
-      const tagged = db.bragEntries.where('competencyIds').equals(competencyId);
-      return (glueOnly ? tagged.filter((e) => e.kind === 'glue') : tagged).toArray();
-    }
-    if (glueOnly) return db.bragEntries.where('kind').equals('glue').toArray();
-    return db.bragEntries.orderBy('date').reverse().toArray();
+      const linked = await db.bragEntries.bulkGet(await idsLinkedTo(db, competencyId, 'brag'));
+      entries = linked.filter((e): e is BragEntry => e !== undefined && (!glueOnly || e.kind === 'glue'));
+    } else if (glueOnly) entries = await db.bragEntries.where('kind').equals('glue').toArray();
+    else entries = await db.bragEntries.orderBy('date').reverse().toArray();
+    return tagged(db, 'brag', entries);
   }, [glueOnly, competencyId]);
 }
 
@@ -65,31 +64,19 @@ export function useBragCounts(): BragCounts | undefined {
 }
 
 /** The brag entry the route opens for editing: null without an id or when it does not exist. */
-export function useBragEntry(id: string | null): BragEntry | null | undefined {
-  return useLiveQuery(async () => (id ? ((await db.bragEntries.get(id)) ?? null) : null), [id]);
+export function useBragEntry(id: string | null): Tagged<BragEntry> | null | undefined {
+  return useLiveQuery(async () => {
+    const entry = id ? await db.bragEntries.get(id) : undefined;
+    return entry ? ((await tagged(db, 'brag', [entry]))[0] ?? null) : null;
+  }, [id]);
 }
 
 /**
  * The feedback log: every item (the pending requests and the "last asked" line need all of them, and
  * they number in the hundreds); `undefined` while loading.
  */
-export function useFeedbackItems(): readonly Feedback[] | undefined {
-  return useLiveQuery(() => db.feedback.toArray(), []);
-}
-
-/**
- * The journal items tagged with one competency, newest first (through the `competencyIds` multi-entry
- * indexes: only those items are read); `undefined` while loading.
- */
-export function useCompetencyEvidence(competencyId: string): EvidenceItem[] | undefined {
-  return useLiveQuery(async () => {
-    const [retros, brags, feedback] = await Promise.all([
-      db.retros.where('competencyIds').equals(competencyId).toArray(),
-      db.bragEntries.where('competencyIds').equals(competencyId).toArray(),
-      db.feedback.where('competencyIds').equals(competencyId).toArray(),
-    ]);
-    return evidenceForCompetency(competencyId, { retros, brags, feedback });
-  }, [competencyId]);
+export function useFeedbackItems(): readonly Tagged<Feedback>[] | undefined {
+  return useLiveQuery(async () => tagged(db, 'feedback', await db.feedback.toArray()), []);
 }
 
 /** One competency's name (archived ones too); `undefined` while loading or when it does not exist. */
@@ -99,24 +86,13 @@ export function useCompetencyName(id: string): string | undefined {
   return found?.id === id ? found.name : undefined;
 }
 
-export interface CompetencyData {
-  groups: CompetencyGroup[];
-  names: Map<string, string>;
-}
+export { useCompetencies, type CompetencyData } from '@renderer/features/evidence';
 
-/** Active competencies grouped by framework, plus names of all competencies (for old tags). */
-export function useCompetencies(): CompetencyData | undefined {
+export function useRetro(id: string): Tagged<Retro> | null | undefined {
   return useLiveQuery(async () => {
-    const [frameworks, competencies] = await Promise.all([
-      db.frameworks.toArray(),
-      db.competencies.toArray(),
-    ]);
-    return { groups: competencyOptions(frameworks, competencies), names: competencyNames(competencies) };
-  }, []);
-}
-
-export function useRetro(id: string): Retro | null | undefined {
-  return useLiveQuery(async () => (await db.retros.get(id)) ?? null, [id]);
+    const retro = await db.retros.get(id);
+    return retro ? ((await tagged(db, 'retro', [retro]))[0] ?? null) : null;
+  }, [id]);
 }
 
 /** Actions that were sent to the growth plan from this retro (no index covers an action's source). */
@@ -127,8 +103,15 @@ export function useRetroActions(retroId: string): Action[] | undefined {
   );
 }
 
-export function usePromotionItems(): PromotionItem[] | undefined {
-  return useLiveQuery(() => db.promotionItems.orderBy('order').toArray(), []);
+/** The checklist, in its order, with how much evidence each item has (counted by the index). */
+export function usePromotionItems(): (PromotionItem & { evidenceCount: number })[] | undefined {
+  return useLiveQuery(async () => {
+    const items = await db.promotionItems.orderBy('order').toArray();
+    const counts = await Promise.all(
+      items.map((item) => db.evidence.where('promotionItemId').equals(item.id).count()),
+    );
+    return items.map((item, i) => ({ ...item, evidenceCount: counts[i] ?? 0 }));
+  }, []);
 }
 
 /** Today's date, fixed for the life of the component (passed to the pure rules). */

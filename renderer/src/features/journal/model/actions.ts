@@ -6,6 +6,7 @@
 import type { Action, BragEntry, Feedback, Retro } from '@shared/types/entities';
 import type { ExportResult } from '@shared/ipc/contract';
 import { db } from '@renderer/db/db';
+import { setTags, tagsOf } from '@renderer/db/evidence-links';
 import { putBack, type RecordSnapshot } from '@renderer/db/put-back';
 import { offerUndo } from '@renderer/ui/undo';
 import { retroTitle } from '@shared/domain/journal';
@@ -30,6 +31,23 @@ import {
 /** Offers an undo that writes `removed` back as it was (db/put-back.ts). */
 function offerPutBack(message: string, removed: RecordSnapshot): void {
   offerUndo(message, () => putBack(db, removed, new Date()));
+}
+
+/**
+ * Offers an undo of an edit: the record as it was, and the competencies it counted as evidence for
+ * then (its links, which the edit may have changed).
+ */
+function offerEditUndo(
+  message: string,
+  ref: { kind: 'brag' | 'feedback'; id: string },
+  before: RecordSnapshot,
+  record: BragEntry | Feedback,
+  tags: readonly string[],
+): void {
+  offerUndo(message, async () => {
+    await putBack(db, before, new Date());
+    await db.transaction('rw', db.evidence, () => setTags(db, ref, record, tags, new Date()));
+  });
 }
 
 // ---------- Retrospectives ----------
@@ -72,11 +90,13 @@ export function addBrag(draft: BragDraft): Promise<BragEntry> {
 
 /** Saves the edit of a brag entry and offers to undo it (the entry as it was goes back). */
 export async function updateBrag(id: string, draft: BragDraft): Promise<BragEntry> {
-  const { before, saved } = await db.transaction('rw', db.bragEntries, async () => ({
+  const ref = { kind: 'brag' as const, id };
+  const { before, tags, saved } = await db.transaction('rw', [db.bragEntries, db.evidence], async () => ({
     before: await db.bragEntries.get(id),
+    tags: await tagsOf(db, ref),
     saved: await saveBrag(db, id, draft, new Date()),
   }));
-  if (before) offerPutBack(`Changed “${before.title}”.`, { bragEntries: [before] });
+  if (before) offerEditUndo(`Changed “${before.title}”.`, ref, { bragEntries: [before] }, before, tags);
   return saved;
 }
 
@@ -112,11 +132,20 @@ export function addFeedback(draft: FeedbackDraft): Promise<Feedback> {
 
 /** Saves the edit of a feedback item and offers to undo it (the item as it was goes back). */
 export async function updateFeedback(id: string, draft: FeedbackDraft): Promise<Feedback> {
-  const { before, saved } = await db.transaction('rw', db.feedback, async () => ({
+  const ref = { kind: 'feedback' as const, id };
+  const { before, tags, saved } = await db.transaction('rw', [db.feedback, db.evidence], async () => ({
     before: await db.feedback.get(id),
+    tags: await tagsOf(db, ref),
     saved: await saveFeedback(db, id, draft, new Date()),
   }));
-  if (before) offerPutBack(`Changed the feedback from ${before.from || 'someone'}.`, { feedback: [before] });
+  if (before)
+    offerEditUndo(
+      `Changed the feedback from ${before.from || 'someone'}.`,
+      ref,
+      { feedback: [before] },
+      before,
+      tags,
+    );
   return saved;
 }
 

@@ -7,19 +7,18 @@ import {
   feedbackLogMarkdown,
   growthPlanMarkdown,
   markdownFileName,
-  refKey,
   retroMarkdown,
 } from '@shared/domain/markdown';
 import { competencyNames, retroTitle } from '@shared/domain/journal';
-import type { SourceRef } from '@shared/types/entities';
+import { readChecklistEvidence, tagged } from '@renderer/db/evidence-reads';
 import { PROFILE_ID } from '@shared/types/tables';
 import type { LedgerDb } from '@renderer/db/db';
 import { currentLocale } from '@renderer/ui/format';
 
 export async function buildBragDocument(db: LedgerDb, from: string | null, to: string | null, today: string) {
-  return db.transaction('r', [db.bragEntries, db.competencies, db.profile], async () => {
+  return db.transaction('r', [db.bragEntries, db.competencies, db.profile, db.evidence], async () => {
     const [entries, competencies, profile] = await Promise.all([
-      db.bragEntries.toArray(),
+      db.bragEntries.toArray().then((all) => tagged(db, 'brag', all)),
       db.competencies.toArray(),
       db.profile.get(PROFILE_ID),
     ]);
@@ -50,9 +49,13 @@ export async function buildGrowthPlan(db: LedgerDb, today: string) {
     db.skillSnapshots,
     db.actions,
     db.promotionItems,
+    db.evidence,
     db.bragEntries,
     db.retros,
     db.feedback,
+    db.audits,
+    db.selfAssessments,
+    db.trials,
   ];
   return db.transaction('r', tables, async () => {
     const [frameworks, competencies, snapshots, actions, promotionItems] = await Promise.all([
@@ -62,31 +65,18 @@ export async function buildGrowthPlan(db: LedgerDb, today: string) {
       db.actions.toArray(),
       db.promotionItems.toArray(),
     ]);
-    const refs = promotionItems.flatMap((item) => item.evidence);
-    const refTitles = new Map<string, string>();
-    const title = async (ref: SourceRef): Promise<string | undefined> => {
-      if (ref.kind === 'brag') return (await db.bragEntries.get(ref.id))?.title;
-      if (ref.kind === 'retro') {
-        const retro = await db.retros.get(ref.id);
-        return retro ? retroTitle(retro) : undefined;
-      }
-      if (ref.kind === 'feedback') {
-        const item = await db.feedback.get(ref.id);
-        return item ? `from ${item.from.trim() || 'someone'}` : undefined;
-      }
-      return undefined;
-    };
-    for (const ref of refs) {
-      const found = await title(ref);
-      if (found) refTitles.set(refKey(ref), found);
-    }
+    const checklistEvidence = new Map(
+      await Promise.all(
+        promotionItems.map(async (item) => [item.id, await readChecklistEvidence(db, item.id)] as const),
+      ),
+    );
     return growthPlanMarkdown({
       frameworks,
       competencies,
       snapshots,
       actions,
       promotionItems,
-      refTitles,
+      checklistEvidence,
       exportedOn: today,
       locale: currentLocale(),
     });
@@ -98,8 +88,10 @@ export async function buildRetro(
   id: string,
   today: string,
 ): Promise<{ text: string; name: string }> {
-  return db.transaction('r', [db.retros, db.competencies, db.actions], async () => {
-    const retro = await db.retros.get(id);
+  return db.transaction('r', [db.retros, db.competencies, db.actions, db.evidence], async () => {
+    const stored = await db.retros.get(id);
+    if (!stored) throw new Error('This retrospective no longer exists.');
+    const [retro] = await tagged(db, 'retro', [stored]);
     if (!retro) throw new Error('This retrospective no longer exists.');
     const [competencies, actions] = await Promise.all([
       db.competencies.toArray(),
@@ -119,8 +111,11 @@ export async function buildRetro(
 }
 
 export async function buildFeedbackLog(db: LedgerDb, today: string): Promise<string> {
-  return db.transaction('r', [db.feedback, db.competencies], async () => {
-    const [feedback, competencies] = await Promise.all([db.feedback.toArray(), db.competencies.toArray()]);
+  return db.transaction('r', [db.feedback, db.competencies, db.evidence], async () => {
+    const [feedback, competencies] = await Promise.all([
+      db.feedback.toArray().then((all) => tagged(db, 'feedback', all)),
+      db.competencies.toArray(),
+    ]);
     return feedbackLogMarkdown({
       feedback,
       competencyNames: competencyNames(competencies),

@@ -6,30 +6,26 @@ import type { EntityTable, IDType } from 'dexie';
 import {
   actionSchema,
   bragEntrySchema,
-  evidenceSchema,
   feedbackSchema,
-  promotionItemSchema,
   retroSchema,
   type Action,
   type BragEntry,
   type Feedback,
-  type PromotionItem,
   type Retro,
-  type SourceRef,
 } from '@shared/types/entities';
-import {
-  appendPromotionEvidence,
-  dayOf,
-  isBlankRetro,
-  retroEvidenceChanges,
-  retroTitle,
-} from '@shared/domain/journal';
+import { isBlankRetro } from '@shared/domain/journal';
+import type { Tagged } from '@shared/domain/evidence-links';
+import { dropLinksOf, linkToChecklist, setTags, tagsOf } from '@renderer/db/evidence-links';
 import type { LedgerDb } from '@renderer/db/db';
 import type { RecordSnapshot } from '@renderer/db/put-back';
 
-export type RetroDraft = Omit<Retro, 'id' | 'createdAt' | 'updatedAt'>;
-export type BragDraft = Omit<BragEntry, 'id' | 'createdAt' | 'updatedAt'>;
-export type FeedbackDraft = Omit<Feedback, 'id' | 'createdAt' | 'updatedAt'>;
+/**
+ * A form's fields: the record's own, plus the competencies it counts as evidence for, which are saved as
+ * links (features/evidence), never on the record.
+ */
+export type RetroDraft = Omit<Tagged<Retro>, 'id' | 'createdAt' | 'updatedAt'>;
+export type BragDraft = Omit<Tagged<BragEntry>, 'id' | 'createdAt' | 'updatedAt'>;
+export type FeedbackDraft = Omit<Tagged<Feedback>, 'id' | 'createdAt' | 'updatedAt'>;
 
 export const EMPTY_RETRO: RetroDraft = {
   project: '',
@@ -58,8 +54,9 @@ export function toDraft<T extends Stamped>(record: T): Omit<T, keyof Stamped> {
 /** Starts a new retrospective as an empty draft and returns it (the editor autosaves into it). */
 export async function createRetro(db: LedgerDb, now: Date): Promise<Retro> {
   const stamp = now.toISOString();
+  const { competencyIds: _none, ...fields } = EMPTY_RETRO;
   const retro = retroSchema.parse({
-    ...EMPTY_RETRO,
+    ...fields,
     id: crypto.randomUUID(),
     createdAt: stamp,
     updatedAt: stamp,
@@ -70,11 +67,13 @@ export async function createRetro(db: LedgerDb, now: Date): Promise<Retro> {
   return retro;
 }
 
-/**
- * Saves a retro and keeps its evidence records in step: one `evidence` record (ref {kind:'retro'})
- * per competency the retro is tagged with, so the growth plan's evidence view can list it.
- */
-export async function saveRetro(db: LedgerDb, id: string, draft: RetroDraft, now: Date): Promise<Retro> {
+/** Saves a retro, and its links to the competencies it counts as evidence for. */
+export async function saveRetro(
+  db: LedgerDb,
+  id: string,
+  draft: RetroDraft,
+  now: Date,
+): Promise<Tagged<Retro>> {
   const stamp = now.toISOString();
   return db.transaction('rw', [db.retros, db.evidence], async () => {
     const existing = await db.retros.get(id);
@@ -82,47 +81,25 @@ export async function saveRetro(db: LedgerDb, id: string, draft: RetroDraft, now
       throw new Error(
         'This retrospective no longer exists (it may have been deleted or replaced by a restore).',
       );
-    const retro = retroSchema.parse({ ...draft, id, createdAt: existing.createdAt, updatedAt: stamp });
+    const { competencyIds, ...fields } = draft;
+    const retro = retroSchema.parse({ ...fields, id, createdAt: existing.createdAt, updatedAt: stamp });
     await db.retros.put(retro);
-    const mine = await db.evidence.filter((e) => e.ref?.kind === 'retro' && e.ref.id === id).toArray();
-    const { addFor, removeIds } = retroEvidenceChanges(retro, mine);
-    await db.evidence.bulkDelete(removeIds);
-    const note = `Retrospective: ${retroTitle(retro)}`.slice(0, 20_000);
-    const date = retro.endDate ?? retro.startDate ?? dayOf(stamp);
-    await db.evidence.bulkAdd(
-      addFor.map((competencyId) =>
-        evidenceSchema.parse({
-          id: crypto.randomUUID(),
-          competencyId,
-          ref: { kind: 'retro', id },
-          note,
-          date,
-          createdAt: stamp,
-          updatedAt: stamp,
-        }),
-      ),
-    );
-    // Keep the note and date of the remaining records in step with the retro.
-    for (const e of mine.filter((m) => !removeIds.includes(m.id))) {
-      if (e.note !== note || e.date !== date)
-        await db.evidence.update(e.id, { note, date, updatedAt: stamp });
-    }
-    return retro;
+    await setTags(db, { kind: 'retro', id }, retro, competencyIds, now);
+    return { ...retro, competencyIds };
   });
 }
 
 /**
- * Deletes a retro and its evidence records; actions already sent to the plan stay there. Returns every
- * record it removed or changed, as it was, for an undo (db/put-back.ts).
+ * Deletes a retro and its links (those with text of their own stay, see dropLinksOf); actions already
+ * sent to the plan stay there. Returns every record it removed or changed, as it was, for an undo
+ * (db/put-back.ts).
  */
 export async function deleteRetro(db: LedgerDb, id: string): Promise<RecordSnapshot> {
-  return db.transaction('rw', [db.retros, db.evidence, db.promotionItems], async () => {
+  return db.transaction('rw', [db.retros, db.evidence], async () => {
     const retro = await db.retros.get(id);
-    const evidence = await db.evidence.filter((e) => e.ref?.kind === 'retro' && e.ref.id === id).toArray();
     await db.retros.delete(id);
-    await db.evidence.bulkDelete(evidence.map((e) => e.id));
-    const promotionItems = await removePromotionRefs(db, { kind: 'retro', id });
-    return { retros: retro ? [retro] : [], evidence, promotionItems };
+    const evidence = await dropLinksOf(db, { kind: 'retro', id });
+    return { retros: retro ? [retro] : [], evidence };
   });
 }
 
@@ -139,20 +116,21 @@ export async function discardBlankRetros(
    */
   options: { only?: string; keepId?: string | null; createdBefore?: string } = {},
 ): Promise<number> {
-  return db.transaction('rw', [db.retros, db.evidence, db.promotionItems, db.actions], async () => {
+  return db.transaction('rw', [db.retros, db.evidence, db.actions], async () => {
     const candidates = options.only
       ? [await db.retros.get(options.only)].filter((r): r is Retro => r !== undefined)
       : await db.retros.toArray();
     let removed = 0;
     for (const retro of candidates) {
-      if (retro.id === options.keepId || !isBlankRetro(retro)) continue;
+      if (retro.id === options.keepId) continue;
+      const competencyIds = await tagsOf(db, { kind: 'retro', id: retro.id });
+      if (!isBlankRetro({ ...retro, competencyIds })) continue;
       if (options.createdBefore !== undefined && retro.createdAt >= options.createdBefore) continue;
       const id = retro.id;
       const sent = await db.actions.filter((a) => a.source?.kind === 'retro' && a.source.id === id).count();
       if (sent > 0) continue;
       await db.retros.delete(id);
-      await db.evidence.filter((e) => e.ref?.kind === 'retro' && e.ref.id === id).delete();
-      await removePromotionRefs(db, { kind: 'retro', id });
+      await dropLinksOf(db, { kind: 'retro', id });
       removed += 1;
     }
     return removed;
@@ -188,87 +166,102 @@ export async function addRetroAction(db: LedgerDb, input: RetroActionInput, now:
   return action;
 }
 
-/** Creates (id null) or updates a brag entry. */
+/** Creates (id null) or updates a brag entry, and its links to competencies. */
 export async function saveBrag(
   db: LedgerDb,
   id: string | null,
   draft: BragDraft,
   now: Date,
-): Promise<BragEntry> {
-  return saveRecord(db, db.bragEntries, bragEntrySchema, id, { ...draft, title: draft.title.trim() }, now, {
-    missing: 'This brag entry no longer exists.',
-  });
+): Promise<Tagged<BragEntry>> {
+  return saveTagged(
+    db,
+    'brag',
+    db.bragEntries,
+    bragEntrySchema,
+    id,
+    { ...draft, title: draft.title.trim() },
+    now,
+    {
+      missing: 'This brag entry no longer exists.',
+    },
+  );
 }
 
-/** Deletes a brag entry; returns what it removed or changed, as it was, for an undo. */
+/** Deletes a brag entry and its links; returns what it removed, as it was, for an undo. */
 export async function deleteBrag(db: LedgerDb, id: string): Promise<RecordSnapshot> {
-  return db.transaction('rw', [db.bragEntries, db.promotionItems], async () => {
+  return db.transaction('rw', [db.bragEntries, db.evidence], async () => {
     const entry = await db.bragEntries.get(id);
     await db.bragEntries.delete(id);
-    const promotionItems = await removePromotionRefs(db, { kind: 'brag', id });
-    return { bragEntries: entry ? [entry] : [], promotionItems };
+    const evidence = await dropLinksOf(db, { kind: 'brag', id });
+    return { bragEntries: entry ? [entry] : [], evidence };
   });
 }
 
-/** Appends a brag entry to a promotion checklist item's evidence; `added` is false if it was there already. */
+/** Links a brag entry to a promotion checklist item; `added` is false if it was linked already. */
 export async function addBragToPromotionItem(
   db: LedgerDb,
   promotionItemId: string,
   bragId: string,
   now: Date,
 ): Promise<{ added: boolean }> {
-  return db.transaction('rw', [db.promotionItems, db.bragEntries], async () => {
-    const item = await db.promotionItems.get(promotionItemId);
-    if (!item) throw new Error('That checklist item no longer exists.');
-    if (!(await db.bragEntries.get(bragId))) throw new Error('This brag entry no longer exists.');
-    const { evidence, added } = appendPromotionEvidence(item, { kind: 'brag', id: bragId });
-    if (added)
-      await db.promotionItems.put(
-        promotionItemSchema.parse({ ...item, evidence, updatedAt: now.toISOString() }),
-      );
-    return { added };
+  return db.transaction('rw', [db.promotionItems, db.bragEntries, db.evidence], async () => {
+    const entry = await db.bragEntries.get(bragId);
+    if (!entry) throw new Error('This brag entry no longer exists.');
+    return linkToChecklist(db, promotionItemId, { kind: 'brag', id: bragId }, entry, now);
   });
 }
 
-/** Creates (id null) or updates a feedback item. */
+/** Creates (id null) or updates a feedback item, and its links to competencies. */
 export async function saveFeedback(
   db: LedgerDb,
   id: string | null,
   draft: FeedbackDraft,
   now: Date,
-): Promise<Feedback> {
-  return saveRecord(db, db.feedback, feedbackSchema, id, { ...draft, from: draft.from.trim() }, now, {
-    missing: 'This feedback item no longer exists.',
-  });
+): Promise<Tagged<Feedback>> {
+  return saveTagged(
+    db,
+    'feedback',
+    db.feedback,
+    feedbackSchema,
+    id,
+    { ...draft, from: draft.from.trim() },
+    now,
+    {
+      missing: 'This feedback item no longer exists.',
+    },
+  );
 }
 
-/** Deletes a feedback item; returns what it removed or changed, as it was, for an undo. */
+/** Deletes a feedback item and its links; returns what it removed, as it was, for an undo. */
 export async function deleteFeedback(db: LedgerDb, id: string): Promise<RecordSnapshot> {
-  return db.transaction('rw', [db.feedback, db.promotionItems], async () => {
+  return db.transaction('rw', [db.feedback, db.evidence], async () => {
     const item = await db.feedback.get(id);
     await db.feedback.delete(id);
-    const promotionItems = await removePromotionRefs(db, { kind: 'feedback', id });
-    return { feedback: item ? [item] : [], promotionItems };
+    const evidence = await dropLinksOf(db, { kind: 'feedback', id });
+    return { feedback: item ? [item] : [], evidence };
   });
 }
 
 /**
- * Creates (id null) or updates one record of `table`, in one transaction, validated with `schema` before
- * it is stored; the error says `missing` when `id` names a record that no longer exists.
+ * Creates (id null) or updates one journal record of `table` and its links to competencies, in one
+ * transaction, validated with `schema` before it is stored; the error says `missing` when `id` names a
+ * record that no longer exists.
  */
-async function saveRecord<T extends Stamped>(
+async function saveTagged<T extends BragEntry | Feedback>(
   db: LedgerDb,
+  kind: 'brag' | 'feedback',
   table: EntityTable<T, 'id'>,
   schema: { parse: (value: unknown) => T },
   id: IDType<T, 'id'> | null,
-  fields: Omit<T, keyof Stamped>,
+  draft: Omit<Tagged<T>, keyof Stamped>,
   now: Date,
   { missing }: { missing: string },
-): Promise<T> {
+): Promise<Tagged<T>> {
   const stamp = now.toISOString();
-  return db.transaction('rw', table, async () => {
+  return db.transaction('rw', [table, db.evidence], async () => {
     const existing = id ? await table.get(id) : undefined;
     if (id && !existing) throw new Error(missing);
+    const { competencyIds, ...fields } = draft;
     const record = schema.parse({
       ...fields,
       id: id ?? crypto.randomUUID(),
@@ -276,23 +269,7 @@ async function saveRecord<T extends Stamped>(
       updatedAt: stamp,
     });
     await table.put(record);
-    return record;
+    await setTags(db, { kind, id: record.id }, record, competencyIds, now);
+    return { ...record, competencyIds };
   });
-}
-
-/**
- * Drops references to a deleted item from every promotion checklist item (inside the caller's
- * transaction); returns the changed items as they were before.
- */
-async function removePromotionRefs(db: LedgerDb, ref: SourceRef): Promise<PromotionItem[]> {
-  const items = await db.promotionItems.toArray();
-  const changed: PromotionItem[] = [];
-  for (const item of items) {
-    const evidence = item.evidence.filter((e) => !(e.kind === ref.kind && e.id === ref.id));
-    if (evidence.length !== item.evidence.length) {
-      changed.push(item);
-      await db.promotionItems.update(item.id, { evidence });
-    }
-  }
-  return changed;
 }
