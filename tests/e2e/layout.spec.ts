@@ -96,6 +96,9 @@ async function expectNoSidewaysScroll(page: Page, what: string) {
 
 /** Every radar label lies inside the chart's box: none is cut. */
 async function expectWholeRadarLabels(page: Page, what: string) {
+  // The radar is drawn once its box has a size, a moment after the card shows (ci-46 found the card
+  // drawn and the chart not yet, on a machine running two whole CI runs).
+  await expect(page.locator('.radar-plot__svg')).toBeVisible();
   const outside = await page.evaluate(() => {
     const svg = document.querySelector('.radar-plot__svg');
     if (!svg) return ['no radar'];
