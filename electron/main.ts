@@ -287,6 +287,18 @@ function start(): void {
         shell: { openPath: (path) => shell.openPath(path) },
         now: () => new Date(),
         desktop,
+        print: {
+          toPdf: async (templates) => {
+            if (!mainWindow) throw new Error('There is no window to print.');
+            return mainWindow.webContents.printToPDF({
+              pageSize: 'A4',
+              printBackground: true,
+              displayHeaderFooter: true,
+              margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
+              ...templates,
+            });
+          },
+        },
       });
       registerIpc(
         ipcMain,

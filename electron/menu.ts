@@ -58,6 +58,7 @@ export function buildMenuTemplate({
     submenu: [
       action('new-activity', send),
       action('new-retro', send),
+      action('promotion-packet', send),
       { type: 'separator' },
       action('backup-now', send),
       action('export', send),

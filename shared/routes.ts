@@ -17,6 +17,7 @@ export const ROUTES = {
   competency: '/plan/competency/:id',
   planActions: '/plan/actions',
   planPromotion: '/plan/promotion',
+  planPacket: '/plan/packet',
   planFramework: '/plan/framework',
 
   assessment: '/assessment',

@@ -34,6 +34,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     command: { type: 'new-retro' },
   },
   {
+    id: 'promotion-packet',
+    keys: 'CmdOrCtrl+Shift+P',
+    label: 'Promotion packet…',
+    group: 'App',
+    command: { type: 'navigate', route: pathTo('planPacket') },
+  },
+  {
     id: 'backup-now',
     keys: 'CmdOrCtrl+B',
     label: 'Back up now',

@@ -150,6 +150,7 @@ export async function openProfile(dir: string, appOrigin: string, userData: stri
       shell: { openPath: async () => '' },
       now: () => new Date(),
       desktop: desktop.desktop,
+      print: { toPdf: () => Promise.reject(new Error('No printing here.')) },
     }),
     isTrustedSender: trustedSenderFor(appOrigin),
     logError: (message, error) => console.error(`main: ${message}: ${String(error)}`),

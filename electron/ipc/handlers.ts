@@ -33,6 +33,14 @@ export interface ShellPort {
   openPath(path: string): Promise<string>;
 }
 
+/**
+ * Prints the window's page to PDF: Electron's `webContents.printToPDF` in the app, Playwright's
+ * `page.pdf()` in the end-to-end tests. Header and footer are Chromium print templates (HTML).
+ */
+export interface PrintPort {
+  toPdf(options: { headerTemplate: string; footerTemplate: string }): Promise<Uint8Array>;
+}
+
 export interface HandlerDeps {
   appVersion: string;
   platform: string;
@@ -41,6 +49,7 @@ export interface HandlerDeps {
   shell: ShellPort;
   now: () => Date;
   desktop: Desktop;
+  print: PrintPort;
 }
 
 /** Exports use the app's own extension (the one the installers associate with the app); older ones are .json. */
@@ -180,6 +189,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { status: 'saved', path: choice.filePath, bytes: Buffer.byteLength(text) };
     },
 
+    'export:savePdf': async ({ title, suggestedName, header }) => {
+      const choice = await deps.dialog.showSaveDialog({
+        title,
+        defaultPath: suggestedName,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+      const pdf = await deps.print.toPdf(pdfTemplates(header));
+      await writeFileAtomic(choice.filePath, pdf);
+      return { status: 'saved', path: choice.filePath, bytes: pdf.byteLength };
+    },
+
     // Main reads the file and checks its size only: the page parses it in a worker (issue 16), so a
     // calendar of thousands of events keeps neither main nor the window busy.
     'calendar:open': async () => {
@@ -204,5 +225,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         throw error;
       }
     },
+  };
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A PDF's running header (the page's own words, escaped: it is markup) and footer (page n of m), in
+ * Chromium's print templates, which fill the `pageNumber` and `totalPages` classes.
+ */
+export function pdfTemplates(header: string): { headerTemplate: string; footerTemplate: string } {
+  const style = 'font: 8px system-ui, sans-serif; color: #555; width: 100%; margin: 0 12mm;';
+  return {
+    headerTemplate: `<div style="${style}">${escapeHtml(header)}</div>`,
+    footerTemplate: `<div style="${style} text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
   };
 }

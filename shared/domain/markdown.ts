@@ -129,7 +129,7 @@ function tagLine(ids: readonly string[], names: ReadonlyMap<string, string>): st
     .join(', ');
 }
 
-function finish(lines: string[]): string {
+export function finishMarkdown(lines: string[]): string {
   // One blank line between blocks, exactly one newline at the end.
   return `${lines
     .join('\n')
@@ -186,7 +186,7 @@ export function bragDocumentMarkdown(input: BragDocumentInput): string {
   );
   if (entries.length === 0) {
     lines.push('No entries in this period.');
-    return finish(lines);
+    return finishMarkdown(lines);
   }
   for (const group of groupByQuarter(entries)) {
     lines.push(`## ${group.label}`, '');
@@ -209,7 +209,7 @@ export function bragDocumentMarkdown(input: BragDocumentInput): string {
       if (e.link.trim()) lines.push(`**Link:** ${mdLink(e.link)}`, '');
     }
   }
-  return finish(lines);
+  return finishMarkdown(lines);
 }
 
 // ---------- One retrospective ----------
@@ -267,7 +267,7 @@ export function retroMarkdown({
   }
   const tags = tagLine(retro.competencyIds, competencyNames);
   if (tags) lines.push('## Evidence for', '', tags, '');
-  return finish(lines);
+  return finishMarkdown(lines);
 }
 
 // ---------- Feedback log ----------
@@ -295,7 +295,7 @@ export function feedbackLogMarkdown({
   ];
   if (feedback.length === 0) {
     lines.push('Nothing logged yet.');
-    return finish(lines);
+    return finishMarkdown(lines);
   }
   const sorted = [...feedback].sort((a, b) =>
     feedbackDate(a) < feedbackDate(b) ? 1 : feedbackDate(a) > feedbackDate(b) ? -1 : 0,
@@ -322,7 +322,7 @@ export function feedbackLogMarkdown({
       if (body) lines.push(`**${label}:**`, '', body, '');
     }
   }
-  return finish(lines);
+  return finishMarkdown(lines);
 }
 
 // ---------- Whole growth plan ----------
@@ -429,5 +429,5 @@ export function growthPlanMarkdown(input: GrowthPlanInput): string {
     }
     lines.push('');
   }
-  return finish(lines);
+  return finishMarkdown(lines);
 }

@@ -22,6 +22,7 @@ export const IPC_CHANNELS = [
   'backup:import',
   'backup:revealFolder',
   'export:saveText',
+  'export:savePdf',
   'data:deleteAll',
   'calendar:open',
 ] as const;

@@ -37,6 +37,11 @@ export const exportFileNameSchema = z
   .max(200)
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._()-]*\.(md|csv)$/u, 'must be a .md or .csv file name, not a path');
 
+export const pdfFileNameSchema = z
+  .string()
+  .max(200)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._()-]*\.pdf$/u, 'must be a .pdf file name, not a path');
+
 /** Markdown and CSV exports are written by main as given; this bounds what one request may carry. */
 export const MAX_TEXT_EXPORT_CHARS = 50 * 1024 * 1024;
 
@@ -146,6 +151,18 @@ export const contract = {
       title: z.string().min(1).max(120),
       suggestedName: exportFileNameSchema,
       text: z.string().max(MAX_TEXT_EXPORT_CHARS),
+    }),
+  ),
+  /**
+   * Saves the page on screen (a print view, such as the promotion packet) as a PDF: main prints it with
+   * a header naming `header` and each page's number, and writes the file the user picks. The page sends
+   * text only; main builds the header's markup and escapes it.
+   */
+  'export:savePdf': channel<ExportResult>()(
+    z.strictObject({
+      title: z.string().min(1).max(120),
+      suggestedName: pdfFileNameSchema,
+      header: z.string().max(200),
     }),
   ),
   /**

@@ -127,6 +127,18 @@ export const test = base.extend<{ ledger: Ledger }, { server: { origin: string }
         shell: { openPath: async () => '' },
         now: () => new Date(),
         desktop: desktop.desktop,
+        // Electron's printToPDF in the app; here Chromium's own print of the same page, with the same
+        // A4 page, margins and templates.
+        print: {
+          toPdf: (templates) =>
+            page.pdf({
+              format: 'A4',
+              printBackground: true,
+              displayHeaderFooter: true,
+              margin: { top: '0.6in', bottom: '0.6in', left: '0.5in', right: '0.5in' },
+              ...templates,
+            }),
+        },
       }),
       isTrustedSender: trustedSenderFor(server.origin),
       logError: (message, error) => mainErrors.push(`${message}: ${String(error)}`),

@@ -144,6 +144,7 @@ async function main() {
       shell: { openPath: async () => '' },
       now: () => NOW,
       desktop: t.desktop,
+      print: { toPdf: async () => new TextEncoder().encode('%PDF-1.7') },
     }),
     isTrustedSender,
     logError: (message) => logged.push(message),

@@ -199,6 +199,7 @@ describe('malformed IPC requests through the real dispatcher', () => {
       shell: { openPath: async () => '' },
       now: () => new Date(2026, 10, 28, 12, 0),
       desktop: desktop.desktop,
+      print: { toPdf: async () => new TextEncoder().encode('%PDF-1.7') },
     });
     // Every handler counted: the dispatcher looks its handler up when a request comes.
     for (const channel of CHANNELS) {
@@ -240,6 +241,11 @@ describe('malformed IPC requests through the real dispatcher', () => {
       'backup:export': () => ({ packed, suggestedName: 'growth-ledger-export.growthledger' }),
       'backup:import': () => ({}),
       'backup:revealFolder': () => ({}),
+      'export:savePdf': () => ({
+        title: 'Save the promotion packet as PDF',
+        suggestedName: 'packet.pdf',
+        header: 'Ada · 2 July 2026',
+      }),
       'export:saveText': () => ({
         kind: 'markdown',
         title: 'Export brag document',

@@ -158,6 +158,11 @@ export function createBrowserFallback(): LedgerBridge {
       download(suggestedName, text, kind === 'csv' ? 'text/csv' : 'text/markdown');
       return { ok: true, value: { status: 'saved', path: suggestedName, bytes: text.length } };
     },
+    // A browser tab prints with its own dialog, which can save a PDF; whether it did, the page cannot tell.
+    'export:savePdf': async () => {
+      window.print();
+      return { ok: true, value: { status: 'cancelled' } };
+    },
     'calendar:open': async () => {
       const picked = await pickFile('.ics,text/calendar');
       if (!picked) return { ok: true, value: { status: 'cancelled' } };

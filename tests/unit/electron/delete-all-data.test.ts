@@ -235,6 +235,7 @@ describe('the data:deleteAll channel', () => {
         shell: { openPath: async () => '' },
         now: () => new Date('2026-11-30T09:00:00Z'),
         desktop: t.desktop,
+        print: { toPdf: () => Promise.reject(new Error('No printing in this test.')) },
       }),
       isTrustedSender,
       logError: () => undefined,

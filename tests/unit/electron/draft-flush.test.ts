@@ -123,6 +123,7 @@ describe('app:draftsSaved through the real handlers', () => {
         shell: { openPath: async () => '' },
         now: () => new Date(),
         desktop: test.desktop,
+        print: { toPdf: () => Promise.reject(new Error('No printing in this test.')) },
       }),
       isTrustedSender,
       logError: () => undefined,

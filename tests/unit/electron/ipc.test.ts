@@ -46,6 +46,13 @@ async function setup() {
   const openPath = vi.fn(async (_path: string) => '');
   const { desktop } = createTestDesktop({ userData: root });
   temps.closeFirst(() => desktop.stop());
+  const printed: { headerTemplate: string; footerTemplate: string }[] = [];
+  const print = {
+    toPdf: vi.fn(async (templates: { headerTemplate: string; footerTemplate: string }) => {
+      printed.push(templates);
+      return new TextEncoder().encode('%PDF-1.7 a printed page');
+    }),
+  };
   const handlers = createHandlers({
     appVersion: '0.1.0',
     platform: 'linux',
@@ -54,6 +61,7 @@ async function setup() {
     shell: { openPath },
     now: () => new Date(2026, 10, 28, 12, 0),
     desktop,
+    print,
   });
   const errors: string[] = [];
   const dispatch = createDispatcher({
@@ -61,7 +69,7 @@ async function setup() {
     isTrustedSender,
     logError: (message) => errors.push(message),
   });
-  return { root, backups, handlers, dispatch, calls, script, openPath, errors, desktop };
+  return { root, backups, handlers, dispatch, calls, script, openPath, errors, desktop, print, printed };
 }
 
 describe('dispatch with the real handlers', () => {
@@ -236,6 +244,41 @@ describe('dispatch with the real handlers', () => {
     });
     expect(await readFile(script.savePath, 'utf8')).toBe(text);
     expect(calls).toEqual(['save:brag-2026.md']);
+  });
+
+  it('saves the page as a PDF with an escaped running header and page numbers, only once a file is chosen', async () => {
+    const { dispatch, root, script, calls, print, printed } = await setup();
+    const request = {
+      title: 'Save the promotion packet as PDF',
+      suggestedName: 'Promotion packet 2026.pdf',
+      header: 'Ada <b>Example</b> & co · 2 July 2026',
+    };
+    // Cancelled: nothing is printed or written.
+    expect(await dispatch('export:savePdf', request, APP)).toEqual({
+      ok: true,
+      value: { status: 'cancelled' },
+    });
+    expect(print.toPdf).not.toHaveBeenCalled();
+
+    script.savePath = join(root, 'packet.pdf');
+    const result = await dispatch('export:savePdf', request, APP);
+    expect(result).toEqual({ ok: true, value: { status: 'saved', path: script.savePath, bytes: 23 } });
+    expect(await readFile(script.savePath, 'utf8')).toBe('%PDF-1.7 a printed page');
+    expect(calls).toEqual(['save:Promotion packet 2026.pdf', 'save:Promotion packet 2026.pdf']);
+    expect(printed[0]!.headerTemplate).toContain('Ada &#60;b&#62;Example&#60;/b&#62; &#38; co · 2 July 2026');
+    expect(printed[0]!.headerTemplate).not.toContain('<b>');
+    expect(printed[0]!.footerTemplate).toContain(
+      '<span class="pageNumber"></span> of <span class="totalPages"></span>',
+    );
+  });
+
+  it('refuses PDF names that are paths or not PDFs, before any dialog', async () => {
+    const { dispatch, calls } = await setup();
+    for (const suggestedName of ['../packet.pdf', '/tmp/p.pdf', 'packet.md', 'a\\b.pdf']) {
+      const result = await dispatch('export:savePdf', { title: 'Save', suggestedName, header: '' }, APP);
+      expect(result.ok ? 'accepted' : result.error.code, suggestedName).toBe('invalid-request');
+    }
+    expect(calls).toEqual([]);
   });
 
   it('refuses export names that are paths or of the wrong kind', async () => {

@@ -43,6 +43,7 @@ describe('application menu', () => {
     expect(labels).toEqual([
       'New activity (quick log)',
       'New retrospective',
+      'Promotion packet…',
       'separator',
       'Back up now',
       'Export data…',

@@ -21,6 +21,7 @@ import { PromotionView } from './PromotionView';
 import { SkillMap } from './SkillMap';
 import type { PlanModel } from './types';
 import '../growth-plan.css';
+import { PacketView } from '@renderer/features/packet';
 
 /** Everything the views derive from the stored data: current map, ranking, readiness and its trend. */
 export function buildModel(data: PlanData, now: Date): PlanModel | null {
@@ -86,6 +87,7 @@ export function GrowthPlanPage() {
           render: () => <ActionsView model={model} today={today} />,
         },
         { route: 'planPromotion', label: 'Promotion checklist', render: () => <PromotionView /> },
+        { route: 'planPacket', label: 'Promotion packet', render: () => <PacketView /> },
         {
           route: 'planFramework',
           label: 'Framework',
