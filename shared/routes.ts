@@ -32,6 +32,8 @@ export const ROUTES = {
   auditResults: '/audit/results',
   auditCategories: '/audit/categories',
   auditHistory: '/audit/history',
+  auditHandovers: '/audit/handovers',
+  auditHandover: '/audit/handovers/:id',
 
   retros: '/retros',
   retro: '/retros/:id',
@@ -126,7 +128,6 @@ export function recordPath(kind: LinkableRecord, id: string): string {
     case 'action':
       return pathTo('planActions');
     case 'handover':
-      // The delegation ledger (issue 17) is not built yet: its audit is the nearest screen.
-      return pathTo('audit');
+      return pathTo('auditHandover', { id });
   }
 }

@@ -10,7 +10,7 @@
  */
 import { migrateToEvidenceLinks } from './evidence-links';
 
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export type RawTables = Record<string, unknown[]>;
 export type BackupMigration = (tables: RawTables) => RawTables;
@@ -29,6 +29,9 @@ export const backupMigrations: Readonly<Record<number, BackupMigration>> = {
   // Version 5 made evidence one kind of link (issue 17): tags and checklist lists become links, exactly
   // as the Dexie upgrade of version 5 does it (the same function).
   5: migrateToEvidenceLinks,
+  // Version 6 added the delegation ledger's `handovers` table (issue 17). Nothing was handed over before
+  // it, so an older backup has none: an empty table, exactly as the Dexie upgrade leaves it.
+  6: (tables) => ({ ...tables, handovers: [] }),
 };
 
 export function migrateTables(tables: RawTables, fromVersion: number): RawTables {

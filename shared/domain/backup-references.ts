@@ -25,6 +25,8 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'auditEntries', field: 'auditId', target: 'audits' },
   { table: 'auditEntries', field: 'categoryId', target: 'auditCategories' },
   { table: 'weeklyReflections', field: 'auditId', target: 'audits' },
+  { table: 'handovers', field: 'auditId', target: 'audits' },
+  { table: 'handovers', field: 'categoryId', target: 'auditCategories' },
   // Deleting a checklist item takes its links with it (features/evidence), so a link to a missing item
   // means damage too.
   { table: 'evidence', field: 'promotionItemId', target: 'promotionItems' },

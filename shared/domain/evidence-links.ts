@@ -20,6 +20,7 @@ import type {
   BragEntry,
   Evidence,
   Feedback,
+  Handover,
   Retro,
   SelfAssessment,
   SourceRef,
@@ -374,7 +375,7 @@ function splitNote(note: string): { title: string; rest: string } {
 /** A linked record as the evidence list shows it; the caller has read it from its table. */
 export function summariseSource(
   ref: SourceRef,
-  record: Retro | BragEntry | Feedback | Audit | SelfAssessment | Trial | Action,
+  record: Retro | BragEntry | Feedback | Audit | SelfAssessment | Trial | Action | Handover,
 ): EvidenceSource {
   switch (ref.kind) {
     case 'retro': {
@@ -426,7 +427,13 @@ export function summariseSource(
         detail: action.status === 'done' ? 'Done' : '',
       };
     }
-    case 'handover':
-      throw new Error('Handovers are summarised by the delegation ledger (not built yet).');
+    case 'handover': {
+      const handover = record as Handover;
+      return {
+        title: `Handed over “${handover.activity}” to ${handover.to}`,
+        date: handover.doneOn ?? handover.createdAt.slice(0, 10),
+        detail: firstLine(handover.outcome || handover.expectations),
+      };
+    }
   }
 }

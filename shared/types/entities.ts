@@ -261,6 +261,32 @@ export const weeklyReflectionSchema = z.strictObject({
   ...timestamps,
 });
 
+/**
+ * One piece of work handed over to someone else (issue 17, schema version 6): an activity of an audit
+ * that "someone else could do", who it went to, what "done" looks like, when to follow up and, later,
+ * how it went. `activity` is the audit activity's title (the hours it frees are estimated from that
+ * audit's activities of the same title, shared/domain/delegation.ts); `categoryId` is the category it
+ * was logged under, kept for the ledger's colour and grouping. `doneOn` is set when it is marked done.
+ */
+export const handoverSchema = z
+  .strictObject({
+    id: idSchema,
+    auditId: idSchema.nullable(),
+    activity: shortText.min(1),
+    categoryId: idSchema.nullable(),
+    to: shortText.min(1),
+    expectations: longText,
+    followUpOn: isoDateSchema.nullable(),
+    status: z.enum(['open', 'done']),
+    outcome: longText,
+    doneOn: isoDateSchema.nullable(),
+    ...timestamps,
+  })
+  .refine((handover) => (handover.status === 'done') === (handover.doneOn !== null), {
+    error: 'A finished handover has the day it was finished, and an open one has none.',
+    path: ['doneOn'],
+  });
+
 export const retroSchema = z.strictObject({
   id: idSchema,
   project: shortText,
@@ -348,6 +374,7 @@ export type AuditCategory = z.infer<typeof auditCategorySchema>;
 export type CategoryRule = z.infer<typeof categoryRuleSchema>;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type WeeklyReflection = z.infer<typeof weeklyReflectionSchema>;
+export type Handover = z.infer<typeof handoverSchema>;
 export type Retro = z.infer<typeof retroSchema>;
 export type BragEntry = z.infer<typeof bragEntrySchema>;
 export type Feedback = z.infer<typeof feedbackSchema>;
@@ -377,6 +404,7 @@ export const tableSchemas = {
   categoryRules: categoryRuleSchema,
   auditEntries: auditEntrySchema,
   weeklyReflections: weeklyReflectionSchema,
+  handovers: handoverSchema,
   retros: retroSchema,
   bragEntries: bragEntrySchema,
   feedback: feedbackSchema,

@@ -24,6 +24,7 @@ export const TABLE_LABELS = {
   categoryRules: 'Category rules',
   auditEntries: 'Logged activities',
   weeklyReflections: 'Weekly reflections',
+  handovers: 'Handovers (delegation ledger)',
   retros: 'Retrospectives',
   bragEntries: 'Brag entries',
   feedback: 'Feedback',

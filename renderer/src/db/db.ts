@@ -12,6 +12,7 @@ import type {
   Evidence,
   Feedback,
   Framework,
+  Handover,
   Profile,
   PromotionItem,
   Retro,
@@ -62,6 +63,7 @@ export class LedgerDb extends Dexie {
   categoryRules!: EntityTable<CategoryRule, 'id'>;
   auditEntries!: EntityTable<AuditEntry, 'id'>;
   weeklyReflections!: EntityTable<WeeklyReflection, 'id'>;
+  handovers!: EntityTable<Handover, 'id'>;
   retros!: EntityTable<Retro, 'id'>;
   bragEntries!: EntityTable<BragEntry, 'id'>;
   feedback!: EntityTable<Feedback, 'id'>;

@@ -18,6 +18,7 @@ export const TABLE_OF = {
   assessment: 'selfAssessments',
   trial: 'trials',
   action: 'actions',
+  handover: 'handovers',
 } as const;
 
 /** Links any record to a checklist item (reading the record first: a deleted one cannot be linked). */
@@ -27,7 +28,6 @@ export async function linkRecordToChecklist(
   ref: SourceRef,
   now: Date,
 ): Promise<{ added: boolean }> {
-  if (ref.kind === 'handover') throw new Error('Handovers cannot be linked yet.');
   const table = db.table(TABLE_OF[ref.kind]);
   return db.transaction('rw', [db.evidence, db.promotionItems, table], async () => {
     const record = (await table.get(ref.id)) as Linkable | undefined;
@@ -83,7 +83,6 @@ export async function linkRecord(
   competencyIds: readonly string[],
   now: Date,
 ): Promise<Evidence[]> {
-  if (ref.kind === 'handover') throw new Error('Handovers cannot be linked yet.');
   const table = db.table(TABLE_OF[ref.kind]);
   return db.transaction('rw', [db.evidence, table], async () => {
     const record = (await table.get(ref.id)) as Linkable | undefined;

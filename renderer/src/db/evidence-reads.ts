@@ -54,7 +54,7 @@ export async function readSources(
 ): Promise<Map<string, EvidenceSource>> {
   const byKind = new Map<SourceRef['kind'], Set<string>>();
   for (const link of links) {
-    if (!link.ref || link.ref.kind === 'handover') continue;
+    if (!link.ref) continue;
     const ids = byKind.get(link.ref.kind) ?? new Set<string>();
     ids.add(link.ref.id);
     byKind.set(link.ref.kind, ids);
@@ -62,7 +62,6 @@ export async function readSources(
   const sources = new Map<string, EvidenceSource>();
   await Promise.all(
     [...byKind].map(async ([kind, idSet]) => {
-      if (kind === 'handover') return;
       const ids = [...idSet];
       const records = await db.table(TABLE_OF[kind]).bulkGet(ids);
       ids.forEach((id, i) => {

@@ -108,4 +108,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
       }
     },
   },
+  {
+    // The delegation ledger (issue 17): work handed over from an audit. Open follow-ups are found by
+    // [status+followUpOn] (Today and the reminders read only those due), a handover's activity by auditId
+    // (the hours it frees). No upgrade step: nothing was handed over before, so the table starts empty,
+    // as the backup migration to version 6 leaves it.
+    version: 6,
+    stores: { handovers: 'id, auditId, [status+followUpOn]' },
+  },
 ];

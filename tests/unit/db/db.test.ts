@@ -24,7 +24,7 @@ import { runs } from '../support/property';
 const FIXTURES = join(import.meta.dirname, '../../fixtures/backups');
 
 /** The schema version that added a backed-up table, where it is not the first. */
-const TABLE_SINCE: Partial<Record<(typeof TABLE_NAMES)[number], number>> = { tombstones: 3 };
+const TABLE_SINCE: Partial<Record<(typeof TABLE_NAMES)[number], number>> = { tombstones: 3, handovers: 6 };
 
 const byKey = (tables: TableData): TableData =>
   Object.fromEntries(
@@ -65,6 +65,10 @@ describe('the Dexie schema', () => {
       expect.arrayContaining(['competencyId', 'promotionItemId', 'date', '[ref.kind+ref.id]']),
     );
     expect(db.bragEntries.schema.indexes.map((i) => i.name)).not.toContain('competencyIds');
+    // The delegation ledger: a handover's audit, and the open follow-ups due by a day.
+    expect(db.handovers.schema.indexes.map((i) => i.name)).toEqual(
+      expect.arrayContaining(['auditId', '[status+followUpOn]']),
+    );
     expect(db.settings.schema.primKey.name).toBe('key');
   });
 });
@@ -517,5 +521,55 @@ describe('the evidence graph (schema v5)', () => {
     const parsed = await parseBackup(text);
     if (!parsed.ok) throw parsed.error;
     expect(byKey(await readAllTables(current))).toEqual(byKey(parsed.backup.tables));
+  });
+});
+
+describe('the delegation ledger (schema v6)', () => {
+  it('upgrading a v5 database adds an empty handovers table, as the backup migration does', async () => {
+    const text = await readFile(join(FIXTURES, 'schema-v5.json'), 'utf8');
+    const raw = (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables;
+    const name = uniqueDbName('upgrade-v5-handovers');
+    const old = new Dexie(name);
+    for (const step of schemaVersions.filter((s) => s.version <= 5)) {
+      const v = old.version(step.version).stores(step.stores);
+      if (step.upgrade) v.upgrade(step.upgrade);
+    }
+    await old.open();
+    await old.transaction('rw', old.tables, async () => {
+      for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
+        await table.bulkAdd(raw[table.name] ?? []);
+    });
+    old.close();
+
+    const current = freshDb(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await current.handovers.count()).toBe(0);
+    const parsed = await parseBackup(text);
+    if (!parsed.ok) throw parsed.error;
+    expect(parsed.backup.tables.handovers).toEqual([]);
+    expect(byKey(await readAllTables(current))).toEqual(byKey(parsed.backup.tables));
+  });
+
+  it('finds the open follow-ups due by a day through [status+followUpOn], and a handover by its audit', async () => {
+    const parsed = await parseBackup(await readFile(join(FIXTURES, 'schema-v6.json'), 'utf8'));
+    if (!parsed.ok) throw parsed.error;
+    const db = freshDb();
+    await writeAllTables(db, parsed.backup.tables);
+    const due = await db.handovers
+      .where('[status+followUpOn]')
+      .between(['open', ''], ['open', '2026-03-20'], true, true)
+      .primaryKeys();
+    expect(due).toEqual(['ho-open']);
+    expect(
+      await db.handovers
+        .where('[status+followUpOn]')
+        .between(['open', ''], ['open', '2026-03-19'], true, true)
+        .count(),
+    ).toBe(0);
+    expect((await db.handovers.where('auditId').equals('au1').primaryKeys()).sort()).toEqual([
+      'ho-done',
+      'ho-open',
+    ]);
   });
 });
