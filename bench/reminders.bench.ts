@@ -32,6 +32,7 @@ function context(openRetros: number): ReminderContext {
       endDate: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
     })),
     lastAssessmentDate: '2026-09-15',
+    followUps: [],
   };
 }
 

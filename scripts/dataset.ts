@@ -6,12 +6,20 @@
  * 10 audits of 5 weeks with 1,200 activities each (the newest still running), 1,000 brag entries, 200 feedback items, 60 retros,
  * 50 weekly reflections, 4 self-assessments, 400 skill ratings, 200 actions and 600 evidence notes,
  * over a growth plan of 20 competencies; about half the journal counts as evidence for one or two
- * competencies (links, as the app keeps them). Every record passes the backup's validation.
+ * competencies (links, as the app keeps them). Each audit hands over one or two of the activities it
+ * found someone else could do (the delegation ledger, at most 20 a year). Every record passes the
+ * backup's validation.
  */
 import { addDays, formatISO, parseISO } from 'date-fns';
 import { BUILT_IN_CATEGORIES, DEFAULT_RULES } from '@shared/content/audit';
 import { SENIOR_TO_STAFF } from '@shared/content/frameworks';
-import { ASSESSMENT_STATEMENT_COUNT, emptyTableData, type TableData } from '@shared/types/entities';
+import { delegableActivities, hoursFreed } from '@shared/domain/delegation';
+import {
+  ASSESSMENT_STATEMENT_COUNT,
+  emptyTableData,
+  type AuditEntry,
+  type TableData,
+} from '@shared/types/entities';
 import { PROFILE_ID } from '@shared/types/tables';
 
 export interface DatasetOptions {
@@ -108,6 +116,21 @@ const WORDS = [
   'trade-off',
 ];
 const PEOPLE = ['Sam', 'Priya', 'Alex', 'Jordan', 'Mei', 'Tomás', 'Ana', 'Kofi'];
+/** What "done" looks like when a piece of work is handed over, and how it turned out. */
+const EXPECTATIONS = [
+  'Runs it end to end; brings me only the calls that cross teams.',
+  'Owns the agenda and the notes, sends me the summary.',
+  'Answers the first round of questions and escalates what needs me.',
+  'Sends the update every Friday; I read the first two before they go out.',
+  'Decides on their own below a day of work; we compare notes weekly for a month.',
+];
+const OUTCOMES = [
+  'Ran it alone from the second week; I only read the summaries now.',
+  'Mostly theirs; I still join once a month for the hard ones.',
+  'Took twice as long as planned to settle, now fully handed over.',
+  'Came back to me: it needed context only I had. Wrote that down before trying again.',
+  'Better than when I did it: they added a checklist I never had time for.',
+];
 
 /** The records of `options.years` years of use, ending on `options.end`. */
 export function generateDataset(options: DatasetOptions): TableData {
@@ -174,7 +197,7 @@ export function generateDataset(options: DatasetOptions): TableData {
   /** Each record's links to competencies, one per record and competency (as the app keeps them). */
   const linked = new Map<string, TableData['evidence'][number]>();
   const linkTo = (
-    ref: { kind: 'retro' | 'brag' | 'feedback'; id: string },
+    ref: { kind: 'retro' | 'brag' | 'feedback' | 'handover'; id: string },
     competencies: readonly string[],
     date: string,
     at: string,
@@ -456,6 +479,57 @@ export function generateDataset(options: DatasetOptions): TableData {
         createdAt: stamp(addDays(weekStart, 6)),
         updatedAt: stamp(addDays(weekStart, 6)),
       });
+    }
+  }
+
+  // The delegation ledger: each audit hands over one or two of the kinds of work its log marked as
+  // someone else's to do (the largest first), from its second week on, with a follow-up two or three
+  // weeks later (inside the audit or just after it). About two in three of a finished audit's are done,
+  // with how it went, so the open ones keep a few follow-ups overdue; the running audit's are all still
+  // open. A few done ones count as evidence. They draw from a generator of their own, after every other
+  // record, so adding them changed none of the records (or ids) the benchmarks' budgets were set on.
+  const delegation = prng(options.seed ^ 0x0d31e6a7);
+  const entriesOf = new Map<string, AuditEntry[]>();
+  for (const entry of tables.auditEntries) {
+    let list = entriesOf.get(entry.auditId);
+    if (!list) entriesOf.set(entry.auditId, (list = []));
+    list.push(entry);
+  }
+  for (const audit of tables.audits) {
+    const entries = entriesOf.get(audit.id) ?? [];
+    const found = delegableActivities(entries).slice(0, delegation.int(1, 2));
+    const start = parseISO(audit.startDate);
+    for (const activity of found) {
+      const made = addDays(start, delegation.int(7, auditDays - 1));
+      const followUp = delegation.chance(0.9) ? addDays(made, delegation.int(14, 21)) : null;
+      const done = audit.status === 'finished' && delegation.chance(0.65);
+      let doneDate = done ? (followUp ?? addDays(made, delegation.int(7, 28))) : null;
+      if (doneDate && doneDate > endDay) doneDate = endDay;
+      const { minutes, count, weeks } = hoursFreed(audit, entries, activity.title, end);
+      const handoverId = id('handover');
+      tables.handovers.push({
+        id: handoverId,
+        auditId: audit.id,
+        activity: activity.title,
+        categoryId: activity.categoryId,
+        to: delegation.pick(PEOPLE),
+        expectations: delegation.pick(EXPECTATIONS),
+        followUpOn: followUp && day(followUp),
+        status: doneDate ? 'done' : 'open',
+        outcome: doneDate ? delegation.pick(OUTCOMES) : '',
+        doneOn: doneDate && day(doneDate),
+        estimate: { minutes, count, weeks },
+        createdAt: stamp(made),
+        updatedAt: stamp(doneDate ?? made),
+      });
+      if (doneDate && delegation.chance(0.3))
+        linkTo(
+          { kind: 'handover', id: handoverId },
+          [delegation.pick(competencyIds)],
+          day(doneDate),
+          stamp(doneDate),
+          'Let go of work someone else could own, and checked it landed.',
+        );
     }
   }
   return tables;

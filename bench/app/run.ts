@@ -65,6 +65,7 @@ const SCREENS: { name: string; route: string; ready: string }[] = [
   { name: 'Log', route: '/audit', ready: '#main form[aria-label="Quick entry"]' },
   { name: 'Results', route: '/audit/results', ready: '#main .empty-state, #main table, #main svg' },
   { name: 'All audits', route: '/audit/history', ready: '#main .empty-state, #main table' },
+  { name: 'Handovers', route: '/audit/handovers', ready: '#main .empty-state, #main .delegation-list' },
   { name: 'Plan', route: '/plan', ready: '#main .empty-state, #main table, #main svg' },
   {
     name: 'Assessment history',

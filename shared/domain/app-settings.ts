@@ -9,6 +9,7 @@ import {
   DEFAULT_REMINDERS,
   quietHoursSchema,
   reminderSettingsSchema,
+  storedReminderSettingsSchema,
 } from './reminders';
 import { canonicalLocale } from './format';
 
@@ -35,10 +36,11 @@ export const appSettingsSchema = z.strictObject({
 
 /**
  * The settings as a file written earlier holds them: `locale` and `clock` came after version 1 shipped,
- * so a file without them loads with their defaults. Only reading a stored file allows that; a change sent
- * by the page (`settings:update`) must be whole.
+ * and the handover follow-up reminder with issue 17, so a file without them loads with their defaults.
+ * Only reading a stored file allows that; a change sent by the page (`settings:update`) must be whole.
  */
 export const storedSettingsSchema = appSettingsSchema.extend({
+  reminders: storedReminderSettingsSchema,
   locale: appSettingsSchema.shape.locale.default('system'),
   clock: appSettingsSchema.shape.clock.default('system'),
 });

@@ -3,10 +3,11 @@
  * each format (CSV quoting plus formula guarding; Markdown punctuation and table pipes).
  */
 import { LEAN_LABELS } from '../content/audit';
-import type { Audit, AuditCategory, AuditEntry, WeeklyReflection } from '../types/entities';
+import type { Audit, AuditCategory, AuditEntry, Handover, WeeklyReflection } from '../types/entities';
 import { auditEndDate, formatEnergy, formatHours } from './audit';
 import { LEAN_BUCKETS, type AuditSummary, type LeanBucket } from './audit-aggregate';
 import { burnoutSignals, describeFit, type BurnoutSignal, type FitReading } from './audit-fit';
+import { ledgerOrder, ledgerTotals } from './delegation';
 import { DEFAULT_FORMAT_PREFS, formatDuration, formatIsoDate, pluralize, type FormatPrefs } from './format';
 
 /** One CSV field: quoted when needed; text that a spreadsheet would run as a formula is defused. */
@@ -96,11 +97,59 @@ export function describeSignal(signal: BurnoutSignal, locale = DEFAULT_FORMAT_PR
     : `${signal.days} draining days in a row, ${span} (average energy ${formatEnergy(signal.avgEnergy, locale)}).`;
 }
 
+/** One of the audit's handovers, as the export lists it. */
+export interface ExportedHandover {
+  handover: Pick<
+    Handover,
+    'id' | 'activity' | 'to' | 'status' | 'followUpOn' | 'doneOn' | 'expectations' | 'outcome' | 'createdAt'
+  >;
+  /** The time a week the activity took in this audit (shared/domain/delegation.ts, `hoursFreed`). */
+  minutesPerWeek: number;
+}
+
+/**
+ * The "Handovers" section: the time a week already handed over and still being handed over, then each
+ * handover in the ledger's order (open ones by follow-up day, then done ones, newest first).
+ */
+function handoverLines(
+  handovers: readonly ExportedHandover[],
+  locale: string,
+  long: (isoDate: string) => string,
+): string[] {
+  const perWeek = new Map(handovers.map((h) => [h.handover.id, h.minutesPerWeek]));
+  const weekly = (minutes: number) => `${formatDuration(minutes, locale)} a week`;
+  const records = handovers.map((h) => h.handover);
+  const { freedPerWeek, pendingPerWeek } = ledgerTotals(records, perWeek);
+  const { open, done } = ledgerOrder(records);
+  const lines = [
+    '## Handovers',
+    '',
+    `${pluralize(handovers.length, 'handover', 'handovers', locale)}: ${weekly(freedPerWeek)} freed so far, ${weekly(pendingPerWeek)} still being handed over.`,
+    '',
+  ];
+  for (const handover of [...open, ...done]) {
+    const doneOn = handover.status === 'done' ? handover.doneOn : null;
+    lines.push(
+      `- ${escapeMarkdown(handover.activity)} → ${escapeMarkdown(handover.to)}: ${doneOn ? `done on ${long(doneOn)}` : 'open'}`,
+      `  - Follow-up: ${handover.followUpOn ? long(handover.followUpOn) : 'no day set'}`,
+      // Until it is done, the time is only what handing it over would free.
+      `  - ${doneOn ? 'Freed' : 'Would free'}: ${weekly(perWeek.get(handover.id) ?? 0)}`,
+    );
+    if (handover.expectations.trim())
+      lines.push(`  - Expectations: ${escapeMarkdown(handover.expectations)}`);
+    if (handover.outcome.trim()) lines.push(`  - Outcome: ${escapeMarkdown(handover.outcome)}`);
+  }
+  lines.push('');
+  return lines;
+}
+
 export function auditMarkdown(input: {
   audit: Audit;
   summary: AuditSummary;
   fit: FitReading;
   reflections: readonly WeeklyReflection[];
+  /** This audit's handovers (the delegation ledger), each with its time a week; none: no section. */
+  handovers?: readonly ExportedHandover[];
   /**
    * The reader's locale for the prose: dates in its long form ("1 December 2026"), numbers with its
    * separators. The CSV export keeps ISO dates and plain numbers, for spreadsheets.
@@ -177,6 +226,10 @@ export function auditMarkdown(input: {
     `- Not the most important thing at the time: ${formatDuration(summary.notMostImportantMinutes, locale)}`,
   );
   lines.push('');
+
+  // What became of that time: the work actually handed over, right after how much could have been.
+  if (input.handovers && input.handovers.length > 0)
+    lines.push(...handoverLines(input.handovers, locale, long));
 
   const signals = burnoutSignals(summary);
   lines.push('## Sustainability', '');

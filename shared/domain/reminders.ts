@@ -21,6 +21,7 @@ export const REMINDER_KINDS = [
   'weekly-reflection',
   'feedback-before-1on1',
   'retro-due',
+  'handover-follow-up',
   'reassess',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
@@ -45,6 +46,8 @@ export const reminderSettingsSchema = z.strictObject({
       .max(24 * 60),
   }),
   'retro-due': z.strictObject({ enabled: z.boolean(), time: clockTime }),
+  /** On the follow-up day of an open handover (issue 17). */
+  'handover-follow-up': z.strictObject({ enabled: z.boolean(), time: clockTime }),
   reassess: z.strictObject({
     enabled: z.boolean(),
     everyMonths: z.number().int().min(1).max(24),
@@ -61,8 +64,20 @@ export const DEFAULT_REMINDERS: ReminderSettings = {
   'weekly-reflection': { enabled: true, weekday: 4, time: '16:00' },
   'feedback-before-1on1': { enabled: false, weekday: 1, time: '10:00', leadMinutes: 60 },
   'retro-due': { enabled: true, time: '10:00' },
+  'handover-follow-up': { enabled: true, time: '10:00' },
   reassess: { enabled: true, everyMonths: DEFAULT_REASSESS_MONTHS, time: '10:00' },
 };
+
+/**
+ * The reminder settings as a file written earlier holds them: 'handover-follow-up' came with issue 17, so
+ * settings saved before it load with its default (app-settings.ts, `storedSettingsSchema`). Only a stored
+ * file may lack it; settings sent by the page must be whole.
+ */
+export const storedReminderSettingsSchema = reminderSettingsSchema.extend({
+  'handover-follow-up': reminderSettingsSchema.shape['handover-follow-up'].default(() => ({
+    ...DEFAULT_REMINDERS['handover-follow-up'],
+  })),
+});
 
 export const DEFAULT_QUIET_HOURS: QuietHours = { enabled: true, start: '21:00', end: '08:00' };
 
@@ -90,8 +105,28 @@ export const reminderContextSchema = z.strictObject({
     .max(500),
   /** When the self-assessment was last completed. */
   lastAssessmentDate: isoDate.nullable(),
+  /** Open handovers with a follow-up day (issue 17): who took what over, and when to check in. */
+  followUps: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+        activity: z.string().max(200),
+        to: z.string().max(200),
+        followUpOn: isoDate,
+      }),
+    )
+    .max(500),
 });
 export type ReminderContext = z.infer<typeof reminderContextSchema>;
+
+/**
+ * The context as main keeps it on disk (reminder-state.json): one saved by a version before issue 17 has
+ * no `followUps`, and loads as having none until the renderer sends a fresh context. The renderer itself
+ * must always send them (`reminders:setContext` takes the strict schema).
+ */
+export const storedReminderContextSchema = reminderContextSchema.extend({
+  followUps: reminderContextSchema.shape.followUps.default(() => []),
+});
 
 export const EMPTY_REMINDER_CONTEXT: ReminderContext = {
   activeAudit: null,
@@ -99,6 +134,7 @@ export const EMPTY_REMINDER_CONTEXT: ReminderContext = {
   reflectedWeeks: [],
   openRetros: [],
   lastAssessmentDate: null,
+  followUps: [],
 };
 
 export interface Occurrence {
@@ -120,6 +156,7 @@ export const REMINDER_LABELS: Record<ReminderKind, string> = {
   'weekly-reflection': 'Weekly reflection',
   'feedback-before-1on1': 'Ask for feedback before your 1:1',
   'retro-due': 'Hold a retrospective',
+  'handover-follow-up': 'Follow up on a handover',
   reassess: 'Retake the self-assessment',
 };
 
@@ -177,6 +214,7 @@ function plural(n: number, word: string): string {
 /** Lookups computed once per question rather than once per day. */
 interface Prepared {
   retrosByDueDay: Map<string, ReminderContext['openRetros']>;
+  followUpsByDay: Map<string, ReminderContext['followUps']>;
   reassessDay: string | null;
 }
 
@@ -186,10 +224,13 @@ function prepare(settings: ReminderSettings, context: ReminderContext): Prepared
     const due = retroDueDay(retro.endDate);
     retrosByDueDay.set(due, [...(retrosByDueDay.get(due) ?? []), retro]);
   }
+  const followUpsByDay = new Map<string, ReminderContext['followUps']>();
+  for (const handover of context.followUps)
+    followUpsByDay.set(handover.followUpOn, [...(followUpsByDay.get(handover.followUpOn) ?? []), handover]);
   const reassessDay = context.lastAssessmentDate
     ? reassessDueDay(context.lastAssessmentDate, settings.reassess.everyMonths)
     : null;
-  return { retrosByDueDay, reassessDay };
+  return { retrosByDueDay, followUpsByDay, reassessDay };
 }
 
 /** The reminders of one kind that a local day holds (before quiet hours are applied). */
@@ -261,6 +302,22 @@ function candidatesOn(
         body: `${retro.project.trim() || 'A project'} ended on ${retro.endDate}. Spend fifteen minutes on what went well, what did not, and what to change.`,
         route: pathTo('retro', { id: retro.id }),
       }));
+    }
+    case 'handover-follow-up': {
+      // Once, on the day set for it: a handover whose day has passed is Today's to show, not a nudge.
+      const rule = settings[kind];
+      return (prepared.followUpsByDay.get(day) ?? []).map((handover) => {
+        const who = handover.to.trim() || 'Someone';
+        const what = handover.activity.trim();
+        return {
+          kind,
+          key: `${kind}:${handover.id}`,
+          scheduledAt: zonedInstant(day, rule.time, timeZone),
+          title: 'Follow up on a handover',
+          body: `${who} took over ${what ? `“${what}”` : 'work from you'}. Is it turning out as you agreed, and is there anything they need from you to keep it going?`,
+          route: pathTo('auditHandover', { id: handover.id }),
+        };
+      });
     }
     case 'reassess': {
       const rule = settings[kind];

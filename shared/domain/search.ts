@@ -17,6 +17,7 @@ import type {
   Decision,
   Evidence,
   Feedback,
+  Handover,
   PromotionItem,
   Retro,
   SkillSnapshot,
@@ -39,6 +40,7 @@ export const SEARCH_SOURCES = [
   { table: 'promotionItems', kind: 'promotion', label: 'Promotion checklist' },
   { table: 'auditEntries', kind: 'activity', label: 'Audit activities' },
   { table: 'weeklyReflections', kind: 'reflection', label: 'Weekly reflections' },
+  { table: 'handovers', kind: 'handover', label: 'Handovers' },
   { table: 'decisions', kind: 'decision', label: 'Decision statements' },
   { table: 'trials', kind: 'trial', label: 'Trials' },
 ] as const;
@@ -58,6 +60,7 @@ export interface SearchRecords {
   promotionItems: PromotionItem;
   auditEntries: AuditEntry;
   weeklyReflections: WeeklyReflection;
+  handovers: Handover;
   decisions: Decision;
   trials: Trial;
 }
@@ -66,7 +69,7 @@ export const SEARCH_TABLES: readonly SearchTable[] = SEARCH_SOURCES.map((s) => s
 
 /** Where a result opens: a route name and its parameters (plain data, so it crosses the worker boundary). */
 export type SearchTarget =
-  | { route: 'retro' | 'bragEntry' | 'feedbackItem' | 'competency'; id: string }
+  | { route: 'retro' | 'bragEntry' | 'feedbackItem' | 'competency' | 'auditHandover'; id: string }
   | {
       route: Extract<
         RouteName,
@@ -212,6 +215,18 @@ export function searchDoc<T extends SearchTable>(table: T, record: SearchRecords
       return doc('reflection', title, text, w.weekStart, {
         route: 'auditReflection',
       });
+    }
+    case 'handovers': {
+      const h = record as Handover;
+      // Who it went to is in the title, so "what did I give Priya?" finds it by name. Dated as the
+      // evidence list dates it (evidence-links.ts): the day it was done, else the day it was handed over.
+      return doc(
+        'handover',
+        `${h.activity} → ${h.to}`,
+        joined(h.expectations, h.outcome),
+        h.doneOn ?? h.createdAt.slice(0, 10),
+        { route: 'auditHandover', id: h.id },
+      );
     }
     case 'decisions': {
       const d = record as Decision;

@@ -4,9 +4,11 @@
  * `today` passed in (`yyyy-MM-dd`, the user's local day), so tests run it on any fixed date.
  *
  * Retros and retakes fall due by the reminders' own rule (reminder-cadence.ts); an audit's weeks and its
- * reflections are the audit's (audit.ts). Nothing here builds schemas: the start screen uses it.
+ * reflections are the audit's (audit.ts); a handover's follow-up is the delegation ledger's (delegation.ts).
+ * Nothing here builds schemas: the start screen uses it.
  */
 import { addDays, auditEndDate, auditWeekIndex, daysBetween, isInAudit, mondayOf } from './audit';
+import { dueFollowUps } from './delegation';
 import { compareText } from './order';
 import { reassessDueDay, retroDueDay } from './reminder-cadence';
 import type { RouteArgs, RouteName } from '../routes';
@@ -15,7 +17,8 @@ import type { RouteArgs, RouteName } from '../routes';
 type PlainRoute = { [N in RouteName]: RouteArgs<N> extends [] ? N : never }[RouteName];
 
 /** A screen to open: a screen without parameters, or one record's screen by its id. */
-export type TodayLink = { route: PlainRoute } | { route: 'retro' | 'feedbackItem'; id: string };
+export type TodayLink =
+  { route: PlainRoute } | { route: 'retro' | 'feedbackItem' | 'auditHandover'; id: string };
 
 export interface TodaySnapshot {
   hasProfile: boolean;
@@ -41,6 +44,11 @@ export interface TodaySnapshot {
   waitingFeedback: readonly { id: string; from: string; askedOn: string }[];
   /** Draft retrospectives whose project has an end date. */
   draftRetros: readonly { id: string; project: string; endDate: string }[];
+  /**
+   * Open handovers whose follow-up day has come (today or earlier): what was handed over, to whom and on
+   * which day to check in. Those with a later day, or none, are not read.
+   */
+  followUps: readonly { id: string; activity: string; to: string; followUpOn: string }[];
   /** The activities logged on the days of this week and last week (minutes and energy only). */
   recentActivities: readonly { date: string; minutes: number; energy: number | null }[];
   /** Brag entries dated this week (Monday to Sunday). */
@@ -48,7 +56,7 @@ export interface TodaySnapshot {
 }
 
 export type TodayItemKind =
-  'audit-log' | 'audit-over' | 'reflection' | 'action' | 'retro' | 'feedback' | 'reassess';
+  'audit-log' | 'audit-over' | 'reflection' | 'action' | 'retro' | 'feedback' | 'follow-up' | 'reassess';
 
 export interface TodayItem {
   kind: TodayItemKind;
@@ -218,7 +226,7 @@ function capped<T>(
 /**
  * Everything due, in the order to do it: today's log, this week's reflection, actions (overdue first,
  * then by due day), retros (the longest-ended first), feedback requests (the longest-waiting first),
- * then a retake.
+ * handovers to follow up on (the longest-waiting first), then a retake.
  */
 export function dueItems(
   snapshot: TodaySnapshot,
@@ -321,6 +329,28 @@ export function dueItems(
         detail: `Asked ${daysAgo(f.askedOn, today)}. Log the answer, or ask again.`,
         link: { route: 'feedbackItem', id: f.id },
         overdue: false,
+      }),
+      more,
+    ),
+  );
+
+  // The ledger's own rule picks and orders them, so Today and the ledger agree on what is due.
+  const followUps = dueFollowUps(
+    snapshot.followUps.map((f) => ({ ...f, status: 'open' as const })),
+    today,
+  );
+  due.push(
+    ...capped(
+      'follow-up',
+      followUps,
+      (f): TodayItem => ({
+        kind: 'follow-up',
+        key: `follow-up:${f.id}`,
+        title: `Follow up with ${f.to.trim() || 'someone'}: ${f.activity.trim() || 'the handover'}`,
+        // "Due today: …", "Due 3 days ago: …": a check-in left waiting reads as late.
+        detail: `Due ${daysAgo(f.followUpOn, today)}: see how it is going and whether they need anything from you.`,
+        link: { route: 'auditHandover', id: f.id },
+        overdue: f.daysLate > 0,
       }),
       more,
     ),

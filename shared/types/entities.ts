@@ -280,6 +280,19 @@ export const handoverSchema = z
     status: z.enum(['open', 'done']),
     outcome: longText,
     doneOn: isoDateSchema.nullable(),
+    /**
+     * The audit's time on this activity, as last estimated (shared/domain/delegation.ts, `hoursFreed`):
+     * while its audit runs the ledger estimates afresh from the log; once the audit is finished its log
+     * can no longer change, and this is the final figure (written when the handover is made and when its
+     * audit is finished), so the ledger never reads a finished audit's activities. Null without an audit.
+     */
+    estimate: z
+      .strictObject({
+        minutes: z.number().int().min(0),
+        count: z.number().int().min(0),
+        weeks: z.number().int().min(1).max(6),
+      })
+      .nullable(),
     ...timestamps,
   })
   .refine((handover) => (handover.status === 'done') === (handover.doneOn !== null), {

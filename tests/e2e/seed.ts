@@ -59,3 +59,25 @@ export async function seedTables(page: Page, tables: SeedTables): Promise<void> 
     { name: active, rows },
   );
 }
+
+/**
+ * The browser's own calendar days at `offsets` from its today (`yyyy-MM-dd`, its clock and time zone),
+ * and the instant now as an ISO stamp: seeded records dated around the page's today, not the test's.
+ */
+export async function browserDays<const O extends readonly number[]>(
+  page: Page,
+  offsets: O,
+): Promise<{ day: (offset: O[number]) => string; stamp: string }> {
+  const { days, stamp } = await page.evaluate(
+    (list) => {
+      const day = (offset: number) => {
+        const d = new Date();
+        d.setDate(d.getDate() + offset);
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      };
+      return { days: list.map(day), stamp: new Date().toISOString() };
+    },
+    offsets as readonly number[],
+  );
+  return { day: (offset) => days[offsets.indexOf(offset)] ?? '', stamp };
+}

@@ -19,7 +19,7 @@ import {
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, setTheme, test } from './harness';
 import { shotOfScreen } from './screenshots';
-import { seedTables } from './seed';
+import { browserDays, seedTables } from './seed';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -34,15 +34,7 @@ const OFFSETS = [-200, -60, -7, -3, -1, 0] as const;
  */
 async function seedDueThings(page: Page) {
   // The dates and the time stamp come from the browser's clock and time zone: "today" is the page's.
-  const { days, stamp } = await page.evaluate((offsets) => {
-    const day = (offset: number) => {
-      const d = new Date();
-      d.setDate(d.getDate() + offset);
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    };
-    return { days: offsets.map(day), stamp: new Date().toISOString() };
-  }, OFFSETS);
-  const day = (offset: (typeof OFFSETS)[number]) => days[OFFSETS.indexOf(offset)]!;
+  const { day, stamp } = await browserDays(page, OFFSETS);
   const times = { createdAt: stamp, updatedAt: stamp };
   await seedTables(page, {
     profile: [profile({ name: 'Ada Example', ...times })],

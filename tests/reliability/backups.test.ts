@@ -168,14 +168,19 @@ function compactDataset(seed = 20_261_214): TableData {
   for (const e of tables.evidence) e.competencyId = e.competencyId && competency(e.competencyId);
   for (const r of tables.categoryRules) r.categoryId = category(r.categoryId)!;
   for (const e of tables.auditEntries) e.categoryId = category(e.categoryId);
+  for (const h of tables.handovers) h.categoryId = category(h.categoryId);
   // Links to records cut away, and to checklist items cut away, go too.
   const kept = new Set(
-    [tables.retros, tables.bragEntries, tables.feedback].flatMap((list) => list.map((r) => r.id)),
+    [tables.retros, tables.bragEntries, tables.feedback, tables.handovers].flatMap((list) =>
+      list.map((r) => r.id),
+    ),
   );
   const items = new Set(tables.promotionItems.map((p) => p.id));
   tables.evidence = tables.evidence.filter(
     (e) =>
-      (e.ref === null || !['retro', 'brag', 'feedback'].includes(e.ref.kind) || kept.has(e.ref.id)) &&
+      (e.ref === null ||
+        !['retro', 'brag', 'feedback', 'handover'].includes(e.ref.kind) ||
+        kept.has(e.ref.id)) &&
       (e.promotionItemId === null || items.has(e.promotionItemId)),
   );
   return tables;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import {
   EMPTY_REMINDER_CONTEXT,
-  reminderContextSchema,
+  storedReminderContextSchema,
   type ReminderContext,
 } from '@shared/domain/reminders';
 import { readJsonFile } from '../files/json-file';
@@ -23,7 +23,9 @@ const stateSchema = z.strictObject({
   version: z.literal(1),
   lastCheckedAt: z.iso.datetime().nullable(),
   fired: z.array(z.string().max(200)).max(MAX_FIRED_KEYS),
-  context: reminderContextSchema,
+  // A context saved by an earlier version lacks what came later (issue 17's follow-ups): it loads with
+  // none of those rather than being set aside, which would lose the missed-while-away summary.
+  context: storedReminderContextSchema,
 });
 
 export interface ReminderState {

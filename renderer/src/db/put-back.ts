@@ -6,7 +6,15 @@
  * change (shared/domain/merge.ts), as the audit's restoreEntry does for logged activities (which also
  * refresh the audit's stored totals, so they go back that way).
  */
-import type { Action, BragEntry, Evidence, Feedback, PromotionItem, Retro } from '@shared/types/entities';
+import type {
+  Action,
+  BragEntry,
+  Evidence,
+  Feedback,
+  Handover,
+  PromotionItem,
+  Retro,
+} from '@shared/types/entities';
 import type { LedgerDb } from './db';
 
 export interface RecordSnapshot {
@@ -16,6 +24,7 @@ export interface RecordSnapshot {
   retros?: readonly Retro[];
   bragEntries?: readonly BragEntry[];
   feedback?: readonly Feedback[];
+  handovers?: readonly Handover[];
 }
 
 export async function putBack(db: LedgerDb, snapshot: RecordSnapshot, now: Date): Promise<void> {

@@ -5,11 +5,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { todayView, type TodayItem } from '@shared/domain/today';
+import type { Handover } from '@shared/types/entities';
 import { pathTo } from '@shared/routes';
 import { ACTIVE_FRAMEWORK_KEY } from '@renderer/features/growth-plan';
 import { ACTIVE_FRAMEWORK_SETTING, readTodaySnapshot } from '@renderer/features/today/hooks/reads';
 import { freshDb, seededFixtureDb } from '../support/fresh-db';
-import { action, auditEntry, brag, feedback, retro } from '../support/journal-fixtures';
+import {
+  action,
+  auditEntry,
+  brag,
+  feedback,
+  retro,
+  handover as handoverRecord,
+} from '../support/journal-fixtures';
 
 /** The screen an item opens. */
 const pathOf = ({ link }: TodayItem) =>
@@ -46,6 +54,13 @@ async function seeded() {
       ...Array.from({ length: 200 }, (_, i) => brag({ id: `old-win-${i}`, date: '2025-06-01' })),
     );
   });
+}
+
+/** A handover of the delegation ledger (schema v6), open and without a follow-up day unless told. */
+function handover(over: Partial<Handover> & Pick<Handover, 'id'>): Handover {
+  const stamp = NOW.toISOString();
+  const base = { auditId: null, activity: 'On-call rota', expectations: '', followUpOn: null };
+  return handoverRecord({ ...base, createdAt: stamp, updatedAt: stamp, ...over });
 }
 
 describe('Today on a seeded database', () => {
@@ -116,6 +131,44 @@ describe('Today on a seeded database', () => {
     const snapshot = await readTodaySnapshot(db, TODAY, 3);
     expect(snapshot.openActions.map((a) => a.id).sort()).toEqual(['ac1', 'due-sunday']);
     expect(snapshot.draftRetros.map((r) => r.id)).toEqual(['rt2']);
+  });
+
+  it('reads only the open handovers whose follow-up day has come (schema v6), and lists them after feedback', async () => {
+    const { db } = await seeded();
+    await db.handovers.bulkAdd([
+      handover({ id: 'due-today', to: 'Sam', activity: 'Release notes', followUpOn: TODAY }),
+      handover({ id: 'late', followUpOn: '2026-11-20' }),
+      handover({ id: 'tomorrow', followUpOn: '2026-12-03' }),
+      handover({ id: 'no-day', followUpOn: null }),
+      handover({ id: 'done', followUpOn: '2026-11-25', status: 'done', doneOn: '2026-11-30' }),
+    ]);
+    const snapshot = await readTodaySnapshot(db, TODAY, 3);
+    expect(snapshot.followUps.map((h) => h.id).sort()).toEqual(['due-today', 'late']);
+    expect(snapshot.followUps.find((h) => h.id === 'due-today')).toEqual({
+      id: 'due-today',
+      activity: 'Release notes',
+      to: 'Sam',
+      followUpOn: TODAY,
+    });
+
+    const view = todayView(snapshot, TODAY);
+    expect(
+      view.due.filter((i) => i.kind === 'feedback' || i.kind === 'follow-up' || i.kind === 'reassess'),
+    ).toMatchObject([
+      { kind: 'feedback' },
+      { key: 'follow-up:late', overdue: true },
+      { key: 'follow-up:due-today', title: 'Follow up with Sam: Release notes', overdue: false },
+      { kind: 'reassess' },
+    ]);
+    expect(view.due.find((i) => i.key === 'follow-up:late')?.detail).toMatch(/^Due 12 days ago: /);
+    expect(view.due.filter((i) => i.kind === 'follow-up').map(pathOf)).toEqual([
+      '/audit/handovers/late',
+      '/audit/handovers/due-today',
+    ]);
+
+    // Marked done in the ledger, it leaves Today.
+    await db.handovers.update('late', { status: 'done', doneOn: TODAY });
+    expect((await readTodaySnapshot(db, TODAY, 3)).followUps.map((h) => h.id)).toEqual(['due-today']);
   });
 
   it('lists as waiting only the requests asked for, not answered and with no answer typed yet', async () => {

@@ -35,6 +35,12 @@ describe('the language Chromium starts in', () => {
     expect(chromiumLanguage(null)).toBeNull();
   });
 
+  it('reads a settings file written before the handover follow-up reminder existed', () => {
+    const older = { ...defaultSettings(), locale: 'de-DE' };
+    const { 'handover-follow-up': _new, ...reminders } = older.reminders;
+    expect(chromiumLanguage(JSON.stringify({ ...older, reminders }))).toBe('de-DE');
+  });
+
   it('reads a settings file written before the language setting existed', () => {
     const { locale: _locale, clock: _clock, ...older } = defaultSettings();
     expect(chromiumLanguage(JSON.stringify(older))).toBeNull();

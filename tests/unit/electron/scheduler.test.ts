@@ -287,4 +287,28 @@ describe('reminder scheduler (fake clock)', () => {
     ]);
     expect(h.shown[1]?.body).toContain('Billing migration');
   });
+
+  it('reminds to follow up on a handover on its day, and on one the page tells it about later', async () => {
+    const h = await harness({
+      start: '2026-11-30T00:00:00Z',
+      rules: rulesWith((r) => (r['handover-follow-up'] = { enabled: true, time: '10:00' })),
+      context: {
+        ...EMPTY_REMINDER_CONTEXT,
+        followUps: [{ id: 'h1', activity: 'On-call rota', to: 'Priya', followUpOn: '2026-12-01' }],
+      },
+    });
+    const scheduler = await h.start();
+    h.clock.advanceTo('2026-12-02T00:00:00Z');
+    // A handover given a follow-up day in the ledger reaches main as a fresh context.
+    scheduler.setContext({
+      ...EMPTY_REMINDER_CONTEXT,
+      followUps: [{ id: 'h2', activity: 'Release notes', to: 'Sam', followUpOn: '2026-12-03' }],
+    });
+    h.clock.advanceTo('2026-12-04T00:00:00Z');
+    expect(h.shown.map((n) => [n.kind, n.at, n.route])).toEqual([
+      ['handover-follow-up', '2026-12-01T09:00:00.000Z', '/audit/handovers/h1'],
+      ['handover-follow-up', '2026-12-03T09:00:00.000Z', '/audit/handovers/h2'],
+    ]);
+    expect(h.shown[1]?.body).toMatch(/^Sam took over “Release notes”\. /);
+  });
 });

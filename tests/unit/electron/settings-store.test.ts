@@ -79,6 +79,36 @@ describe('settings store', () => {
     expect(await readdir(dir)).toEqual([SETTINGS_FILE]);
   });
 
+  // Issue 17 added the handover follow-up reminder: a file saved before it must keep the user's choices.
+  it('loads a file saved before the handover follow-up reminder, with that reminder at its default', async () => {
+    const { dir, store, path } = await fresh();
+    const older = defaultSettings();
+    older.reminders['retro-due'] = { enabled: false, time: '11:15' };
+    older.closeToTray = false;
+    const { 'handover-follow-up': _new, ...olderReminders } = older.reminders;
+    await writeFile(path, JSON.stringify({ ...older, reminders: olderReminders }, null, 2));
+    await store.load();
+    expect(store.get()).toEqual(older);
+    expect(store.get().reminders['handover-follow-up']).toEqual({ enabled: true, time: '10:00' });
+    expect(store.notice()).toBeNull();
+    expect(await readdir(dir)).toEqual([SETTINGS_FILE]); // not set aside as damaged
+
+    // The next save writes the whole settings, the new reminder included.
+    const next = structuredClone(store.get());
+    next.reminders['handover-follow-up'].time = '09:30';
+    await store.update(next);
+    const saved = JSON.parse(await readFile(path, 'utf8')) as typeof DEFAULT_SETTINGS;
+    expect(saved.reminders['handover-follow-up']).toEqual({ enabled: true, time: '09:30' });
+    expect(saved.reminders['retro-due']).toEqual({ enabled: false, time: '11:15' });
+  });
+
+  it('still refuses a change from the page that lacks a reminder', async () => {
+    const { store } = await fresh();
+    await store.load();
+    const { 'handover-follow-up': _new, ...partial } = defaultSettings().reminders;
+    await expect(store.update({ ...defaultSettings(), reminders: partial })).rejects.toThrow(/not saved/);
+  });
+
   it('refuses invalid settings and keeps the file and the listeners untouched', async () => {
     const { store, path } = await fresh();
     await store.load();

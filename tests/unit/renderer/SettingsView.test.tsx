@@ -62,7 +62,11 @@ describe('SettingsView', () => {
     expect(reminder('feedback-before-1on1').getByLabelText('1:1 starts at')).toBeTruthy();
     expect(reminder('feedback-before-1on1').getByLabelText('Minutes before')).toBeTruthy();
     expect(reminder('reassess').getByLabelText('Every (months)')).toBeTruthy();
+    expect(reminder('handover-follow-up').getByLabelText('Time')).toBeTruthy();
     expect(reminder('log-activities').getByText('Not scheduled: no calendar audit is running.')).toBeTruthy();
+    expect(
+      reminder('handover-follow-up').getByText('Not scheduled: no open handover has a follow-up day.'),
+    ).toBeTruthy();
     expect(reminder('feedback-before-1on1').getByText(/^Off/)).toBeTruthy();
 
     const quiet = within(screen.getByRole('group', { name: 'Quiet hours' }));
@@ -86,6 +90,14 @@ describe('SettingsView', () => {
 
     typeInto(reminder('log-activities').getByLabelText('Time'), '6:15 pm');
     expect(onChange.mock.lastCall?.[0].reminders['log-activities'].time).toBe('18:15');
+
+    typeInto(reminder('handover-follow-up').getByLabelText('Time'), '09:15');
+    expect(onChange.mock.lastCall?.[0].reminders['handover-follow-up']).toEqual({
+      enabled: true,
+      time: '09:15',
+    });
+    fireEvent.click(screen.getByRole('switch', { name: 'Follow up on a handover' }));
+    expect(onChange.mock.lastCall?.[0].reminders['handover-follow-up'].enabled).toBe(false);
   });
 
   it('marks an invalid field, says what to type and does not send it', () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@renderer/db/db';
 import { useReminderContext } from '@renderer/features/settings/hooks/useReminderContext';
 import { eventually } from '../support/eventually';
-import { auditEntry } from '../support/journal-fixtures';
+import { auditEntry, handover as handoverRecord } from '../support/journal-fixtures';
 import { EMPTY_RETRO } from '@renderer/features/journal/model/repo';
 import {
   buildReminderContext,
@@ -16,7 +16,14 @@ import {
   reminderContextSchema,
   type ReminderContext,
 } from '@shared/domain/reminders';
-import type { Audit, AuditEntry, Retro, SelfAssessment, WeeklyReflection } from '@shared/types/entities';
+import type {
+  Audit,
+  AuditEntry,
+  Handover,
+  Retro,
+  SelfAssessment,
+  WeeklyReflection,
+} from '@shared/types/entities';
 
 const STAMP = '2026-11-02T09:00:00.000Z';
 
@@ -40,12 +47,18 @@ function assessment(id: string, completedAt: string | null): SelfAssessment {
   return { id, startedAt: STAMP, completedAt, answers: Array<null>(12).fill(null) };
 }
 
+function handover(id: string, patch: Partial<Handover> = {}): Handover {
+  const base = { id, auditId: null, activity: 'On-call rota', expectations: 'Runs the rota without me.' };
+  return handoverRecord({ ...base, followUpOn: null, createdAt: STAMP, updatedAt: STAMP, ...patch });
+}
+
 const NONE: ReminderRecords = {
   activeAudit: null,
   lastLoggedDate: null,
   reflections: [],
   retros: [],
   assessments: [],
+  handovers: [],
 };
 
 describe('pickActiveAudit', () => {
@@ -113,6 +126,26 @@ describe('buildReminderContext', () => {
     ]);
   });
 
+  it('keeps only open handovers with a follow-up day, the latest day first', () => {
+    const context = buildReminderContext(
+      {
+        ...NONE,
+        handovers: [
+          handover('h-early', { followUpOn: '2026-11-10' }),
+          handover('h-none'),
+          handover('h-done', { followUpOn: '2026-12-01', status: 'done', doneOn: '2026-11-30' }),
+          handover('h-late', { followUpOn: '2026-12-04', activity: '  Release notes ', to: ' Sam ' }),
+          handover('bad id!', { followUpOn: '2026-12-05' }),
+        ],
+      },
+      'UTC',
+    );
+    expect(context.followUps).toEqual([
+      { id: 'h-late', activity: 'Release notes', to: 'Sam', followUpOn: '2026-12-04' },
+      { id: 'h-early', activity: 'On-call rota', to: 'Priya', followUpOn: '2026-11-10' },
+    ]);
+  });
+
   it('turns the latest completion time into a day in the given time zone', () => {
     const records: ReminderRecords = {
       ...NONE,
@@ -139,15 +172,19 @@ describe('buildReminderContext', () => {
         retro(`r${i}`, { endDate: '2026-11-01', project: 'x'.repeat(300) }),
       ),
       assessments: [],
+      handovers: Array.from({ length: 600 }, (_, i) =>
+        handover(`h${i}`, { followUpOn: '2026-12-01', activity: 'y'.repeat(200), to: 'z'.repeat(200) }),
+      ),
     };
     const context = buildReminderContext(many, 'UTC');
+    expect(context.followUps).toHaveLength(500);
     expect(context.openRetros).toHaveLength(500);
     expect(context.reflectedWeeks).toHaveLength(60);
     expect(reminderContextSchema.safeParse(context).success).toBe(true);
   });
 });
 
-/** The context as the app keeps it: the hook's three live queries on the app's database. */
+/** The context as the app keeps it: the hook's live queries on the app's database. */
 async function liveContext(): Promise<ReminderContext> {
   const { result } = renderHook(() => useReminderContext('UTC'));
   return eventually(() => {
@@ -191,7 +228,30 @@ describe('useReminderContext', () => {
       reflectedWeeks: ['2026-11-02'],
       openRetros: [{ id: 'r1', project: 'Search rewrite', endDate: '2026-11-30' }],
       lastAssessmentDate: '2026-08-04',
+      followUps: [],
     });
+  });
+
+  it('reads the open handovers with a follow-up day, and follows a change to them', async () => {
+    await db.handovers.bulkAdd([
+      handover('h1', { followUpOn: '2026-12-04' }),
+      handover('h2'),
+      handover('h3', { followUpOn: '2026-11-20', status: 'done', doneOn: '2026-11-21' }),
+    ]);
+    const { result } = renderHook(() => useReminderContext('UTC'));
+    const followUps = () => result.current?.followUps.map((f) => [f.id, f.followUpOn]);
+    await eventually(() => expect(followUps()).toEqual([['h1', '2026-12-04']]));
+
+    // Setting a day in the ledger, and finishing one, reach the context (and so main) without a reload.
+    await db.handovers.update('h2', { followUpOn: '2026-12-10' });
+    await eventually(() =>
+      expect(followUps()).toEqual([
+        ['h2', '2026-12-10'],
+        ['h1', '2026-12-04'],
+      ]),
+    );
+    await db.handovers.update('h1', { status: 'done', doneOn: '2026-12-01' });
+    await eventually(() => expect(followUps()).toEqual([['h2', '2026-12-10']]));
   });
 
   it('is the empty context for an empty database', async () => {

@@ -8,6 +8,7 @@ import { db, LedgerDb } from '@renderer/db/db';
 import { createSearchService, touchedKeys } from '@renderer/features/search/worker/service';
 import type { SearchResponse } from '@renderer/features/search/worker/protocol';
 import { SEARCH_TABLES } from '@shared/domain/search';
+import type { Handover } from '@shared/types/entities';
 import { eventually } from '../support/eventually';
 import { auditEntry, profile } from '../support/journal-fixtures';
 
@@ -78,6 +79,47 @@ describe('search service', () => {
       expect(wholeReads).toHaveBeenCalledTimes(2);
       expect(keyReads.mock.calls.length).toBe(before);
       expect(SEARCH_TABLES).not.toContain('profile');
+    } finally {
+      service.close();
+    }
+  });
+
+  it('indexes handovers, and follows one as it is marked done', async () => {
+    const handover: Handover = {
+      id: 'h1',
+      auditId: null,
+      activity: 'Okapi rota',
+      categoryId: null,
+      to: 'Priya',
+      expectations: 'Runs the rota without me.',
+      followUpOn: '2026-01-19',
+      status: 'open',
+      outcome: '',
+      doneOn: null,
+      estimate: null,
+      createdAt: '2026-01-05T09:00:00.000Z',
+      updatedAt: '2026-01-05T09:00:00.000Z',
+    };
+    await db.handovers.put(handover);
+    const responses: SearchResponse[] = [];
+    const service = createSearchService((response) => responses.push(response));
+    service.receive({ type: 'start', dbName: db.name });
+    let asked = 0;
+    const ask = (query: string) => {
+      const id = ++asked;
+      service.receive({ type: 'query', id, query, perKind: 5 });
+      const answer = responses.find((r) => r.type === 'results' && r.id === id);
+      if (answer?.type !== 'results') throw new Error('no answer');
+      return answer.groups;
+    };
+    try {
+      await eventually(() =>
+        expect(ask('priya').map((g) => [g.kind, g.hits[0]?.recordId])).toEqual([['handover', 'h1']]),
+      );
+      await db.handovers.update('h1', { status: 'done', doneOn: '2026-01-20', outcome: 'Walrus-smooth.' });
+      await eventually(() => expect(ask('walrus')[0]?.hits[0]?.date).toBe('2026-01-20'));
+      await db.handovers.delete('h1');
+      await eventually(() => expect(ask('okapi')).toEqual([]));
     } finally {
       service.close();
     }

@@ -68,6 +68,7 @@ describe('reminderRule', () => {
     expect(reminderRule('retro-due', settings)).toMatch(
       /day after the project of a draft retrospective ends/,
     );
+    expect(reminderRule('handover-follow-up', settings)).toMatch(/^On the follow-up day .*still open/);
     expect(reminderRule('reassess', settings)).toMatch(/^3 months after/);
     const monthly = settingsWith((s) => (s.reminders.reassess.everyMonths = 1));
     expect(reminderRule('reassess', monthly)).toMatch(/^1 month after/);
@@ -119,6 +120,10 @@ describe('nextReminders', () => {
       state: 'none',
       text: 'Not scheduled: no draft retrospective has a project end date.',
     });
+    expect(next['handover-follow-up']).toEqual({
+      state: 'none',
+      text: 'Not scheduled: no open handover has a follow-up day.',
+    });
     expect(next.reassess).toEqual({
       state: 'none',
       text: 'Not scheduled: you have not completed a self-assessment yet.',
@@ -136,6 +141,7 @@ describe('nextReminders', () => {
       ...audit,
       openRetros: [{ id: 'r1', project: 'Billing', endDate: '2026-12-07' }],
       lastAssessmentDate: '2026-09-15',
+      followUps: [{ id: 'h1', activity: 'On-call rota', to: 'Priya', followUpOn: '2026-12-03' }],
     };
     const next = nextReminders(settings, context, NOW, ZONE);
     const text = Object.fromEntries(
@@ -146,6 +152,7 @@ describe('nextReminders', () => {
       'weekly-reflection': 'Next: Fri 4 Dec, 16:00',
       'feedback-before-1on1': 'Next: Tue 8 Dec, 09:00',
       'retro-due': 'Next: Tue 8 Dec, 10:00',
+      'handover-follow-up': 'Next: Thu 3 Dec, 10:00',
       reassess: 'Next: Tue 15 Dec, 10:00',
     });
   });
@@ -185,12 +192,13 @@ describe('nextReminders', () => {
     });
   });
 
-  it('explains an audit with nothing left and retros whose reminder has passed', () => {
+  it('explains an audit with nothing left, and retros and handovers whose reminder has passed', () => {
     const ended: ReminderContext = {
       ...EMPTY_REMINDER_CONTEXT,
       activeAudit: { startDate: '2026-10-05', weeks: 4 },
       reflectedWeeks: [],
       openRetros: [{ id: 'r1', project: 'Billing', endDate: '2026-11-01' }],
+      followUps: [{ id: 'h1', activity: 'On-call rota', to: 'Priya', followUpOn: '2026-11-30' }],
     };
     const next = nextReminders(defaultSettings(), ended, NOW, ZONE);
     expect(next['log-activities']).toEqual({
@@ -200,6 +208,10 @@ describe('nextReminders', () => {
     expect(next['retro-due']).toEqual({
       state: 'none',
       text: 'Not scheduled: the projects of your draft retrospectives ended more than a day ago.',
+    });
+    expect(next['handover-follow-up']).toEqual({
+      state: 'none',
+      text: 'Not scheduled: the follow-up days of your open handovers have passed.',
     });
   });
 });

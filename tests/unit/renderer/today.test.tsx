@@ -13,7 +13,14 @@ import { LedgerDb } from '@renderer/db/db';
 import { TodayView } from '@renderer/features/today/components/TodayView';
 import { readTodaySnapshot } from '@renderer/features/today/hooks/reads';
 import { formatDay } from '@renderer/ui/format';
-import { auditEntry, brag, feedback, profile, retro } from '../support/journal-fixtures';
+import {
+  auditEntry,
+  brag,
+  feedback,
+  profile,
+  retro,
+  handover as handoverRecord,
+} from '../support/journal-fixtures';
 
 const TODAY = '2026-12-02';
 const STAMP = '2026-11-01T09:00:00.000Z';
@@ -80,6 +87,15 @@ describe('the Today screen', () => {
       feedback({ id: 'fb1', from: 'Grace', askedOn: '2026-11-30', receivedOn: null, content: '' }),
     );
     await db.bragEntries.add(brag({ id: 'b1', date: '2026-11-30' }));
+    const handover = handoverRecord({
+      auditId: 'au1',
+      activity: 'On-call rota',
+      expectations: 'Runs the rota without me.',
+      followUpOn: '2026-11-29',
+      createdAt: STAMP,
+      updatedAt: STAMP,
+    });
+    await db.handovers.add(handover);
 
     await renderToday(db);
     const due = within(screen.getByRole('region', { name: 'Due now' }));
@@ -89,8 +105,12 @@ describe('the Today screen', () => {
       ['Write the storage RFC', '#/plan/actions'],
       ['Hold the retrospective: Search v2', '#/retros/rt1'],
       ['Waiting for feedback from Grace', '#/feedback/fb1'],
+      ['Follow up with Priya: On-call rota', '#/audit/handovers/h1'],
       ['Retake the self-assessment', '#/assessment/take'],
     ]);
+    expect(
+      due.getByText('Due 3 days ago: see how it is going and whether they need anything from you.'),
+    ).toBeTruthy();
     expect(due.getByText('2 activities logged today · week 2 of 4')).toBeTruthy();
     expect(due.getByText(`Due on ${formatDay('2026-12-04')}`)).toBeTruthy();
     // No framework yet: the path's next step comes first, one click away.
@@ -100,6 +120,34 @@ describe('the Today screen', () => {
     );
     const week = within(screen.getByRole('region', { name: 'This week' }));
     expect(week.getByText('1 h 15 min logged in 2 activities · energy +1.0 · 1 win logged')).toBeTruthy();
+  });
+
+  it('counts the follow-ups beyond the first few and links to the whole ledger', async () => {
+    const db = newDb();
+    await db.profile.add(profile());
+    await db.handovers.bulkAdd(
+      Array.from({ length: 7 }, (_, i) => ({
+        id: `h${i}`,
+        auditId: null,
+        activity: `Task ${i}`,
+        categoryId: null,
+        to: 'Lee',
+        expectations: '',
+        followUpOn: '2026-11-30',
+        status: 'open' as const,
+        outcome: '',
+        doneOn: null,
+        estimate: null,
+        createdAt: STAMP,
+        updatedAt: STAMP,
+      })),
+    );
+    await renderToday(db);
+    const due = within(screen.getByRole('region', { name: 'Due now' }));
+    expect(due.getAllByRole('link', { name: /^Follow up with Lee/ })).toHaveLength(5);
+    expect(due.getByRole('link', { name: 'And 2 more handovers to follow up on' }).getAttribute('href')).toBe(
+      '#/audit/handovers',
+    );
   });
 
   it('with nothing due, says so and what will appear', async () => {

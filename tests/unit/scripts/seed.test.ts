@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { auditEndDate, daysBetween } from '@shared/domain/audit';
+import { sameActivity } from '@shared/domain/audit-aggregate';
 import { parseBackup } from '@shared/domain/backup';
 import { generateDataset, DEFAULT_END, DEFAULT_SEED } from '@scripts/dataset';
 import { parseSeedArgs, seedBackupText } from '@scripts/seed';
@@ -18,6 +20,7 @@ describe('the seeded dataset (npm run seed)', () => {
       snapshots: tables.skillSnapshots.length,
       actions: tables.actions.length,
       evidence: tables.evidence.length,
+      handovers: tables.handovers.length,
     }).toEqual({
       audits: 50,
       activities: 60_000,
@@ -30,8 +33,11 @@ describe('the seeded dataset (npm run seed)', () => {
       snapshots: 2_000,
       actions: 1_000,
       // Links (schema 5): the 3,000 evidence notes (1,777 free, the others on a brag entry; 7 of them on a
-      // pair already linked, whose text they join), the journal's tags, and 9 on checklist items.
-      evidence: 9_112,
+      // pair already linked, whose text they join), the journal's tags, 9 on checklist items and 9 on
+      // handovers.
+      evidence: 9_121,
+      // One or two per audit (schema 6).
+      handovers: 69,
     });
     // Exactly one audit runs, and it is running on the last day.
     const running = tables.audits.filter((audit) => audit.status === 'active');
@@ -39,6 +45,41 @@ describe('the seeded dataset (npm run seed)', () => {
     expect(tables.auditEntries.some((e) => e.auditId === running[0]!.id && e.date === DEFAULT_END)).toBe(
       true,
     );
+  });
+
+  it('hands over work each audit marked delegable, followed up in or just after the audit', () => {
+    const tables = generateDataset({ years: 5, seed: DEFAULT_SEED, end: DEFAULT_END });
+    const audits = new Map(tables.audits.map((audit) => [audit.id, audit]));
+    const perAudit = new Map<string, number>();
+    for (const h of tables.handovers) {
+      const audit = audits.get(h.auditId ?? '');
+      if (!audit) throw new Error(`${h.id} has no audit`);
+      perAudit.set(audit.id, (perAudit.get(audit.id) ?? 0) + 1);
+      const marked = tables.auditEntries.filter(
+        (e) => e.auditId === audit.id && e.delegable === true && sameActivity(e.title, h.activity),
+      );
+      expect(marked.length, h.id).toBeGreaterThan(0);
+      const end = auditEndDate(audit);
+      const made = h.createdAt.slice(0, 10);
+      expect(made >= audit.startDate && made <= end, h.id).toBe(true);
+      if (h.followUpOn) expect(daysBetween(end, h.followUpOn), h.id).toBeLessThanOrEqual(21);
+      // Done ones are done after they were made, never after the last day, and say how it went.
+      expect(h.status === 'done', h.id).toBe(h.doneOn !== null);
+      if (h.doneOn) {
+        expect(h.doneOn >= made && h.doneOn <= DEFAULT_END, h.id).toBe(true);
+        expect(h.outcome, h.id).not.toBe('');
+      }
+      if (audit.status === 'active') expect(h.status, h.id).toBe('open');
+      expect(h.estimate?.minutes, h.id).toBeGreaterThan(0);
+    }
+    expect([...perAudit.values()].every((n) => n === 1 || n === 2)).toBe(true);
+    const done = tables.handovers.filter((h) => h.status === 'done').length;
+    expect(done / tables.handovers.length).toBeGreaterThan(0.4);
+    expect(done / tables.handovers.length).toBeLessThan(0.8);
+    const linked = tables.evidence.filter((e) => e.ref?.kind === 'handover');
+    const ids = new Set(tables.handovers.map((h) => h.id));
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.every((e) => ids.has(e.ref?.id ?? ''))).toBe(true);
   });
 
   it('is a backup that passes every check of a restore', async () => {

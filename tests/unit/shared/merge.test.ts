@@ -38,7 +38,10 @@ const IDS = ['a', 'b', 'c', 'd'];
 const id = fc.constantFrom(...IDS);
 const words = fc.constantFrom('one', 'two', 'three');
 
-/** One table of each kind of version: updatedAt, completedAt/startedAt, recordedAt, none, settings' key. */
+/**
+ * One table of each kind of version: updatedAt, completedAt/startedAt, recordedAt, none, settings' key;
+ * and handovers (below).
+ */
 const decision = fc
   .record({ id, statement: words, at: instant })
   .map(({ id: recordId, statement, at }): TableRecord<'decisions'> => ({
@@ -82,6 +85,27 @@ const rule = fc
     order: 0,
   }));
 const setting = fc.record({ key: id, value: fc.oneof(words, fc.integer({ min: 0, max: 2 })) });
+/**
+ * Handovers: versioned by updatedAt like decisions, but with two fields that must agree (done ⇔ a day
+ * it was done), so a merge that mixed the fields of two copies would give a record the schema refuses.
+ */
+const handover = fc
+  .record({ id, to: words, at: instant, doneOn: fc.option(fc.constantFrom('2026-02-01', '2026-03-01')) })
+  .map(({ id: recordId, to, at, doneOn }): TableRecord<'handovers'> => ({
+    id: recordId,
+    auditId: null,
+    activity: 'Sprint planning',
+    categoryId: null,
+    to,
+    expectations: '',
+    followUpOn: '2026-01-15',
+    status: doneOn === null ? 'open' : 'done',
+    outcome: doneOn === null ? '' : `Handed to ${to}.`,
+    doneOn,
+    estimate: null,
+    createdAt: INSTANTS[0]!,
+    updatedAt: at,
+  }));
 
 const TESTED_TABLES = [
   'decisions',
@@ -89,6 +113,7 @@ const TESTED_TABLES = [
   'skillSnapshots',
   'categoryRules',
   'settings',
+  'handovers',
 ] as const;
 type TestedTable = (typeof TESTED_TABLES)[number];
 
@@ -116,6 +141,7 @@ const stateArb: fc.Arbitrary<TableData> = fc
     skillSnapshots: unique(snapshot, (r) => r.id),
     categoryRules: unique(rule, (r) => r.id),
     settings: unique(setting, (r) => r.key),
+    handovers: unique(handover, (r) => r.id),
     tombstones: fc.uniqueArray(tombstoneArb, { selector: (t) => t.id, maxLength: 8 }),
   })
   .map((parts) => {
@@ -337,6 +363,40 @@ describe('mergeBackups (examples)', () => {
     const { tables, summary } = mergeBackups(local, backup);
     expect(tables.selfAssessments[0]?.completedAt).toBe(INSTANTS[3]);
     expect(summary.selfAssessments.updated).toBe(1);
+  });
+
+  it('a handover marked done on the other computer replaces the open copy here, whole', () => {
+    const open: TableRecord<'handovers'> = {
+      id: 'h1',
+      auditId: null,
+      activity: 'Release notes',
+      categoryId: null,
+      to: 'Mei',
+      expectations: 'Writes them; I read them before they go out.',
+      followUpOn: '2026-02-01',
+      status: 'open',
+      outcome: '',
+      doneOn: null,
+      estimate: null,
+      createdAt: INSTANTS[0]!,
+      updatedAt: INSTANTS[2]!,
+    };
+    const done = {
+      ...open,
+      status: 'done' as const,
+      outcome: 'Mei owns them now.',
+      doneOn: '2026-02-20',
+      updatedAt: INSTANTS[3]!,
+    };
+    const local = emptyTableData();
+    const backup = emptyTableData();
+    local.handovers.push(open);
+    backup.handovers.push(done);
+    const there = mergeBackups(local, backup);
+    expect(there.tables.handovers).toEqual([done]);
+    expect(there.summary.handovers.updated).toBe(1);
+    // The other way round, the newer done copy here is kept.
+    expect(mergeBackups(backup, local).tables.handovers).toEqual([done]);
   });
 
   it('the same instant written two ways is the same version: this computer’s copy is kept', () => {

@@ -8,6 +8,8 @@ import {
   inQuietHours,
   localDate,
   occurrencesBetween,
+  reminderContextSchema,
+  storedReminderContextSchema,
   summariseMissed,
   upcomingByKind,
   zonedInstant,
@@ -33,6 +35,11 @@ const context: ReminderContext = {
     { id: 'b', project: '', endDate: '2026-04-01' },
   ],
   lastAssessmentDate: '2026-01-31',
+  followUps: [
+    { id: 'h1', activity: 'Release notes', to: 'Sam', followUpOn: '2026-03-18' },
+    // On the day Berlin moves to summer time: 10:00 is 08:00Z, not 09:00Z.
+    { id: 'h2', activity: 'Hiring loop', to: '', followUpOn: '2026-03-29' },
+  ],
 };
 
 describe('wall-clock times in a time zone', () => {
@@ -104,6 +111,11 @@ describe('which reminders fall in a span', () => {
     // A retro the day after its project ends, named or not.
     expect(byKind('retro-due')).toEqual(['retro-due:a', 'retro-due:b']);
     expect(found.find((o) => o.key === 'retro-due:b')?.body).toMatch(/^A project ended on 2026-04-01/);
+    // A handover on its follow-up day, named or not, each opening it in the ledger.
+    expect(byKind('handover-follow-up')).toEqual(['handover-follow-up:h1', 'handover-follow-up:h2']);
+    const unnamed = found.find((o) => o.key === 'handover-follow-up:h2');
+    expect(unnamed?.route).toBe('/audit/handovers/h2');
+    expect(unnamed?.body).toMatch(/^Someone took over “Hiring loop”\. /);
     expect(byKind('reassess')).toEqual([]); // every 3 months: due 30 April
     // A 09:30 Monday 1:1 with 12 h lead: the evening before, which is inside quiet hours → 08:00 Monday.
     const feedback = found.find((o) => o.kind === 'feedback-before-1on1');
@@ -177,6 +189,7 @@ describe('the settings screen and the missed summary', () => {
     expect(next['log-activities']?.at.toISOString()).toBe('2026-03-11T16:30:00.000Z');
     expect(next['weekly-reflection']?.at.toISOString()).toBe('2026-03-13T15:00:00.000Z');
     expect(next['retro-due']?.key).toBe('retro-due:a');
+    expect(next['handover-follow-up']?.key).toBe('handover-follow-up:h1');
     expect(next.reassess?.at.toISOString()).toBe('2026-04-30T08:00:00.000Z');
   });
 
@@ -191,9 +204,85 @@ describe('the settings screen and the missed summary', () => {
     const summary = summariseMissed(found);
     expect(summary?.title).toBe(`${found.length} reminders while you were away`);
     expect(summary?.body).toBe(
-      "Log today's activities · Weekly reflection · Ask for feedback before your 1:1 · Hold a retrospective",
+      "Log today's activities · Weekly reflection · Ask for feedback before your 1:1 · Hold a retrospective · Follow up on a handover",
     );
     expect(summary?.route).toBe(found.at(-1)?.route);
     expect(summariseMissed([])).toBeNull();
+  });
+});
+
+describe('the handover follow-up reminder', () => {
+  const only = (time: string, enabled = true): ReminderRules['reminders'] =>
+    ({
+      ...Object.fromEntries(
+        Object.entries(DEFAULT_REMINDERS).map(([kind, rule]) => [kind, { ...rule, enabled: false }]),
+      ),
+      'handover-follow-up': { enabled, time },
+    }) as ReminderRules['reminders'];
+  const handovers = (...followUpOn: string[]): ReminderContext => ({
+    ...EMPTY_REMINDER_CONTEXT,
+    followUps: followUpOn.map((day, i) => ({
+      id: `h${i + 1}`,
+      activity: 'On-call rota',
+      to: ' Priya ',
+      followUpOn: day,
+    })),
+  });
+  const fired = (reminders: ReminderRules['reminders'], ctx: ReminderContext, zone = BERLIN) =>
+    occurrencesBetween(
+      { reminders, quietHours: DEFAULT_QUIET_HOURS },
+      ctx,
+      new Date('2026-02-01T00:00:00Z'),
+      new Date('2026-03-31T00:00:00Z'),
+      zone,
+    );
+
+  it('fires once for each open handover, on its follow-up day at its time, whichever side of a DST change', () => {
+    const found = fired(only('10:00'), handovers('2026-03-27', '2026-03-30'));
+    expect(found.map((o) => [o.key, o.at.toISOString(), o.route])).toEqual([
+      ['handover-follow-up:h1', '2026-03-27T09:00:00.000Z', '/audit/handovers/h1'],
+      ['handover-follow-up:h2', '2026-03-30T08:00:00.000Z', '/audit/handovers/h2'],
+    ]);
+    expect(found[0]?.title).toBe('Follow up on a handover');
+    expect(found[0]?.body).toBe(
+      'Priya took over “On-call rota”. Is it turning out as you agreed, and is there anything they need from you to keep it going?',
+    );
+  });
+
+  it('moves a time in the spring-forward gap forward, as the other reminders do', () => {
+    // New York skips 02:00–03:00 on 8 March 2026: 02:30 becomes 03:30 EDT.
+    const found = fired(only('02:30'), handovers('2026-03-08'), 'America/New_York');
+    expect(found.map((o) => o.scheduledAt.toISOString())).toEqual(['2026-03-08T07:30:00.000Z']);
+  });
+
+  it('waits for the end of quiet hours', () => {
+    const found = fired(only('22:30'), handovers('2026-03-18'));
+    expect(found.map((o) => [o.scheduledAt.toISOString(), o.at.toISOString()])).toEqual([
+      ['2026-03-18T21:30:00.000Z', '2026-03-19T07:00:00.000Z'],
+    ]);
+  });
+
+  it('fires nothing when turned off, or without a handover to follow up', () => {
+    expect(fired(only('10:00', false), handovers('2026-03-18'))).toEqual([]);
+    expect(fired(only('10:00'), EMPTY_REMINDER_CONTEXT)).toEqual([]);
+  });
+
+  it('is on at 10:00 by default', () => {
+    expect(DEFAULT_REMINDERS['handover-follow-up']).toEqual({ enabled: true, time: '10:00' });
+  });
+});
+
+describe('a reminder context saved by an earlier version', () => {
+  it('loads without follow-ups as having none, while a context sent now must list them', () => {
+    const { followUps: _followUps, ...older } = context;
+    expect(storedReminderContextSchema.parse(older)).toEqual({ ...older, followUps: [] });
+    expect(storedReminderContextSchema.parse(context)).toEqual(context);
+    expect(reminderContextSchema.safeParse(older).success).toBe(false);
+  });
+
+  it('still refuses a follow-up main could not link to', () => {
+    const bad = { ...context, followUps: [{ id: '../x', activity: '', to: '', followUpOn: '2026-03-18' }] };
+    expect(storedReminderContextSchema.safeParse(bad).success).toBe(false);
+    expect(reminderContextSchema.safeParse(bad).success).toBe(false);
   });
 });

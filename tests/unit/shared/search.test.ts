@@ -17,6 +17,7 @@ import {
   type SearchRecords,
   type SearchTable,
 } from '@shared/domain/search';
+import { recordPath } from '@shared/routes';
 import { DEFAULT_END, DEFAULT_SEED, generateDataset } from '@scripts/dataset';
 import { runs } from '../support/property';
 
@@ -34,6 +35,7 @@ const WORDS: Record<SearchTable, string> = {
   promotionItems: 'Hoatzin',
   auditEntries: 'Ibex',
   weeklyReflections: 'Jerboa',
+  handovers: 'Margay',
   decisions: 'Kinkajou',
   trials: 'Liger',
 };
@@ -69,6 +71,9 @@ function planted<T extends SearchTable>(table: T): SearchRecords[T] {
       break;
     case 'weeklyReflections':
       r.intentions = `More ${word}, fewer meetings.`;
+      break;
+    case 'handovers':
+      r.expectations = `Feeds the ${word} without me.`;
       break;
     case 'decisions':
       r.statement = `I want to lead the ${word} team.`;
@@ -180,6 +185,70 @@ describe('search index', () => {
       `/plan/competency/${planted('evidence').competencyId}`,
     );
     expect(activity && targetPath(activity.target)).toBe('/audit');
+    const handover = planted('handovers');
+    const handoverDoc = searchDoc('handovers', handover);
+    expect(handoverDoc && targetPath(handoverDoc.target)).toBe(recordPath('handover', handover.id));
+  });
+
+  it('finds a handover by its activity, by who took it on, and by how it went', () => {
+    const index = createSearchIndex();
+    const handover = {
+      ...planted('handovers'),
+      activity: 'Quokka rota',
+      to: 'Priya',
+      expectations: 'Runs the rota; asks me about cross-team dependencies.',
+      status: 'done' as const,
+      outcome: 'Smoother than mine: she timeboxes the estimates.',
+      doneOn: '2026-11-20',
+    };
+    const doc = searchDoc('handovers', handover);
+    if (!doc) throw new Error('no doc');
+    putDocs(index, [...docsOf(['auditEntries', 'weeklyReflections']), doc]);
+    for (const query of ['quokka ro', 'priya', 'dependencies', 'timeboxes']) {
+      const groups = searchAll(index, query);
+      expect(
+        groups.map((g) => g.kind),
+        query,
+      ).toEqual(['handover']);
+      expect(groups[0]?.label).toBe('Handovers');
+    }
+    const hit = searchAll(index, 'priya')[0]?.hits[0];
+    expect(hit?.title).toBe('Quokka rota → Priya');
+    expect(hit?.titleRanges.map(([s, e]) => hit.title.slice(s, e))).toEqual(['Priya']);
+    // Dated the day it was done; an open one the day it was handed over.
+    expect(hit?.date).toBe('2026-11-20');
+    const open = searchDoc('handovers', {
+      ...handover,
+      status: 'open',
+      doneOn: null,
+      outcome: '',
+      createdAt: '2026-11-02T09:00:00.000Z',
+    });
+    expect(open?.date).toBe('2026-11-02');
+    expect(open?.text).toBe('Runs the rota; asks me about cross-team dependencies.');
+  });
+
+  it('follows a handover as it changes: marked done with an outcome, then deleted', () => {
+    const docs = new TableDocs('handovers');
+    const index = createSearchIndex();
+    const take = (changes: ReturnType<TableDocs<'handovers'>['update']>) => {
+      removeDocs(index, changes.remove);
+      putDocs(index, changes.put);
+    };
+    const open = { ...planted('handovers'), outcome: '', status: 'open' as const, doneOn: null };
+    take(docs.update([[open.id, open]], true));
+    expect(searchAll(index, 'margay')).toHaveLength(1);
+    expect(searchAll(index, 'ocelot')).toEqual([]);
+
+    const done = { ...open, status: 'done' as const, doneOn: '2026-11-27', outcome: 'The ocelot too.' };
+    const changes = docs.update([[done.id, done]]);
+    expect(changes.put.map((d) => d.id)).toEqual([`handover:${done.id}`]);
+    take(changes);
+    expect(searchAll(index, 'ocelot')[0]?.hits[0]?.date).toBe('2026-11-27');
+
+    take(docs.update([[done.id, undefined]]));
+    expect(searchAll(index, 'margay')).toEqual([]);
+    expect(index.documentCount).toBe(0);
   });
 
   it("titles a note with its first line and does not repeat it in the note's text", () => {

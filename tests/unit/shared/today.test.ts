@@ -37,6 +37,7 @@ const EMPTY: TodaySnapshot = {
   openActions: [],
   waitingFeedback: [],
   draftRetros: [],
+  followUps: [],
   recentActivities: [],
   winsThisWeek: 0,
 };
@@ -180,7 +181,51 @@ describe('Today: what is due', () => {
     expect(dueItems(last, TODAY).due[0]?.link).toEqual({ route: 'assessmentTake' });
   });
 
-  it('orders the kinds: log, reflection, actions, retros, feedback, retake', () => {
+  it('a handover is due for its follow-up on its day and after, not before, each opening it in the ledger', () => {
+    const handover = { id: 'h1', activity: 'On-call rota', to: 'Priya', followUpOn: TODAY };
+    const onTheDay = dueItems({ ...SET_UP, followUps: [handover] }, TODAY).due;
+    expect(onTheDay).toEqual([
+      {
+        kind: 'follow-up',
+        key: 'follow-up:h1',
+        title: 'Follow up with Priya: On-call rota',
+        detail: 'Due today: see how it is going and whether they need anything from you.',
+        link: { route: 'auditHandover', id: 'h1' },
+        overdue: false,
+      },
+    ]);
+    expect(pathTo('auditHandover', { id: 'h1' })).toBe('/audit/handovers/h1');
+
+    const late = (today: string) => {
+      const item = dueItems({ ...SET_UP, followUps: [handover] }, today).due[0];
+      return [item?.detail.split(':')[0], item?.overdue];
+    };
+    expect(late('2026-12-03')).toEqual(['Due yesterday', true]);
+    expect(late('2026-12-05')).toEqual(['Due 3 days ago', true]);
+    // The day before, it is not due yet (Today reads only those due, but a snapshot may be a day old).
+    expect(keys({ ...SET_UP, followUps: [handover] }, '2026-12-01')).toEqual([]);
+  });
+
+  it('lists follow-ups the longest-waiting first, with a stand-in for a blank name', () => {
+    const { due } = dueItems(
+      {
+        ...SET_UP,
+        followUps: [
+          { id: 'b', activity: 'Release notes', to: 'Sam', followUpOn: '2026-12-01' },
+          { id: 'a', activity: 'Release notes', to: ' ', followUpOn: '2026-12-01' },
+          { id: 'c', activity: 'Hiring loop', to: 'Ana', followUpOn: '2026-11-20' },
+        ],
+      },
+      TODAY,
+    );
+    expect(due.map((i) => [i.key, i.title])).toEqual([
+      ['follow-up:c', 'Follow up with Ana: Hiring loop'],
+      ['follow-up:a', 'Follow up with someone: Release notes'],
+      ['follow-up:b', 'Follow up with Sam: Release notes'],
+    ]);
+  });
+
+  it('orders the kinds: log, reflection, actions, retros, feedback, follow-ups, retake', () => {
     const all: TodaySnapshot = {
       ...SET_UP,
       lastAssessmentDate: '2026-01-01',
@@ -188,6 +233,7 @@ describe('Today: what is due', () => {
       openActions: [{ id: 'a', title: 'A', dueDate: TODAY }],
       draftRetros: [{ id: 'r', project: 'P', endDate: '2026-11-01' }],
       waitingFeedback: [{ id: 'f', from: 'F', askedOn: '2026-11-01' }],
+      followUps: [{ id: 'h', activity: 'H', to: 'T', followUpOn: '2026-11-01' }],
     };
     expect(dueItems(all, TODAY).due.map((i) => i.kind)).toEqual([
       'audit-log',
@@ -195,6 +241,7 @@ describe('Today: what is due', () => {
       'action',
       'retro',
       'feedback',
+      'follow-up',
       'reassess',
     ]);
   });
@@ -208,6 +255,18 @@ describe('Today: what is due', () => {
     const { due, more } = dueItems({ ...SET_UP, openActions }, TODAY);
     expect(due).toHaveLength(ITEMS_PER_KIND);
     expect(more).toEqual({ action: 3 });
+  });
+
+  it('shows at most a few follow-ups, the longest-waiting, and counts the rest', () => {
+    const followUps = Array.from({ length: ITEMS_PER_KIND + 2 }, (_, i) => ({
+      id: `h${i}`,
+      activity: `Task ${i}`,
+      to: 'Lee',
+      followUpOn: addDays(TODAY, -i),
+    }));
+    const { due, more } = dueItems({ ...SET_UP, followUps }, TODAY);
+    expect(due.map((i) => i.key)).toEqual([6, 5, 4, 3, 2].map((i) => `follow-up:h${i}`));
+    expect(more).toEqual({ 'follow-up': 2 });
   });
 
   it('agrees with the reminders on the day a retake and a retro fall due', () => {
@@ -238,6 +297,30 @@ describe('Today: what is due', () => {
     };
     expect(keys(snapshot, addDays(reassessDay, -1))).toEqual(['retro:r1']);
     expect(keys(snapshot, reassessDay)).toEqual(['retro:r1', `reassess:${reassessDay}`]);
+  });
+});
+
+describe('Today and the follow-up reminder', () => {
+  it('agree on the day a handover falls due for its follow-up', () => {
+    const zone = 'Europe/Berlin';
+    const handover = { id: 'h1', activity: 'On-call rota', to: 'Priya', followUpOn: '2026-12-04' };
+    const fired = occurrencesBetween(
+      { reminders: DEFAULT_REMINDERS, quietHours: { enabled: false, start: '21:00', end: '08:00' } },
+      { ...EMPTY_REMINDER_CONTEXT, followUps: [handover] },
+      zonedInstant('2026-11-30', '00:00', zone),
+      zonedInstant('2026-12-10', '00:00', zone),
+      zone,
+    ).filter((o) => o.kind === 'handover-follow-up');
+    expect(fired.map((o) => [o.key, o.at])).toEqual([
+      [
+        'handover-follow-up:h1',
+        zonedInstant('2026-12-04', DEFAULT_REMINDERS['handover-follow-up'].time, zone),
+      ],
+    ]);
+    const snapshot = { ...SET_UP, followUps: [handover] };
+    expect(keys(snapshot, '2026-12-03')).toEqual([]);
+    expect(keys(snapshot, '2026-12-04')).toEqual(['follow-up:h1']);
+    expect(fired[0]?.route).toBe(pathTo('auditHandover', { id: 'h1' }));
   });
 });
 
@@ -300,6 +383,10 @@ describe('Today: properties', () => {
       selector: (r) => r.id,
       maxLength: 12,
     }),
+    followUps: fc.uniqueArray(
+      fc.record({ id: fc.uuid(), activity: fc.string(), to: fc.string(), followUpOn: day }),
+      { selector: (h) => h.id, maxLength: 12 },
+    ),
     recentActivities: fc.array(
       fc.record({
         date: day,
@@ -326,8 +413,15 @@ describe('Today: properties', () => {
         const listed = due.filter((i) => i.kind === 'action').length;
         expect(listed + (more.action ?? 0)).toBe(dueActions);
         expect(listed).toBeLessThanOrEqual(ITEMS_PER_KIND);
+        // Every follow-up whose day has come is listed or counted; none whose day is still ahead.
+        const dueFollowUps = s.followUps.filter((h) => h.followUpOn <= today).length;
+        const followUps = due.filter((i) => i.kind === 'follow-up').length;
+        expect(followUps + (more['follow-up'] ?? 0)).toBe(dueFollowUps);
         for (const item of due)
-          expect(item.overdue).toBe(item.kind === 'action' && item.detail.startsWith('Overdue'));
+          expect(item.overdue).toBe(
+            (item.kind === 'action' && item.detail.startsWith('Overdue')) ||
+              (item.kind === 'follow-up' && !item.detail.startsWith('Due today')),
+          );
       }),
     );
   });

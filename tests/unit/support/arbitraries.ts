@@ -100,6 +100,50 @@ const auditEntry = fc.record({
   updatedAt: instant,
 });
 
+/**
+ * A delegation handover, open or done: `status` follows from whether it has a day it was done, so the
+ * two always agree, as the schema requires. Its audit and category, when it has them, are added as
+ * parents (withParents); the estimate is kept only with an audit, as the app keeps it.
+ */
+const handover = fc
+  .record({
+    id,
+    auditId: fc.option(id, { nil: null }),
+    activity: text(60).filter((t) => t.length > 0),
+    categoryId: fc.option(id, { nil: null }),
+    to: text(40).filter((t) => t.length > 0),
+    expectations: text(200),
+    followUpOn: fc.option(day, { nil: null }),
+    outcome: text(200),
+    // As many open as done (fc.option alone would make five in six done).
+    doneOn: fc.option(day, { nil: null, freq: 2 }),
+    estimate: fc.option(
+      fc.record({
+        minutes: fc.integer({ min: 0, max: 6 * 7 * 24 * 60 }),
+        count: fc.integer({ min: 0, max: 500 }),
+        weeks: fc.integer({ min: 1, max: 6 }),
+      }),
+      { nil: null },
+    ),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .map((h): TableData['handovers'][number] => ({
+    id: h.id,
+    auditId: h.auditId,
+    activity: h.activity,
+    categoryId: h.categoryId,
+    to: h.to,
+    expectations: h.expectations,
+    followUpOn: h.followUpOn,
+    status: h.doneOn === null ? 'open' : 'done',
+    outcome: h.outcome,
+    doneOn: h.doneOn,
+    estimate: h.auditId === null ? null : h.estimate,
+    createdAt: h.createdAt,
+    updatedAt: h.updatedAt,
+  }));
+
 /** Keys that collide with Object.prototype's: naive copying loses them or turns them into prototypes. */
 export const PROTOTYPE_KEYS = [
   '__proto__',
@@ -164,6 +208,7 @@ export const tableDataArb: fc.Arbitrary<TableData> = fc
     skillSnapshots: uniqueBy(skillSnapshot, (r) => r.id, 8),
     bragEntries: uniqueBy(bragEntry, (r) => r.id, 8),
     auditEntries: uniqueBy(auditEntry, (r) => r.id, 8),
+    handovers: uniqueBy(handover, (r) => r.id, 6),
     evidence: uniqueBy(evidenceLink, (r) => r.id, 8),
     settings: uniqueBy(setting, (r) => r.key, 5),
   })
@@ -173,6 +218,7 @@ export const tableDataArb: fc.Arbitrary<TableData> = fc
     tables.skillSnapshots.push(...parts.skillSnapshots);
     tables.bragEntries.push(...parts.bragEntries);
     tables.auditEntries.push(...parts.auditEntries);
+    tables.handovers.push(...parts.handovers);
     tables.evidence.push(...parts.evidence);
     tables.settings.push(...(parts.settings as TableData['settings']));
     return withParents(tables);

@@ -14,6 +14,7 @@ import type {
   Evidence,
   Feedback,
   Framework,
+  Handover,
   Profile,
   PromotionItem,
   Retro,
@@ -279,6 +280,26 @@ export function audit(over: Partial<Audit> = {}): Audit {
     startDate: '2026-01-05',
     weeks: 4,
     status: 'active',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+/** A handover of the audit's release notes to Priya, open, following up two weeks in. */
+export function handover(over: Partial<Handover> = {}): Handover {
+  return {
+    id: 'h1',
+    auditId: 'a',
+    activity: 'Release notes',
+    categoryId: null,
+    to: 'Priya',
+    expectations: 'Notes out every Friday; breaking changes go past me first.',
+    followUpOn: '2026-01-19',
+    status: 'open',
+    outcome: '',
+    doneOn: null,
+    estimate: null,
     createdAt: STAMP,
     updatedAt: STAMP,
     ...over,

@@ -46,6 +46,7 @@ import { ReflectionView } from './ReflectionView';
 import { ResultsView } from './ResultsView';
 import { StartAudit } from './StartAudit';
 import { offerUndo } from '@renderer/ui/undo';
+import { DelegableWork, LedgerView, readAuditHandovers } from '@renderer/features/delegation';
 import '../audit.css';
 
 // Stable empty lists while loading, so memoised results do not recompute on every render.
@@ -281,7 +282,14 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
       const text =
         kind === 'csv'
           ? auditCsv(entries, categories)
-          : auditMarkdownOf(audit, entries, categories, scores, reflections);
+          : auditMarkdownOf(
+              audit,
+              entries,
+              categories,
+              scores,
+              reflections,
+              await readAuditHandovers(audit, entries, now),
+            );
       const result = await call('export:saveText', {
         kind,
         title: kind === 'csv' ? 'Export the audit as CSV' : 'Export the audit summary',
@@ -362,6 +370,12 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
               )}
             />
           ),
+        },
+        {
+          route: 'auditHandovers',
+          label: 'Handovers',
+          // Every audit's handovers: the ledger reads its own (features/delegation).
+          render: () => <LedgerView />,
         },
         {
           route: 'auditCategories',
@@ -470,6 +484,7 @@ function auditMarkdownOf(
   categories: AuditCategory[],
   scores: AssessmentScores | null,
   reflections: WeeklyReflection[],
+  handovers: Parameters<typeof auditMarkdown>[0]['handovers'],
 ): string {
   const summary = summariseAudit(audit, entries, categories);
   return auditMarkdown({
@@ -477,6 +492,7 @@ function auditMarkdownOf(
     summary,
     fit: fitReading(summary, scores),
     reflections,
+    handovers,
     prefs: currentFormatPrefs(),
   });
 }
@@ -501,7 +517,16 @@ function Results({
   const summary = useMemo(() => summariseAudit(audit, entries, categories), [audit, entries, categories]);
   const fit = useMemo(() => fitReading(summary, scores), [summary, scores]);
   const signals = useMemo(() => burnoutSignals(summary), [summary]);
-  return <ResultsView auditId={audit.id} summary={summary} fit={fit} signals={signals} onExport={onExport} />;
+  return (
+    <ResultsView
+      auditId={audit.id}
+      summary={summary}
+      fit={fit}
+      signals={signals}
+      onExport={onExport}
+      delegation={<DelegableWork auditId={audit.id} entries={entries} />}
+    />
+  );
 }
 
 function History({

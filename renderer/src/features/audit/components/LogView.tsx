@@ -1,4 +1,5 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { HandOverButton } from '@renderer/features/delegation';
 import { formatDuration, formatTime, formatWeekday } from '@renderer/ui/format';
 import {
   addDays,
@@ -170,16 +171,25 @@ const EntryRow = memo(
         >
           {entry.energy === null ? 'not rated' : `energy ${ENERGY_TEXT[entry.energy]}`}
         </span>
-        {readOnly ? null : (
-          <button
-            type="button"
-            className="button button--ghost button--small"
-            data-entry-id={entry.id}
-            onClick={() => onEdit(entry)}
-          >
-            Edit<span className="visually-hidden"> {entry.title}</span>
-          </button>
-        )}
+        <span className="audit-entry__buttons">
+          {entry.delegable ? (
+            // Someone else could do it: the way into the delegation ledger, from the line itself.
+            <HandOverButton
+              small
+              subject={{ auditId: entry.auditId, activity: entry.title, categoryId: entry.categoryId }}
+            />
+          ) : null}
+          {readOnly ? null : (
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              data-entry-id={entry.id}
+              onClick={() => onEdit(entry)}
+            >
+              Edit<span className="visually-hidden"> {entry.title}</span>
+            </button>
+          )}
+        </span>
       </div>
     );
   },

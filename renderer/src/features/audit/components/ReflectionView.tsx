@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
+import { HandOverButton } from '@renderer/features/delegation';
 import { addDays, auditWeeks, itemAt, type AuditWeek } from '@shared/domain/audit';
-import { biggestActivities } from '@shared/domain/audit-aggregate';
+import { biggestActivities, sameActivity } from '@shared/domain/audit-aggregate';
 import type { Audit, AuditEntry, WeeklyReflection } from '@shared/types/entities';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatDateTime, formatDayMonth, formatDuration } from '@renderer/ui/format';
@@ -172,6 +173,17 @@ function WeekReflection({
                     onChange={(v) => setItem(index, { delegable: v })}
                   />
                 </div>
+                {item.delegable ? (
+                  <HandOverButton
+                    small
+                    subject={{
+                      auditId: audit.id,
+                      activity: item.title,
+                      categoryId:
+                        weekEntries.find((e) => sameActivity(e.title, item.title))?.categoryId ?? null,
+                    }}
+                  />
+                ) : null}
               </li>
             ))}
           </ol>

@@ -54,6 +54,8 @@ interface ResultsViewProps {
   fit: FitReading;
   signals: BurnoutSignal[];
   onExport: (kind: 'csv' | 'markdown') => void;
+  /** The work someone else could do, with "Hand over…" (features/delegation), under the summary. */
+  delegation?: ReactNode;
 }
 
 const hoursOf = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
@@ -472,7 +474,7 @@ function EnergyOverTime({ summary }: { summary: AuditSummary }) {
   );
 }
 
-export function ResultsView({ auditId, summary, fit, signals, onExport }: ResultsViewProps) {
+export function ResultsView({ auditId, summary, fit, signals, onExport, delegation }: ResultsViewProps) {
   if (summary.total.count === 0) {
     return (
       <EmptyState title="No results yet">
@@ -527,6 +529,7 @@ export function ResultsView({ auditId, summary, fit, signals, onExport }: Result
         ) : null}
       </section>
 
+      {delegation}
       <FitCard fit={fit} />
       <Signals signals={signals} />
       <section className="card" aria-labelledby="audit-evidence-title">

@@ -20,6 +20,7 @@ import {
   type WeeklyReflection,
 } from '@shared/types/entities';
 import type { LedgerDb } from '@renderer/db/db';
+import { settleEstimates } from '@renderer/db/handover-estimates';
 
 const newId = () => crypto.randomUUID();
 
@@ -136,11 +137,16 @@ export async function startAudit(
   });
 }
 
+/**
+ * Finishes an audit; its log is read-only from then on, so the hours its handovers free are settled in
+ * the same transaction (db/handover-estimates.ts).
+ */
 export async function finishAudit(db: LedgerDb, auditId: string, now: Date): Promise<void> {
-  await db.transaction('rw', db.audits, async () => {
+  await db.transaction('rw', [db.audits, db.auditEntries, db.handovers], async () => {
     const audit = await db.audits.get(auditId);
     if (!audit) throw new AuditRuleError('That audit no longer exists.');
     await db.audits.put(auditSchema.parse({ ...audit, status: 'finished', updatedAt: now.toISOString() }));
+    await settleEstimates(db, audit, now);
   });
 }
 

@@ -41,14 +41,15 @@ const noteOption = (n: Evidence): EvidenceOption => ({
 
 /**
  * Every brag entry, retrospective, piece of feedback, trial, calendar audit, finished self-assessment
- * take and finished action as a link option, plus the free evidence notes when `notes` (a note belongs
- * to one competency, so only a checklist item can link one); newest first, undated last.
+ * take, finished action and delegation handover as a link option, plus the free evidence notes when
+ * `notes` (a note belongs to one competency, so only a checklist item can link one); newest first,
+ * undated last.
  */
 export async function readEvidenceOptions(
   db: LedgerDb,
   { notes = true }: { notes?: boolean } = {},
 ): Promise<EvidenceOption[]> {
-  const [brag, retros, feedback, trials, audits, takes, actions, freeNotes] = await Promise.all([
+  const [brag, retros, feedback, trials, audits, takes, actions, handovers, freeNotes] = await Promise.all([
     db.bragEntries.toArray(),
     db.retros.toArray(),
     db.feedback.toArray(),
@@ -56,6 +57,7 @@ export async function readEvidenceOptions(
     db.audits.toArray(),
     db.selfAssessments.filter((take) => take.completedAt !== null).toArray(),
     db.actions.where('status').equals('done').toArray(),
+    db.handovers.toArray(),
     notes ? readFreeNotes(db) : [],
   ]);
   const summarised = (ref: SourceRef, record: Parameters<typeof summariseSource>[1], prefix: string) => {
@@ -70,6 +72,7 @@ export async function readEvidenceOptions(
     ...audits.map((a) => summarised({ kind: 'audit', id: a.id }, a, 'Audit')),
     ...takes.map((t) => summarised({ kind: 'assessment', id: t.id }, t, 'Take')),
     ...actions.map((a) => summarised({ kind: 'action', id: a.id }, a, 'Action')),
+    ...handovers.map((h) => summarised({ kind: 'handover', id: h.id }, h, 'Handover')),
     ...freeNotes.map(noteOption),
   ];
   return options.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));

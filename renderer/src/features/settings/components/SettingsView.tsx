@@ -249,6 +249,7 @@ function ReminderFields({ kind, settings, setRule, validity }: ReminderFieldsPro
   switch (kind) {
     case 'log-activities':
     case 'retro-due':
+    case 'handover-follow-up':
       return time();
     case 'weekly-reflection':
       return (

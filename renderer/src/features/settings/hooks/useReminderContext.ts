@@ -7,6 +7,7 @@ import {
   buildReminderContext,
   readAssessmentRecords,
   readAuditRecords,
+  readHandoverRecords,
   readRetroRecords,
 } from '../model/reminder-context';
 
@@ -37,18 +38,20 @@ export function useCurrentTimeZone(): string {
 
 /**
  * What reminders need to know about the data, seen from `timeZone`, kept live; `undefined` while loading.
- * Three live queries, one per part of the records: a change re-reads only the part it touches.
+ * One live query per part of the records: a change re-reads only the part it touches (a handover saved in
+ * the ledger re-reads the handovers, and the pusher sends the new context on).
  */
 export function useReminderContext(timeZone: string): ReminderContext | undefined {
   const audit = useLiveQuery(() => readAuditRecords(db), []);
   const retros = useLiveQuery(() => readRetroRecords(db), []);
   const assessments = useLiveQuery(() => readAssessmentRecords(db), []);
+  const handovers = useLiveQuery(() => readHandoverRecords(db), []);
   return useMemo(
     () =>
-      audit && retros && assessments
-        ? buildReminderContext({ ...audit, retros, assessments }, timeZone)
+      audit && retros && assessments && handovers
+        ? buildReminderContext({ ...audit, retros, assessments, handovers }, timeZone)
         : undefined,
-    [audit, retros, assessments, timeZone],
+    [audit, retros, assessments, handovers, timeZone],
   );
 }
 

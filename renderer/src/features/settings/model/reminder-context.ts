@@ -5,16 +5,21 @@
  */
 import Dexie from 'dexie';
 import { localDate, type ReminderContext } from '@shared/domain/reminders';
-import type { Audit, Retro, SelfAssessment, WeeklyReflection } from '@shared/types/entities';
+import type { Audit, Handover, Retro, SelfAssessment, WeeklyReflection } from '@shared/types/entities';
 import type { LedgerDb } from '@renderer/db/db';
 
 type ContextRetro = ReminderContext['openRetros'][number];
+type ContextFollowUp = ReminderContext['followUps'][number];
 
 /** The schema's limits, repeated here so the builder never produces a context main would refuse. */
 const MAX_REFLECTED_WEEKS = 60;
 const MAX_OPEN_RETROS = 500;
 const MAX_PROJECT_CHARS = 200;
 const RETRO_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const MAX_FOLLOW_UPS = 500;
+const MAX_NAME_CHARS = 200;
+/** The ids main accepts in a context: the same rule as for retros. */
+const HANDOVER_ID = RETRO_ID;
 
 export interface ReminderRecords {
   /** The running audit (see `pickActiveAudit`), or null. */
@@ -27,6 +32,8 @@ export interface ReminderRecords {
   retros: readonly Pick<Retro, 'id' | 'project' | 'endDate' | 'status'>[];
   /** Self-assessments; only completed ones count. */
   assessments: readonly Pick<SelfAssessment, 'completedAt'>[];
+  /** Handovers; only open ones with a follow-up day count. */
+  handovers: readonly Pick<Handover, 'id' | 'activity' | 'to' | 'followUpOn' | 'status'>[];
 }
 
 /** The audit that is running: the latest-starting one with status "active" (there should be one at most). */
@@ -66,6 +73,23 @@ export function buildReminderContext(records: ReminderRecords, timeZone: string)
     .sort((a, b) => b.endDate.localeCompare(a.endDate) || a.id.localeCompare(b.id))
     .slice(0, MAX_OPEN_RETROS);
 
+  const followUps: ContextFollowUp[] = records.handovers
+    .flatMap((handover) =>
+      handover.status === 'open' && handover.followUpOn !== null && HANDOVER_ID.test(handover.id)
+        ? [
+            {
+              id: handover.id,
+              activity: handover.activity.trim().slice(0, MAX_NAME_CHARS),
+              to: handover.to.trim().slice(0, MAX_NAME_CHARS),
+              followUpOn: handover.followUpOn,
+            },
+          ]
+        : [],
+    )
+    // As for retros: the latest days matter most (earlier ones are past their reminder).
+    .sort((a, b) => b.followUpOn.localeCompare(a.followUpOn) || a.id.localeCompare(b.id))
+    .slice(0, MAX_FOLLOW_UPS);
+
   const lastCompleted = records.assessments.reduce<string | null>(
     (latest, a) =>
       a.completedAt !== null && (latest === null || Date.parse(a.completedAt) > Date.parse(latest))
@@ -80,12 +104,13 @@ export function buildReminderContext(records: ReminderRecords, timeZone: string)
     reflectedWeeks,
     openRetros,
     lastAssessmentDate: lastCompleted === null ? null : localDate(new Date(lastCompleted), timeZone),
+    followUps,
   };
 }
 
 /**
- * The records the context is built from, read through the indexes in three independent parts (the hook
- * keeps each live on its own), so logging an activity re-reads the running audit's part, not every retro.
+ * The records the context is built from, read through the indexes in independent parts (the hook keeps
+ * each live on its own), so logging an activity re-reads the running audit's part, not every retro.
  */
 export async function readAuditRecords(
   database: LedgerDb,
@@ -111,4 +136,13 @@ export async function readAssessmentRecords(database: LedgerDb): Promise<Reminde
   // Likewise only completed assessments are in the completedAt index; ISO times sort as text.
   const last = await database.selfAssessments.orderBy('completedAt').last();
   return last ? [last] : [];
+}
+
+export async function readHandoverRecords(database: LedgerDb): Promise<ReminderRecords['handovers']> {
+  // The open handovers with a follow-up day, by [status+followUpOn] (schema v6): one without a day is not
+  // in the index (null is not a key), and done ones sit under another status.
+  return database.handovers
+    .where('[status+followUpOn]')
+    .between(['open', ''], ['open', Dexie.maxKey])
+    .toArray();
 }

@@ -65,6 +65,8 @@ export function reminderRule(kind: ReminderKind, settings: AppSettings): string 
       return `${formatLead(r[kind].leadMinutes)} before your 1:1 every ${weekdayName(r[kind].weekday)}, to ask for feedback while the work is fresh.`;
     case 'retro-due':
       return 'The day after the project of a draft retrospective ends.';
+    case 'handover-follow-up':
+      return 'On the follow-up day you set for work you handed over, while the handover is still open.';
     case 'reassess':
       return `${r[kind].everyMonths} month${r[kind].everyMonths === 1 ? '' : 's'} after you last completed the self-assessment.`;
   }
@@ -120,6 +122,10 @@ function whyNotScheduled(
       return context.openRetros.length === 0
         ? 'no draft retrospective has a project end date'
         : 'the projects of your draft retrospectives ended more than a day ago';
+    case 'handover-follow-up':
+      return context.followUps.length === 0
+        ? 'no open handover has a follow-up day'
+        : 'the follow-up days of your open handovers have passed';
     case 'reassess': {
       if (!context.lastAssessmentDate) return 'you have not completed a self-assessment yet';
       const [y = 1970, m = 1, d = 1] = context.lastAssessmentDate.split('-').map(Number);

@@ -16,11 +16,19 @@ export function hrefOf(link: TodayLink): string {
 
 /** Where the rest of a capped kind is listed, and how the count reads. */
 const MORE: Partial<
-  Record<TodayItemKind, { route: 'planActions' | 'retros' | 'feedback'; one: string; many: string }>
+  Record<
+    TodayItemKind,
+    { route: 'planActions' | 'retros' | 'feedback' | 'auditHandovers'; one: string; many: string }
+  >
 > = {
   action: { route: 'planActions', one: 'action due', many: 'actions due' },
   retro: { route: 'retros', one: 'retrospective to hold', many: 'retrospectives to hold' },
   feedback: { route: 'feedback', one: 'request waiting', many: 'requests waiting' },
+  'follow-up': {
+    route: 'auditHandovers',
+    one: 'handover to follow up on',
+    many: 'handovers to follow up on',
+  },
 };
 
 const PATH = ['Your profile', 'The self-assessment', 'Your growth plan', 'A calendar audit'];
@@ -79,7 +87,7 @@ function DueList({ items, more }: { items: TodayItem[]; more: Today['more'] }) {
       {items.length === 0 ? (
         <p className="muted today-empty">
           Nothing is due. Actions due this week, feedback you are waiting for, a retrospective once a project
-          ends and your audit’s daily log appear here as they come up.
+          ends, a check-in on work you handed over and your audit’s daily log appear here as they come up.
         </p>
       ) : (
         <ul className="today-list">

@@ -2,8 +2,9 @@
  * What the Today screen reads: only what it shows, through the indexes of renderer/src/db/schema.ts, so
  * it stays quick with years of data (60,000 activities, 5,000 brag entries). Counts with `count()`, the
  * week's activities and brag entries by `date` range, today's log by `[auditId+date]`, open actions due
- * by Sunday by `[status+dueDate]`, draft retros that have ended by `[status+endDate]`, waiting feedback
- * from the requests asked for (one batched read). No activity or brag entry outside those two weeks is read.
+ * by Sunday by `[status+dueDate]`, draft retros that have ended by `[status+endDate]`, open handovers to
+ * follow up on by today by `[status+followUpOn]`, waiting feedback from the requests asked for (one batched
+ * read). No activity or brag entry outside those two weeks is read.
  */
 import { format } from 'date-fns';
 import { addDays, mondayOf } from '@shared/domain/audit';
@@ -113,26 +114,44 @@ export async function readTodayRecords(db: LedgerDb, today: string): Promise<Tod
       db.actions,
       db.feedback,
       db.retros,
+      db.handovers,
       db.bragEntries,
     ],
     async () => {
-      const [profile, lastAssessment, plan, anyRating, audit, open, waitingFeedback, retros, recent, wins] =
-        await Promise.all([
-          db.profile.get(PROFILE_ID),
-          // Only completed assessments are in the completedAt index; ISO times sort as text.
-          db.selfAssessments.orderBy('completedAt').last(),
-          readPlan(db),
-          // One key at most: a count of the whole table would walk every rating ever made.
-          db.skillSnapshots.limit(1).primaryKeys(),
-          readAudit(db, today),
-          readOpenActionsDueBy(db, sunday),
-          readWaitingFeedback(db),
-          // The drafts whose project ended before today ([status+endDate], schema v4): only retros with
-          // an end date are in the index, and those ending today are not due yet.
-          db.retros.where('[status+endDate]').between(['draft', ''], ['draft', today], true, false).toArray(),
-          db.auditEntries.where('date').between(addDays(monday, -7), sunday, true, true).toArray(),
-          db.bragEntries.where('date').between(monday, sunday, true, true).count(),
-        ]);
+      const [
+        profile,
+        lastAssessment,
+        plan,
+        anyRating,
+        audit,
+        open,
+        waitingFeedback,
+        retros,
+        handovers,
+        recent,
+        wins,
+      ] = await Promise.all([
+        db.profile.get(PROFILE_ID),
+        // Only completed assessments are in the completedAt index; ISO times sort as text.
+        db.selfAssessments.orderBy('completedAt').last(),
+        readPlan(db),
+        // One key at most: a count of the whole table would walk every rating ever made.
+        db.skillSnapshots.limit(1).primaryKeys(),
+        readAudit(db, today),
+        readOpenActionsDueBy(db, sunday),
+        readWaitingFeedback(db),
+        // The drafts whose project ended before today ([status+endDate], schema v4): only retros with
+        // an end date are in the index, and those ending today are not due yet.
+        db.retros.where('[status+endDate]').between(['draft', ''], ['draft', today], true, false).toArray(),
+        // The open handovers whose follow-up day is today or earlier ([status+followUpOn], schema v6): one
+        // key range. Those without a day are not in the index, done ones are under another status.
+        db.handovers
+          .where('[status+followUpOn]')
+          .between(['open', ''], ['open', today], true, true)
+          .toArray(),
+        db.auditEntries.where('date').between(addDays(monday, -7), sunday, true, true).toArray(),
+        db.bragEntries.where('date').between(monday, sunday, true, true).count(),
+      ]);
       return {
         hasProfile: profile !== undefined,
         lastAssessmentDate: lastAssessment?.completedAt
@@ -150,6 +169,11 @@ export async function readTodayRecords(db: LedgerDb, today: string): Promise<Tod
         draftRetros: retros.flatMap((r) =>
           r.status === 'draft' && r.endDate !== null
             ? [{ id: r.id, project: r.project, endDate: r.endDate }]
+            : [],
+        ),
+        followUps: handovers.flatMap((h) =>
+          h.status === 'open' && h.followUpOn !== null
+            ? [{ id: h.id, activity: h.activity, to: h.to, followUpOn: h.followUpOn }]
             : [],
         ),
         recentActivities: recent.map((e) => ({ date: e.date, minutes: e.minutes, energy: e.energy })),
