@@ -35,25 +35,25 @@ export const ASSESSMENT_STATEMENTS: readonly AssessmentStatement[] = [
   {
     number: 4,
     lean: 'staff',
-    text: 'I enjoy changing how engineers in other teams work by convincing them, without having any authority over them.',
+    text: 'I can change how engineers in other teams work by persuading them, without any formal authority over them.',
     short: 'Influence without authority',
   },
   {
     number: 5,
     lean: 'staff',
-    text: 'I want to be the one answerable for whether a technical outcome that spans several teams succeeds.',
-    short: 'Owning cross-team outcomes',
+    text: 'I am comfortable being accountable for a technical outcome that spans several teams.',
+    short: 'Accountable for cross-team outcomes',
   },
   {
     number: 6,
     lean: 'staff',
-    text: 'I help other engineers grow mostly through technical feedback: design reviews, code reviews and pairing.',
+    text: 'I enjoy mentoring other engineers through technical feedback: design reviews, code reviews and pairing.',
     short: 'Mentoring through technical feedback',
   },
   {
     number: 7,
     lean: 'em',
-    text: 'Helping someone get better at their job gives me more energy than solving the problem myself.',
+    text: 'Coaching people and helping them grow gives me energy.',
     short: 'Coaching people',
   },
   {
@@ -71,13 +71,13 @@ export const ASSESSMENT_STATEMENTS: readonly AssessmentStatement[] = [
   {
     number: 10,
     lean: 'em',
-    text: 'A day made mostly of meetings and conversations can still feel like a good, productive day to me.',
-    short: 'Meeting-heavy days',
+    text: 'I am willing to spend most of my days in meetings when that is what unblocks people and keeps them aligned.',
+    short: 'Meetings that unblock and align',
   },
   {
     number: 11,
     lean: 'em',
-    text: 'I like speaking for my team to the rest of the organisation and negotiating what we will and will not take on.',
+    text: 'I can represent what my team needs to stakeholders and negotiate what we will and will not take on.',
     short: 'Representing the team, negotiating scope',
   },
   {
@@ -87,6 +87,26 @@ export const ASSESSMENT_STATEMENTS: readonly AssessmentStatement[] = [
     short: 'Hiring and team design',
   },
 ];
+
+/**
+ * When the statements were last reworded, and what the reworded ones said before (issue 18: six of them
+ * had drifted from the idea the assessment is built on, such as asking whether you would *enjoy*
+ * influencing peers where the idea is whether you *can*). Statement numbers never change, so an older
+ * take keeps its answers and is still scored; its history says it answered the earlier wording, and its
+ * result shows the statements as that take read them.
+ */
+export const STATEMENT_REWORDING = {
+  /** The day the new wording shipped (`yyyy-MM-dd`); takes finished before it read `before`. */
+  on: '2026-12-04',
+  before: {
+    4: 'I enjoy changing how engineers in other teams work by convincing them, without having any authority over them.',
+    5: 'I want to be the one answerable for whether a technical outcome that spans several teams succeeds.',
+    6: 'I help other engineers grow mostly through technical feedback: design reviews, code reviews and pairing.',
+    7: 'Helping someone get better at their job gives me more energy than solving the problem myself.',
+    10: 'A day made mostly of meetings and conversations can still feel like a good, productive day to me.',
+    11: 'I like speaking for my team to the rest of the organisation and negotiating what we will and will not take on.',
+  } as Readonly<Record<number, string>>,
+} as const;
 
 /** Labels of the answer scale, index 0 = answer 1. */
 export const LIKERT_LABELS = [
@@ -150,12 +170,12 @@ export const FRAMINGS: readonly { value: Framing; track: Track; label: string }[
   {
     value: 'technical-direction',
     track: 'staff',
-    label: 'My biggest impact comes from setting technical direction and getting it done across teams.',
+    label: 'I want my main impact to come from setting technical direction and getting it done across teams.',
   },
   {
     value: 'team-building',
     track: 'em',
-    label: 'My biggest impact comes from building a team that delivers and keeps growing, sustainably.',
+    label: 'I want my main impact to come from building a team that delivers and keeps growing, sustainably.',
   },
 ];
 

@@ -3,7 +3,13 @@
  * takes, the decision statement's advice, trial state and the timeline. Dates are passed in; nothing here
  * reads a clock.
  */
-import { FRAMING_TRACK, OWN_TRIAL_SIGNAL, trialIdea } from '../content/assessment';
+import {
+  ASSESSMENT_STATEMENTS,
+  FRAMING_TRACK,
+  OWN_TRIAL_SIGNAL,
+  STATEMENT_REWORDING,
+  trialIdea,
+} from '../content/assessment';
 import type { Decision, SelfAssessment, Track, Trial } from '../types/entities';
 import { ASSESSMENT_STATEMENT_COUNT } from '../types/entities';
 
@@ -529,4 +535,24 @@ export function buildTimeline(
     (a, b) =>
       a.date.localeCompare(b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id),
   );
+}
+
+/**
+ * The statements reworded after a take finished at `completedAt` (an ISO instant), by number: empty for
+ * a take of the current wording. Its answers still count (statement numbers never change), but they
+ * answered the earlier wording (content/assessment.ts, STATEMENT_REWORDING).
+ */
+export function rewordedSince(completedAt: string): number[] {
+  if (completedAt.slice(0, 10) >= STATEMENT_REWORDING.on) return [];
+  return Object.keys(STATEMENT_REWORDING.before)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+/** Statement `number` as a take finished at `completedAt` read it. */
+export function statementTextAt(number: number, completedAt: string): string {
+  const current = ASSESSMENT_STATEMENTS[number - 1]?.text ?? '';
+  return rewordedSince(completedAt).includes(number)
+    ? (STATEMENT_REWORDING.before[number] ?? current)
+    : current;
 }

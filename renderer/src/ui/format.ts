@@ -189,6 +189,14 @@ export function formatNumber(value: number, maximumFractionDigits = 0): string {
   return numberIn(value, prefsNow().locale, maximumFractionDigits);
 }
 
+/** A list in the app's English prose: "4", "4 and 5", "4, 5 and 6". */
+export function formatList(items: readonly (string | number)[]): string {
+  const words = items.map(String);
+  const last = words.pop();
+  if (last === undefined) return '';
+  return words.length === 0 ? last : `${words.join(', ')} and ${last}`;
+}
+
 /** "1 record", "3 records", "1,200 records" (Intl.PluralRules chooses, the number follows the locale). */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return pluralize(count, singular, pluralForm, prefsNow().locale);

@@ -19,6 +19,7 @@ import {
   formatDateTime,
   formatDay,
   formatDuration as uiDuration,
+  formatList,
   formatTime,
   plural,
   resetFormatPrefsForTests,
@@ -27,6 +28,15 @@ import {
 const GB = { locale: 'en-GB' };
 const US = { locale: 'en-US' };
 const DE = { locale: 'de-DE' };
+
+describe('formatList (the app’s English prose)', () => {
+  it('joins with commas and a final “and”', () => {
+    expect(formatList([])).toBe('');
+    expect(formatList([4])).toBe('4');
+    expect(formatList([4, 5])).toBe('4 and 5');
+    expect(formatList([4, 5, 6, 7, 10, 11])).toBe('4, 5, 6, 7, 10 and 11');
+  });
+});
 
 describe('ui/format (fixed en-GB default in tests)', () => {
   it('formatDay, memoized, reads exactly as Intl, the first time and every time after', () => {

@@ -1,16 +1,17 @@
 import { memo, useMemo, useState } from 'react';
-import { READING_TEXTS } from '@shared/content/assessment';
+import { READING_TEXTS, STATEMENT_REWORDING } from '@shared/content/assessment';
 import {
   detectDrift,
   MAX_SCORE,
   MIN_SCORE,
   newestPoints,
+  rewordedSince,
   type AssessmentHistory,
   type HistoryPoint,
 } from '@shared/domain/assessment';
 import { useStore } from '@renderer/store/store';
 import { EmptyState } from '@renderer/ui/EmptyState';
-import { formatDateTime, formatDay, plural } from '@renderer/ui/format';
+import { formatDateTime, formatDay, formatList, plural } from '@renderer/ui/format';
 import { useAssessmentHistory } from '../hooks/useAssessmentData';
 import { deleteTake } from '../model/actions';
 import { InvalidTakesNote } from './AssessmentScreens';
@@ -97,6 +98,20 @@ const DriftMessage = memo(function DriftMessage({ points }: { points: HistoryPoi
   );
 });
 
+/** Says that older takes answered an earlier wording of some statements, when any did. */
+function RewordingNote({ points }: { points: HistoryPoint[] }) {
+  const older = points.find((p) => rewordedSince(p.completedAt).length > 0);
+  if (!older) return null;
+  const numbers = rewordedSince(older.completedAt);
+  return (
+    <p className="note" role="note">
+      Statements {formatList(numbers)} were reworded on {formatDay(STATEMENT_REWORDING.on)} to ask what the
+      assessment means to ask. Takes marked “earlier wording” answered the old text: their answers still
+      count, and each take’s result shows the statements as it asked them.
+    </p>
+  );
+}
+
 export function HistoryScreen() {
   const history = useAssessmentHistory();
   if (!history) return <Loading />;
@@ -127,6 +142,7 @@ function HistoryView({ history }: { history: AssessmentHistory }) {
       ) : (
         <>
           <DriftMessage points={points} />
+          <RewordingNote points={points} />
           <ScoreChart points={points} />
           <table className="table" aria-labelledby="assessment-table-caption">
             <caption id="assessment-table-caption" className="visually-hidden">
@@ -153,7 +169,12 @@ function HistoryView({ history }: { history: AssessmentHistory }) {
                   <th scope="row">{formatDateTime(p.completedAt)}</th>
                   <td className="num">{p.staff}</td>
                   <td className="num">{p.em}</td>
-                  <td>{READING_TEXTS[p.reading].summary}</td>
+                  <td>
+                    {READING_TEXTS[p.reading].summary}
+                    {rewordedSince(p.completedAt).length > 0 ? (
+                      <span className="muted small"> · earlier wording</span>
+                    ) : null}
+                  </td>
                   <td className="actions">
                     <div className="assessment-row-actions">
                       <a

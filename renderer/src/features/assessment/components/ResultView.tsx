@@ -1,9 +1,16 @@
 import { useEffect, useRef } from 'react';
-import { ASSESSMENT_STATEMENTS, LIKERT_LABELS, READING_TEXTS, TRACK_NAMES } from '@shared/content/assessment';
-import { CLOSE_THRESHOLD, MAX_SCORE, trackOfReading, type HistoryPoint } from '@shared/domain/assessment';
+import { LIKERT_LABELS, READING_TEXTS, STATEMENT_REWORDING, TRACK_NAMES } from '@shared/content/assessment';
+import {
+  CLOSE_THRESHOLD,
+  MAX_SCORE,
+  rewordedSince,
+  statementTextAt,
+  trackOfReading,
+  type HistoryPoint,
+} from '@shared/domain/assessment';
 import { describeFit, disagreementLine, type FitReading } from '@shared/domain/audit-fit';
 import type { TargetTrack, Track } from '@shared/types/entities';
-import { formatDateTime, plural } from '@renderer/ui/format';
+import { formatDateTime, formatDay, formatList, plural } from '@renderer/ui/format';
 import { linkTo } from '@renderer/navigation';
 import { Badge } from '@renderer/ui/Badge';
 import { CountsAsEvidence } from '@renderer/features/evidence';
@@ -125,6 +132,13 @@ export function ResultView({
       ) : null}
 
       <h3>What drove this result</h3>
+      {rewordedSince(point.completedAt).length > 0 ? (
+        <p className="note" role="note">
+          This take answered the wording used before {formatDay(STATEMENT_REWORDING.on)}: statements{' '}
+          {formatList(rewordedSince(point.completedAt))} have been reworded since. They are shown here as this
+          take asked them.
+        </p>
+      ) : null}
       {point.drivers.length === 0 ? (
         <p className="muted">
           Every answer sat in the middle of the scale, so no statement pulled either way. Try a trial to learn
@@ -133,13 +147,12 @@ export function ResultView({
       ) : (
         <ul className="assessment-drivers">
           {point.drivers.map((driver) => {
-            const statement = ASSESSMENT_STATEMENTS[driver.statement - 1];
             return (
               <li key={driver.statement}>
                 <Badge tone={driver.lean === 'staff' ? 'accent' : 'warm'}>
                   {driver.lean === 'staff' ? 'Staff' : 'EM'}
                 </Badge>{' '}
-                <span>{statement?.text}</span>{' '}
+                <span>{statementTextAt(driver.statement, point.completedAt)}</span>{' '}
                 <span className="muted small">— you answered “{LIKERT_LABELS[driver.answer - 1]}”</span>
               </li>
             );
