@@ -48,8 +48,13 @@ function Picker({ source, hint }: { source: SourceRef; hint?: string }) {
       value={pending?.over === linked ? pending.ids : linked}
       onChange={(ids) => {
         setPending({ ids, over: linked });
-        void run('The evidence links could not be changed', () => setRecordEvidence(source, ids)).finally(
-          () => setPending(null),
+        // Kept until the database answers anew (`linked` changes), not dropped when the write resolves:
+        // between the two, the old answer would show and the tick flick back for a moment (seen as a
+        // checkbox that "did not change its state" in ci-54). A failed write puts the stored ticks back.
+        void run('The evidence links could not be changed', () => setRecordEvidence(source, ids)).then(
+          (ok) => {
+            if (!ok) setPending(null);
+          },
         );
       }}
     />
