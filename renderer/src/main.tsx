@@ -9,6 +9,8 @@ import { db } from './db/db';
 import { openDatabase } from './db/upgrade-guard';
 import { parseRoute } from './navigation';
 import { call } from './platform/api';
+import { appWindow } from './platform/reload';
+import { startSettings } from './platform/start-settings';
 import { applyFormatSettings } from './ui/format';
 import { LocaleRoot } from './ui/LocaleRoot';
 import './styles.css';
@@ -36,11 +38,12 @@ const opened = openDatabase(db, {
   save: (packed) => call('backup:save', { packed, kind: 'pre-upgrade' }),
   appVersion: () => call('app:info', {}).then((info) => info.appVersion),
   onBackingUp: (_from, to) => render(<BackingUpBeforeUpgrade to={to} />),
+  restart: () => appWindow.reload(),
 });
 
 // The user's locale and clock choice (Settings) must be in place before the first text is formatted.
 // Asked for alongside the database; if main cannot answer, the OS locale is used.
-const formatSettings = call('settings:get', {}).then(
+const formatSettings = startSettings().then(
   ({ settings }) => applyFormatSettings(settings.locale, settings.clock),
   (error: unknown) => console.error('The locale setting could not be read; the system locale is used', error),
 );

@@ -26,8 +26,9 @@ import type {
 import { TABLE_NAMES, type TableName } from '@shared/types/tables';
 import type { AuditTotals } from '@shared/domain/audit-totals';
 import { activeDatabaseName } from './generations';
-import { schemaVersions } from './schema';
+import { LATEST_SCHEMA_VERSION, latestStores, schemaVersions } from './schema';
 import { tombstoneMiddleware } from './tombstones';
+import { knownCurrent } from './upgrade-guard';
 
 export interface LedgerDbOptions {
   /**
@@ -38,6 +39,28 @@ export interface LedgerDbOptions {
   recordDeletions?: boolean;
   /** The clock of `deletedAt` (tests pass a fixed one). */
   now?: () => Date;
+  /**
+   * Which schema versions to declare. `'all'` (the default) declares every version with its upgrade
+   * step, which any database needs that may be older than the app. `'latest'` declares only the last
+   * version, whole: for a database known to be at it already (the start's cache says so,
+   * upgrade-guard.ts), which then needs no upgrade step. Dexie works through every declared version on
+   * each start (reading each table's definition again and setting up every table for each version),
+   * 3 ms warm and several times that on a cold start's first run, for nothing when no version changes.
+   * Should such a database turn out older after all, its open fails with SchemaBehindError before any
+   * record is touched, and the start opens it again with every version (`openDatabase`).
+   */
+  versions?: 'all' | 'latest';
+}
+
+/**
+ * The database is older than a `versions: 'latest'` declaration said: the open was stopped before the
+ * upgrade could change anything (Dexie aborts the upgrade, so the database keeps its version and data).
+ */
+export class SchemaBehindError extends Error {
+  constructor() {
+    super('The database is at an older version than expected; it was left as it was.');
+    this.name = 'SchemaBehindError';
+  }
 }
 
 // Dexie turns on its debug aids (an async stack task for every table call and promise callback) for any
@@ -73,15 +96,28 @@ export class LedgerDb extends Dexie {
   /** Derived (schema.ts, version 2): per-audit totals, never backed up. Not among allTables(). */
   auditTotals!: EntityTable<AuditTotals, 'auditId'>;
 
-  constructor(name: string = DB_NAME, { recordDeletions = true, now }: LedgerDbOptions = {}) {
+  constructor(
+    name: string = DB_NAME,
+    { recordDeletions = true, now, versions = 'all' }: LedgerDbOptions = {},
+  ) {
     // 'strict' makes Chromium flush each transaction to disk before reporting success, so a crash or
     // power cut right after "Saved" cannot lose the write. 'immutable': live query results are frozen and
     // shared instead of deep-cloned for every subscriber (so never sort or edit a query result in place:
     // copy it first, or let the index give the order).
     super(name, { chromeTransactionDurability: 'strict', cache: 'immutable' });
-    for (const step of schemaVersions) {
-      const version = this.version(step.version).stores(step.stores);
-      if (step.upgrade) version.upgrade(step.upgrade);
+    if (versions === 'latest') {
+      // Upgrade steps run only for a database older than this version (never for a new one): here that
+      // means the cache was wrong, and nothing may run without the steps in between.
+      this.version(LATEST_SCHEMA_VERSION)
+        .stores(latestStores())
+        .upgrade(() => {
+          throw new SchemaBehindError();
+        });
+    } else {
+      for (const step of schemaVersions) {
+        const version = this.version(step.version).stores(step.stores);
+        if (step.upgrade) version.upgrade(step.upgrade);
+      }
     }
     if (recordDeletions) this.use(tombstoneMiddleware(now));
   }
@@ -98,9 +134,11 @@ export class LedgerDb extends Dexie {
 
 /**
  * The app's database: the generation in use (generations.ts; a restore moves the app to a new one).
- * Tests create their own `LedgerDb` with a unique name instead.
+ * Tests create their own `LedgerDb` with a unique name instead. Declared with its last version only when
+ * the start's cache says it is at that version already (upgrade-guard.ts).
  */
-export const db = new LedgerDb(activeDatabaseName());
+const activeName = activeDatabaseName();
+export const db = new LedgerDb(activeName, { versions: knownCurrent(activeName) ? 'latest' : 'all' });
 
 /** Ask the browser engine not to evict our data under storage pressure. */
 export async function requestPersistentStorage(

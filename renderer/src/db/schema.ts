@@ -117,3 +117,22 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: { handovers: 'id, auditId, [status+followUpOn]' },
   },
 ];
+
+/** The last version above: the one the app's database is at once opened. */
+export const LATEST_SCHEMA_VERSION = Math.max(...schemaVersions.map((step) => step.version));
+
+/**
+ * Every table's definition as of the last version: each version's changed stores applied in order, a
+ * null dropping its table. What a database at the last version has, declared as one version
+ * (db.ts, `versions: 'latest'`).
+ */
+export function latestStores(): SchemaVersion['stores'] {
+  const stores = new Map<string, string>();
+  for (const step of schemaVersions) {
+    for (const [name, definition] of Object.entries(step.stores)) {
+      if (definition === null || definition === undefined) stores.delete(name);
+      else stores.set(name, definition);
+    }
+  }
+  return Object.fromEntries(stores);
+}

@@ -30,6 +30,26 @@ export const SCHEMA_VERSION_KEY = 'growth-ledger.schema-version';
 const openedAt = (name: string, version: number) => `${version}:${name}`;
 const backedUpFor = (name: string, from: number, to: number) => `${from}>${to}:${name}`;
 
+/**
+ * True when the cache says the database `name` was last opened at the app's schema version: it can be
+ * declared with its last version only (db.ts, `versions: 'latest'`).
+ */
+export function knownCurrent(
+  name: string,
+  storage: NameStorage | null = webStorage('localStorage'),
+): boolean {
+  return read(storage) === openedAt(name, CURRENT_SCHEMA_VERSION);
+}
+
+/** Dexie hands an error thrown by an upgrade step on, wrapped or as it is. */
+function isSchemaBehind(error: unknown): boolean {
+  for (let at: unknown = error, depth = 0; at instanceof Error && depth < 4; depth += 1) {
+    if (at.name === 'SchemaBehindError') return true;
+    at = (at as { inner?: unknown }).inner ?? at.cause;
+  }
+  return false;
+}
+
 /** What the start needs from the outside: main's backups folder, the app's version, the engine. */
 export interface UpgradePorts {
   /** Saves a packed backup as kind `pre-upgrade` (in the app: the `backup:save` channel). */
@@ -42,6 +62,12 @@ export interface UpgradePorts {
   now?: () => Date;
   /** Hears that a backup is being taken: with years of data that takes a moment, worth a message. */
   onBackingUp?: (from: number, to: number) => void;
+  /**
+   * Starts the app again (in the app: reloads the window). Called when the cache said "current" but the
+   * database was older (SchemaBehindError): the cache is dropped first, so the next start checks the
+   * real version, saves the pre-upgrade backup and declares every version.
+   */
+  restart?: () => void;
 }
 
 export type UpgradeCheck =
@@ -113,10 +139,16 @@ export function openDatabase(
       await db.open();
       if (read(storage) !== openedAt(db.name, db.verno)) write(storage, openedAt(db.name, db.verno));
     } catch (error) {
+      if (isSchemaBehind(error)) {
+        console.warn('The database is older than its cached version said: starting again to upgrade it');
+        write(storage, '');
+        ports.restart?.();
+        return;
+      }
       console.warn('The database did not open on the first try', error);
     }
   };
-  if (read(storage) === openedAt(db.name, CURRENT_SCHEMA_VERSION)) {
+  if (knownCurrent(db.name, storage)) {
     void open();
     return Promise.resolve({ status: 'cached' });
   }

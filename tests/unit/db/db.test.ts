@@ -13,7 +13,7 @@ import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
 import { EMPTY_PROFILE_DRAFT } from '@shared/domain/profile';
 import { emptyTableData, type TableData } from '@shared/types/entities';
 import { TABLE_NAMES } from '@shared/types/tables';
-import { requestPersistentStorage } from '@renderer/db/db';
+import { LedgerDb, requestPersistentStorage } from '@renderer/db/db';
 import { DERIVED_TABLE_NAMES, schemaVersions } from '@renderer/db/schema';
 import { countAllTables, jsonSize, readAllTables, writeAllTables } from '@renderer/db/tables';
 import { generateDataset } from '@scripts/dataset';
@@ -46,6 +46,32 @@ describe('the Dexie schema', () => {
     expect(db.allTables().map((t) => t.name)).toEqual([...TABLE_NAMES]);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(schemaVersions.at(-1)?.version).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('declared with its last version only, has exactly the tables and indexes of every version in turn', async () => {
+    const shape = (db: LedgerDb) =>
+      db.tables
+        .map((table) => ({
+          name: table.name,
+          key: table.schema.primKey.src,
+          indexes: table.schema.indexes.map((index) => index.src).sort(),
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+    const everyVersion = freshDb();
+    await everyVersion.open();
+    const name = uniqueDbName('latest-only');
+    const latest = new LedgerDb(name, { versions: 'latest' });
+    await latest.open();
+    try {
+      expect(latest.verno).toBe(CURRENT_SCHEMA_VERSION);
+      expect(shape(latest)).toEqual(shape(everyVersion));
+      // And the stores IndexedDB made are the same.
+      const stores = (db: LedgerDb) => [...db.backendDB().objectStoreNames].sort();
+      expect(stores(latest)).toEqual(stores(everyVersion));
+    } finally {
+      latest.close();
+      await Dexie.delete(name);
+    }
   });
 
   it('lists versions in increasing order, each once', () => {

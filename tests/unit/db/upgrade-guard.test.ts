@@ -18,9 +18,11 @@ import type { TableData } from '@shared/types/entities';
 import type { SaveBackupResult } from '@shared/ipc/contract';
 import { DERIVED_TABLE_NAMES, schemaVersions } from '@renderer/db/schema';
 import { readAllTables } from '@renderer/db/tables';
+import { LedgerDb } from '@renderer/db/db';
 import {
   SCHEMA_VERSION_KEY,
   UpgradeBackupError,
+  knownCurrent,
   openDatabase,
   type UpgradePorts,
 } from '@renderer/db/upgrade-guard';
@@ -221,6 +223,36 @@ describe('a backup before every schema upgrade', () => {
         expect(await openDatabase(freshDb(name), retry.ports)).toMatchObject({ status: 'saved' });
         expect(await storedVersion(name)).toBe(CURRENT_SCHEMA_VERSION * 10);
       });
+
+      it('when the cache wrongly says current: stops before any change, forgets the cache, starts again', async () => {
+        const fixture = fixtureTables(file);
+        const name = uniqueDbName(`stale-cache-v${version}`);
+        await buildDatabaseAt(name, version, fixture.tables);
+        const restart = vi.fn();
+        const setup = ports({ restart });
+        setup.storage.set(SCHEMA_VERSION_KEY, `${CURRENT_SCHEMA_VERSION}:${name}`);
+        expect(knownCurrent(name, setup.ports.storage)).toBe(true);
+        // As db.ts declares it when the cache says current: the last version only, with no steps.
+        const db = new LedgerDb(name, { versions: 'latest' });
+
+        expect(await openDatabase(db, setup.ports)).toEqual({ status: 'cached' });
+        await vi.waitFor(() => expect(restart).toHaveBeenCalledTimes(1));
+
+        // Nothing ran: the version and every record are as they were.
+        expect(db.isOpen()).toBe(false);
+        expect(await storedVersion(name)).toBe(version * 10);
+        expect(byKey(await readAsItIs(name, version))).toEqual(byKey(fixture.tables));
+        expect(knownCurrent(name, setup.ports.storage)).toBe(false);
+
+        // The start after the restart checks the real version, backs up, and upgrades with every step.
+        const again = ports({ storage: setup.ports.storage ?? null });
+        again.forDatabase(name);
+        expect(await openDatabase(freshDb(name), again.ports)).toMatchObject({
+          status: 'saved',
+          from: version,
+        });
+        expect(await storedVersion(name)).toBe(CURRENT_SCHEMA_VERSION * 10);
+      });
     });
   }
 
@@ -270,12 +302,14 @@ describe('a backup before every schema upgrade', () => {
     existing.close();
     const setup = ports();
     setup.storage.set(SCHEMA_VERSION_KEY, `${CURRENT_SCHEMA_VERSION}:${name}`);
-    const db = freshDb(name);
+    // As db.ts declares it when the cache says current: the last version only.
+    const db = new LedgerDb(name, { versions: 'latest' });
 
     const opening = openDatabase(db, setup.ports);
     expect(await opening).toEqual({ status: 'cached' });
     await db.open();
     expect(await db.profile.count()).toBe(1);
+    db.close();
     expect(setup.databases).not.toHaveBeenCalled();
     expect(setup.save).not.toHaveBeenCalled();
     expect(await backupFiles()).toEqual([]);

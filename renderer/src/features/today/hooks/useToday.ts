@@ -4,14 +4,15 @@ import { DEFAULT_REASSESS_MONTHS } from '@shared/domain/reminder-cadence';
 import type { TodaySnapshot } from '@shared/domain/today';
 import { db } from '@renderer/db/db';
 import { call } from '@renderer/platform/api';
+import { startSettings } from '@renderer/platform/start-settings';
 import { localDay, readTodayRecords, readTodaySnapshot } from './reads';
 
 /**
  * Months between self-assessment retakes, from the reminder settings main keeps; the default when they
  * cannot be read (the screen still works, and Settings reports the problem itself).
  */
-function readReassessMonths(): Promise<number> {
-  return call('settings:get', {}).then(
+function readReassessMonths(read = () => call('settings:get', {})): Promise<number> {
+  return read().then(
     (state) => state.settings.reminders.reassess.everyMonths,
     (error: unknown) => {
       console.warn('Today could not read the reminder settings; it uses the default retake cadence', error);
@@ -27,6 +28,8 @@ function readReassessMonths(): Promise<number> {
  */
 let atStart: { today: string; snapshot: TodaySnapshot } | undefined;
 let startRead: Promise<void> | null = null;
+/** True from the start read until Today first mounts: the cadence it read is that moment's, no need to ask again. */
+let cadenceFromStart = false;
 /** True while the start read is still reading (the first paint may have stopped waiting for it). */
 let startReading = false;
 
@@ -35,7 +38,8 @@ export function preloadToday(): Promise<void> {
     startReading = true;
     const today = localDay(new Date());
     // The records are read while main answers with the cadence.
-    atStart = { today, snapshot: await readTodaySnapshot(db, today, readReassessMonths()) };
+    atStart = { today, snapshot: await readTodaySnapshot(db, today, readReassessMonths(startSettings)) };
+    cadenceFromStart = true;
   })()
     .catch((error: unknown) => console.warn('Today was not read ahead of the first paint', error))
     .finally(() => {
@@ -83,8 +87,12 @@ export function useLocalDay(): string {
 /** Today's snapshot for `today`, live; `undefined` while loading (never when the start read answered). */
 export function useTodaySnapshot(today: string): TodaySnapshot | undefined {
   const [every, setEvery] = useState<number | null>(atStart?.snapshot.reassessEveryMonths ?? null);
-  // Read on every visit: the cadence may have changed in Settings since the last one.
+  // Read on every visit (the cadence may have changed in Settings since the last one), but the first:
+  // the start has just read it.
   useEffect(() => {
+    const fromStart = cadenceFromStart && atStart !== undefined;
+    cadenceFromStart = false;
+    if (fromStart) return undefined;
     let live = true;
     void readReassessMonths().then((value) => live && setEvery(value));
     return () => {
