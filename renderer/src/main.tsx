@@ -11,7 +11,7 @@ import { parseRoute } from './navigation';
 import { call } from './platform/api';
 import { appWindow } from './platform/reload';
 import { startSettings } from './platform/start-settings';
-import { applyFormatSettings } from './ui/format';
+import { applyFormatSettings, applyRememberedFormatSettings } from './ui/format';
 import { LocaleRoot } from './ui/LocaleRoot';
 import './styles.css';
 
@@ -41,17 +41,21 @@ const opened = openDatabase(db, {
   restart: () => appWindow.reload(),
 });
 
-// The user's locale and clock choice (Settings) must be in place before the first text is formatted.
-// Asked for alongside the database; if main cannot answer, the OS locale is used.
+// The user's locale and clock choice (Settings) must be in place before the first text is formatted: the
+// choice the last session applied, if it remembered one (ui/format.ts), else main's answer, asked for
+// alongside the database. Main's answer is applied when it comes either way; if main cannot answer, the
+// remembered choice or the OS locale is used.
+const formatRemembered = applyRememberedFormatSettings();
 const formatSettings = startSettings().then(
   ({ settings }) => applyFormatSettings(settings.locale, settings.clock),
   (error: unknown) => console.error('The locale setting could not be read; the system locale is used', error),
 );
+const formatReady = formatRemembered ? Promise.resolve() : formatSettings;
 
 const startScreen = sectionFor(parseRoute(window.location.hash));
 void opened.then(
   () =>
-    Promise.all([firstRenderReady(startScreen.preload?.(), FIRST_RENDER_WAIT_MS), formatSettings]).then(() =>
+    Promise.all([firstRenderReady(startScreen.preload?.(), FIRST_RENDER_WAIT_MS), formatReady]).then(() =>
       render(
         <StrictMode>
           <LocaleRoot>

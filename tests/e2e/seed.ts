@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { DB_NAME } from '@shared/app-identity';
 import { tableSchemas, type TableData } from '@shared/types/entities';
 import type { TableName } from '@shared/types/tables';
+import { changeKey } from '@renderer/db/change-stamp';
 import { planGenerations } from '@renderer/db/generations';
 
 /** Records by table; tables left out are not touched. */
@@ -15,7 +16,9 @@ export type SeedTables = Partial<TableData>;
  * Puts `tables`' records (replacing any with the same key) into the database the app uses, in one
  * transaction. That database is the newest complete generation, found the way the app finds it: after a
  * restore it is `growth-ledger@<time>`, not `growth-ledger`. The app must already have opened it (so its
- * tables exist), and reads the records after a reload: its live queries see only its own writes.
+ * tables exist), and reads the records after a reload: its live queries see only its own writes. The
+ * database's change stamp is renewed as the app's own writes renew it (renderer/src/db/change-stamp.ts),
+ * so the reload does not paint the Today it remembered from before.
  */
 export async function seedTables(page: Page, tables: SeedTables): Promise<void> {
   // A record the app would refuse fails here, by name, and not as a puzzling screen later.
@@ -32,7 +35,7 @@ export async function seedTables(page: Page, tables: SeedTables): Promise<void> 
   // Plain rows for the page: the records' own types are too deep for Playwright's argument type.
   const rows: Record<string, unknown[] | undefined> = tables;
   await page.evaluate(
-    async ({ name, rows }) => {
+    async ({ name, rows, stampKey }) => {
       const request = indexedDB.open(name);
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         request.onsuccess = () => resolve(request.result);
@@ -52,11 +55,12 @@ export async function seedTables(page: Page, tables: SeedTables): Promise<void> 
           tx.onerror = () => reject(new Error(String(tx.error)));
           tx.onabort = () => reject(new Error(String(tx.error)));
         });
+        localStorage.setItem(stampKey, crypto.randomUUID());
       } finally {
         db.close();
       }
     },
-    { name: active, rows },
+    { name: active, rows, stampKey: changeKey(active) },
   );
 }
 

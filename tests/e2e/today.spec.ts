@@ -19,6 +19,7 @@ import {
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, setTheme, test } from './harness';
 import { shotOfScreen } from './screenshots';
+import { ProfileScreen } from './pages/ProfileScreen';
 import { browserDays, seedTables } from './seed';
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -141,5 +142,44 @@ test('Today is the start screen: a welcome at first, then each due item one clic
     await page.goBack();
     await expect(due).toBeVisible();
   }
+  expect(ledger.pageErrors).toEqual([]);
+});
+
+test('a second start paints Today as the last session left it, never an older copy', async ({
+  page,
+  ledger,
+}) => {
+  // Every state of the screen the page could paint: the main area's text at the end of each task.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { todaySeen: string[] }).todaySeen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('#main')?.textContent ?? '';
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  const seen = () => page.evaluate(() => (window as unknown as { todaySeen: string[] }).todaySeen);
+  const remembered = () => page.evaluate(() => localStorage.getItem('growth-ledger.today.remembered'));
+
+  await ledger.open('');
+  await expect(page.getByRole('link', { name: 'Create your profile' })).toBeVisible();
+  // The start remembers what Today showed, for the next start.
+  await expect.poll(remembered).toContain('"hasProfile":false');
+
+  // A change made elsewhere in the app (the profile, created on its own screen) ...
+  await page.getByRole('link', { name: 'Create your profile' }).click();
+  await new ProfileScreen(page).create();
+  // ... and the next start never paints the Today from before it, not even for a frame.
+  await page.goto(`${ledger.origin}/`);
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Take the self-assessment' })).toBeVisible();
+  expect((await seen()).some((text) => text.includes('Create your profile'))).toBe(false);
+  await expect.poll(remembered).toContain('"hasProfile":true');
+
+  // The start after that paints the remembered screen, the same as the database's.
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Take the self-assessment' })).toBeVisible();
+  const states = await seen();
+  expect(states.some((text) => text.includes('Create your profile'))).toBe(false);
   expect(ledger.pageErrors).toEqual([]);
 });

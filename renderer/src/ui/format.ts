@@ -17,6 +17,7 @@ import {
   type DateStyle,
   type FormatPrefs,
 } from '@shared/domain/format';
+import { webStorage } from '@renderer/platform/web-storage';
 
 /**
  * The app's one place for turning dates, times, numbers and durations into text (issue 16). Everything
@@ -54,7 +55,12 @@ export function chosenLocale(locale: string): string {
  * The preference Settings stores: 'system' or a BCP-47 tag, and the clock choice. The app formats in
  * English with that locale's regional conventions (`formattingLocale`).
  */
-export function applyFormatSettings(locale: string, clock: ClockChoice): void {
+export function applyFormatSettings(
+  locale: string,
+  clock: ClockChoice,
+  storage: KeptChoice | null = webStorage('localStorage'),
+): void {
+  rememberFormatSettings(locale, clock, storage);
   const next: FormatPrefs = {
     locale: formattingLocale(chosenLocale(locale)),
     hour12: hour12Of(clock),
@@ -64,6 +70,42 @@ export function applyFormatSettings(locale: string, clock: ClockChoice): void {
   chosen = next;
   for (const cache of caches) cache.clear();
   for (const listener of listeners) listener();
+}
+
+/**
+ * The last choice applied, remembered so the next start formats its first screen without waiting for
+ * main's answer (a round trip on the start's critical path, issue 13). Main stays the source of truth: its
+ * answer is applied when it comes, and re-renders the app only if the choice changed meanwhile.
+ */
+const REMEMBERED_FORMAT_KEY = 'growth-ledger.format-settings';
+const CLOCKS: readonly string[] = ['system', '12h', '24h'] satisfies ClockChoice[];
+
+/** Where the choice is kept: localStorage in the app. */
+type KeptChoice = Pick<Storage, 'getItem' | 'setItem'>;
+
+function rememberFormatSettings(locale: string, clock: ClockChoice, storage: KeptChoice | null) {
+  try {
+    storage?.setItem(REMEMBERED_FORMAT_KEY, JSON.stringify({ locale, clock }));
+  } catch {
+    // Full or disabled storage: the next start waits for main's answer, as it would without this.
+  }
+}
+
+/** Applies the remembered choice, if there is one; true when it did. */
+export function applyRememberedFormatSettings(
+  storage: KeptChoice | null = webStorage('localStorage'),
+): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(storage?.getItem(REMEMBERED_FORMAT_KEY) ?? 'null');
+  } catch {
+    return false;
+  }
+  if (typeof value !== 'object' || value === null) return false;
+  const { locale, clock } = value as { locale?: unknown; clock?: unknown };
+  if (typeof locale !== 'string' || typeof clock !== 'string' || !CLOCKS.includes(clock)) return false;
+  applyFormatSettings(locale, clock as ClockChoice, storage);
+  return true;
 }
 
 export function currentFormatPrefs(): FormatPrefs {

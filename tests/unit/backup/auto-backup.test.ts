@@ -37,8 +37,7 @@ vi.mock('@shared/domain/backup', async (original) => {
 
 const { readAllTables } = await import('@renderer/db/tables');
 const { applyRestore, autoBackup, planRestore } = await import('@renderer/features/backup/model/backup');
-const { defaultStampStorage, memoryStampStorage, watchChanges } =
-  await import('@renderer/features/backup/model/change-stamp');
+const { defaultStampStorage, memoryStampStorage, watchChanges } = await import('@renderer/db/change-stamp');
 const { BackupClient, inThreadPort } = await import('@renderer/features/backup/worker/client');
 
 const STAMP = '2026-01-01T09:00:00.000Z';

@@ -13,8 +13,11 @@ import {
   niceTicks,
   pluralize,
 } from '@shared/domain/format';
+import { memoryStampStorage } from '@renderer/db/change-stamp';
 import {
   applyFormatSettings,
+  applyRememberedFormatSettings,
+  currentFormatPrefs,
   currentLocale,
   formatDateTime,
   formatDay,
@@ -199,5 +202,30 @@ describe('locale settings', () => {
     expect(appSettingsSchema.safeParse({ ...base, locale: 'de-DE', clock: '24h' }).success).toBe(true);
     expect(appSettingsSchema.safeParse({ ...base, locale: 'not a tag' }).success).toBe(false);
     expect(appSettingsSchema.safeParse({ ...base, clock: '13h' }).success).toBe(false);
+  });
+});
+
+describe('the choice remembered for the next start (issue 13)', () => {
+  it('applies the last choice applied, so the first screen need not wait for main', () => {
+    const storage = memoryStampStorage();
+    expect(applyRememberedFormatSettings(storage)).toBe(false);
+    applyFormatSettings('de-DE', '12h', storage);
+    const chosen = currentFormatPrefs();
+    resetFormatPrefsForTests();
+    expect(currentFormatPrefs()).not.toEqual(chosen);
+    // The next start.
+    expect(applyRememberedFormatSettings(storage)).toBe(true);
+    expect(currentFormatPrefs()).toEqual(chosen);
+    resetFormatPrefsForTests();
+  });
+
+  it('ignores a remembered entry it cannot trust, and leaves the default in force', () => {
+    const storage = memoryStampStorage();
+    for (const text of ['{"locale":', '{"locale":"de-DE","clock":"13h"}', '{"clock":"24h"}', '42']) {
+      storage.setItem('growth-ledger.format-settings', text);
+      resetFormatPrefsForTests();
+      expect(applyRememberedFormatSettings(storage), text).toBe(false);
+      expect(currentLocale()).toBe('en-GB');
+    }
   });
 });

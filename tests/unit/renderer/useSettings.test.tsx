@@ -9,6 +9,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type AppSettings } from '@shared/domain/app-settings';
 import type { IpcResult, LedgerBridge, SettingsState } from '@shared/ipc/contract';
 import type { useSettings as UseSettings } from '@renderer/features/settings/hooks/useSettings';
+import { REMEMBERED_TODAY_KEY } from '@renderer/features/today/hooks/remembered';
 import { eventually, nextTurn } from '../support/eventually';
 
 afterEach(cleanup);
@@ -85,5 +86,15 @@ describe('useSettings', () => {
     act(() => saves[2]?.answer());
     await eventually(() => expect(result.current.status).toBe('saved'));
     expect(draftOf(result)).toEqual(saves[2]?.sent);
+  });
+
+  it('forgets the Today the next start would paint from memory: its retake cadence may have changed', async () => {
+    localStorage.setItem(REMEMBERED_TODAY_KEY, '{"format":1}');
+    const { result } = renderHook(() => useSettings());
+    await eventually(() => draftOf(result));
+    act(() => result.current.change({ ...draftOf(result), closeToTray: false }));
+    act(() => saves.at(-1)?.answer());
+    await eventually(() => expect(result.current.status).toBe('saved'));
+    expect(localStorage.getItem(REMEMBERED_TODAY_KEY)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { db } from '@renderer/db/db';
-import { watchChanges } from '../model/change-stamp';
+import { watchChanges } from '@renderer/db/change-stamp';
 import { errorMessage } from '@shared/errors';
 
 /** How often the running app checks whether today's automatic backup needs writing or refreshing. */
@@ -8,7 +8,7 @@ export const AUTO_BACKUP_INTERVAL_MS = 60 * 60 * 1000;
 const FIRST_CHECK_DELAY_MS = 30 * 1000;
 
 // From the moment the app loads (App imports this before its first render, so before any write), every
-// committed change to the app's database renews its change stamp: see model/change-stamp.ts.
+// committed change to the app's database renews its change stamp: see db/change-stamp.ts.
 watchChanges(db.name);
 
 /**

@@ -13,13 +13,8 @@ import { generationName } from '@renderer/db/generations';
 import { call } from '@renderer/platform/api';
 import { backupClient, type BackupClient } from '../worker/client';
 import type { MergePlan } from '../worker/protocol';
-import {
-  defaultStampStorage,
-  fingerprint,
-  lastAutoBackupFingerprint,
-  recordAutoBackup,
-  type StampStorage,
-} from './change-stamp';
+import { defaultStampStorage, type StampStorage } from '@renderer/db/change-stamp';
+import { fingerprint, lastAutoBackupFingerprint, recordAutoBackup } from './change-stamp';
 
 /** How a call reaches the worker and reports progress; both optional. */
 export interface BackupOptions {

@@ -3,6 +3,7 @@ import { appSettingsSchema, type AppSettings } from '@shared/domain/app-settings
 import type { SettingsState } from '@shared/ipc/contract';
 import { call } from '@renderer/platform/api';
 import { applyFormatSettings } from '@renderer/ui/format';
+import { forgetRememberedToday } from '@renderer/features/today';
 import { useStore } from '@renderer/store/store';
 import { errorMessage } from '@shared/errors';
 
@@ -78,6 +79,8 @@ export function useSettings() {
           q.confirmed = state;
           // Dates, times and numbers everywhere follow the saved choice from now on.
           applyFormatSettings(state.settings.locale, state.settings.clock);
+          // The Today the next start would paint from memory holds the retake cadence as it was.
+          forgetRememberedToday();
           // Keep showing the newest change (waiting, or already on its way) rather than this older answer.
           // Read now, not inside the updater: React may run that later, when `next` is already on its way.
           if (q.latest === sending) q.latest = null;

@@ -5,7 +5,8 @@ import type { TodaySnapshot } from '@shared/domain/today';
 import { db } from '@renderer/db/db';
 import { call } from '@renderer/platform/api';
 import { startSettings } from '@renderer/platform/start-settings';
-import { localDay, readTodayRecords, readTodaySnapshot } from './reads';
+import { localDay, readTodayRecords, readTodaySnapshot, type TodayRecords } from './reads';
+import { recallToday, rememberToday, stampBeforeRead } from './remembered';
 
 /**
  * Months between self-assessment retakes, from the reminder settings main keeps; the default when they
@@ -24,22 +25,31 @@ function readReassessMonths(read = () => call('settings:get', {})): Promise<numb
 /**
  * The start read (as the profile screen did before Today was the start screen, issue 13): main.tsx
  * waits briefly for `preloadToday`, so the first paint is the whole screen, not a loading line and then
- * a second layout. Forgotten once the live query has answered, so a later visit never shows an old copy.
+ * a second layout. When the snapshot the last session read still holds (remembered.ts), that is the
+ * start read, and nothing waits. Forgotten once the live query has answered, so a later visit never
+ * shows an old copy.
  */
 let atStart: { today: string; snapshot: TodaySnapshot } | undefined;
 let startRead: Promise<void> | null = null;
-/** True from the start read until Today first mounts: the cadence it read is that moment's, no need to ask again. */
-let cadenceFromStart = false;
+/** True until Today first mounts: the cadence main gave at this start is current, no need to ask again. */
+let firstMount = true;
 /** True while the start read is still reading (the first paint may have stopped waiting for it). */
 let startReading = false;
 
 export function preloadToday(): Promise<void> {
   startRead ??= (async () => {
-    startReading = true;
     const today = localDay(new Date());
+    const remembered = recallToday(db.name, today);
+    if (remembered) {
+      atStart = { today, snapshot: remembered };
+      return;
+    }
+    startReading = true;
     // The records are read while main answers with the cadence.
-    atStart = { today, snapshot: await readTodaySnapshot(db, today, readReassessMonths(startSettings)) };
-    cadenceFromStart = true;
+    const stamp = stampBeforeRead(db.name);
+    const snapshot = await readTodaySnapshot(db, today, readReassessMonths(startSettings));
+    atStart = { today, snapshot };
+    rememberToday(db.name, today, stamp, snapshot);
   })()
     .catch((error: unknown) => console.warn('Today was not read ahead of the first paint', error))
     .finally(() => {
@@ -87,31 +97,34 @@ export function useLocalDay(): string {
 /** Today's snapshot for `today`, live; `undefined` while loading (never when the start read answered). */
 export function useTodaySnapshot(today: string): TodaySnapshot | undefined {
   const [every, setEvery] = useState<number | null>(atStart?.snapshot.reassessEveryMonths ?? null);
-  // Read on every visit (the cadence may have changed in Settings since the last one), but the first:
-  // the start has just read it.
+  // Read on every visit (the cadence may have changed in Settings since the last one); on the first,
+  // main's answer at this start is the current one (a remembered snapshot's may be older).
   useEffect(() => {
-    const fromStart = cadenceFromStart && atStart !== undefined;
-    cadenceFromStart = false;
-    if (fromStart) return undefined;
+    const read = firstMount ? startSettings : undefined;
+    firstMount = false;
     let live = true;
-    void readReassessMonths().then((value) => live && setEvery(value));
+    void readReassessMonths(read).then((value) => live && setEvery(value));
     return () => {
       live = false;
     };
   }, []);
   // The records are read live, alongside main's answer with the cadence, not after it.
   const waitForStart = useStartReadPending();
-  const records = useLiveQuery(
-    () => (waitForStart ? undefined : readTodayRecords(db, today)),
-    [today, waitForStart],
-  );
+  const read = useLiveQuery((): Promise<{ stamp: string; records: TodayRecords }> | undefined => {
+    if (waitForStart) return undefined;
+    const stamp = stampBeforeRead(db.name);
+    return readTodayRecords(db, today).then((records) => ({ stamp, records }));
+  }, [today, waitForStart]);
   const live = useMemo(
-    () => (records === undefined || every === null ? undefined : { ...records, reassessEveryMonths: every }),
-    [records, every],
+    () =>
+      read === undefined || every === null ? undefined : { ...read.records, reassessEveryMonths: every },
+    [read, every],
   );
   const start = atStart?.today === today ? atStart.snapshot : undefined;
   useEffect(() => {
-    if (live !== undefined) atStart = undefined;
-  }, [live]);
+    if (live === undefined || read === undefined) return;
+    atStart = undefined;
+    rememberToday(db.name, today, read.stamp, live);
+  }, [live, read, today]);
   return live ?? start;
 }
