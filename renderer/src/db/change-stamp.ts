@@ -57,15 +57,14 @@ export function changeStamp(dbName: string, storage: StampStorage = defaultStamp
 }
 
 /**
- * The stamp of `dbName` to compare a read with later, read before that read starts: a database without
- * one yet (new, or just restored, whose writes came from the backup worker) is given one first, so any
- * later write changes it. 'none' only where storage cannot keep a stamp.
+ * Keys of what is kept in storage on the word of the stamp (such as a remembered screen): removed with
+ * the stamp when a change cannot be recorded, so nothing is trusted that a change went unrecorded for.
  */
-export function stampForRead(dbName: string, storage: StampStorage = defaultStampStorage()): string {
-  const now = changeStamp(dbName, storage);
-  if (now !== 'none') return now;
-  markChanged(dbName, storage);
-  return changeStamp(dbName, storage);
+const trusting = new Set<string>();
+
+/** Registers a storage key whose entry is valid only while the stamp it was kept with is current. */
+export function trustsStamp(key: string): void {
+  trusting.add(key);
 }
 
 /** Records that `dbName` changed: its stamp differs from every earlier one. */
@@ -73,17 +72,20 @@ export function markChanged(dbName: string, storage: StampStorage = defaultStamp
   try {
     storage.setItem(changeKey(dbName), globalThis.crypto.randomUUID());
   } catch (error) {
-    // A full storage must not fail the write that triggered this. An old stamp must not stay either (it
-    // would say nothing changed): without one, every reader treats the data as changed. Removing frees
+    // A full storage must not fail the write that triggered this. Neither may the old stamp stay, nor
+    // anything kept on its word (it would say nothing changed): the stamp goes back to 'none', which
+    // differs from every stamp a backup was taken at, and what trusted a stamp is gone. Removing frees
     // space, so it works where the new stamp did not fit.
     console.warn(
       'Could not record a database change; the next backup and start look at the data anew',
       error,
     );
-    try {
-      storage.removeItem(changeKey(dbName));
-    } catch {
-      // Storage that can neither be written nor cleared is disabled: there is no stamp to trust.
+    for (const key of [changeKey(dbName), ...trusting]) {
+      try {
+        storage.removeItem(key);
+      } catch {
+        // Storage that can neither be written nor cleared is disabled: there is nothing in it to trust.
+      }
     }
   }
 }

@@ -10,13 +10,7 @@ import { defaultSettings } from '@shared/domain/app-settings';
 import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
 import type { TodaySnapshot } from '@shared/domain/today';
 import type { IpcResult, LedgerBridge, SettingsState } from '@shared/ipc/contract';
-import {
-  changeStamp,
-  markChanged,
-  memoryStampStorage,
-  stampForRead,
-  type StampStorage,
-} from '@renderer/db/change-stamp';
+import { changeStamp, markChanged, memoryStampStorage, type StampStorage } from '@renderer/db/change-stamp';
 import { db } from '@renderer/db/db';
 import { SCHEMA_VERSION_KEY } from '@renderer/db/upgrade-guard';
 import {
@@ -130,11 +124,16 @@ describe('recallToday: the remembered snapshot holds only while nothing can have
     }
   });
 
-  it('keeps nothing where storage cannot keep a stamp, and fails quietly when storage is full', () => {
-    const noStamp: StampStorage = { ...currentStorage(), setItem: () => undefined };
-    rememberNow(noStamp);
-    expect(noStamp.getItem(REMEMBERED_TODAY_KEY)).toBeNull();
+  it('holds before the first recorded change too, until a change', () => {
+    const storage = currentStorage();
+    expect(changeStamp(DB, storage)).toBe('none');
+    rememberNow(storage);
+    expect(recallToday(DB, DAY, storage)).toEqual(snapshot());
+    markChanged(DB, storage);
+    expect(recallToday(DB, DAY, storage)).toBeUndefined();
+  });
 
+  it('fails quietly when storage is full, leaving no older entry behind', () => {
     const storage = currentStorage();
     rememberNow(storage);
     const full: StampStorage = {
@@ -155,17 +154,11 @@ describe('recallToday: the remembered snapshot holds only while nothing can have
 describe('the change stamp', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('is created by the first read of a database that has none (new, or just restored)', () => {
-    const storage = memoryStampStorage();
-    expect(changeStamp(DB, storage)).toBe('none');
-    const first = stampForRead(DB, storage);
-    expect(first).not.toBe('none');
-    expect(stampForRead(DB, storage)).toBe(first);
-  });
-
-  it('is removed, not left stale, when a new one cannot be stored', () => {
-    const storage = memoryStampStorage();
+  it('when a change cannot be recorded, goes back to none and takes what trusted it along', () => {
+    const storage = currentStorage();
     markChanged(DB, storage);
+    rememberNow(storage);
+    expect(recallToday(DB, DAY, storage)).toBeDefined();
     const full: StampStorage = {
       ...storage,
       getItem: (key) => storage.getItem(key),
@@ -177,6 +170,9 @@ describe('the change stamp', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     markChanged(DB, full);
     expect(changeStamp(DB, storage)).toBe('none');
+    // Remembered at 'none' or at the old stamp, it no longer exists to be painted.
+    expect(storage.getItem(REMEMBERED_TODAY_KEY)).toBeNull();
+    expect(recallToday(DB, DAY, storage)).toBeUndefined();
   });
 });
 

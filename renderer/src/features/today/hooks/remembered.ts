@@ -8,7 +8,8 @@
  * - the same database (a restore switches to a new one) at the schema version the start knows it is at;
  * - the same local day (what is due depends on the day);
  * - the same change stamp (db/change-stamp.ts), read *before* the snapshot's read began, so a write that
- *   read could have missed always makes the stamps differ;
+ *   read could have missed always makes the stamps differ ('none', before the database's first recorded
+ *   change, included: a change that cannot be recorded removes this entry with the stamp);
  * - the same shape: the fields checked below are every field of TodaySnapshot (the compiler keeps the
  *   list whole), and an entry written by another version of the app with another format is ignored.
  *
@@ -17,11 +18,12 @@
  * restore.
  */
 import type { TodaySnapshot } from '@shared/domain/today';
-import { changeStamp, stampForRead, type StampStorage } from '@renderer/db/change-stamp';
+import { changeStamp, trustsStamp, type StampStorage } from '@renderer/db/change-stamp';
 import { knownCurrent } from '@renderer/db/upgrade-guard';
 import { webStorage } from '@renderer/platform/web-storage';
 
 export const REMEMBERED_TODAY_KEY = 'growth-ledger.today.remembered';
+trustsStamp(REMEMBERED_TODAY_KEY);
 /** Raised when a field of TodaySnapshot changes its meaning or its items' shape. */
 const FORMAT = 1;
 
@@ -86,7 +88,7 @@ export function stampBeforeRead(
   dbName: string,
   storage: Storage | null = webStorage('localStorage'),
 ): string {
-  return storage ? stampForRead(dbName, storage) : 'none';
+  return storage ? changeStamp(dbName, storage) : 'none';
 }
 
 /** Keeps `snapshot`, read on `day` after the stamp `stamp` was read, for the next start. */
@@ -99,12 +101,8 @@ export function rememberToday(
 ): void {
   if (!storage) return;
   try {
-    // Without a stamp (storage that cannot keep one) there is nothing to compare with: nothing is kept.
-    if (stamp === 'none') storage.removeItem(REMEMBERED_TODAY_KEY);
-    else {
-      const entry: Entry = { format: FORMAT, db: dbName, day, stamp, snapshot };
-      storage.setItem(REMEMBERED_TODAY_KEY, JSON.stringify(entry));
-    }
+    const entry: Entry = { format: FORMAT, db: dbName, day, stamp, snapshot };
+    storage.setItem(REMEMBERED_TODAY_KEY, JSON.stringify(entry));
   } catch (error) {
     // Full storage: the next start reads the database first, as it would without this.
     console.warn('Today was not remembered for the next start', error);
@@ -148,7 +146,6 @@ export function recallToday(
     entry.format === FORMAT &&
     entry.db === dbName &&
     entry.day === day &&
-    stamp !== 'none' &&
     entry.stamp === stamp &&
     isSnapshot(entry.snapshot);
   return holds ? entry.snapshot : undefined;
