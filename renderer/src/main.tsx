@@ -11,7 +11,7 @@ import { parseRoute } from './navigation';
 import { call } from './platform/api';
 import { appWindow } from './platform/reload';
 import { startSettings } from './platform/start-settings';
-import { applyFormatSettings, applyRememberedFormatSettings } from './ui/format';
+import { applyFormatSettings, applyRememberedFormatSettings, currentFormatPrefs } from './ui/format';
 import { LocaleRoot } from './ui/LocaleRoot';
 import './styles.css';
 
@@ -50,7 +50,16 @@ const formatSettings = startSettings().then(
   ({ settings }) => applyFormatSettings(settings.locale, settings.clock),
   (error: unknown) => console.error('The locale setting could not be read; the system locale is used', error),
 );
-const formatReady = formatRemembered ? Promise.resolve() : formatSettings;
+// The remembered choice is resolved in a task of its own (the engine's locale data loads then), not in
+// the first render's.
+const formatReady = formatRemembered
+  ? new Promise<void>((resolve) =>
+      setTimeout(() => {
+        currentFormatPrefs();
+        resolve();
+      }, 0),
+    )
+  : formatSettings;
 
 const startScreen = sectionFor(parseRoute(window.location.hash));
 void opened.then(

@@ -33,7 +33,10 @@ import { webStorage } from '@renderer/platform/web-storage';
  * opens (main.tsx), not before it has even asked for it.
  */
 let chosen: FormatPrefs | null = null;
-const prefsNow = (): FormatPrefs => (chosen ??= systemPrefs());
+/** The choice the last session applied, until it is first needed (applyRememberedFormatSettings). */
+let remembered: { locale: string; clock: ClockChoice } | null = null;
+const prefsNow = (): FormatPrefs =>
+  (chosen ??= remembered ? prefsOf(remembered.locale, remembered.clock) : systemPrefs());
 const listeners = new Set<() => void>();
 
 /** The OS locale: in Electron (and under Playwright's `locale`) the page's language. */
@@ -55,16 +58,17 @@ export function chosenLocale(locale: string): string {
  * The preference Settings stores: 'system' or a BCP-47 tag, and the clock choice. The app formats in
  * English with that locale's regional conventions (`formattingLocale`).
  */
+function prefsOf(locale: string, clock: ClockChoice): FormatPrefs {
+  return { locale: formattingLocale(chosenLocale(locale)), hour12: hour12Of(clock) };
+}
+
 export function applyFormatSettings(
   locale: string,
   clock: ClockChoice,
   storage: KeptChoice | null = webStorage('localStorage'),
 ): void {
   rememberFormatSettings(locale, clock, storage);
-  const next: FormatPrefs = {
-    locale: formattingLocale(chosenLocale(locale)),
-    hour12: hour12Of(clock),
-  };
+  const next = prefsOf(locale, clock);
   const before = prefsNow();
   if (next.locale === before.locale && next.hour12 === before.hour12) return;
   chosen = next;
@@ -91,7 +95,11 @@ function rememberFormatSettings(locale: string, clock: ClockChoice, storage: Kep
   }
 }
 
-/** Applies the remembered choice, if there is one; true when it did. */
+/**
+ * Takes the remembered choice, if there is one (true when it did), as the one in force until main's
+ * answer is applied. Only read here: the engine's locale data that resolving it needs (20–40 ms of the
+ * main thread) loads when the choice is first used, not while the app's modules run.
+ */
 export function applyRememberedFormatSettings(
   storage: KeptChoice | null = webStorage('localStorage'),
 ): boolean {
@@ -104,7 +112,9 @@ export function applyRememberedFormatSettings(
   if (typeof value !== 'object' || value === null) return false;
   const { locale, clock } = value as { locale?: unknown; clock?: unknown };
   if (typeof locale !== 'string' || typeof clock !== 'string' || !CLOCKS.includes(clock)) return false;
-  applyFormatSettings(locale, clock as ClockChoice, storage);
+  remembered = { locale, clock: clock as ClockChoice };
+  chosen = null;
+  for (const cache of caches) cache.clear();
   return true;
 }
 
@@ -125,6 +135,7 @@ export function subscribeFormatPrefs(listener: () => void): () => void {
 /** For tests: back to the fixed default (en-GB), never the machine's locale. */
 export function resetFormatPrefsForTests(next: FormatPrefs = DEFAULT_FORMAT_PREFS): void {
   chosen = next;
+  remembered = null;
   for (const cache of caches) cache.clear();
 }
 
