@@ -58,6 +58,7 @@ function bigPlan(competencyCount: number, months: number) {
     levels: ['1', '2', '3', '4', '5'],
     order: i,
     priority: (i * 7) % competencyCount,
+    builtInKey: null,
     archived: false,
     createdAt: STAMP,
     updatedAt: STAMP,

@@ -16,10 +16,17 @@ export interface BuiltInCompetency {
   levels: readonly [string, string, string, string, string];
   /** Lower is more important for the framework's track; breaks ties between equal gaps. */
   priority: number;
+  /** The framework version that added it (absent: the first). */
+  since?: number;
 }
 
 export interface BuiltInFramework {
   key: BuiltInFrameworkKey;
+  /**
+   * Raised when competencies are added. A plan copied from an earlier version keeps its competencies and
+   * their history; the plan offers to add the ones it lacks (competencies with a later `since`).
+   */
+  version: number;
   track: 'staff' | 'em';
   name: string;
   description: string;
@@ -28,6 +35,7 @@ export interface BuiltInFramework {
 
 export const SENIOR_TO_STAFF: BuiltInFramework = {
   key: 'senior-to-staff',
+  version: 2,
   track: 'staff',
   name: 'Senior → Staff',
   description:
@@ -204,11 +212,61 @@ export const SENIOR_TO_STAFF: BuiltInFramework = {
       ],
       priority: 11,
     },
+    // Version 2 (issue 18): three traits the sources stress that version 1 lacked.
+    {
+      key: 'craft',
+      group: 'Technical',
+      name: 'Technical excellence & craft',
+      description:
+        'Takes on the hardest technical problems of the area and solves them well; keeps quality high through standards and careful reviews.',
+      levels: [
+        'Writes correct, tested code and learns from the reviews it gets.',
+        'Delivers clean, well-tested work and reviews others’ changes with care.',
+        'Takes on the team’s hardest technical problems and sets its bar for quality.',
+        'Defines standards and review practices that several teams adopt.',
+        'The one people seek out for the hardest problems of the area; your work is the reference for quality.',
+      ],
+      priority: 12,
+      since: 2,
+    },
+    {
+      key: 'calculated-risk',
+      group: 'Execution',
+      name: 'Calculated bets & cutting losses',
+      description:
+        'Places deliberate bets on new ideas that could change a lot, sets the signal that would show one failing, and stops it when it does.',
+      levels: [
+        'Sticks to the known way of doing things.',
+        'Suggests new ideas and tries some on a small scale.',
+        'Runs experiments with a clear hypothesis and a point at which to stop.',
+        'Backs bold ideas across teams, and ends failed ones early without drama.',
+        'Known for bets that paid off, and for the honest way failed ones were wound down.',
+      ],
+      priority: 13,
+      since: 2,
+    },
+    {
+      key: 'seeking-feedback',
+      group: 'People',
+      name: 'Seeking feedback & self-improvement',
+      description:
+        'Asks for feedback often and explicitly, before reviews force it, and turns it into visible change in how you work.',
+      levels: [
+        'Takes in feedback when it is offered.',
+        'Asks the manager for feedback now and then.',
+        'Asks for growth feedback in every 1:1 and after each milestone, and acts on it.',
+        'Seeks out sharp, uncomfortable feedback from peers across teams, and shows how it changed your work.',
+        'Others copy the way you keep learning; you make asking for feedback normal around you.',
+      ],
+      priority: 14,
+      since: 2,
+    },
   ],
 };
 
 export const ENGINEERING_MANAGER: BuiltInFramework = {
   key: 'engineering-manager',
+  version: 1,
   track: 'em',
   name: 'Engineering Manager',
   description:
@@ -333,6 +391,11 @@ export const BUILT_IN_FRAMEWORKS: readonly BuiltInFramework[] = [SENIOR_TO_STAFF
 
 export function builtInFramework(key: string): BuiltInFramework | undefined {
   return BUILT_IN_FRAMEWORKS.find((f) => f.key === key);
+}
+
+/** The competencies a copy made from `fromVersion` of `builtIn` lacks: those added since. */
+export function addedSince(builtIn: BuiltInFramework, fromVersion: number): BuiltInCompetency[] {
+  return builtIn.competencies.filter((c) => (c.since ?? 1) > fromVersion);
 }
 
 export function builtInFrameworkForTrack(track: 'staff' | 'em'): BuiltInFramework {

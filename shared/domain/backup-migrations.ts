@@ -9,8 +9,9 @@
  * - Entries are append-only: never edit or remove one that has shipped.
  */
 import { migrateToEvidenceLinks } from './evidence-links';
+import { migrateToFrameworkVersions } from './framework-versions';
 
-export const CURRENT_SCHEMA_VERSION = 6;
+export const CURRENT_SCHEMA_VERSION = 7;
 
 export type RawTables = Record<string, unknown[]>;
 export type BackupMigration = (tables: RawTables) => RawTables;
@@ -32,6 +33,10 @@ export const backupMigrations: Readonly<Record<number, BackupMigration>> = {
   // Version 6 added the delegation ledger's `handovers` table (issue 17). Nothing was handed over before
   // it, so an older backup has none: an empty table, exactly as the Dexie upgrade leaves it.
   6: (tables) => ({ ...tables, handovers: [] }),
+  // Version 7 recorded which built-in framework version a plan copied, the Staff archetype it is weighted
+  // for, and which built-in competency each of its competencies came from (issue 18), exactly as the
+  // Dexie upgrade of version 7 does it (the same function).
+  7: migrateToFrameworkVersions,
 };
 
 export function migrateTables(tables: RawTables, fromVersion: number): RawTables {

@@ -6,6 +6,7 @@
  * Dates are passed in: `today` as yyyy-MM-dd, instants as ISO strings or epoch milliseconds. Nothing
  * here reads a clock.
  */
+import { ARCHETYPE_BOOST } from '../content/archetypes';
 import type {
   Action,
   Competency,
@@ -180,6 +181,8 @@ export interface RankedGap {
   competency: Competency;
   state: SkillState;
   gap: number | null;
+  /** Ranked as if its gap were ARCHETYPE_BOOST larger: the plan's archetype leans on it. */
+  boosted: boolean;
 }
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {
@@ -192,33 +195,41 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
 
 /**
  * Ranks competencies by gap, largest first; equal gaps by the target track's priority (see
- * `tiePriority`), then by name. Competencies without both levels come last. The result is a
- * permutation of the input: nothing is dropped.
+ * `tiePriority`), then by name. Competencies without both levels come last. With `emphasised` (the
+ * competencies the plan's Staff archetype leans on, framework-versions.ts), each of those that still has
+ * a gap ranks as if that gap were ARCHETYPE_BOOST larger, and before the others it then ties with. The
+ * result is a permutation of the input: nothing is dropped.
  */
 export function rankGaps(
   competencies: readonly Competency[],
   states: ReadonlyMap<string, SkillState>,
   frameworkTrack: 'staff' | 'em' | 'custom',
   targetTrack: TargetTrack,
+  emphasised: ReadonlySet<string> = new Set(),
 ): RankedGap[] {
   const rows = competencies.map((competency) => {
     const state = states.get(competency.id) ?? UNRATED;
+    const gap = gapOf(state);
+    const boosted = gap !== null && gap > 0 && emphasised.has(competency.id);
     return {
       competency,
       state,
-      gap: gapOf(state),
+      gap,
+      boosted,
+      score: gap === null ? null : gap + (boosted ? ARCHETYPE_BOOST : 0),
       tie: tiePriority(competency, frameworkTrack, targetTrack),
     };
   });
   rows.sort((a, b) => {
-    if (a.gap === null || b.gap === null) {
-      if (a.gap !== b.gap) return a.gap === null ? 1 : -1;
-    } else if (a.gap !== b.gap) {
-      return b.gap - a.gap;
+    if (a.score === null || b.score === null) {
+      if (a.score !== b.score) return a.score === null ? 1 : -1;
+    } else if (a.score !== b.score) {
+      return b.score - a.score;
     }
+    if (a.boosted !== b.boosted) return a.boosted ? -1 : 1;
     return compareKeys(a.tie, b.tie) || a.competency.name.localeCompare(b.competency.name);
   });
-  return rows.map(({ competency, state, gap }) => ({ competency, state, gap }));
+  return rows.map(({ competency, state, gap, boosted }) => ({ competency, state, gap, boosted }));
 }
 
 // ── Readiness ─────────────────────────────────────────────────────────────────────────────────────
@@ -459,6 +470,7 @@ export function addCompetencyOp(
     levels: draft.levels ? draft.levels.map((l) => l.trim()) : ['', '', '', '', ''],
     order: nextOrder,
     priority: nextPriority,
+    builtInKey: null,
     archived: false,
     createdAt: stamp,
     updatedAt: stamp,

@@ -19,7 +19,10 @@ import type {
   Retro,
   SkillSnapshot,
   SourceRef,
+  TargetTrack,
 } from '../types/entities';
+import { archetypeText } from '../content/archetypes';
+import { ladderStep, ladderTarget } from '../content/levels';
 import { EVIDENCE_KIND_LABELS, type EvidenceEntry, type Tagged } from './evidence-links';
 import { feedbackDate, groupByQuarter, inDateRange, isPendingFeedback, retroTitle } from './journal';
 import { DEFAULT_FORMAT_PREFS, formatIsoDate } from './format';
@@ -338,6 +341,8 @@ export interface GrowthPlanInput {
   exportedOn: string;
   /** The reader's locale for dates in the prose (BCP-47); en-GB when not given. */
   locale?: string;
+  /** The level and track from the profile, for the path on the scope ladder; none without a profile. */
+  profile?: { currentLevel: string; targetTrack: TargetTrack } | null;
 }
 
 export function refKey(ref: SourceRef): string {
@@ -361,9 +366,26 @@ export function latestSnapshots(snapshots: readonly SkillSnapshot[]): Map<string
   return latest;
 }
 
+/** "Level: E5 · Senior engineer → aiming for E6 · Staff engineer", from the profile; '' without one. */
+function pathLine(profile: { currentLevel: string; targetTrack: TargetTrack } | null): string {
+  if (!profile) return '';
+  const level = profile.currentLevel.trim();
+  const here = ladderStep(level);
+  const aim = ladderTarget(profile.targetTrack);
+  const from = here ? `${here.code} · ${here.title}` : level ? mdInline(level, 200) : '';
+  if (!from && !aim) return '';
+  const parts = [
+    from ? `**Level:** ${from}` : '',
+    aim ? `aiming for ${aim.code} · ${aim.title} (${aim.scope.replace(/\.$/, '').toLowerCase()})` : '',
+  ];
+  return `${parts.filter(Boolean).join(', ')}.`;
+}
+
 export function growthPlanMarkdown(input: GrowthPlanInput): string {
   const { locale } = input;
   const lines: string[] = ['# Growth plan', '', `_Exported ${mdDate(input.exportedOn, locale)}_`, ''];
+  const path = pathLine(input.profile ?? null);
+  if (path) lines.push(path, '');
   const latest = latestSnapshots(input.snapshots);
   const frameworks = input.frameworks.filter((f) => !f.archived).sort((a, b) => a.name.localeCompare(b.name));
   if (frameworks.length === 0) lines.push('No framework yet.', '');
@@ -371,6 +393,23 @@ export function growthPlanMarkdown(input: GrowthPlanInput): string {
     lines.push(`## ${mdInline(framework.name, 200)}`, '');
     const description = mdBlock(framework.description);
     if (description) lines.push(description, '');
+    if (framework.archetype) {
+      const archetype = archetypeText(framework.archetype);
+      const weighted = input.competencies.filter(
+        (c) =>
+          c.frameworkId === framework.id &&
+          !c.archived &&
+          c.builtInKey !== null &&
+          archetype.emphasis.includes(c.builtInKey),
+      );
+      lines.push(
+        `Aiming for the **${mdInline(archetype.name)}** kind of Staff work: ${mdInline(archetype.summary)}` +
+          (weighted.length
+            ? ` Ranked first among equal gaps: ${weighted.map((c) => mdInline(c.name, 200)).join(', ')}.`
+            : ''),
+        '',
+      );
+    }
     const competencies = input.competencies
       .filter((c) => c.frameworkId === framework.id && !c.archived)
       .sort((a, b) => a.order - b.order);

@@ -87,6 +87,13 @@ export const frameworkSchema = z.strictObject({
   track: z.enum(['staff', 'em', 'custom']),
   /** Key of the built-in framework this one was copied from, if any. */
   builtInKey: shortText.nullable(),
+  /**
+   * The version of that built-in framework the copy holds (schema v7): a later version's competencies
+   * can be added to the plan. Null for a framework of the user's own.
+   */
+  builtInVersion: z.number().int().min(1).nullable(),
+  /** The Staff archetype the plan is weighted for (schema v7, shared/content/archetypes.ts), or none. */
+  archetype: z.enum(['tech-lead', 'cross-team', 'domain-expert']).nullable(),
   archived: z.boolean(),
   ...timestamps,
 });
@@ -102,6 +109,11 @@ export const competencySchema = z.strictObject({
   order: z.number().int().min(0),
   /** Lower is more important to the framework's track; breaks ties between equal gaps. */
   priority: z.number().int().min(0),
+  /**
+   * The built-in competency this one was copied from (schema v7): how an archetype finds the
+   * competencies it leans on after the user renamed them. Null for one of the user's own.
+   */
+  builtInKey: shortText.nullable(),
   archived: z.boolean(),
   ...timestamps,
 });

@@ -10,6 +10,9 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { expect, setTheme, test } from './harness';
 import { AppShell } from './pages/AppShell';
 import { GrowthPlanScreen } from './pages/GrowthPlanScreen';
+import { ProfileScreen } from './pages/ProfileScreen';
+import { shotOfScreen } from './screenshots';
+import { changeKey } from '@renderer/db/change-stamp';
 
 const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 
@@ -180,7 +183,7 @@ async function seedPastRatings(page: Page, monthsAgo: number) {
   await page.reload();
 }
 
-test('the skill map with 0, 3 and 12 rated competencies, light and dark', async ({ page, ledger }) => {
+test('the skill map with 0, 3 and all 15 competencies rated, light and dark', async ({ page, ledger }) => {
   // Twelve screenshots with accessibility scans: 30-42 s on a 2-core machine with a busy core.
   test.setTimeout(180_000);
   // Tall enough that each screenshot shows the whole skill map (the shell scrolls inside <main>).
@@ -216,6 +219,9 @@ test('the skill map with 0, 3 and 12 rated competencies, light and dark', async 
     [3, 4],
     [4, 5],
     [2, 2],
+    [3, 4],
+    [2, 4],
+    [3, 3],
   ];
   for (let i = 0; i < 3; i++) await plan.rate(NAMES[i]!, ...levels[i]!);
   await plan.tab('Skill map');
@@ -223,11 +229,11 @@ test('the skill map with 0, 3 and 12 rated competencies, light and dark', async 
   await both('map-3');
 
   await plan.tab('Rate competencies');
-  for (let i = 3; i < 12; i++) await plan.rate(NAMES[i]!, ...levels[i]!);
+  for (let i = 3; i < NAMES.length; i++) await plan.rate(NAMES[i]!, ...levels[i]!);
   // Six months of history behind the ratings, to show the overlay and the readiness trend.
   await seedPastRatings(page, 7);
   await plan.tab('Skill map');
-  await expect(plan.gapItems()).toHaveCount(9);
+  await expect(plan.gapItems()).toHaveCount(11);
   await page.getByLabel('Compare with').selectOption('6');
   await expect(plan.radar()).toHaveCount(3);
   await expect(page.getByText(/Up \d+ points/)).toBeVisible();
@@ -327,5 +333,92 @@ test('a plan of 200 competencies with 10 years of monthly ratings stays usable',
     page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Competency 000', exact: true }) }),
   ).toContainText('On target');
   console.log(`growth plan: a rating saved and the plan re-read ${Date.now() - saved} ms after the keys`);
+  expect(ledger.pageErrors).toEqual([]);
+});
+
+test('your path: the ladder, a Staff archetype that weights the gaps and undoes, and the framework’s newer version', async ({
+  page,
+  ledger,
+}) => {
+  test.slow();
+  const plan = new GrowthPlanScreen(page);
+  await ledger.open('/profile');
+  await new ProfileScreen(page).create(); // E5 · Senior engineer, aiming for Staff
+  await page.goto(`${ledger.origin}/#/plan`);
+  await plan.chooseFramework('Senior → Staff');
+  await plan.tab('Rate competencies');
+  await plan.rate('Technical direction & architecture', 2, 4); // gap 2
+  await plan.rate('Cross-team alignment', 3, 4); // gap 1, priority 2
+  await plan.rate('Delivery & coordination', 3, 4); // gap 1, priority 5
+  await plan.tab('Skill map');
+
+  const path = page.getByRole('region', { name: 'Your path' });
+  const ladder = path.getByRole('list', { name: 'Scope ladder' });
+  await expect(ladder.getByRole('listitem')).toHaveCount(5);
+  await expect(ladder.locator('[aria-current="step"]')).toContainText('E5 · Senior engineer');
+  await expect(ladder.locator('[aria-current="step"]')).toContainText('You are here');
+  await expect(ladder.getByRole('listitem').filter({ hasText: 'Your aim' })).toContainText(
+    'E6 · Staff engineer',
+  );
+
+  const unweighted = [
+    /^Technical direction & architecture.*2 levels$/,
+    /^Cross-team alignment.*1 level$/,
+    /^Delivery & coordination.*1 level$/,
+  ];
+  await expect(plan.gapItems()).toHaveText(unweighted);
+  await path.getByRole('radio', { name: /^Cross-team driver/ }).check();
+  // What the driver relies on ranks as if its gap were one larger, marked so the user sees why.
+  await expect(plan.gapItems()).toHaveText([
+    /^Cross-team alignment.*1 level\s*Weighted$/,
+    /^Delivery & coordination.*1 level\s*Weighted$/,
+    /^Technical direction & architecture.*2 levels$/,
+  ]);
+  await expect(page.getByTestId('gp-weighting')).toContainText('Weighted for cross-team driver');
+  await new AppShell(page).dismissToasts();
+  for (const theme of ['Light', 'Dark'] as const) {
+    await setTheme(page, theme);
+    await expectNoSeriousA11yViolations(page, `growth plan: your path ${theme}`);
+    await shotOfScreen(page, `growth-plan-path-${theme.toLowerCase()}`);
+  }
+  // Undo: the ranking is exactly what it was.
+  await path.getByRole('radio', { name: /^No particular kind/ }).check();
+  await expect(plan.gapItems()).toHaveText(unweighted);
+  await expect(page.getByTestId('gp-weighting')).toHaveCount(0);
+
+  // A plan copied from version 1 of the framework (as every plan before version 2 was) is offered the
+  // three competencies version 2 added, and keeps everything it has.
+  await page.evaluate(async (stampKey) => {
+    const request = indexedDB.open('growth-ledger');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error(String(request.error)));
+    });
+    const tx = db.transaction(['frameworks', 'competencies'], 'readwrite');
+    const all = <T>(store: string) =>
+      new Promise<T[]>((resolve) => {
+        const get = tx.objectStore(store).getAll();
+        get.onsuccess = () => resolve(get.result as T[]);
+      });
+    for (const f of await all<{ builtInVersion: number }>('frameworks'))
+      tx.objectStore('frameworks').put({ ...f, builtInVersion: 1 });
+    for (const c of await all<{ id: string; builtInKey: string | null }>('competencies'))
+      if (['craft', 'calculated-risk', 'seeking-feedback'].includes(c.builtInKey ?? ''))
+        tx.objectStore('competencies').delete(c.id);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+    localStorage.setItem(stampKey, crypto.randomUUID());
+  }, changeKey('growth-ledger'));
+  await page.reload();
+  const update = page.getByRole('region', { name: 'A newer version of Senior → Staff' });
+  await expect(update).toContainText(
+    'Technical excellence & craft, Calculated bets & cutting losses and Seeking feedback & self-improvement',
+  );
+  await expectNoSeriousA11yViolations(page, 'growth plan: a newer framework version');
+  await update.getByRole('button', { name: 'Add them to my plan' }).click();
+  await expect(update).toHaveCount(0);
+  await plan.tab('Rate competencies');
+  await expect(plan.levelCell('Current', 'Seeking feedback & self-improvement')).toBeVisible();
+  await expect(plan.levelCell('Current', 'Cross-team alignment')).toHaveAccessibleName(/: 3 · /);
   expect(ledger.pageErrors).toEqual([]);
 });

@@ -138,7 +138,7 @@ test('the skill map, the rating grid and the audit results fit small windows and
   // Keyboard first: one focus, then a digit per level; the sixth competency's current level is skipped
   // with one arrow, so the radar has a gap to show.
   const cells = page.getByRole('gridcell', { name: / level of / });
-  await expect(cells).toHaveCount(24);
+  await expect(cells).toHaveCount(30);
   await expect(page.getByRole('columnheader', { name: 'Current' }).first()).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Target' }).first()).toBeVisible();
   await cells.first().focus();
@@ -167,13 +167,19 @@ test('the skill map, the rating grid and the audit results fit small windows and
     '5',
     '2',
     '2',
+    '3',
+    '4',
+    '2',
+    '4',
+    '2',
+    '3',
   ];
   let keys = 0;
   for (const level of levels) {
     await page.keyboard.press(level ?? 'ArrowRight');
     keys += 1;
   }
-  expect(keys).toBe(24);
+  expect(keys).toBe(30);
   await expect(cells.nth(10)).toHaveAccessibleName(/: Not set$/);
   await expect(cells.nth(11)).toHaveAccessibleName(/: 3 · Solid$/);
   await expect(cells.nth(23)).toHaveAccessibleName(/: 2 · Developing$/);

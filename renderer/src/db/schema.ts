@@ -13,6 +13,7 @@
  */
 import type { Transaction } from 'dexie';
 import { migrateToEvidenceLinks } from '@shared/domain/evidence-links';
+import { migrateToFrameworkVersions } from '@shared/domain/framework-versions';
 import type { TableName } from '@shared/types/tables';
 
 /**
@@ -115,6 +116,23 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // as the backup migration to version 6 leaves it.
     version: 6,
     stores: { handovers: 'id, auditId, [status+followUpOn]' },
+  },
+  {
+    // Built-in frameworks by version, and the Staff archetype (issue 18): a framework copied from a
+    // built-in one records the version it copied (1, the only one before) and the archetype its plan is
+    // weighted for (none yet); each of its competencies, the built-in competency it came from (matched by
+    // name; a renamed one is the user's own now). New fields only, no index: the upgrade rewrites the two
+    // tables with the same function the backup migration to version 7 runs
+    // (shared/domain/framework-versions.ts).
+    version: 7,
+    stores: {},
+    upgrade: async (tx) => {
+      const frameworks = await tx.table('frameworks').toArray();
+      const competencies = await tx.table('competencies').toArray();
+      const after = migrateToFrameworkVersions({ frameworks, competencies });
+      await tx.table('frameworks').bulkPut(after.frameworks ?? []);
+      await tx.table('competencies').bulkPut(after.competencies ?? []);
+    },
   },
 ];
 

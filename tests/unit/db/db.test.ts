@@ -9,7 +9,7 @@ import { createBackupStore, type BackupStore } from '@main/services/backup/backu
 import { freshDb, uniqueDbName } from '../support/fresh-db';
 import { createBackup, parseBackup, serializeBackup } from '@shared/domain/backup';
 import { backupText } from '@shared/domain/backup-content';
-import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
+import { CURRENT_SCHEMA_VERSION, migrateTables } from '@shared/domain/backup-migrations';
 import { EMPTY_PROFILE_DRAFT } from '@shared/domain/profile';
 import { emptyTableData, type TableData } from '@shared/types/entities';
 import { TABLE_NAMES } from '@shared/types/tables';
@@ -597,5 +597,46 @@ describe('the delegation ledger (schema v6)', () => {
       'ho-done',
       'ho-open',
     ]);
+  });
+});
+
+describe('built-in framework versions and the Staff archetype (schema v7)', () => {
+  it('upgrading a v6 database records version 1 of the built-in framework, no archetype, and the built-in competencies still named as shipped', async () => {
+    const text = await readFile(join(FIXTURES, 'schema-v6.json'), 'utf8');
+    const raw = (JSON.parse(text) as { tables: Record<string, Record<string, unknown>[]> }).tables;
+    // A second competency of the copy that kept its shipped name (in another case), and a framework of
+    // the user's own, as a v6 database holds them: without the fields version 7 added.
+    const kept = { ...raw.competencies![0], id: 'cp-amb', name: '  handling AMBIGUITY ', order: 1 };
+    const own = { ...raw.frameworks![0], id: 'fw-own', name: 'Mine', builtInKey: null, track: 'custom' };
+    const v6Tables: Record<string, Record<string, unknown>[]> = {
+      ...raw,
+      frameworks: [...raw.frameworks!, own],
+      competencies: [...raw.competencies!, kept, { ...kept, id: 'cp-own', frameworkId: 'fw-own' }],
+    };
+    const name = uniqueDbName('upgrade-v6-framework-versions');
+    const old = new Dexie(name);
+    for (const step of schemaVersions.filter((s) => s.version <= 6)) {
+      const v = old.version(step.version).stores(step.stores);
+      if (step.upgrade) v.upgrade(step.upgrade);
+    }
+    await old.open();
+    await old.transaction('rw', old.tables, async () => {
+      for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
+        await table.bulkAdd(v6Tables[table.name] ?? []);
+    });
+    old.close();
+
+    const current = freshDb(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const frameworks = new Map((await current.frameworks.toArray()).map((f) => [f.id, f]));
+    expect(frameworks.get('fw1')).toMatchObject({ builtInVersion: 1, archetype: null });
+    expect(frameworks.get('fw-own')).toMatchObject({ builtInVersion: null, archetype: null });
+    const keys = Object.fromEntries((await current.competencies.toArray()).map((c) => [c.id, c.builtInKey]));
+    // Renamed by the user ('Technical direction'): theirs now. Kept its name: matched. Not a copy: none.
+    expect(keys).toEqual({ cp1: null, 'cp-amb': 'ambiguity', 'cp-own': null });
+    // Every record is valid in the current schema, and the backup migration gives the same.
+    const migrated = migrateTables(v6Tables, 6) as unknown as TableData;
+    expect(byKey(await readAllTables(current))).toEqual(byKey(migrated));
   });
 });

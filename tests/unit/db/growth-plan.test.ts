@@ -36,8 +36,10 @@ import {
   renameFramework,
   restoreCompetency,
   setActiveFramework,
+  setArchetype,
   startBlankFramework,
   startFromBuiltIn,
+  takeBuiltInUpdate,
   updateAction,
   updateCompetency,
   updatePromotionItem,
@@ -75,7 +77,9 @@ describe('activateFrameworkForTrack', () => {
     // Back to Staff: the same copy (with its history), not a new one.
     expect(await activateFrameworkForTrack(db, 'staff', T2)).toBe(staffId);
     expect(await db.frameworks.count()).toBe(2);
-    expect(await db.competencies.count()).toBe(20);
+    expect(await db.competencies.count()).toBe(
+      SENIOR_TO_STAFF.competencies.length + ENGINEERING_MANAGER.competencies.length,
+    );
     await expectAllValid(db);
   });
 
@@ -122,7 +126,7 @@ describe('frameworks', () => {
       ),
     ).toEqual([]);
     expect(await listSnapshots(db, [firstComp!.id])).toHaveLength(1);
-    expect(await listCompetencies(db, original)).toHaveLength(12);
+    expect(await listCompetencies(db, original)).toHaveLength(SENIOR_TO_STAFF.competencies.length);
     await expectAllValid(db);
   });
 
@@ -295,5 +299,69 @@ describe('the recent window the plan reads', () => {
       ),
       { numRuns: runs(25) },
     );
+  });
+});
+
+describe('built-in framework versions and the Staff archetype (issue 18)', () => {
+  it('a new plan from the built-in framework is at its newest version, each competency with its key', async () => {
+    const db = freshDb();
+    const id = await startFromBuiltIn(db, 'senior-to-staff', T0);
+    expect(await db.frameworks.get(id)).toMatchObject({ builtInVersion: 2, archetype: null });
+    expect((await listCompetencies(db, id)).map((c) => c.builtInKey)).toEqual(
+      SENIOR_TO_STAFF.competencies.map((c) => c.key),
+    );
+  });
+
+  it('a version-1 plan takes the new competencies after its own, keeping their ratings and history', async () => {
+    const db = freshDb();
+    const id = await startFromBuiltIn(db, 'senior-to-staff', T0);
+    // As a plan copied from version 1 holds it: without the three competencies version 2 added.
+    const added = (await listCompetencies(db, id)).filter((c) =>
+      ['craft', 'calculated-risk', 'seeking-feedback'].includes(c.builtInKey ?? ''),
+    );
+    await db.competencies.bulkDelete(added.map((c) => c.id));
+    await db.frameworks.update(id, { builtInVersion: 1 });
+    const [first] = await listCompetencies(db, id);
+    await recordSkill(db, first!.id, { current: 2, target: 4, note: 'before the update' }, T0);
+    const before = await readAllTables(db);
+
+    expect(await takeBuiltInUpdate(db, id, true, T1)).toBe(3);
+    const after = await listCompetencies(db, id);
+    expect(after.slice(-3).map((c) => [c.name, c.builtInKey, c.order])).toEqual([
+      ['Technical excellence & craft', 'craft', 12],
+      ['Calculated bets & cutting losses', 'calculated-risk', 13],
+      ['Seeking feedback & self-improvement', 'seeking-feedback', 14],
+    ]);
+    const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(after.slice(0, -3))).toEqual(byId(before.competencies.filter((c) => c.frameworkId === id)));
+    expect(await db.skillSnapshots.toArray()).toEqual(before.skillSnapshots);
+    expect((await db.frameworks.get(id))?.builtInVersion).toBe(2);
+    // Offered once: a second take adds nothing.
+    expect(await takeBuiltInUpdate(db, id, true, T2)).toBe(0);
+  });
+
+  it('keeping the plan as it is records the version and adds nothing', async () => {
+    const db = freshDb();
+    const id = await startFromBuiltIn(db, 'senior-to-staff', T0);
+    await db.frameworks.update(id, { builtInVersion: 1 });
+    const count = await db.competencies.count();
+    expect(await takeBuiltInUpdate(db, id, false, T1)).toBe(0);
+    expect(await db.competencies.count()).toBe(count);
+    expect((await db.frameworks.get(id))?.builtInVersion).toBe(2);
+  });
+
+  it('chooses an archetype and undoes it, touching nothing but the choice', async () => {
+    const db = freshDb();
+    const id = await startFromBuiltIn(db, 'senior-to-staff', T0);
+    const before = await readAllTables(db);
+    await setArchetype(db, id, 'domain-expert', T1);
+    expect((await db.frameworks.get(id))?.archetype).toBe('domain-expert');
+    await setArchetype(db, id, null, T2);
+    const after = await readAllTables(db);
+    expect(after.frameworks.map(({ updatedAt: _u, ...f }) => f)).toEqual(
+      before.frameworks.map(({ updatedAt: _u, ...f }) => f),
+    );
+    expect(after.competencies).toEqual(before.competencies);
+    await expect(setArchetype(db, 'gone', 'tech-lead', T1)).rejects.toThrow(/no longer exists/);
   });
 });

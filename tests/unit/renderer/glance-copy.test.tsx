@@ -28,6 +28,7 @@ function competency(id: string): Competency {
     levels: ['1', '2', '3', '4', '5'],
     priority: 1,
     order: 0,
+    builtInKey: null,
     archived: false,
     createdAt: NOW.toISOString(),
     updatedAt: NOW.toISOString(),

@@ -91,11 +91,11 @@ describe('the Rate competencies grid', () => {
     await eventually(() => expect(row?.textContent).toContain(`3 · Solid: ${level3}`));
   });
 
-  it('rates 12 competencies with 24 key presses, each saved at once', async () => {
+  it('rates 15 competencies with 30 key presses, each saved at once', async () => {
     render(<Harness />);
     await eventually(() => screen.getAllByRole('grid'));
     const cells = screen.getAllByRole('gridcell');
-    expect(cells).toHaveLength(24);
+    expect(cells).toHaveLength(30);
     const first = cells[0];
     if (!first) throw new Error('no cell');
     // One tab stop for the whole grid, the first cell.
@@ -104,7 +104,7 @@ describe('the Rate competencies grid', () => {
 
     // Current 2 and target 4 for every competency: a digit per cell, nothing else.
     let keys = 0;
-    for (let row = 0; row < 12; row++) {
+    for (let row = 0; row < 15; row++) {
       for (const level of ['2', '4']) {
         const focused = document.activeElement;
         if (!(focused instanceof HTMLElement)) throw new Error('nothing focused');
@@ -112,13 +112,13 @@ describe('the Rate competencies grid', () => {
         keys += 1;
       }
     }
-    expect(keys).toBe(24);
+    expect(keys).toBe(30);
     // Every key press saved at once; the two levels of one competency, set in one sitting, are one rating.
     await untilStored(
-      (levels) => levels.size === 12 && [...levels.values()].every(([c, t]) => c === 2 && t === 4),
+      (levels) => levels.size === 15 && [...levels.values()].every(([c, t]) => c === 2 && t === 4),
     );
-    expect(await db.skillSnapshots.count()).toBe(12);
-    await eventually(() => expect(screen.getAllByText('Gap: 2 levels')).toHaveLength(12));
+    expect(await db.skillSnapshots.count()).toBe(15);
+    await eventually(() => expect(screen.getAllByText('Gap: 2 levels')).toHaveLength(15));
   });
 
   it('moves with the arrows, clears with 0, and undoes a change through the app undo', async () => {

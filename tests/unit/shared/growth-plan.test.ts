@@ -50,6 +50,7 @@ function competency(id: string, extra: Partial<Competency> = {}): Competency {
     levels: ['1', '2', '3', '4', '5'],
     order: 0,
     priority: 0,
+    builtInKey: null,
     archived: false,
     createdAt: STAMP,
     updatedAt: STAMP,
@@ -74,20 +75,20 @@ const state = (current: number | null, target: number | null): SkillState => ({
 });
 
 describe('built-in frameworks', () => {
-  it('has 12 Staff and 8 EM competencies, each complete and valid', () => {
-    expect(SENIOR_TO_STAFF.competencies).toHaveLength(12);
+  it('has 15 Staff and 8 EM competencies, each complete and valid', () => {
+    expect(SENIOR_TO_STAFF.competencies).toHaveLength(15);
     expect(ENGINEERING_MANAGER.competencies).toHaveLength(8);
     for (const framework of BUILT_IN_FRAMEWORKS) {
       const keys = new Set(framework.competencies.map((c) => c.key));
       expect(keys.size).toBe(framework.competencies.length);
       const priorities = framework.competencies.map((c) => c.priority).sort((a, b) => a - b);
       expect(priorities).toEqual(framework.competencies.map((_, i) => i));
-      framework.competencies.forEach(({ key: _key, ...c }, order) => {
+      framework.competencies.forEach(({ key, since: _since, ...c }, order) => {
         expect(c.levels.every((l) => l.length > 10)).toBe(true);
         expect(c.description.length).toBeGreaterThan(10);
         expect(c.group).not.toBe('');
         // Each built-in competency must be storable as it is.
-        competencySchema.parse({ ...competency('x'), ...c, levels: [...c.levels], order });
+        competencySchema.parse({ ...competency('x'), ...c, levels: [...c.levels], order, builtInKey: key });
       });
     }
   });

@@ -18,6 +18,7 @@ import {
 } from '../model/actions';
 import type { PlanModel } from './types';
 import { linkTo } from '@renderer/navigation';
+import { FrameworkUpdateNotice } from './PathCard';
 import { DiscardButton, KeptDraftNote, useDraft } from '@renderer/ui/useDraft';
 
 /** Edit the active framework: rename it, add, edit, reorder, regroup and archive competencies, or switch. */
@@ -33,6 +34,7 @@ export function FrameworkEditor({ model, frameworks }: { model: PlanModel; frame
     <div className="stack">
       {/* Keyed: the drafts inside belong to one framework, and opening another starts its own. */}
       <FrameworkHeader key={framework.id} framework={framework} originName={origin?.name} />
+      <FrameworkUpdateNotice model={model} />
 
       <section className="card stack" aria-labelledby="gp-fw-competencies">
         <h2 id="gp-fw-competencies">Competencies</h2>

@@ -10,6 +10,7 @@ import {
   readinessSeries,
   SkillHistory,
 } from '@shared/domain/growth-plan';
+import { emphasisedBy, missingBuiltIns } from '@shared/domain/framework-versions';
 import { TabPage } from '@renderer/ui/TabPage';
 import { usePlanData, type PlanData } from '../hooks/usePlanData';
 import { ActionsView } from './ActionsView';
@@ -32,7 +33,8 @@ export function buildModel(data: PlanData, now: Date): PlanModel | null {
   const history = new SkillHistory(data.snapshots);
   const states = currentStates(data.snapshots);
   const targetTrack = data.profile?.targetTrack ?? 'undecided';
-  const ranked = rankGaps(active, states, framework.track, targetTrack);
+  const emphasised = emphasisedBy(framework.archetype, active);
+  const ranked = rankGaps(active, states, framework.track, targetTrack, emphasised);
   const ready = readiness(ids, states);
   const series = readinessSeries(history, ids, monthlyInstants(now, 12));
   const gaps = new Map(active.map((c) => [c.id, gapOf(states.get(c.id) ?? { current: null, target: null })]));
@@ -49,6 +51,8 @@ export function buildModel(data: PlanData, now: Date): PlanModel | null {
     trend: planTrend(history, ids, now),
     gaps,
     targetTrack,
+    emphasised,
+    missing: missingBuiltIns(framework, data.competencies),
   };
 }
 

@@ -10,14 +10,17 @@ import {
   type PlanTrend,
 } from '@shared/domain/growth-plan';
 import { LEVEL_NAMES } from '@shared/content/frameworks';
+import { archetypeText } from '@shared/content/archetypes';
 import { excellentAnswerRisk } from '@shared/domain/profile';
 import type { Profile } from '@shared/types/entities';
+import { Badge } from '@renderer/ui/Badge';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { DeferredChart } from '@renderer/ui/ChartWithTable';
 import { RadarPlot, type RadarSeries } from '@renderer/ui/RadarPlot';
 import { Sparkline } from '@renderer/ui/LinePlot';
 import { formatDate, formatDay, plural } from '@renderer/ui/format';
 import { useOpenActions } from '../hooks/usePlanData';
+import { FrameworkUpdateNotice, PathCard } from './PathCard';
 import type { PlanModel } from './types';
 import { linkTo } from '@renderer/navigation';
 
@@ -45,6 +48,7 @@ export function SkillMap({ model, profile, now, today }: SkillMapProps) {
   const rated = model.active.filter((c) => (model.states.get(c.id) ?? UNRATED).current !== null).length;
   return (
     <div className="stack gp-map">
+      <FrameworkUpdateNotice model={model} />
       <div className="gp-summary">
         <ReadinessCard model={model} />
         <ExcellentCard profile={profile} today={today} />
@@ -82,6 +86,7 @@ export function SkillMap({ model, profile, now, today }: SkillMapProps) {
         </>
       )}
       <OpenActionsCard model={model} today={today} />
+      <PathCard model={model} profile={profile} />
     </div>
   );
 }
@@ -389,6 +394,9 @@ function GapList({ model }: { model: PlanModel }) {
             ? 'the manager track'
             : 'this framework (set a target track in your profile to use its priorities)'}
         .
+        {model.framework.archetype && model.emphasised.size > 0
+          ? ` Weighted for ${archetypeText(model.framework.archetype).name.toLowerCase()}: what it relies on ranks as if its gap were one level larger (change it under Your path).`
+          : ''}
       </p>
       {open.length === 0 ? (
         <p>No open gaps: every rated competency is at or above its target. Time to raise a target?</p>
@@ -407,7 +415,10 @@ function GapList({ model }: { model: PlanModel }) {
                   <span key={i} />
                 ))}
               </span>
-              <span className="gp-gap__size">{plural(r.gap ?? 0, 'level')}</span>
+              <span className="gp-gap__size">
+                {plural(r.gap ?? 0, 'level')}
+                {r.boosted ? <Badge tone="accent">Weighted</Badge> : null}
+              </span>
             </li>
           ))}
         </ol>

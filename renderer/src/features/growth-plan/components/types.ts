@@ -6,6 +6,7 @@ import type {
   SkillHistory,
   SkillState,
 } from '@shared/domain/growth-plan';
+import type { BuiltInCompetency } from '@shared/content/frameworks';
 import type { Competency, Framework, TargetTrack } from '@shared/types/entities';
 
 /** The growth plan as the views see it: stored data plus what the domain derives from it. */
@@ -26,4 +27,8 @@ export interface PlanModel {
   trend: PlanTrend;
   gaps: ReadonlyMap<string, number | null>;
   targetTrack: TargetTrack;
+  /** The competencies the plan's Staff archetype leans on (ranked first among equal needs). */
+  emphasised: ReadonlySet<string>;
+  /** What the newer version of the built-in framework would add to this plan. */
+  missing: readonly BuiltInCompetency[];
 }

@@ -3,6 +3,7 @@
  * database and stamped with the time of the call. Components write only through these; `repo.ts` keeps
  * taking `db` and `now` so it can be tested against a fresh database and a fixed clock.
  */
+import type { StaffArchetype } from '@shared/content/archetypes';
 import type { BuiltInFrameworkKey } from '@shared/content/frameworks';
 import type { CompetencyDraft, CompetencyPatch } from '@shared/domain/growth-plan';
 import type { Action, Competency, PromotionItem, SkillSnapshot, SourceRef } from '@shared/types/entities';
@@ -33,6 +34,16 @@ export function startFromBuiltIn(key: BuiltInFrameworkKey): Promise<string> {
 
 export function startBlankFramework(name: string): Promise<string> {
   return repo.startBlankFramework(db, name, new Date());
+}
+
+/** Weights the plan for a Staff archetype, or undoes that (`null`). */
+export function setArchetype(frameworkId: string, archetype: StaffArchetype | null): Promise<void> {
+  return repo.setArchetype(db, frameworkId, archetype, new Date());
+}
+
+/** Adds the built-in framework's newer competencies to the plan (`add`), or declines them for good. */
+export function takeBuiltInUpdate(frameworkId: string, add: boolean): Promise<number> {
+  return repo.takeBuiltInUpdate(db, frameworkId, add, new Date());
 }
 
 export function duplicateFramework(frameworkId: string, name: string): Promise<string> {

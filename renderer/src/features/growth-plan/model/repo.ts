@@ -10,6 +10,8 @@ import {
   type BuiltInFramework,
   type BuiltInFrameworkKey,
 } from '@shared/content/frameworks';
+import type { StaffArchetype } from '@shared/content/archetypes';
+import { missingBuiltIns } from '@shared/domain/framework-versions';
 import {
   addCompetencyOp,
   archiveCompetencyOp,
@@ -72,6 +74,8 @@ async function insertBuiltInCopy(db: LedgerDb, builtIn: BuiltInFramework, now: D
       description: builtIn.description,
       track: builtIn.track,
       builtInKey: builtIn.key,
+      builtInVersion: builtIn.version,
+      archetype: null,
       archived: false,
       createdAt: stamp,
       updatedAt: stamp,
@@ -88,6 +92,7 @@ async function insertBuiltInCopy(db: LedgerDb, builtIn: BuiltInFramework, now: D
         levels: [...c.levels],
         order: index,
         priority: c.priority,
+        builtInKey: c.key,
         archived: false,
         createdAt: stamp,
         updatedAt: stamp,
@@ -139,6 +144,8 @@ export async function startBlankFramework(db: LedgerDb, name: string, now: Date)
     description: '',
     track: 'custom',
     builtInKey: null,
+    builtInVersion: null,
+    archetype: null,
     archived: false,
     createdAt: stamp,
     updatedAt: stamp,
@@ -199,6 +206,71 @@ export async function renameFramework(db: LedgerDb, frameworkId: string, name: s
     await db.frameworks.put(
       frameworkSchema.parse({ ...framework, name: name.trim(), updatedAt: now.toISOString() }),
     );
+  });
+}
+
+/**
+ * Weights the plan for a Staff archetype (shared/content/archetypes.ts), or undoes that (`null`): the
+ * competencies it leans on rank first among equal needs. Only the choice is stored; the ranking is
+ * derived from it, so undoing leaves the plan exactly as it was.
+ */
+export async function setArchetype(
+  db: LedgerDb,
+  frameworkId: string,
+  archetype: StaffArchetype | null,
+  now: Date,
+): Promise<void> {
+  await db.transaction('rw', db.frameworks, async () => {
+    const framework = await db.frameworks.get(frameworkId);
+    if (!framework) throw new Error('That framework no longer exists.');
+    if (framework.archetype === archetype) return;
+    await db.frameworks.put(frameworkSchema.parse({ ...framework, archetype, updatedAt: now.toISOString() }));
+  });
+}
+
+/**
+ * Takes up the newer version of the built-in framework a plan was copied from: with `add`, its new
+ * competencies are added after the plan's own (unrated, their history starting now); without, the plan
+ * stays as it is and is no longer offered them. Either way the plan records the version, and its
+ * existing competencies and their history are not touched.
+ */
+export async function takeBuiltInUpdate(
+  db: LedgerDb,
+  frameworkId: string,
+  add: boolean,
+  now: Date,
+): Promise<number> {
+  const stamp = now.toISOString();
+  return db.transaction('rw', db.frameworks, db.competencies, async () => {
+    const framework = await db.frameworks.get(frameworkId);
+    if (!framework) throw new Error('That framework no longer exists.');
+    const builtIn = framework.builtInKey === null ? undefined : builtInFramework(framework.builtInKey);
+    if (!builtIn) return 0;
+    const existing = await db.competencies.where('frameworkId').equals(frameworkId).toArray();
+    const missing = add ? missingBuiltIns(framework, existing) : [];
+    const order = existing.reduce((max, c) => Math.max(max, c.order + 1), 0);
+    await db.competencies.bulkAdd(
+      missing.map((c, index) =>
+        competencySchema.parse({
+          id: newId(),
+          frameworkId,
+          group: c.group,
+          name: c.name,
+          description: c.description,
+          levels: [...c.levels],
+          order: order + index,
+          priority: c.priority,
+          builtInKey: c.key,
+          archived: false,
+          createdAt: stamp,
+          updatedAt: stamp,
+        }),
+      ),
+    );
+    await db.frameworks.put(
+      frameworkSchema.parse({ ...framework, builtInVersion: builtIn.version, updatedAt: stamp }),
+    );
+    return missing.length;
   });
 }
 

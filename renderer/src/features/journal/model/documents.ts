@@ -44,6 +44,7 @@ export function bragFileName(from: string | null, to: string | null): string {
 
 export async function buildGrowthPlan(db: LedgerDb, today: string) {
   const tables = [
+    db.profile,
     db.frameworks,
     db.competencies,
     db.skillSnapshots,
@@ -58,12 +59,13 @@ export async function buildGrowthPlan(db: LedgerDb, today: string) {
     db.trials,
   ];
   return db.transaction('r', tables, async () => {
-    const [frameworks, competencies, snapshots, actions, promotionItems] = await Promise.all([
+    const [frameworks, competencies, snapshots, actions, promotionItems, profile] = await Promise.all([
       db.frameworks.toArray(),
       db.competencies.toArray(),
       db.skillSnapshots.toArray(),
       db.actions.toArray(),
       db.promotionItems.toArray(),
+      db.profile.get(PROFILE_ID),
     ]);
     const checklistEvidence = new Map(
       await Promise.all(
@@ -79,6 +81,7 @@ export async function buildGrowthPlan(db: LedgerDb, today: string) {
       checklistEvidence,
       exportedOn: today,
       locale: currentLocale(),
+      profile: profile ?? null,
     });
   });
 }
