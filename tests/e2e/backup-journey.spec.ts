@@ -4,7 +4,7 @@ import { createBackup, parseBackup, serializeBackup } from '@shared/domain/backu
 import { emptyTableData } from '@shared/types/entities';
 import { expect, test } from './harness';
 import { AppShell } from './pages/AppShell';
-import { DataScreen } from './pages/DataScreen';
+import { DataScreen, PREVIEW_TIMEOUT_MS } from './pages/DataScreen';
 import { ProfileScreen, type ProfileInput } from './pages/ProfileScreen';
 
 const ADA: ProfileInput = {
@@ -170,7 +170,7 @@ test('a setting whose value has keys named __proto__ or constructor survives res
   await ledger.open('/data');
   ledger.dialogs.nextOpenPath = importPath;
   await page.getByRole('button', { name: 'Import / restore…' }).click();
-  await expect(new DataScreen(page).previewDialog()).toBeVisible();
+  await expect(new DataScreen(page).previewDialog()).toBeVisible({ timeout: PREVIEW_TIMEOUT_MS });
   await new DataScreen(page).confirmRestore();
 
   const exportPath = join(ledger.scratch, 'after-restore.growthledger');

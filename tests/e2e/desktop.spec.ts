@@ -12,7 +12,7 @@ import { REMINDER_LABELS } from '@shared/domain/reminders';
 import { emptyTableData } from '@shared/types/entities';
 import { expect, test } from './harness';
 import { AuditScreen } from './pages/AuditScreen';
-import { DataScreen } from './pages/DataScreen';
+import { DataScreen, PREVIEW_TIMEOUT_MS } from './pages/DataScreen';
 
 test('reminder settings changed on screen are what main writes to settings.json', async ({
   page,
@@ -100,6 +100,9 @@ test('a deep link that arrives before the page is ready is followed once it load
 });
 
 test('a backup file opened with the app is offered for restore', async ({ page, ledger }) => {
+  // The first check of a file starts the backup worker, and the restore reloads the app: 20-27 s with two
+  // CI runs side by side on two cores, past the default 30 s once a third browser joins.
+  test.setTimeout(90_000);
   const tables = emptyTableData();
   tables.profile.push({
     id: 'me',
@@ -124,7 +127,7 @@ test('a backup file opened with the app is offered for restore', async ({ page, 
 
   ledger.desktop.desktop.openFile(file); // what a double-click on the file does
   const data = new DataScreen(page);
-  await expect(data.previewDialog()).toBeVisible();
+  await expect(data.previewDialog()).toBeVisible({ timeout: PREVIEW_TIMEOUT_MS });
   await expect(data.previewDialog().getByText('Team ledger.growthledger')).toBeVisible();
   await data.confirmRestore();
   await page.getByRole('link', { name: 'Profile', exact: true }).click();

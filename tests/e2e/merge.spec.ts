@@ -12,7 +12,7 @@ import { emptyTableData, type BragEntry } from '@shared/types/entities';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, setTheme, test, type Ledger } from './harness';
 import { AppShell } from './pages/AppShell';
-import { DataScreen } from './pages/DataScreen';
+import { DataScreen, PREVIEW_TIMEOUT_MS } from './pages/DataScreen';
 import { JournalScreen } from './pages/JournalScreen';
 
 const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
@@ -51,7 +51,7 @@ async function seed(page: Page, ledger: Ledger) {
   ledger.dialogs.nextOpenPath = path;
   await page.getByRole('button', { name: 'Import / restore…' }).click();
   const data = new DataScreen(page);
-  await expect(data.previewDialog()).toBeVisible();
+  await expect(data.previewDialog()).toBeVisible({ timeout: PREVIEW_TIMEOUT_MS });
   await data.confirmRestore();
   await expect(new AppShell(page).toast(/Restored 3 records/)).toBeVisible();
 }

@@ -12,7 +12,7 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { expect, setTheme, test } from './harness';
 import { AppShell } from './pages/AppShell';
 import { AuditScreen } from './pages/AuditScreen';
-import { DataScreen } from './pages/DataScreen';
+import { DataScreen, PREVIEW_TIMEOUT_MS } from './pages/DataScreen';
 
 const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 
@@ -207,7 +207,7 @@ test('a backup file opened with the app is previewed for restore, also when it c
   // While the page listens: the command arrives at once.
   await ledger.open('/profile');
   ledger.desktop.desktop.openFile(path);
-  await expect(data.previewDialog()).toBeVisible();
+  await expect(data.previewDialog()).toBeVisible({ timeout: PREVIEW_TIMEOUT_MS });
   await expect(page.getByRole('heading', { name: 'Backup & restore', level: 1 })).toBeVisible();
   await data.previewDialog().getByRole('button', { name: 'Cancel' }).click();
   await expect(data.previewDialog()).toBeHidden();
@@ -217,7 +217,7 @@ test('a backup file opened with the app is previewed for restore, also when it c
   ledger.desktop.desktop.openFile(path);
   await ledger.open('/profile');
   await page.reload();
-  await expect(data.previewDialog()).toBeVisible();
+  await expect(data.previewDialog()).toBeVisible({ timeout: PREVIEW_TIMEOUT_MS });
   await data.confirmRestore();
   expect(ledger.pageErrors).toEqual([]);
 });

@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
+/**
+ * How long the restore preview may take to show. It comes after every record of the file is checked in
+ * the backup worker, which a first check has to start (a 220 KB module with the record schemas): on a
+ * two-core machine running two CI runs side by side, seen to take over 7 s (the progress bar showed
+ * throughout). The app says it is checking; the test waits for it as a user would.
+ */
+export const PREVIEW_TIMEOUT_MS = 20_000;
+
 export class DataScreen {
   constructor(readonly page: Page) {}
 
@@ -49,7 +57,7 @@ export class DataScreen {
    * dialog shows (it reads all the data in use), so a screenshot or a count taken at once could miss it.
    */
   async previewShown() {
-    await expect(this.previewDialog()).toBeVisible();
+    await expect(this.previewDialog()).toBeVisible({ timeout: PREVIEW_TIMEOUT_MS });
     await expect(this.previewDialog().getByText('Working out what merging would do…')).toBeHidden();
   }
 
