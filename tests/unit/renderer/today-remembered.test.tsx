@@ -13,12 +13,7 @@ import type { IpcResult, LedgerBridge, SettingsState } from '@shared/ipc/contrac
 import { changeStamp, markChanged, memoryStampStorage, type StampStorage } from '@renderer/db/change-stamp';
 import { db } from '@renderer/db/db';
 import { SCHEMA_VERSION_KEY } from '@renderer/db/upgrade-guard';
-import {
-  REMEMBERED_TODAY_KEY,
-  recallToday,
-  rememberToday,
-  stampBeforeRead,
-} from '@renderer/features/today/hooks/remembered';
+import { REMEMBERED_TODAY_KEY, recallToday, rememberToday } from '@renderer/features/today/hooks/remembered';
 import { localDay } from '@renderer/features/today/hooks/reads';
 import { eventually } from '../support/eventually';
 import { profile } from '../support/journal-fixtures';
@@ -56,7 +51,7 @@ function currentStorage(dbName = DB): StampStorage {
 
 /** Remembers `kept` as read after the stamp of now, as the app does. */
 function rememberNow(storage: StampStorage, kept = snapshot(), dbName = DB, day = DAY) {
-  const stamp = stampBeforeRead(dbName, storage);
+  const stamp = changeStamp(dbName, storage);
   rememberToday(dbName, day, stamp, kept, storage);
 }
 
@@ -76,7 +71,7 @@ describe('recallToday: the remembered snapshot holds only while nothing can have
 
   it('does not claim a write made while its read was running (the stamp is read before the read)', () => {
     const storage = currentStorage();
-    const stamp = stampBeforeRead(DB, storage);
+    const stamp = changeStamp(DB, storage);
     markChanged(DB, storage); // committed while the snapshot was being read
     rememberToday(DB, DAY, stamp, snapshot(), storage);
     expect(recallToday(DB, DAY, storage)).toBeUndefined();
@@ -106,7 +101,7 @@ describe('recallToday: the remembered snapshot holds only while nothing can have
 
   it('ignores an entry that is not a whole snapshot of this version of the app', () => {
     const storage = currentStorage();
-    const stamp = stampBeforeRead(DB, storage);
+    const stamp = changeStamp(DB, storage);
     const entry = (snap: unknown, format = 1) =>
       JSON.stringify({ format, db: DB, day: DAY, stamp, snapshot: snap });
     const { winsThisWeek: _dropped, ...missingField } = snapshot();
@@ -215,7 +210,7 @@ describe('a start with Today remembered', () => {
     localStorage.setItem(SCHEMA_VERSION_KEY, `${CURRENT_SCHEMA_VERSION}:${db.name}`);
     // Remembered by the last session, which then quit; the database has since lost that action (as it
     // could only through a write the stamp missed: the live read must still win).
-    const stamp = stampBeforeRead(db.name, localStorage);
+    const stamp = changeStamp(db.name, localStorage);
     rememberToday(
       db.name,
       today,
@@ -252,9 +247,12 @@ describe('a start with Today remembered', () => {
     await db.profile.add(profile());
     const today = localDay(new Date());
     localStorage.setItem(SCHEMA_VERSION_KEY, `${CURRENT_SCHEMA_VERSION}:${db.name}`);
-    const { preloadToday } = await import('@renderer/features/today');
+    const { preloadToday, TodayPage } = await import('@renderer/features/today');
     await preloadToday();
-    expect(recallToday(db.name, today, localStorage)?.hasProfile).toBe(true);
+    // The screen's live read, which follows the start read, is what remembers it (once).
+    render(<TodayPage />);
+    await eventually(() => expect(recallToday(db.name, today, localStorage)?.hasProfile).toBe(true));
+    cleanup();
     // A write from now on (the app's own, through Dexie) makes it stale.
     const { watchChanges } = await import('@renderer/db/change-stamp');
     const stop = watchChanges(db.name, localStorage);

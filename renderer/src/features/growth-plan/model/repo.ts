@@ -7,6 +7,7 @@ import {
   BLANK_LEVELS,
   builtInFramework,
   builtInFrameworkForTrack,
+  type BuiltInCompetency,
   type BuiltInFramework,
   type BuiltInFrameworkKey,
 } from '@shared/content/frameworks';
@@ -82,24 +83,32 @@ async function insertBuiltInCopy(db: LedgerDb, builtIn: BuiltInFramework, now: D
     }),
   );
   await db.competencies.bulkAdd(
-    builtIn.competencies.map((c, index) =>
-      competencySchema.parse({
-        id: newId(),
-        frameworkId,
-        group: c.group,
-        name: c.name,
-        description: c.description,
-        levels: [...c.levels],
-        order: index,
-        priority: c.priority,
-        builtInKey: c.key,
-        archived: false,
-        createdAt: stamp,
-        updatedAt: stamp,
-      }),
-    ),
+    builtIn.competencies.map((c, index) => builtInCompetencyRecord(c, frameworkId, index, stamp)),
   );
   return frameworkId;
+}
+
+/** A plan's copy of a built-in competency, at `order`, unrated. */
+function builtInCompetencyRecord(
+  c: BuiltInCompetency,
+  frameworkId: string,
+  order: number,
+  stamp: string,
+): Competency {
+  return competencySchema.parse({
+    id: newId(),
+    frameworkId,
+    group: c.group,
+    name: c.name,
+    description: c.description,
+    levels: [...c.levels],
+    order,
+    priority: c.priority,
+    builtInKey: c.key,
+    archived: false,
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
 }
 
 /**
@@ -250,22 +259,7 @@ export async function takeBuiltInUpdate(
     const missing = add ? missingBuiltIns(framework, existing) : [];
     const order = existing.reduce((max, c) => Math.max(max, c.order + 1), 0);
     await db.competencies.bulkAdd(
-      missing.map((c, index) =>
-        competencySchema.parse({
-          id: newId(),
-          frameworkId,
-          group: c.group,
-          name: c.name,
-          description: c.description,
-          levels: [...c.levels],
-          order: order + index,
-          priority: c.priority,
-          builtInKey: c.key,
-          archived: false,
-          createdAt: stamp,
-          updatedAt: stamp,
-        }),
-      ),
+      missing.map((c, index) => builtInCompetencyRecord(c, frameworkId, order + index, stamp)),
     );
     await db.frameworks.put(
       frameworkSchema.parse({ ...framework, builtInVersion: builtIn.version, updatedAt: stamp }),

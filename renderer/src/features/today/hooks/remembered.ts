@@ -81,23 +81,13 @@ interface Entry {
   snapshot: TodaySnapshot;
 }
 
-type Storage = StampStorage;
-
-/** The stamp to pass to `rememberToday`: read it before the snapshot's read starts. */
-export function stampBeforeRead(
-  dbName: string,
-  storage: Storage | null = webStorage('localStorage'),
-): string {
-  return storage ? changeStamp(dbName, storage) : 'none';
-}
-
 /** Keeps `snapshot`, read on `day` after the stamp `stamp` was read, for the next start. */
 export function rememberToday(
   dbName: string,
   day: string,
   stamp: string,
   snapshot: TodaySnapshot,
-  storage: Storage | null = webStorage('localStorage'),
+  storage: StampStorage | null = webStorage('localStorage'),
 ): void {
   if (!storage) return;
   try {
@@ -118,7 +108,7 @@ export function rememberToday(
  * Forgets the remembered snapshot: for a change it cannot see in the stamp (main's settings, where the
  * retake cadence lives), so that the next start reads the database first.
  */
-export function forgetRememberedToday(storage: Storage | null = webStorage('localStorage')): void {
+export function forgetRememberedToday(storage: StampStorage | null = webStorage('localStorage')): void {
   try {
     storage?.removeItem(REMEMBERED_TODAY_KEY);
   } catch {
@@ -130,7 +120,7 @@ export function forgetRememberedToday(storage: Storage | null = webStorage('loca
 export function recallToday(
   dbName: string,
   day: string,
-  storage: Storage | null = webStorage('localStorage'),
+  storage: StampStorage | null = webStorage('localStorage'),
 ): TodaySnapshot | undefined {
   if (!storage || !knownCurrent(dbName, storage)) return undefined;
   let entry: Partial<Entry>;

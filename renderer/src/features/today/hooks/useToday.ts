@@ -6,7 +6,8 @@ import { db } from '@renderer/db/db';
 import { call } from '@renderer/platform/api';
 import { startSettings } from '@renderer/platform/start-settings';
 import { localDay, readTodayRecords, readTodaySnapshot, type TodayRecords } from './reads';
-import { recallToday, rememberToday, stampBeforeRead } from './remembered';
+import { changeStamp } from '@renderer/db/change-stamp';
+import { recallToday, rememberToday } from './remembered';
 
 /**
  * Months between self-assessment retakes, from the reminder settings main keeps; the default when they
@@ -46,10 +47,8 @@ export function preloadToday(): Promise<void> {
     }
     startReading = true;
     // The records are read while main answers with the cadence.
-    const stamp = stampBeforeRead(db.name);
-    const snapshot = await readTodaySnapshot(db, today, readReassessMonths(startSettings));
-    atStart = { today, snapshot };
-    rememberToday(db.name, today, stamp, snapshot);
+    // Remembered for the next start by the live query that follows, not here: once is enough.
+    atStart = { today, snapshot: await readTodaySnapshot(db, today, readReassessMonths(startSettings)) };
   })()
     .catch((error: unknown) => console.warn('Today was not read ahead of the first paint', error))
     .finally(() => {
@@ -112,7 +111,8 @@ export function useTodaySnapshot(today: string): TodaySnapshot | undefined {
   const waitForStart = useStartReadPending();
   const read = useLiveQuery((): Promise<{ stamp: string; records: TodayRecords }> | undefined => {
     if (waitForStart) return undefined;
-    const stamp = stampBeforeRead(db.name);
+    // Read before the records: a write the read could miss then always changes the stamp.
+    const stamp = changeStamp(db.name);
     return readTodayRecords(db, today).then((records) => ({ stamp, records }));
   }, [today, waitForStart]);
   const live = useMemo(
