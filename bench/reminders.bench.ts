@@ -16,7 +16,7 @@ import { measure, printTable } from './harness';
 const rules: ReminderRules = {
   reminders: {
     ...DEFAULT_REMINDERS,
-    'feedback-before-1on1': { enabled: true, weekday: 1, time: '10:00', leadMinutes: 60 },
+    'feedback-before-1on1': { enabled: true, setUp: true, weekday: 1, time: '10:00', leadMinutes: 60 },
   },
   quietHours: DEFAULT_QUIET_HOURS,
 };
@@ -33,6 +33,7 @@ function context(openRetros: number): ReminderContext {
     })),
     lastAssessmentDate: '2026-09-15',
     followUps: [],
+    managerAnswer: { askedOn: '2026-06-01', vague: false },
   };
 }
 

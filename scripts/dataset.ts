@@ -156,11 +156,26 @@ export function generateDataset(options: DatasetOptions): TableData {
     role: 'Senior engineer, payments',
     targetTrack: 'staff',
     targetDate: day(addDays(endDay, 365)),
-    excellentAnswer: 'Owns the payments platform direction and grows two senior engineers.',
-    excellentAnsweredOn: day(addDays(endDay, -60)),
     createdAt: created,
     updatedAt: created,
   });
+  // The manager loop: an answer every six months, the latest two months ago; every third one was vague.
+  // Fixed ids and no random draws, so the rest of the dataset is what it was before schema v8.
+  for (let i = 0, n = Math.max(1, Math.floor(years * 2)); i < n; i += 1) {
+    const asked = day(addDays(endDay, -60 - i * 182));
+    tables.managerAnswers.push({
+      id: `manager-answer-${i}`,
+      askedOn: asked,
+      answer:
+        i === 0
+          ? 'Owns the payments platform direction and grows two senior engineers.'
+          : `Answer ${n - i}: leads a cross-team change and writes down the area's direction.`,
+      concrete: i % 3 === 2 ? 'vague' : 'concrete',
+      nextStep: i % 3 === 2 ? 'Ask for an example of someone doing this well.' : '',
+      createdAt: `${asked}T10:00:00.000Z`,
+      updatedAt: `${asked}T10:00:00.000Z`,
+    });
+  }
 
   // The growth plan: the built-in Senior → Staff framework, topped up to 20 competencies.
   const frameworkId = id('framework');
@@ -360,6 +375,30 @@ export function generateDataset(options: DatasetOptions): TableData {
           createdAt: created,
           updatedAt: created,
         });
+    },
+  );
+  tables.buyIns.push(
+    {
+      id: 'buy-in-manager',
+      who: 'Priya Shah',
+      relation: 'manager',
+      status: 'agreed',
+      on: day(addDays(endDay, -90)),
+      note: 'Agreed, and asked to see the strategy draft first.',
+      order: 0,
+      createdAt: created,
+      updatedAt: created,
+    },
+    {
+      id: 'buy-in-skip',
+      who: 'Sam Okafor',
+      relation: 'skip-level',
+      status: 'asked',
+      on: day(addDays(endDay, -30)),
+      note: '',
+      order: 1,
+      createdAt: created,
+      updatedAt: created,
     },
   );
 

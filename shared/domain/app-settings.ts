@@ -36,8 +36,9 @@ export const appSettingsSchema = z.strictObject({
 
 /**
  * The settings as a file written earlier holds them: `locale` and `clock` came after version 1 shipped,
- * and the handover follow-up reminder with issue 17, so a file without them loads with their defaults.
- * Only reading a stored file allows that; a change sent by the page (`settings:update`) must be whole.
+ * the handover follow-up reminder with issue 17, and the "ask again" reminder and the 1:1's `setUp` with
+ * issue 18, so a file without them loads with their defaults (`storedReminderSettingsSchema`). Only
+ * reading a stored file allows that; a change sent by the page (`settings:update`) must be whole.
  */
 export const storedSettingsSchema = appSettingsSchema.extend({
   reminders: storedReminderSettingsSchema,

@@ -10,8 +10,9 @@
  */
 import { migrateToEvidenceLinks } from './evidence-links';
 import { migrateToFrameworkVersions } from './framework-versions';
+import { migrateToManagerLoop } from './manager-loop';
 
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 8;
 
 export type RawTables = Record<string, unknown[]>;
 export type BackupMigration = (tables: RawTables) => RawTables;
@@ -37,7 +38,48 @@ export const backupMigrations: Readonly<Record<number, BackupMigration>> = {
   // for, and which built-in competency each of its competencies came from (issue 18), exactly as the
   // Dexie upgrade of version 7 does it (the same function).
   7: migrateToFrameworkVersions,
+  // Version 8 kept every answer to "what does excellent look like?" (the profile held one) and added the
+  // checklist's buy-in (issue 18), exactly as the Dexie upgrade of version 8 does it (the same function).
+  8: migrateToManagerLoop,
 };
+
+/**
+ * The fields a migration consumes, by the version it migrates to: the migration turns them into other
+ * records (tags into links, the profile's answer into the answers' history) and drops them, so a record
+ * of an older version without one would pass the current schema unseen. A backup whose record lacks one
+ * is refused (shared/domain/backup.ts, `missingConsumedField`), as any other record missing a field.
+ */
+export const CONSUMED_FIELDS: Readonly<Record<number, Readonly<Record<string, readonly string[]>>>> = {
+  5: {
+    retros: ['competencyIds'],
+    bragEntries: ['competencyIds'],
+    feedback: ['competencyIds'],
+    promotionItems: ['evidence'],
+  },
+  8: { profile: ['excellentAnswer', 'excellentAnsweredOn'] },
+};
+
+/**
+ * The first record of a backup at `fromVersion` without a field a later migration consumes: its table,
+ * its index and the field; null when every record has them.
+ */
+export function missingConsumedField(
+  tables: RawTables,
+  fromVersion: number,
+): { table: string; index: number; field: string } | null {
+  for (let version = fromVersion + 1; version <= CURRENT_SCHEMA_VERSION; version += 1) {
+    for (const [table, fields] of Object.entries(CONSUMED_FIELDS[version] ?? {})) {
+      const records = tables[table] ?? [];
+      for (let index = 0; index < records.length; index += 1) {
+        const record = records[index];
+        if (typeof record !== 'object' || record === null) continue;
+        const field = fields.find((name) => !Object.hasOwn(record, name));
+        if (field) return { table, index, field };
+      }
+    }
+  }
+  return null;
+}
 
 export function migrateTables(tables: RawTables, fromVersion: number): RawTables {
   let result = tables;

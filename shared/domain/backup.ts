@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { tableSchemas, type TableData } from '../types/entities';
 import { TABLE_NAMES, TABLE_LABELS, type TableName } from '../types/tables';
-import { CURRENT_SCHEMA_VERSION, migrateTables } from './backup-migrations';
+import { CURRENT_SCHEMA_VERSION, migrateTables, missingConsumedField } from './backup-migrations';
 import { describeIssue, errorMessage } from '../errors';
 import { danglingReference, type DanglingReference } from './backup-references';
 import { MAX_BACKUP_BYTES } from './backup-content';
@@ -312,6 +312,16 @@ export async function parseBackup(text: string, onProgress?: ProgressListener): 
     );
   }
 
+  const unconsumed = missingConsumedField(data.tables, data.schemaVersion);
+  if (unconsumed) {
+    const label = Object.hasOwn(TABLE_LABELS, unconsumed.table)
+      ? TABLE_LABELS[unconsumed.table as TableName]
+      : unconsumed.table;
+    return fail(
+      'invalid-record',
+      `${label}, record ${unconsumed.index + 1}: ${unconsumed.field}: is missing. ${CHOOSE_ANOTHER}`,
+    );
+  }
   const migrated = migrateTables(data.tables, data.schemaVersion);
   // Own keys only: `in` would take "constructor" or "toString" for tables this app knows.
   const unknownTables = Object.keys(migrated).filter((name) => !Object.hasOwn(tableSchemas, name));

@@ -12,9 +12,11 @@ import { BRAG_KIND_LABELS, OVER_ENGINEERED_LABELS, SENTIMENT_LABELS } from '../c
 import type {
   Action,
   BragEntry,
+  BuyIn,
   Competency,
   Feedback,
   Framework,
+  ManagerAnswer,
   PromotionItem,
   Retro,
   SkillSnapshot,
@@ -24,6 +26,7 @@ import type {
 import { archetypeText } from '../content/archetypes';
 import { ladderStep, ladderTarget } from '../content/levels';
 import { EVIDENCE_KIND_LABELS, type EvidenceEntry, type Tagged } from './evidence-links';
+import { BUY_IN_RELATIONS, BUY_IN_STATUSES } from './manager-loop';
 import { feedbackDate, groupByQuarter, inDateRange, isPendingFeedback, retroTitle } from './journal';
 import { DEFAULT_FORMAT_PREFS, formatIsoDate } from './format';
 
@@ -338,6 +341,10 @@ export interface GrowthPlanInput {
   promotionItems: readonly PromotionItem[];
   /** Each checklist item's evidence, by item id (features/evidence reads it). */
   checklistEvidence: ReadonlyMap<string, readonly EvidenceEntry[]>;
+  /** Every answer of the manager to "what does excellent look like in six months?", newest first. */
+  managerAnswers: readonly ManagerAnswer[];
+  /** The management chain's buy-in on the checklist. */
+  buyIns: readonly BuyIn[];
   exportedOn: string;
   /** The reader's locale for dates in the prose (BCP-47); en-GB when not given. */
   locale?: string;
@@ -451,6 +458,26 @@ export function growthPlanMarkdown(input: GrowthPlanInput): string {
       );
     lines.push('');
   }
+  if (input.managerAnswers.length) {
+    lines.push('## What excellent looks like, in my manager’s words', '');
+    input.managerAnswers.forEach((answer, i) => {
+      const judged =
+        answer.concrete === 'vague' ? ' · too vague' : answer.concrete === 'concrete' ? ' · concrete' : '';
+      lines.push(
+        `### ${i === 0 ? 'Latest' : 'Earlier'}: asked on ${mdDate(answer.askedOn, locale)}${judged}`,
+        '',
+      );
+      lines.push(
+        mdBlock(answer.answer)
+          .split('\n')
+          .map((l) => `> ${l}`)
+          .join('\n'),
+        '',
+      );
+      const next = mdInline(answer.nextStep, 1_000);
+      if (next) lines.push(`Next step: ${next}`, '');
+    });
+  }
   if (input.promotionItems.length) {
     lines.push('## Promotion checklist', '');
     for (const item of [...input.promotionItems].sort((a, b) => a.order - b.order)) {
@@ -467,6 +494,16 @@ export function growthPlanMarkdown(input: GrowthPlanInput): string {
       }
     }
     lines.push('');
+    if (input.buyIns.length) {
+      lines.push('### Buy-in from my management chain', '');
+      for (const b of [...input.buyIns].sort((x, y) => x.order - y.order)) {
+        const note = mdInline(b.note, 600);
+        lines.push(
+          `- ${mdInline(b.who, 200)} (${BUY_IN_RELATIONS[b.relation].toLowerCase()}): ${BUY_IN_STATUSES[b.status].toLowerCase()}${b.on ? `, ${mdDate(b.on, locale)}` : ''}${note ? ` — ${note}` : ''}`,
+        );
+      }
+      lines.push('');
+    }
   }
   return finishMarkdown(lines);
 }

@@ -13,14 +13,17 @@ import { TRACK_NAMES } from '../content/assessment';
 import type {
   Action,
   BragEntry,
+  BuyIn,
   Competency,
   Feedback,
   Framework,
+  ManagerAnswer,
   Profile,
   PromotionItem,
   SkillSnapshot,
 } from '../types/entities';
 import { EVIDENCE_KIND_LABELS, type EvidenceEntry } from './evidence-links';
+import { BUY_IN_RELATIONS, BUY_IN_STATUSES } from './manager-loop';
 import { feedbackDate, isPendingFeedback } from './journal';
 import { finishMarkdown, latestSnapshots, mdBlock, mdDate, mdInline } from './markdown';
 
@@ -45,6 +48,10 @@ export interface PacketInput {
   /** Each checklist item's evidence, by item id. */
   checklistEvidence: ReadonlyMap<string, readonly EvidenceEntry[]>;
   actions: readonly Action[];
+  /** The manager's answer in force (the latest of the manager loop), or null. */
+  managerAnswer: ManagerAnswer | null;
+  /** The management chain's buy-in on the checklist, in the user's order. */
+  buyIns: readonly BuyIn[];
   /** The day the packet is made (yyyy-mm-dd). */
   preparedOn: string;
 }
@@ -113,13 +120,18 @@ export interface Packet {
     aim: string;
     targetDate: string | null;
   };
-  managerAnswer: { text: string; on: string | null } | null;
+  managerAnswer: { text: string; on: string } | null;
+  /** Who in the management chain stands where on the checklist: "Priya (Manager): Agreed, 3 Nov". */
+  buyIn: { who: string; relation: string; status: string; on: string | null }[];
   competencies: PacketCompetency[];
   highlights: PacketHighlight[];
   feedback: PacketFeedback[];
   checklist: PacketChecklistItem[];
   openActions: PacketAction[];
 }
+
+/** Above the management chain's buy-in, under the checklist, in both renderings. */
+export const PACKET_BUY_IN_HEADING = 'Agreed with my management chain';
 
 /** The sections every packet has, in order, with the headings both renderings use. */
 export const PACKET_SECTIONS = {
@@ -221,7 +233,6 @@ export function buildPacket(input: PacketInput): Packet {
       status: ACTION_STATUS[a.status],
       due: a.dueDate,
     }));
-  const answer = profile?.excellentAnswer.trim() ?? '';
   return {
     range,
     preparedOn: input.preparedOn,
@@ -232,7 +243,17 @@ export function buildPacket(input: PacketInput): Packet {
       aim: profile && profile.targetTrack !== 'undecided' ? TRACK_NAMES[profile.targetTrack] : '',
       targetDate: profile?.targetDate ?? null,
     },
-    managerAnswer: answer ? { text: answer, on: profile?.excellentAnsweredOn ?? null } : null,
+    managerAnswer: input.managerAnswer
+      ? { text: input.managerAnswer.answer, on: input.managerAnswer.askedOn }
+      : null,
+    buyIn: [...input.buyIns]
+      .sort((a, b) => a.order - b.order)
+      .map((b) => ({
+        who: b.who,
+        relation: BUY_IN_RELATIONS[b.relation],
+        status: BUY_IN_STATUSES[b.status],
+        on: b.on,
+      })),
     competencies,
     highlights,
     feedback,
@@ -290,7 +311,7 @@ export function packetMarkdown(packet: Packet, locale?: string): string {
         .join('\n'),
       '',
     );
-    if (packet.managerAnswer.on) lines.push(`_Asked on ${mdDate(packet.managerAnswer.on, locale)}_`, '');
+    lines.push(`_Asked on ${mdDate(packet.managerAnswer.on, locale)}_`, '');
   } else lines.push('Not asked yet.', '');
 
   lines.push(`## ${PACKET_SECTIONS.competencies}`, '');
@@ -336,6 +357,14 @@ export function packetMarkdown(packet: Packet, locale?: string): string {
     lines.push(...evidenceLines(item.evidence, locale, '  '));
   }
   lines.push('');
+  if (packet.buyIn.length > 0) {
+    lines.push(`**${PACKET_BUY_IN_HEADING}**`, '');
+    for (const b of packet.buyIn)
+      lines.push(
+        `- ${mdInline(b.who, 200)} (${b.relation.toLowerCase()}): ${b.status.toLowerCase()}${b.on ? `, ${mdDate(b.on, locale)}` : ''}`,
+      );
+    lines.push('');
+  }
 
   lines.push(`## ${PACKET_SECTIONS.actions}`, '');
   if (packet.openActions.length === 0) lines.push('No open actions.', '');

@@ -13,6 +13,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { z } from 'zod';
 import { addDays, auditWeekIndex, dayOfWeek, isInAudit } from './audit';
+import { askAgainDay } from './manager-loop';
 import { DEFAULT_REASSESS_MONTHS, reassessDueDay, retroDueDay } from './reminder-cadence';
 import { pathTo } from '../routes';
 
@@ -20,6 +21,7 @@ export const REMINDER_KINDS = [
   'log-activities',
   'weekly-reflection',
   'feedback-before-1on1',
+  'ask-excellent-again',
   'retro-due',
   'handover-follow-up',
   'reassess',
@@ -36,6 +38,11 @@ export const reminderSettingsSchema = z.strictObject({
   'weekly-reflection': z.strictObject({ enabled: z.boolean(), weekday, time: clockTime }),
   'feedback-before-1on1': z.strictObject({
     enabled: z.boolean(),
+    /**
+     * Whether the user has told the app about a recurring 1:1 with their manager (issue 18): setting one
+     * up turns the reminder on the first time (`setUpOneOnOne`); after that it stays as the user left it.
+     */
+    setUp: z.boolean(),
     weekday,
     /** When the 1:1 starts; the reminder comes `leadMinutes` earlier. */
     time: clockTime,
@@ -45,6 +52,8 @@ export const reminderSettingsSchema = z.strictObject({
       .min(5)
       .max(24 * 60),
   }),
+  /** On the day to ask the manager again what excellent looks like (issue 18, manager-loop.ts). */
+  'ask-excellent-again': z.strictObject({ enabled: z.boolean(), time: clockTime }),
   'retro-due': z.strictObject({ enabled: z.boolean(), time: clockTime }),
   /** On the follow-up day of an open handover (issue 17). */
   'handover-follow-up': z.strictObject({ enabled: z.boolean(), time: clockTime }),
@@ -62,22 +71,75 @@ export type QuietHours = z.infer<typeof quietHoursSchema>;
 export const DEFAULT_REMINDERS: ReminderSettings = {
   'log-activities': { enabled: true, time: '17:30' },
   'weekly-reflection': { enabled: true, weekday: 4, time: '16:00' },
-  'feedback-before-1on1': { enabled: false, weekday: 1, time: '10:00', leadMinutes: 60 },
+  'feedback-before-1on1': { enabled: false, setUp: false, weekday: 1, time: '10:00', leadMinutes: 60 },
+  'ask-excellent-again': { enabled: true, time: '10:00' },
   'retro-due': { enabled: true, time: '10:00' },
   'handover-follow-up': { enabled: true, time: '10:00' },
   reassess: { enabled: true, everyMonths: DEFAULT_REASSESS_MONTHS, time: '10:00' },
 };
 
 /**
- * The reminder settings as a file written earlier holds them: 'handover-follow-up' came with issue 17, so
- * settings saved before it load with its default (app-settings.ts, `storedSettingsSchema`). Only a stored
- * file may lack it; settings sent by the page must be whole.
+ * A 1:1 rule saved before issue 18 has no `setUp`: whoever had turned the reminder on had a 1:1 at the
+ * day and time it names, and whoever had not is taken not to have told the app about one. Anything else
+ * (a `setUp` already there, something that is not a rule at all) is left to the strict schema to judge.
+ */
+function withSetUpFromEnabled(rule: unknown): unknown {
+  if (typeof rule !== 'object' || rule === null || Array.isArray(rule) || 'setUp' in rule) return rule;
+  const { enabled } = rule as { enabled?: unknown };
+  return typeof enabled === 'boolean' ? { ...rule, setUp: enabled } : rule;
+}
+
+/**
+ * The reminder settings as a file written earlier holds them (app-settings.ts, `storedSettingsSchema`):
+ * 'handover-follow-up' came with issue 17 and 'ask-excellent-again' with issue 18, so settings saved
+ * before them load with their defaults; a 1:1 rule saved before issue 18 gets `setUp` from `enabled`.
+ * Only a stored file may lack them; settings sent by the page must be whole.
  */
 export const storedReminderSettingsSchema = reminderSettingsSchema.extend({
+  'feedback-before-1on1': z.preprocess(
+    withSetUpFromEnabled,
+    reminderSettingsSchema.shape['feedback-before-1on1'],
+  ),
+  'ask-excellent-again': reminderSettingsSchema.shape['ask-excellent-again'].default(() => ({
+    ...DEFAULT_REMINDERS['ask-excellent-again'],
+  })),
   'handover-follow-up': reminderSettingsSchema.shape['handover-follow-up'].default(() => ({
     ...DEFAULT_REMINDERS['handover-follow-up'],
   })),
 });
+
+/** The user's recurring 1:1 with their manager: its weekday (0 = Monday) and when it starts ("HH:mm"). */
+export interface OneOnOne {
+  weekday: number;
+  time: string;
+}
+
+/**
+ * The settings once the user has told the app about their recurring 1:1 (issue 18): its day and time,
+ * and the reminder to ask for feedback before it turned on the first time a 1:1 is set up. Setting it up
+ * again (a new day or time) keeps the reminder as the user left it, so turning it off stays off.
+ */
+export function setUpOneOnOne(reminders: ReminderSettings, oneOnOne: OneOnOne): ReminderSettings {
+  const rule = reminders['feedback-before-1on1'];
+  return {
+    ...reminders,
+    'feedback-before-1on1': {
+      ...rule,
+      weekday: oneOnOne.weekday,
+      time: oneOnOne.time,
+      setUp: true,
+      enabled: rule.setUp ? rule.enabled : true,
+    },
+  };
+}
+
+/** The settings once the user no longer has a recurring 1:1: nothing to remind them before. */
+export function removeOneOnOne(reminders: ReminderSettings): ReminderSettings {
+  return {
+    ...reminders,
+    'feedback-before-1on1': { ...reminders['feedback-before-1on1'], setUp: false, enabled: false },
+  };
+}
 
 export const DEFAULT_QUIET_HOURS: QuietHours = { enabled: true, start: '21:00', end: '08:00' };
 
@@ -116,16 +178,23 @@ export const reminderContextSchema = z.strictObject({
       }),
     )
     .max(500),
+  /**
+   * The manager's answer in force to "what does excellent look like in six months?" (issue 18, the latest
+   * by day): when it was asked and whether the user found it vague. Null while there is none.
+   */
+  managerAnswer: z.strictObject({ askedOn: isoDate, vague: z.boolean() }).nullable(),
 });
 export type ReminderContext = z.infer<typeof reminderContextSchema>;
 
 /**
  * The context as main keeps it on disk (reminder-state.json): one saved by a version before issue 17 has
- * no `followUps`, and loads as having none until the renderer sends a fresh context. The renderer itself
- * must always send them (`reminders:setContext` takes the strict schema).
+ * no `followUps`, and one before issue 18 no `managerAnswer`; it loads as having none until the renderer
+ * sends a fresh context. The renderer itself must always send them (`reminders:setContext` takes the
+ * strict schema).
  */
 export const storedReminderContextSchema = reminderContextSchema.extend({
   followUps: reminderContextSchema.shape.followUps.default(() => []),
+  managerAnswer: reminderContextSchema.shape.managerAnswer.default(null),
 });
 
 export const EMPTY_REMINDER_CONTEXT: ReminderContext = {
@@ -135,6 +204,7 @@ export const EMPTY_REMINDER_CONTEXT: ReminderContext = {
   openRetros: [],
   lastAssessmentDate: null,
   followUps: [],
+  managerAnswer: null,
 };
 
 export interface Occurrence {
@@ -155,6 +225,7 @@ export const REMINDER_LABELS: Record<ReminderKind, string> = {
   'log-activities': "Log today's activities",
   'weekly-reflection': 'Weekly reflection',
   'feedback-before-1on1': 'Ask for feedback before your 1:1',
+  'ask-excellent-again': 'Ask again what excellent looks like',
   'retro-due': 'Hold a retrospective',
   'handover-follow-up': 'Follow up on a handover',
   reassess: 'Retake the self-assessment',
@@ -216,6 +287,8 @@ interface Prepared {
   retrosByDueDay: Map<string, ReminderContext['openRetros']>;
   followUpsByDay: Map<string, ReminderContext['followUps']>;
   reassessDay: string | null;
+  /** The day to ask the manager again what excellent looks like, or null without an answer. */
+  askAgainDay: string | null;
 }
 
 function prepare(settings: ReminderSettings, context: ReminderContext): Prepared {
@@ -230,7 +303,13 @@ function prepare(settings: ReminderSettings, context: ReminderContext): Prepared
   const reassessDay = context.lastAssessmentDate
     ? reassessDueDay(context.lastAssessmentDate, settings.reassess.everyMonths)
     : null;
-  return { retrosByDueDay, followUpsByDay, reassessDay };
+  const answer = context.managerAnswer;
+  return {
+    retrosByDueDay,
+    followUpsByDay,
+    reassessDay,
+    askAgainDay: answer ? askAgainDay(answer.askedOn, answer.vague) : null,
+  };
 }
 
 /** The reminders of one kind that a local day holds (before quiet hours are applied). */
@@ -291,6 +370,25 @@ function candidatesOn(
           route: pathTo('feedback'),
         }))
         .filter((o) => localDate(o.scheduledAt, timeZone) === day);
+    }
+    case 'ask-excellent-again': {
+      // Once, on the day: a question already overdue is the Profile's to flag, not a nudge to repeat.
+      const rule = settings[kind];
+      const answer = context.managerAnswer;
+      if (!answer || prepared.askAgainDay !== day) return [];
+      return [
+        {
+          kind,
+          // A new answer (or the same one judged differently) is a new occurrence.
+          key: `${kind}:${answer.askedOn}:${answer.vague ? 'vague' : 'concrete'}`,
+          scheduledAt: zonedInstant(day, rule.time, timeZone),
+          title: 'Ask your manager again what excellent looks like',
+          body: answer.vague
+            ? 'Their last answer was vague. At your next 1:1, ask more sharply: in six months, what would they point to as excellent work? Who does it well today, and what do they do?'
+            : 'Six months have passed since they last told you what excellent looks like, and priorities move. Ask again at your next 1:1, and note what has changed.',
+          route: pathTo('profile'),
+        },
+      ];
     }
     case 'retro-due': {
       const rule = settings[kind];

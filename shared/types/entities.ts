@@ -74,9 +74,37 @@ export const profileSchema = z.strictObject({
   role: shortText,
   targetTrack: targetTrackSchema,
   targetDate: isoDateSchema.nullable(),
-  /** The manager's answer to "what does excellent look like in six months?" */
-  excellentAnswer: longText,
-  excellentAnsweredOn: isoDateSchema.nullable(),
+  ...timestamps,
+});
+
+/**
+ * One answer of the manager to "what does excellent look like in six months?" (schema v8, the manager
+ * loop): each answer is kept with the day it was given, never overwritten, so the user sees how the
+ * picture moved. `concrete` is the user's own judgement of it, null until given; `nextStep` what they
+ * will do about it (the sharper question to ask, the example to look for).
+ */
+export const managerAnswerSchema = z.strictObject({
+  id: idSchema,
+  askedOn: isoDateSchema,
+  answer: longText.min(1),
+  concrete: z.enum(['concrete', 'vague']).nullable(),
+  nextStep: longText,
+  ...timestamps,
+});
+
+/**
+ * Where one person of the management chain stands on the promotion checklist (schema v8): the sources
+ * ask for the chain's buy-in on what is expected before the promotion, so it is recorded with the
+ * checklist. `on` is the day of the status (asked, agreed, asked for changes); null while not asked.
+ */
+export const buyInSchema = z.strictObject({
+  id: idSchema,
+  who: shortText.min(1),
+  relation: z.enum(['manager', 'skip-level', 'director', 'other']),
+  status: z.enum(['not-asked', 'asked', 'agreed', 'wants-changes']),
+  on: isoDateSchema.nullable(),
+  note: longText,
+  order: z.number().int().min(0),
   ...timestamps,
 });
 
@@ -378,6 +406,8 @@ export const tombstoneSchema = z
 export { tombstoneId };
 
 export type Profile = z.infer<typeof profileSchema>;
+export type ManagerAnswer = z.infer<typeof managerAnswerSchema>;
+export type BuyIn = z.infer<typeof buyInSchema>;
 export type Framework = z.infer<typeof frameworkSchema>;
 export type Competency = z.infer<typeof competencySchema>;
 export type SkillSnapshot = z.infer<typeof skillSnapshotSchema>;
@@ -415,12 +445,14 @@ export type Lean = z.infer<typeof leanSchema>;
  */
 export const tableSchemas = {
   profile: profileSchema,
+  managerAnswers: managerAnswerSchema,
   frameworks: frameworkSchema,
   competencies: competencySchema,
   skillSnapshots: skillSnapshotSchema,
   actions: actionSchema,
   evidence: evidenceSchema,
   promotionItems: promotionItemSchema,
+  buyIns: buyInSchema,
   selfAssessments: selfAssessmentSchema,
   decisions: decisionSchema,
   trials: trialSchema,

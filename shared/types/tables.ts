@@ -10,12 +10,14 @@
 /** Human names of the tables, for previews and messages; their order is the restore order. */
 export const TABLE_LABELS = {
   profile: 'Profile',
+  managerAnswers: "Your manager's answers (excellent in six months)",
   frameworks: 'Frameworks',
   competencies: 'Competencies',
   skillSnapshots: 'Skill ratings (history)',
   actions: 'Actions',
   evidence: 'Evidence',
   promotionItems: 'Promotion checklist items',
+  buyIns: 'Buy-in on the promotion checklist',
   selfAssessments: 'Self-assessments',
   decisions: 'Decision statements',
   trials: 'Trials',

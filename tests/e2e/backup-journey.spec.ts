@@ -13,8 +13,6 @@ const ADA: ProfileInput = {
   level: 'E5 · Senior engineer',
   targetDate: '2027-09-30',
   track: 'Staff engineer',
-  excellentAnswer: 'Lead the storage migration across three teams and write the strategy for next year.',
-  answeredOn: '2026-11-02',
 };
 
 // Each journey backs up, restores or imports through the real main-process handlers: 17–27 s on a busy

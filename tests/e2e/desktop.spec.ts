@@ -42,7 +42,7 @@ test('reminder settings changed on screen are what main writes to settings.json'
     reminders: {
       ...DEFAULT_SETTINGS.reminders,
       'log-activities': { enabled: false, time: '17:30' },
-      'feedback-before-1on1': { enabled: true, weekday: 2, time: '14:30', leadMinutes: 45 },
+      'feedback-before-1on1': { enabled: true, setUp: true, weekday: 2, time: '14:30', leadMinutes: 45 },
       reassess: { enabled: true, everyMonths: 6, time: '10:00' },
     },
     quietHours: { enabled: true, start: '22:15', end: '08:00' },
@@ -111,8 +111,6 @@ test('a backup file opened with the app is offered for restore', async ({ page, 
     role: 'Engineer',
     targetTrack: 'em',
     targetDate: null,
-    excellentAnswer: '',
-    excellentAnsweredOn: null,
     createdAt: '2026-11-28T10:00:00.000Z',
     updatedAt: '2026-11-28T10:00:00.000Z',
   });

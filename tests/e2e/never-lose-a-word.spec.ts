@@ -38,6 +38,22 @@ const CASES: FormCase[] = [
     field: (page) => page.getByLabel('Role or title'),
   },
   {
+    name: 'new answer from the manager',
+    model: 'kept draft',
+    open: async (page) => shell(page).goTo('Profile'),
+    field: (page) => new ProfileScreen(page).newAnswer.getByLabel("Your manager's answer"),
+  },
+  {
+    name: 'next step after a vague answer',
+    model: 'autosave',
+    setup: async (page) => {
+      await shell(page).goTo('Profile');
+      await new ProfileScreen(page).addAnswer('Be more strategic.', '2026-11-20');
+    },
+    open: async (page) => shell(page).goTo('Profile'),
+    field: (page) => page.getByLabel('Your next step'),
+  },
+  {
     name: 'Staff-or-EM decision',
     model: 'kept draft',
     open: async (page) => {
@@ -139,6 +155,8 @@ for (const form of CASES) {
     page,
     ledger,
   }) => {
+    // Three reloads and a quit: 5 s on an idle machine, up to 35 s with two CI runs beside it.
+    test.slow();
     await ledger.open('/profile');
     if (form.setup) await form.setup(page);
 

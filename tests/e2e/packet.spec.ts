@@ -14,11 +14,13 @@ import { PACKET_SECTIONS } from '@shared/domain/packet';
 import {
   action,
   brag,
+  buyIn,
   competency,
   evidence,
   feedback,
   framework,
   link,
+  managerAnswer,
   profile,
   promotionItem,
   skillSnapshot,
@@ -58,10 +60,15 @@ async function seedPlan(page: Page) {
         currentLevel: 'E5 · Senior engineer',
         targetTrack: 'staff',
         targetDate: daysAgo(-200),
-        excellentAnswer: 'Own the payments platform’s technical direction and grow two seniors.',
-        excellentAnsweredOn: daysAgo(120),
       }),
     ],
+    managerAnswers: [
+      managerAnswer({
+        askedOn: daysAgo(120),
+        answer: 'Own the payments platform’s technical direction and grow two seniors.',
+      }),
+    ],
+    buyIns: [buyIn({ who: 'Priya Shah', status: 'agreed', on: daysAgo(100) })],
     frameworks: [framework({ id: 'fw1', name: 'Senior → Staff' })],
     competencies: [
       competency({
@@ -156,6 +163,8 @@ test('the promotion packet shows every section and saves it as Markdown and as a
   const md = await readFile(mdPath, 'utf8');
   for (const heading of Object.values(PACKET_SECTIONS)) expect(md).toContain(`## ${heading}`);
   expect(md).toContain('Split the billing service');
+  expect(md).toContain('**Agreed with my management chain**');
+  expect(md).toContain('- Priya Shah (manager): agreed, ');
 
   // PDF, printed from this view.
   const pdfPath = join(ledger.scratch, 'packet.pdf');
@@ -178,6 +187,8 @@ test('the promotion packet shows every section and saves it as Markdown and as a
     'Pair with a junior on reviews',
     'Paired weekly with two juniors',
     'Delivered milestone 24 of the platform roadmap',
+    'Agreed with my management chain',
+    'Priya Shah',
   ])
     expect(text, expected).toContain(expected);
   // Several pages, each numbered.

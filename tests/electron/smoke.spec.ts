@@ -118,8 +118,6 @@ test('the bridge reaches main, and main writes a backup to userData', async () =
     role: 'Engineer',
     targetTrack: 'staff',
     targetDate: null,
-    excellentAnswer: '',
-    excellentAnsweredOn: null,
     createdAt: '2026-11-28T10:00:00.000Z',
     updatedAt: '2026-11-28T10:00:00.000Z',
   });

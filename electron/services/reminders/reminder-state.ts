@@ -23,8 +23,9 @@ const stateSchema = z.strictObject({
   version: z.literal(1),
   lastCheckedAt: z.iso.datetime().nullable(),
   fired: z.array(z.string().max(200)).max(MAX_FIRED_KEYS),
-  // A context saved by an earlier version lacks what came later (issue 17's follow-ups): it loads with
-  // none of those rather than being set aside, which would lose the missed-while-away summary.
+  // A context saved by an earlier version lacks what came later (issue 17's follow-ups, issue 18's manager
+  // answer): it loads with none of those rather than being set aside, which would lose the
+  // missed-while-away summary.
   context: storedReminderContextSchema,
 });
 

@@ -13,6 +13,8 @@ import type {
   Feedback,
   Framework,
   Handover,
+  BuyIn,
+  ManagerAnswer,
   Profile,
   PromotionItem,
   Retro,
@@ -72,12 +74,14 @@ Dexie.debug = (import.meta.env as ImportMetaEnv | undefined)?.DEV ?? false;
 
 export class LedgerDb extends Dexie {
   profile!: EntityTable<Profile, 'id'>;
+  managerAnswers!: EntityTable<ManagerAnswer, 'id'>;
   frameworks!: EntityTable<Framework, 'id'>;
   competencies!: EntityTable<Competency, 'id'>;
   skillSnapshots!: EntityTable<SkillSnapshot, 'id'>;
   actions!: EntityTable<Action, 'id'>;
   evidence!: EntityTable<Evidence, 'id'>;
   promotionItems!: EntityTable<PromotionItem, 'id'>;
+  buyIns!: EntityTable<BuyIn, 'id'>;
   selfAssessments!: EntityTable<SelfAssessment, 'id'>;
   decisions!: EntityTable<Decision, 'id'>;
   trials!: EntityTable<Trial, 'id'>;

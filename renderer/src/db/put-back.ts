@@ -9,9 +9,11 @@
 import type {
   Action,
   BragEntry,
+  BuyIn,
   Evidence,
   Feedback,
   Handover,
+  ManagerAnswer,
   PromotionItem,
   Retro,
 } from '@shared/types/entities';
@@ -25,6 +27,8 @@ export interface RecordSnapshot {
   bragEntries?: readonly BragEntry[];
   feedback?: readonly Feedback[];
   handovers?: readonly Handover[];
+  managerAnswers?: readonly ManagerAnswer[];
+  buyIns?: readonly BuyIn[];
 }
 
 export async function putBack(db: LedgerDb, snapshot: RecordSnapshot, now: Date): Promise<void> {

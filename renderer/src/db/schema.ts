@@ -13,6 +13,7 @@
  */
 import type { Transaction } from 'dexie';
 import { migrateToEvidenceLinks } from '@shared/domain/evidence-links';
+import { migrateToManagerLoop } from '@shared/domain/manager-loop';
 import { migrateToFrameworkVersions } from '@shared/domain/framework-versions';
 import type { TableName } from '@shared/types/tables';
 
@@ -132,6 +133,22 @@ export const schemaVersions: readonly SchemaVersion[] = [
       const after = migrateToFrameworkVersions({ frameworks, competencies });
       await tx.table('frameworks').bulkPut(after.frameworks ?? []);
       await tx.table('competencies').bulkPut(after.competencies ?? []);
+    },
+  },
+  {
+    // The manager loop (issue 18): every answer to "what does excellent look like in six months?" with
+    // its day, where the profile held one (found newest first by askedOn), and the management chain's
+    // buy-in on the promotion checklist (in the order the user lists the chain). The upgrade moves the
+    // profile's answer into the history with the same function the backup migration to version 8 runs
+    // (shared/domain/manager-loop.ts).
+    version: 8,
+    stores: { managerAnswers: 'id, askedOn', buyIns: 'id, order' },
+    upgrade: async (tx) => {
+      const profile = await tx.table('profile').toArray();
+      const after = migrateToManagerLoop({ profile });
+      await tx.table('profile').clear();
+      await tx.table('profile').bulkAdd(after.profile ?? []);
+      await tx.table('managerAnswers').bulkAdd(after.managerAnswers ?? []);
     },
   },
 ];

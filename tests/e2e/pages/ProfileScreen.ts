@@ -7,8 +7,6 @@ export interface ProfileInput {
   level: string;
   targetDate: string;
   track: 'Staff engineer' | 'Engineering manager' | 'Not decided yet';
-  excellentAnswer: string;
-  answeredOn: string;
 }
 
 /** A whole profile, for tests that need one and do not care what it says. */
@@ -18,8 +16,6 @@ export const SAMPLE_PROFILE: ProfileInput = {
   level: 'E5 · Senior engineer',
   targetDate: '2027-09-30',
   track: 'Staff engineer',
-  excellentAnswer: 'Lead the storage migration across three teams.',
-  answeredOn: '2026-11-02',
 };
 
 export class ProfileScreen {
@@ -35,8 +31,20 @@ export class ProfileScreen {
     await this.page.getByLabel('Current level').fill(input.level);
     await this.page.getByLabel('Target date').fill(input.targetDate);
     await this.page.getByRole('radio', { name: input.track }).check();
-    await this.page.getByLabel("Your manager's answer").fill(input.excellentAnswer);
-    await this.page.getByLabel('Answered on').fill(input.answeredOn);
+  }
+
+  /** The form that adds the manager's latest answer to "what does excellent look like?". */
+  get newAnswer() {
+    return this.page.getByRole('form', { name: 'New answer from your manager' });
+  }
+
+  /** Adds an answer of the manager, asked on `askedOn` (yyyy-MM-dd). */
+  async addAnswer(answer: string, askedOn: string) {
+    await this.newAnswer.getByLabel("Your manager's answer").fill(answer);
+    await this.newAnswer.getByLabel('Asked on').fill(askedOn);
+    await this.newAnswer.getByRole('button', { name: 'Add the answer' }).click();
+    await expect(this.page.getByRole('heading', { name: 'The latest answer' })).toBeVisible();
+    await expect(this.newAnswer.getByLabel("Your manager's answer")).toHaveValue('');
   }
 
   /** The profile's save state (it autosaves once created). */

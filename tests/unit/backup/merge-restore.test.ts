@@ -96,9 +96,10 @@ describe('merge restore', () => {
     expect(rows.profile).toEqual({ added: 0, updated: 0, kept: 1, deleted: 0, ignored: 0 });
     // Tombstones are not the user's records: neither listed nor counted in the replace preview.
     expect(plan.preview.map((row) => row.table)).not.toContain('tombstones');
-    // The fixture's 21 records (19, plus the links schema 5 made of its tags and checklist list: 4 links
-    // where there was 1 note) + de-here − br1 − br1's checklist link.
-    expect(plan.currentRecords).toBe(21);
+    // The fixture's 22 records (19, plus the links schema 5 made of its tags and checklist list: 4 links
+    // where there was 1 note, plus the answer schema 8 moved out of the profile) + de-here − br1 − br1's
+    // checklist link.
+    expect(plan.currentRecords).toBe(22);
 
     calls.list = [];
     const outcome = await applyRestore(db, plan, NOW, { client, mode: 'merge' });
@@ -125,7 +126,7 @@ describe('merge restore', () => {
       'bragEntries:br1',
       `evidence:${linkId('checklist', 'pi1', 'brag:br1')}`,
     ]);
-    expect(outcome.restoredRecords).toBe(21); // the 21 above + de-there − ac1
+    expect(outcome.restoredRecords).toBe(22); // the 22 above + de-there − ac1
     expect(await Dexie.exists(readyMarkerName(outcome.database))).toBe(true);
     // The data in use is not written.
     expect(await readAllTables(db)).toEqual(before);
@@ -197,7 +198,7 @@ describe('merge restore', () => {
     });
     const plan = await planRestore(db, await backupBytes(await otherComputer()), { client });
     if (!plan.ok) throw new Error(plan.message);
-    expect(plan.currentRecords).toBe(22); // 19 records of schema 2, with 3 more links in schema 5
+    expect(plan.currentRecords).toBe(23); // 19 records of schema 2, with 3 more links in schema 5 and the answer schema 8 keeps
     expect(getAll.mock.calls.length + openCursor.mock.calls.length).toBe(0);
 
     const target = new Date('2026-12-03T00:00:00.000Z');
@@ -213,6 +214,6 @@ describe('merge restore', () => {
       await Dexie.delete(outcome.database);
       await Dexie.delete(readyMarkerName(outcome.database));
     });
-    expect(outcome.restoredRecords).toBe(22); // the 22 above + de-there − ac1
+    expect(outcome.restoredRecords).toBe(23); // the 23 above + de-there − ac1
   });
 });

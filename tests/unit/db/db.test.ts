@@ -9,6 +9,7 @@ import { createBackupStore, type BackupStore } from '@main/services/backup/backu
 import { freshDb, uniqueDbName } from '../support/fresh-db';
 import { createBackup, parseBackup, serializeBackup } from '@shared/domain/backup';
 import { backupText } from '@shared/domain/backup-content';
+import { CARRIED_ANSWER_ID } from '@shared/domain/manager-loop';
 import { CURRENT_SCHEMA_VERSION, migrateTables } from '@shared/domain/backup-migrations';
 import { EMPTY_PROFILE_DRAFT } from '@shared/domain/profile';
 import { emptyTableData, type TableData } from '@shared/types/entities';
@@ -24,7 +25,13 @@ import { runs } from '../support/property';
 const FIXTURES = join(import.meta.dirname, '../../fixtures/backups');
 
 /** The schema version that added a backed-up table, where it is not the first. */
-const TABLE_SINCE: Partial<Record<(typeof TABLE_NAMES)[number], number>> = { tombstones: 3, handovers: 6 };
+// managerAnswers is filled from version 1 on: every fixture's profile holds an answer, which version 8
+// carries into the history.
+const TABLE_SINCE: Partial<Record<(typeof TABLE_NAMES)[number], number>> = {
+  tombstones: 3,
+  handovers: 6,
+  buyIns: 8,
+};
 
 const byKey = (tables: TableData): TableData =>
   Object.fromEntries(
@@ -313,8 +320,12 @@ describe('upgrades from every schema version', () => {
     });
 
     it(`opens a database written at schema v${version} and keeps its data`, async () => {
-      const parsed = await parseBackup(await readFile(join(FIXTURES, `schema-v${version}.json`), 'utf8'));
+      const text = await readFile(join(FIXTURES, `schema-v${version}.json`), 'utf8');
+      const parsed = await parseBackup(text);
       if (!parsed.ok) throw parsed.error;
+      // The database holds the records as that version wrote them (the fixture's own), and its upgrades
+      // must leave them as the backup migrations do (the parsed backup).
+      const raw = (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables;
       const name = uniqueDbName(`upgrade-from-v${version}`);
       const old = new Dexie(name);
       for (const step of schemaVersions.filter((s) => s.version <= version)) {
@@ -325,7 +336,7 @@ describe('upgrades from every schema version', () => {
       await old.transaction('rw', old.tables, async () => {
         // Derived tables are not in backups: they start empty, as in a real database of that version.
         for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
-          await table.bulkAdd(parsed.backup.tables[table.name as keyof TableData]);
+          await table.bulkAdd(raw[table.name] ?? []);
       });
       old.close();
 
@@ -347,15 +358,17 @@ describe('derived tables (schema v2: auditTotals)', () => {
   });
 
   it('upgrading a v1 database adds an empty auditTotals table and keeps every record', async () => {
-    const parsed = await parseBackup(await readFile(join(FIXTURES, 'schema-v1.json'), 'utf8'));
+    const text = await readFile(join(FIXTURES, 'schema-v1.json'), 'utf8');
+    const parsed = await parseBackup(text);
     if (!parsed.ok) throw parsed.error;
+    // Written as that version wrote them; upgraded, they must equal the migrated backup.
+    const raw = (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables;
     const name = uniqueDbName('upgrade-v1-totals');
     const old = new Dexie(name);
     old.version(1).stores(schemaVersions[0]!.stores);
     await old.open();
     await old.transaction('rw', old.tables, async () => {
-      for (const table of old.tables)
-        await table.bulkAdd(parsed.backup.tables[table.name as keyof TableData]);
+      for (const table of old.tables) await table.bulkAdd(raw[table.name] ?? []);
     });
     old.close();
 
@@ -378,8 +391,11 @@ describe('derived tables (schema v2: auditTotals)', () => {
 
 describe('tombstones (schema v3)', () => {
   it('upgrading a v2 database adds an empty tombstones table, and the v2 backup migrates to match', async () => {
-    const parsed = await parseBackup(await readFile(join(FIXTURES, 'schema-v2.json'), 'utf8'));
+    const text = await readFile(join(FIXTURES, 'schema-v2.json'), 'utf8');
+    const parsed = await parseBackup(text);
     if (!parsed.ok) throw parsed.error;
+    // Written as that version wrote them; upgraded, they must equal the migrated backup.
+    const raw = (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables;
     // The migrated v2 backup carries an empty tombstones table (the migration 2 → 3) and every record.
     expect(parsed.backup.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(parsed.backup.tables.tombstones).toEqual([]);
@@ -391,7 +407,7 @@ describe('tombstones (schema v3)', () => {
     expect(old.tables.map((t) => t.name)).not.toContain('tombstones');
     await old.transaction('rw', old.tables, async () => {
       for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
-        await table.bulkAdd(parsed.backup.tables[table.name as keyof TableData]);
+        await table.bulkAdd(raw[table.name] ?? []);
     });
     old.close();
 
@@ -424,8 +440,11 @@ describe('tombstones (schema v3)', () => {
 describe('Today’s indexes (schema v4)', () => {
   it('upgrading a v3 database indexes its retros by status and end date, its actions by status and due date', async () => {
     // The v4 fixture's records (v3's plus a draft retro and an action to do), written at version 3.
-    const parsed = await parseBackup(await readFile(join(FIXTURES, 'schema-v4.json'), 'utf8'));
+    const text = await readFile(join(FIXTURES, 'schema-v4.json'), 'utf8');
+    const parsed = await parseBackup(text);
     if (!parsed.ok) throw parsed.error;
+    // Written as that version wrote them; upgraded, they must equal the migrated backup.
+    const raw = (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables;
     const name = uniqueDbName('upgrade-v3-indexes');
     const old = new Dexie(name);
     for (const step of schemaVersions.filter((s) => s.version <= 3))
@@ -433,7 +452,7 @@ describe('Today’s indexes (schema v4)', () => {
     await old.open();
     await old.transaction('rw', old.tables, async () => {
       for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
-        await table.bulkAdd(parsed.backup.tables[table.name as keyof TableData]);
+        await table.bulkAdd(raw[table.name] ?? []);
     });
     old.close();
 
@@ -637,6 +656,47 @@ describe('built-in framework versions and the Staff archetype (schema v7)', () =
     expect(keys).toEqual({ cp1: null, 'cp-amb': 'ambiguity', 'cp-own': null });
     // Every record is valid in the current schema, and the backup migration gives the same.
     const migrated = migrateTables(v6Tables, 6) as unknown as TableData;
+    expect(byKey(await readAllTables(current))).toEqual(byKey(migrated));
+  });
+});
+
+describe('the manager loop (schema v8)', () => {
+  it('upgrading a v7 database moves the profile’s answer into the history, as the backup migration does', async () => {
+    const text = await readFile(join(FIXTURES, 'schema-v7.json'), 'utf8');
+    const raw = (JSON.parse(text) as { tables: Record<string, Record<string, unknown>[]> }).tables;
+    const name = uniqueDbName('upgrade-v7-manager-loop');
+    const old = new Dexie(name);
+    for (const step of schemaVersions.filter((s) => s.version <= 7)) {
+      const v = old.version(step.version).stores(step.stores);
+      if (step.upgrade) v.upgrade(step.upgrade);
+    }
+    await old.open();
+    await old.transaction('rw', old.tables, async () => {
+      for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
+        await table.bulkAdd(raw[table.name] ?? []);
+    });
+    old.close();
+
+    const current = freshDb(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const profile = await current.profile.get('me');
+    expect(profile).toBeDefined();
+    expect(profile).not.toHaveProperty('excellentAnswer');
+    expect(profile).not.toHaveProperty('excellentAnsweredOn');
+    expect(await current.managerAnswers.toArray()).toEqual([
+      {
+        id: CARRIED_ANSWER_ID,
+        askedOn: '2026-02-20',
+        answer: 'Drive the payments re-architecture.',
+        concrete: null,
+        nextStep: '',
+        createdAt: raw.profile![0]!.updatedAt,
+        updatedAt: raw.profile![0]!.updatedAt,
+      },
+    ]);
+    expect(await current.buyIns.count()).toBe(0);
+    const migrated = migrateTables(raw, 7) as unknown as TableData;
     expect(byKey(await readAllTables(current))).toEqual(byKey(migrated));
   });
 });

@@ -294,8 +294,6 @@ describe('a backup before every schema upgrade', () => {
       role: '',
       targetTrack: 'staff',
       targetDate: null,
-      excellentAnswer: '',
-      excellentAnsweredOn: null,
       createdAt: '2026-11-01T09:00:00.000Z',
       updatedAt: '2026-11-01T09:00:00.000Z',
     });

@@ -38,8 +38,6 @@ export function profile(name = 'Ada'): Profile {
     role: 'Backend engineer',
     targetTrack: 'staff',
     targetDate: null,
-    excellentAnswer: '',
-    excellentAnsweredOn: null,
     createdAt: '2026-11-01T09:00:00.000Z',
     updatedAt: '2026-11-01T09:00:00.000Z',
   };

@@ -51,11 +51,28 @@ describe('reminder state on disk', () => {
     expect(await readdir(dir)).toEqual([REMINDER_STATE_FILE]); // not set aside as damaged
   });
 
-  it('keeps the follow-ups it is given, across a restart', async () => {
+  it('loads a context saved before the manager answer existed (issue 18), with none', async () => {
+    const dir = await temps.make();
+    const { managerAnswer: _none, ...olderContext } = {
+      ...EMPTY_REMINDER_CONTEXT,
+      followUps: [{ id: 'h1', activity: 'On-call rota', to: 'Priya', followUpOn: '2026-12-04' }],
+    };
+    await writeFile(
+      join(dir, REMINDER_STATE_FILE),
+      JSON.stringify({ version: 1, lastCheckedAt: null, fired: [], context: olderContext }),
+    );
+    const { store, errors } = await open(dir);
+    expect(errors).toEqual([]);
+    expect(store.get().context).toEqual({ ...olderContext, managerAnswer: null });
+    expect(await readdir(dir)).toEqual([REMINDER_STATE_FILE]);
+  });
+
+  it('keeps the follow-ups and the manager answer it is given, across a restart', async () => {
     const dir = await temps.make();
     const context: ReminderContext = {
       ...EMPTY_REMINDER_CONTEXT,
       followUps: [{ id: 'h1', activity: 'On-call rota', to: 'Priya', followUpOn: '2026-12-04' }],
+      managerAnswer: { askedOn: '2026-11-17', vague: true },
     };
     const first = await open(dir);
     first.store.update({ context });

@@ -268,7 +268,13 @@ describe('reminder scheduler (fake clock)', () => {
     const h = await harness({
       start: '2026-11-30T00:00:00Z',
       rules: rulesWith((r) => {
-        r['feedback-before-1on1'] = { enabled: true, weekday: 1, time: '10:00', leadMinutes: 60 };
+        r['feedback-before-1on1'] = {
+          enabled: true,
+          setUp: true,
+          weekday: 1,
+          time: '10:00',
+          leadMinutes: 60,
+        };
         r['retro-due'] = { enabled: true, time: '10:00' };
         r.reassess = { enabled: true, everyMonths: 3, time: '10:00' };
       }),
@@ -310,5 +316,29 @@ describe('reminder scheduler (fake clock)', () => {
       ['handover-follow-up', '2026-12-03T09:00:00.000Z', '/audit/handovers/h2'],
     ]);
     expect(h.shown[1]?.body).toMatch(/^Sam took over “Release notes”\. /);
+  });
+
+  it('reminds to ask again what excellent looks like, once per answer in force', async () => {
+    const h = await harness({
+      start: '2026-11-30T00:00:00Z',
+      rules: rulesWith((r) => (r['ask-excellent-again'] = { enabled: true, time: '10:00' })),
+      // Vague on 17 November: ask again two weeks later, on 1 December.
+      context: { ...EMPTY_REMINDER_CONTEXT, managerAnswer: { askedOn: '2026-11-17', vague: true } },
+    });
+    const scheduler = await h.start();
+    h.clock.advanceTo('2026-12-02T00:00:00Z');
+    // The vague answer removed on the Profile leaves June's concrete one in force, six months old on
+    // 2 December: the page tells main with a fresh context.
+    scheduler.setContext({
+      ...EMPTY_REMINDER_CONTEXT,
+      managerAnswer: { askedOn: '2026-06-02', vague: false },
+    });
+    h.clock.advanceTo('2026-12-03T00:00:00Z');
+    expect(h.shown.map((n) => [n.kind, n.at, n.route])).toEqual([
+      ['ask-excellent-again', '2026-12-01T09:00:00.000Z', '/profile'],
+      ['ask-excellent-again', '2026-12-02T09:00:00.000Z', '/profile'],
+    ]);
+    expect(h.shown[0]?.body).toMatch(/vague/);
+    expect(h.shown[1]?.body).toMatch(/^Six months have passed/);
   });
 });

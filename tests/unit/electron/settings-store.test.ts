@@ -102,6 +102,36 @@ describe('settings store', () => {
     expect(saved.reminders['retro-due']).toEqual({ enabled: false, time: '11:15' });
   });
 
+  // Issue 18 added the "ask again" reminder and the 1:1's `setUp`: a file saved before keeps the user's 1:1.
+  it('loads a file saved before the manager loop, with the 1:1 set up when its reminder was on', async () => {
+    const { dir, store, path } = await fresh();
+    const older = defaultSettings();
+    older.reminders['feedback-before-1on1'] = {
+      enabled: true,
+      setUp: true,
+      weekday: 2,
+      time: '14:30',
+      leadMinutes: 45,
+    };
+    const { 'ask-excellent-again': _new, ...olderReminders } = older.reminders;
+    const { setUp: _setUp, ...olderOneOnOne } = olderReminders['feedback-before-1on1'];
+    await writeFile(
+      path,
+      JSON.stringify({ ...older, reminders: { ...olderReminders, 'feedback-before-1on1': olderOneOnOne } }),
+    );
+    await store.load();
+    expect(store.get()).toEqual(older);
+    expect(store.get().reminders['ask-excellent-again']).toEqual({ enabled: true, time: '10:00' });
+    expect(store.notice()).toBeNull();
+    expect(await readdir(dir)).toEqual([SETTINGS_FILE]); // not set aside as damaged
+
+    // The next save writes both.
+    await store.update(structuredClone(store.get()));
+    const saved = JSON.parse(await readFile(path, 'utf8')) as typeof DEFAULT_SETTINGS;
+    expect(saved.reminders['feedback-before-1on1'].setUp).toBe(true);
+    expect(saved.reminders['ask-excellent-again']).toEqual({ enabled: true, time: '10:00' });
+  });
+
   it('still refuses a change from the page that lacks a reminder', async () => {
     const { store } = await fresh();
     await store.load();

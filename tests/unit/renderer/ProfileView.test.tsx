@@ -18,23 +18,20 @@ const PROFILE: Profile = {
   role: 'Senior engineer',
   targetTrack: 'staff',
   targetDate: null,
-  excellentAnswer: 'Lead the migration.',
-  excellentAnsweredOn: '2026-11-01',
   createdAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-01T10:00:00.000Z',
 };
 
 describe('ProfileView', () => {
-  it('welcomes a new user and flags the missing manager answer', () => {
-    render(<ProfileView profile={null} today="2026-11-28" onSave={vi.fn()} />);
+  it('welcomes a new user', () => {
+    render(<ProfileView profile={null} onSave={vi.fn()} />);
     expect(screen.getByRole('heading', { name: 'Welcome to Growth Ledger' })).toBeTruthy();
-    expect(screen.getByRole('note').textContent).toMatch(/No answer yet/);
     expect(screen.getByRole('button', { name: 'Create profile' })).toBeTruthy();
   });
 
   it('autosaves an existing profile once typing pauses, with the edited draft, and says so', async () => {
     const onSave = vi.fn(async () => true);
-    render(<ProfileView profile={PROFILE} today="2026-11-28" onSave={onSave} />);
+    render(<ProfileView profile={PROFILE} onSave={onSave} />);
     // No Save button to forget: the profile saves itself.
     expect(screen.queryByRole('button', { name: /Save/ })).toBeNull();
     expect(screen.getByText('All changes saved')).toBeTruthy();
@@ -46,7 +43,7 @@ describe('ProfileView', () => {
     await afterTimers(AUTOSAVE_MS);
     await eventually(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(onSave).toHaveBeenCalledWith(
-      expect.objectContaining({ name: 'Ada L.', targetTrack: 'em', excellentAnsweredOn: '2026-11-01' }),
+      expect.objectContaining({ name: 'Ada L.', targetTrack: 'em', role: 'Senior engineer' }),
       false,
     );
     await eventually(() => expect(screen.getByText('All changes saved')).toBeTruthy());
@@ -55,7 +52,7 @@ describe('ProfileView', () => {
   // Issue 15: "Role or title" changed, another section clicked, the old value was back.
   it('writes the typed text at once when a field loses focus, and when the form is left', async () => {
     const onSave = vi.fn(async () => true);
-    const { unmount } = render(<ProfileView profile={PROFILE} today="2026-11-28" onSave={onSave} />);
+    const { unmount } = render(<ProfileView profile={PROFILE} onSave={onSave} />);
     const role = screen.getByLabelText('Role or title');
     fireEvent.change(role, { target: { value: 'Staff engineer' } });
     fireEvent.focusOut(role);
@@ -70,12 +67,12 @@ describe('ProfileView', () => {
 
   it('keeps what a new user typed until the profile is created, even when the form is left', async () => {
     const onSave = vi.fn(async () => true);
-    const first = render(<ProfileView profile={null} today="2026-11-28" onSave={onSave} />);
+    const first = render(<ProfileView profile={null} onSave={onSave} />);
     fireEvent.change(screen.getByLabelText('Your name'), { target: { value: 'Grace' } });
     first.unmount();
     expect(onSave).not.toHaveBeenCalled();
 
-    render(<ProfileView profile={null} today="2026-11-28" onSave={onSave} />);
+    render(<ProfileView profile={null} onSave={onSave} />);
     expect(screen.getByLabelText<HTMLInputElement>('Your name').value).toBe('Grace');
     expect(screen.getByText(/This is what you typed here before/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Create profile' }));
@@ -85,18 +82,7 @@ describe('ProfileView', () => {
     cleanup();
 
     // Created: nothing is kept any more.
-    render(<ProfileView profile={null} today="2026-11-28" onSave={onSave} />);
+    render(<ProfileView profile={null} onSave={onSave} />);
     expect(screen.getByLabelText<HTMLInputElement>('Your name').value).toBe('');
-  });
-
-  it('warns when the manager answer is six months old', () => {
-    render(
-      <ProfileView
-        profile={{ ...PROFILE, excellentAnsweredOn: '2026-05-01' }}
-        today="2026-11-28"
-        onSave={vi.fn()}
-      />,
-    );
-    expect(screen.getByRole('note').textContent).toMatch(/more than six months ago/);
   });
 });

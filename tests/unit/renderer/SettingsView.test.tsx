@@ -63,11 +63,20 @@ describe('SettingsView', () => {
     expect(reminder('feedback-before-1on1').getByLabelText('Minutes before')).toBeTruthy();
     expect(reminder('reassess').getByLabelText('Every (months)')).toBeTruthy();
     expect(reminder('handover-follow-up').getByLabelText('Time')).toBeTruthy();
+    expect(reminder('ask-excellent-again').getByLabelText('Time')).toBeTruthy();
     expect(reminder('log-activities').getByText('Not scheduled: no calendar audit is running.')).toBeTruthy();
     expect(
       reminder('handover-follow-up').getByText('Not scheduled: no open handover has a follow-up day.'),
     ).toBeTruthy();
     expect(reminder('feedback-before-1on1').getByText(/^Off/)).toBeTruthy();
+    // No 1:1 set up by default: the switch's hint says so.
+    expect(reminder('feedback-before-1on1').getByText(/^No recurring 1:1 yet\./)).toBeTruthy();
+    expect(
+      reminder('ask-excellent-again').getByText(
+        'Not scheduled: you have not noted an answer from your manager yet.',
+      ),
+    ).toBeTruthy();
+    expect(reminder('ask-excellent-again').getByText(/if you marked it vague/)).toBeTruthy();
 
     const quiet = within(screen.getByRole('group', { name: 'Quiet hours' }));
     expect(quiet.getByRole('switch', { name: 'Hold reminders during quiet hours' })).toBeTruthy();
@@ -82,7 +91,9 @@ describe('SettingsView', () => {
     const { onChange } = renderView();
     fireEvent.click(screen.getByRole('switch', { name: REMINDER_LABELS['feedback-before-1on1'] }));
     const expected = defaultSettings();
+    // Turning on the reminder of a 1:1 not yet set up says there is one, at the day and time shown.
     expected.reminders['feedback-before-1on1'].enabled = true;
+    expected.reminders['feedback-before-1on1'].setUp = true;
     expect(onChange).toHaveBeenLastCalledWith(expected);
 
     fireEvent.change(reminder('weekly-reflection').getByLabelText('Day'), { target: { value: '0' } });
@@ -98,6 +109,55 @@ describe('SettingsView', () => {
     });
     fireEvent.click(screen.getByRole('switch', { name: 'Follow up on a handover' }));
     expect(onChange.mock.lastCall?.[0].reminders['handover-follow-up'].enabled).toBe(false);
+
+    typeInto(reminder('ask-excellent-again').getByLabelText('Time'), '11:45');
+    expect(onChange.mock.lastCall?.[0].reminders['ask-excellent-again']).toEqual({
+      enabled: true,
+      time: '11:45',
+    });
+    fireEvent.click(screen.getByRole('switch', { name: REMINDER_LABELS['ask-excellent-again'] }));
+    expect(onChange.mock.lastCall?.[0].reminders['ask-excellent-again'].enabled).toBe(false);
+  });
+
+  it('sets the 1:1 up when its day or time is given, turning its reminder on only the first time', () => {
+    const oneOnOne = (onChange: { mock: { lastCall?: [AppSettings] } }) =>
+      onChange.mock.lastCall?.[0].reminders['feedback-before-1on1'];
+    const first = renderView();
+    fireEvent.change(reminder('feedback-before-1on1').getByLabelText('1:1 day'), { target: { value: '3' } });
+    expect(oneOnOne(first.onChange)).toEqual({
+      enabled: true,
+      setUp: true,
+      weekday: 3,
+      time: '10:00',
+      leadMinutes: 60,
+    });
+    first.view.unmount();
+
+    // Set up, and its reminder turned off: a new time keeps it off; the switch still turns it on and off.
+    const setUpOff = defaultSettings();
+    setUpOff.reminders['feedback-before-1on1'] = {
+      ...setUpOff.reminders['feedback-before-1on1'],
+      setUp: true,
+    };
+    const later = renderView({ settings: setUpOff });
+    expect(reminder('feedback-before-1on1').getByText(/^1 hour before your 1:1 every Tuesday/)).toBeTruthy();
+    typeInto(reminder('feedback-before-1on1').getByLabelText('1:1 starts at'), '14:30');
+    expect(oneOnOne(later.onChange)).toEqual({
+      enabled: false,
+      setUp: true,
+      weekday: 1,
+      time: '14:30',
+      leadMinutes: 60,
+    });
+    fireEvent.click(screen.getByRole('switch', { name: REMINDER_LABELS['feedback-before-1on1'] }));
+    expect(oneOnOne(later.onChange)).toMatchObject({ enabled: true, setUp: true, time: '10:00' });
+    later.view.unmount();
+
+    const on = structuredClone(setUpOff);
+    on.reminders['feedback-before-1on1'].enabled = true;
+    const turnOff = renderView({ settings: on });
+    fireEvent.click(screen.getByRole('switch', { name: REMINDER_LABELS['feedback-before-1on1'] }));
+    expect(oneOnOne(turnOff.onChange)).toMatchObject({ enabled: false, setUp: true });
   });
 
   it('marks an invalid field, says what to type and does not send it', () => {

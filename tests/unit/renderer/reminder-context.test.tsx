@@ -8,6 +8,7 @@ import { EMPTY_RETRO } from '@renderer/features/journal/model/repo';
 import {
   buildReminderContext,
   pickActiveAudit,
+  readManagerAnswerRecords,
   type ReminderRecords,
 } from '@renderer/features/settings/model/reminder-context';
 import { addDays } from '@shared/domain/audit';
@@ -20,6 +21,7 @@ import type {
   Audit,
   AuditEntry,
   Handover,
+  ManagerAnswer,
   Retro,
   SelfAssessment,
   WeeklyReflection,
@@ -52,6 +54,19 @@ function handover(id: string, patch: Partial<Handover> = {}): Handover {
   return handoverRecord({ ...base, followUpOn: null, createdAt: STAMP, updatedAt: STAMP, ...patch });
 }
 
+function answer(id: string, askedOn: string, patch: Partial<ManagerAnswer> = {}): ManagerAnswer {
+  return {
+    id,
+    askedOn,
+    answer: 'Own the billing roadmap end to end.',
+    concrete: null,
+    nextStep: '',
+    createdAt: `${askedOn}T09:00:00.000Z`,
+    updatedAt: `${askedOn}T09:00:00.000Z`,
+    ...patch,
+  };
+}
+
 const NONE: ReminderRecords = {
   activeAudit: null,
   lastLoggedDate: null,
@@ -59,6 +74,7 @@ const NONE: ReminderRecords = {
   retros: [],
   assessments: [],
   handovers: [],
+  managerAnswers: [],
 };
 
 describe('pickActiveAudit', () => {
@@ -146,6 +162,29 @@ describe('buildReminderContext', () => {
     ]);
   });
 
+  it("takes the manager's answer in force: the latest asked, then the latest written that day", () => {
+    const context = (...answers: ManagerAnswer[]) =>
+      buildReminderContext({ ...NONE, managerAnswers: answers }, 'UTC').managerAnswer;
+    expect(
+      context(
+        answer('a1', '2026-05-04', { concrete: 'concrete' }),
+        answer('a3', '2026-11-17', { concrete: 'vague', createdAt: '2026-11-17T08:00:00.000Z' }),
+        answer('a2', '2026-09-01'),
+      ),
+    ).toEqual({ askedOn: '2026-11-17', vague: true });
+    // Two answers of one day: the one written later counts, whatever order they come in.
+    const morning = answer('m', '2026-11-17', { concrete: 'vague', createdAt: '2026-11-17T08:00:00.000Z' });
+    const evening = answer('e', '2026-11-17', {
+      concrete: 'concrete',
+      createdAt: '2026-11-17T18:00:00.000Z',
+    });
+    expect(context(morning, evening)).toEqual({ askedOn: '2026-11-17', vague: false });
+    expect(context(evening, morning)).toEqual({ askedOn: '2026-11-17', vague: false });
+    // Not yet judged counts as not vague: six months, not two weeks.
+    expect(context(answer('n', '2026-11-17'))).toEqual({ askedOn: '2026-11-17', vague: false });
+    expect(context()).toBeNull();
+  });
+
   it('turns the latest completion time into a day in the given time zone', () => {
     const records: ReminderRecords = {
       ...NONE,
@@ -175,6 +214,7 @@ describe('buildReminderContext', () => {
       handovers: Array.from({ length: 600 }, (_, i) =>
         handover(`h${i}`, { followUpOn: '2026-12-01', activity: 'y'.repeat(200), to: 'z'.repeat(200) }),
       ),
+      managerAnswers: [answer('a1', '2026-11-17', { answer: 'x'.repeat(5_000), concrete: 'vague' })],
     };
     const context = buildReminderContext(many, 'UTC');
     expect(context.followUps).toHaveLength(500);
@@ -229,6 +269,7 @@ describe('useReminderContext', () => {
       openRetros: [{ id: 'r1', project: 'Search rewrite', endDate: '2026-11-30' }],
       lastAssessmentDate: '2026-08-04',
       followUps: [],
+      managerAnswer: null,
     });
   });
 
@@ -252,6 +293,33 @@ describe('useReminderContext', () => {
     );
     await db.handovers.update('h1', { status: 'done', doneOn: '2026-12-01' });
     await eventually(() => expect(followUps()).toEqual([['h2', '2026-12-10']]));
+  });
+
+  it('reads the answer in force, and follows a new answer or a changed judgement', async () => {
+    await db.managerAnswers.bulkAdd([
+      answer('a1', '2026-05-04', { concrete: 'concrete' }),
+      answer('a2', '2026-09-01', { concrete: 'vague', createdAt: '2026-09-01T08:00:00.000Z' }),
+      answer('a3', '2026-09-01', { concrete: null, createdAt: '2026-09-01T17:00:00.000Z' }),
+    ]);
+    expect(await readManagerAnswerRecords(db)).toEqual([
+      answer('a3', '2026-09-01', { concrete: null, createdAt: '2026-09-01T17:00:00.000Z' }),
+    ]);
+
+    const { result } = renderHook(() => useReminderContext('UTC'));
+    const managerAnswer = () => result.current?.managerAnswer;
+    await eventually(() => expect(managerAnswer()).toEqual({ askedOn: '2026-09-01', vague: false }));
+
+    // The user marks the answer in force as vague on the Profile: the reminder moves to two weeks.
+    await db.managerAnswers.update('a3', { concrete: 'vague' });
+    await eventually(() => expect(managerAnswer()).toEqual({ askedOn: '2026-09-01', vague: true }));
+    // A new answer takes over; removing it puts the earlier one back in force.
+    await db.managerAnswers.add(answer('a4', '2026-11-30', { concrete: 'concrete' }));
+    await eventually(() => expect(managerAnswer()).toEqual({ askedOn: '2026-11-30', vague: false }));
+    await db.managerAnswers.delete('a4');
+    await eventually(() => expect(managerAnswer()).toEqual({ askedOn: '2026-09-01', vague: true }));
+    await db.managerAnswers.clear();
+    await eventually(() => expect(managerAnswer()).toBeNull());
+    expect(await readManagerAnswerRecords(db)).toEqual([]);
   });
 
   it('is the empty context for an empty database', async () => {

@@ -64,7 +64,15 @@ describe('reminderRule', () => {
       /^Weekdays while an audit is running, .*already logged/,
     );
     expect(reminderRule('weekly-reflection', settings)).toMatch(/^Fridays while an audit is running/);
-    expect(reminderRule('feedback-before-1on1', settings)).toMatch(/^1 hour before your 1:1 every Tuesday/);
+    // No 1:1 is set up by default: the rule says so, and what setting one up gives.
+    expect(reminderRule('feedback-before-1on1', settings)).toMatch(
+      /^No recurring 1:1 yet\. Set the day and time of your 1:1 .* comes 1 hour before each one/,
+    );
+    const setUp = settingsWith((s) => (s.reminders['feedback-before-1on1'].setUp = true));
+    expect(reminderRule('feedback-before-1on1', setUp)).toMatch(/^1 hour before your 1:1 every Tuesday/);
+    expect(reminderRule('ask-excellent-again', settings)).toBe(
+      "14 days after your manager's answer to “what does excellent look like?” if you marked it vague, 6 months after it otherwise, to ask again.",
+    );
     expect(reminderRule('retro-due', settings)).toMatch(
       /day after the project of a draft retrospective ends/,
     );
@@ -128,6 +136,10 @@ describe('nextReminders', () => {
       state: 'none',
       text: 'Not scheduled: you have not completed a self-assessment yet.',
     });
+    expect(next['ask-excellent-again']).toEqual({
+      state: 'none',
+      text: 'Not scheduled: you have not noted an answer from your manager yet.',
+    });
     // Off by default.
     expect(next['feedback-before-1on1']).toEqual({ state: 'off' });
   });
@@ -142,6 +154,7 @@ describe('nextReminders', () => {
       openRetros: [{ id: 'r1', project: 'Billing', endDate: '2026-12-07' }],
       lastAssessmentDate: '2026-09-15',
       followUps: [{ id: 'h1', activity: 'On-call rota', to: 'Priya', followUpOn: '2026-12-03' }],
+      managerAnswer: { askedOn: '2026-11-23', vague: true },
     };
     const next = nextReminders(settings, context, NOW, ZONE);
     const text = Object.fromEntries(
@@ -151,6 +164,7 @@ describe('nextReminders', () => {
       'log-activities': 'Next: Wed 2 Dec, 17:30',
       'weekly-reflection': 'Next: Fri 4 Dec, 16:00',
       'feedback-before-1on1': 'Next: Tue 8 Dec, 09:00',
+      'ask-excellent-again': 'Next: Mon 7 Dec, 10:00',
       'retro-due': 'Next: Tue 8 Dec, 10:00',
       'handover-follow-up': 'Next: Thu 3 Dec, 10:00',
       reassess: 'Next: Tue 15 Dec, 10:00',
@@ -192,13 +206,14 @@ describe('nextReminders', () => {
     });
   });
 
-  it('explains an audit with nothing left, and retros and handovers whose reminder has passed', () => {
+  it('explains an audit with nothing left, and retros, handovers and answers whose reminder has passed', () => {
     const ended: ReminderContext = {
       ...EMPTY_REMINDER_CONTEXT,
       activeAudit: { startDate: '2026-10-05', weeks: 4 },
       reflectedWeeks: [],
       openRetros: [{ id: 'r1', project: 'Billing', endDate: '2026-11-01' }],
       followUps: [{ id: 'h1', activity: 'On-call rota', to: 'Priya', followUpOn: '2026-11-30' }],
+      managerAnswer: { askedOn: '2026-05-10', vague: false },
     };
     const next = nextReminders(defaultSettings(), ended, NOW, ZONE);
     expect(next['log-activities']).toEqual({
@@ -212,6 +227,10 @@ describe('nextReminders', () => {
     expect(next['handover-follow-up']).toEqual({
       state: 'none',
       text: 'Not scheduled: the follow-up days of your open handovers have passed.',
+    });
+    expect(next['ask-excellent-again']).toEqual({
+      state: 'none',
+      text: "Not scheduled: it was due on 10 Nov 2026; noting your manager's new answer on the Profile starts the count again.",
     });
   });
 });

@@ -41,8 +41,6 @@ function sampleTables(): TableData {
     role: 'Senior engineer',
     targetTrack: 'staff',
     targetDate: '2027-06-30',
-    excellentAnswer: 'Own the platform roadmap.',
-    excellentAnsweredOn: '2026-11-01',
     createdAt: '2026-11-01T09:00:00.000Z',
     updatedAt: '2026-11-01T09:00:00.000Z',
   });
@@ -138,7 +136,7 @@ describe('backup format', () => {
     await expectProblem(text, 'bad-envelope', /header is damaged \(createdAt/);
   });
   it('refuses a tampered record (checksum mismatch)', async () => {
-    const text = (await sampleText()).replace('Own the platform roadmap.', 'Own the platform roadmap!');
+    const text = (await sampleText()).replace('"role": "Senior engineer"', '"role": "Senior engineer!"');
     await expectProblem(text, 'checksum-mismatch', /checksum does not match/);
   });
   it('refuses a tampered checksum', async () => {
@@ -357,7 +355,7 @@ describe('backup format', () => {
       '[1]',
       valid.replace('"formatVersion": 1', '"formatVersion": 2'),
       valid.replace('"createdAt": "2026-11-28T10:00:00.000Z"', '"createdAt": "yesterday"'),
-      valid.replace('Own the platform roadmap.', 'Own the platform roadmap!'),
+      valid.replace('"role": "Senior engineer"', '"role": "Senior engineer!"'),
       await withTables(valid, (tables) => (tables.secrets = [])),
       await withTables(valid, (tables) => delete (tables.decisions?.[0] as Record<string, unknown>).date),
     ];

@@ -181,6 +181,8 @@ describe('the growth plan in Markdown', () => {
       actions: [],
       promotionItems: [],
       checklistEvidence: new Map(),
+      managerAnswers: [],
+      buyIns: [],
       exportedOn: '2026-12-04',
       profile: { currentLevel: 'E5 · Senior engineer', targetTrack: 'staff' },
     });

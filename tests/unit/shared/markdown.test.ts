@@ -28,6 +28,8 @@ import {
   framework,
   retro as retroRecord,
   withTags,
+  buyIn,
+  managerAnswer,
 } from '../support/journal-fixtures';
 import { runs } from '../support/property';
 
@@ -437,6 +439,28 @@ describe('the growth plan', () => {
           ],
         ],
       ]),
+      managerAnswers: [
+        managerAnswer({
+          id: 'm2',
+          askedOn: '2026-09-01',
+          answer: 'Lead the | search rewrite',
+          concrete: 'vague',
+          nextStep: 'Ask for an example',
+        }),
+        managerAnswer({ id: 'm1', askedOn: '2026-03-01', answer: 'Ship search', concrete: 'concrete' }),
+      ],
+      buyIns: [
+        buyIn({
+          id: 'b2',
+          who: 'Sam',
+          relation: 'director',
+          status: 'wants-changes',
+          on: '2026-10-02',
+          note: 'Add a hiring item',
+          order: 1,
+        }),
+        buyIn({ id: 'b1', who: 'Priya', status: 'agreed', on: '2026-10-01' }),
+      ],
       exportedOn: '2026-11-28',
     });
     expect(headings(md)).toEqual([
@@ -444,8 +468,17 @@ describe('the growth plan', () => {
       '## Senior to Staff',
       '### Technical direction',
       '## Other actions',
+      '## What excellent looks like, in my manager’s words',
+      '### Latest: asked on 1 September 2026 · too vague',
+      '### Earlier: asked on 1 March 2026 · concrete',
       '## Promotion checklist',
+      '### Buy-in from my management chain',
     ]);
+    // Every answer is kept, newest first, with what the user will do about a vague one.
+    expect(md).toContain('> Lead the \\| search rewrite\n\nNext step: Ask for an example');
+    expect(md).toContain(
+      '- Priya (manager): agreed, 1 October 2026\n- Sam (director or above): asked for changes, 2 October 2026 — Add a hiring item',
+    );
     expect(md).toContain(
       '| Competency | Group | Current | Target | Gap |\n| --- | --- | ---: | ---: | ---: |\n| Technical direction | Technical | 3 | 4 | 1 |\n| Pipes \\| in name | – | – | – | – |',
     );

@@ -14,9 +14,11 @@ import {
 import {
   action,
   brag,
+  buyIn,
   competency,
   feedback,
   framework,
+  managerAnswer,
   profile,
   promotionItem,
   skillSnapshot,
@@ -43,9 +45,12 @@ function input(over: Partial<PacketInput> = {}): PacketInput {
       currentLevel: 'E5 · Senior engineer',
       targetTrack: 'staff',
       targetDate: '2027-01-31',
-      excellentAnswer: 'Own the payments platform’s direction\nand grow two seniors.',
-      excellentAnsweredOn: '2026-02-10',
     }),
+    managerAnswer: managerAnswer({ answer: 'Own the payments platform’s direction\nand grow two seniors.' }),
+    buyIns: [
+      buyIn({ id: 'b2', who: 'Sam Okafor', relation: 'skip-level', status: 'asked', on: null, order: 1 }),
+      buyIn({ id: 'b1', who: 'Priya Shah', relation: 'manager', status: 'agreed', on: '2026-03-01' }),
+    ],
     frameworks: [framework({ id: 'fw1', name: 'Senior → Staff' })],
     competencies: [
       competency({
@@ -200,6 +205,10 @@ describe('the promotion packet', () => {
     expect(md).toContain('- **Sam**, 1 April 2026 (positive)\n  Clear RFCs.');
     expect(md).toContain('- [x] Leads cross-team work (met)\n  Per my manager\n  - Brag entry, 2 March 2026');
     expect(md).toContain('- Pair with a junior (to do, Mentorship, due 1 July 2026)');
+    // The management chain's buy-in, in the user's order, under the checklist.
+    expect(md).toContain(
+      '**Agreed with my management chain**\n\n- Priya Shah (manager): agreed, 1 March 2026\n- Sam Okafor (skip-level manager): asked, waiting',
+    );
     expect(md).not.toContain('Last year’s win');
     expect(md).not.toContain('Write the RFC');
     expect(md).not.toContain('Kim');
@@ -215,6 +224,8 @@ describe('the promotion packet', () => {
           feedback: [],
           promotionItems: [],
           actions: [],
+          managerAnswer: null,
+          buyIns: [],
         }),
       ),
     );
@@ -229,6 +240,7 @@ describe('the promotion packet', () => {
       'No open actions.',
     ])
       expect(md).toContain(text);
+    expect(md).not.toContain('Agreed with my management chain');
   });
 
   it('reads a level pair for people', () => {

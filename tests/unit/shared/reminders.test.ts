@@ -8,7 +8,9 @@ import {
   inQuietHours,
   localDate,
   occurrencesBetween,
+  removeOneOnOne,
   reminderContextSchema,
+  setUpOneOnOne,
   storedReminderContextSchema,
   summariseMissed,
   upcomingByKind,
@@ -16,13 +18,15 @@ import {
   type ReminderContext,
   type ReminderRules,
 } from '@shared/domain/reminders';
+import { askAgainDay } from '@shared/domain/manager-loop';
+import { addDays } from '@shared/domain/audit';
 import { runs } from '../support/property';
 
 const BERLIN = 'Europe/Berlin';
 const rules: ReminderRules = {
   reminders: {
     ...DEFAULT_REMINDERS,
-    'feedback-before-1on1': { enabled: true, weekday: 0, time: '09:30', leadMinutes: 12 * 60 },
+    'feedback-before-1on1': { enabled: true, setUp: true, weekday: 0, time: '09:30', leadMinutes: 12 * 60 },
   },
   quietHours: DEFAULT_QUIET_HOURS,
 };
@@ -40,6 +44,7 @@ const context: ReminderContext = {
     // On the day Berlin moves to summer time: 10:00 is 08:00Z, not 09:00Z.
     { id: 'h2', activity: 'Hiring loop', to: '', followUpOn: '2026-03-29' },
   ],
+  managerAnswer: null,
 };
 
 describe('wall-clock times in a time zone', () => {
@@ -284,5 +289,228 @@ describe('a reminder context saved by an earlier version', () => {
     const bad = { ...context, followUps: [{ id: '../x', activity: '', to: '', followUpOn: '2026-03-18' }] };
     expect(storedReminderContextSchema.safeParse(bad).success).toBe(false);
     expect(reminderContextSchema.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe('the reminder to ask again what excellent looks like', () => {
+  const only = (time: string, enabled = true): ReminderRules['reminders'] =>
+    ({
+      ...Object.fromEntries(
+        Object.entries(DEFAULT_REMINDERS).map(([kind, rule]) => [kind, { ...rule, enabled: false }]),
+      ),
+      'ask-excellent-again': { enabled, time },
+    }) as ReminderRules['reminders'];
+  const answered = (askedOn: string, vague: boolean): ReminderContext => ({
+    ...EMPTY_REMINDER_CONTEXT,
+    managerAnswer: { askedOn, vague },
+  });
+  const fired = (
+    reminders: ReminderRules['reminders'],
+    ctx: ReminderContext,
+    from = '2026-02-01T00:00:00Z',
+    to = '2026-03-31T00:00:00Z',
+    zone = BERLIN,
+  ) =>
+    occurrencesBetween(
+      { reminders, quietHours: DEFAULT_QUIET_HOURS },
+      ctx,
+      new Date(from),
+      new Date(to),
+      zone,
+    );
+
+  it('fires once, two weeks after a vague answer, at its time, opening the Profile', () => {
+    const found = fired(only('10:00'), answered('2026-03-04', true));
+    expect(found.map((o) => [o.key, o.at.toISOString(), o.route])).toEqual([
+      ['ask-excellent-again:2026-03-04:vague', '2026-03-18T09:00:00.000Z', '/profile'],
+    ]);
+    expect(found[0]?.title).toBe('Ask your manager again what excellent looks like');
+    expect(found[0]?.body).toMatch(/^Their last answer was vague\. At your next 1:1, ask more sharply/);
+    expect(found[0]?.body).toMatch(/what would they point to/);
+  });
+
+  it('fires once, six months after any other answer, 31 August giving 28 February', () => {
+    const found = fired(only('10:00'), answered('2025-08-31', false));
+    expect(found.map((o) => [o.key, o.at.toISOString()])).toEqual([
+      ['ask-excellent-again:2025-08-31:concrete', '2026-02-28T09:00:00.000Z'],
+    ]);
+    expect(found[0]?.body).toMatch(/^Six months have passed .* priorities move\. Ask again/);
+    // And the same day in a leap year: 31 August 2027 → 29 February 2028.
+    const leap = fired(
+      only('10:00'),
+      answered('2027-08-31', false),
+      '2028-02-01T00:00:00Z',
+      '2028-03-31T00:00:00Z',
+    );
+    expect(leap.map((o) => o.at.toISOString())).toEqual(['2028-02-29T09:00:00.000Z']);
+  });
+
+  it('fires exactly once for any answer, on its ask-again day, in any zone', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 6 * 365 }),
+        fc.boolean(),
+        fc.constantFrom(BERLIN, 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham'),
+        fc.constantFrom('00:00', '09:30', '23:45'),
+        (offset, vague, zone, time) => {
+          const askedOn = addDays('2024-01-01', offset);
+          const day = askAgainDay(askedOn, vague);
+          const found = fired(
+            only(time),
+            answered(askedOn, vague),
+            `${addDays(day, -25)}T00:00:00Z`,
+            `${addDays(day, 25)}T00:00:00Z`,
+            zone,
+          );
+          expect(found).toHaveLength(1);
+          expect(localDate(found[0]!.scheduledAt, zone)).toBe(day);
+          expect(found[0]!.key).toBe(`ask-excellent-again:${askedOn}:${vague ? 'vague' : 'concrete'}`);
+        },
+      ),
+      { numRuns: runs(60) },
+    );
+  });
+
+  it('gives a new answer, or the same one judged again, an occurrence of its own', () => {
+    const vague = fired(only('10:00'), answered('2026-03-04', true)).map((o) => o.key);
+    const concrete = fired(
+      only('10:00'),
+      answered('2026-03-04', false),
+      '2026-08-01T00:00:00Z',
+      '2026-09-30T00:00:00Z',
+    ).map((o) => o.key);
+    expect(vague).toEqual(['ask-excellent-again:2026-03-04:vague']);
+    expect(concrete).toEqual(['ask-excellent-again:2026-03-04:concrete']);
+  });
+
+  it('waits for the end of quiet hours', () => {
+    const found = fired(only('22:30'), answered('2026-03-04', true));
+    expect(found.map((o) => [o.scheduledAt.toISOString(), o.at.toISOString()])).toEqual([
+      ['2026-03-18T21:30:00.000Z', '2026-03-19T07:00:00.000Z'],
+    ]);
+  });
+
+  it('fires nothing without an answer, or when turned off', () => {
+    expect(fired(only('10:00'), EMPTY_REMINDER_CONTEXT)).toEqual([]);
+    expect(fired(only('10:00', false), answered('2026-03-04', true))).toEqual([]);
+    expect(fired(only('10:00', false), answered('2025-08-31', false))).toEqual([]);
+  });
+
+  it('shows on the settings screen when it comes next, and is on at 10:00 by default', () => {
+    const rulesOn: ReminderRules = { reminders: DEFAULT_REMINDERS, quietHours: DEFAULT_QUIET_HOURS };
+    const after = new Date('2026-03-11T12:00:00Z');
+    const next = upcomingByKind(rulesOn, answered('2026-03-04', false), after, BERLIN);
+    // Six months on, in summer time: 10:00 in Berlin is 08:00Z.
+    expect(next['ask-excellent-again']?.at.toISOString()).toBe('2026-09-04T08:00:00.000Z');
+    expect(
+      upcomingByKind(rulesOn, EMPTY_REMINDER_CONTEXT, after, BERLIN)['ask-excellent-again'],
+    ).toBeUndefined();
+    expect(DEFAULT_REMINDERS['ask-excellent-again']).toEqual({ enabled: true, time: '10:00' });
+  });
+
+  it('is named in the summary of missed reminders', () => {
+    const found = fired(only('10:00'), answered('2026-03-04', true));
+    expect(summariseMissed(found)).toEqual({
+      title: '1 reminder while you were away',
+      body: 'Ask again what excellent looks like',
+      route: '/profile',
+    });
+  });
+});
+
+describe('a reminder context without the manager answer (before issue 18)', () => {
+  it('loads as having none, while a context sent now must say', () => {
+    const { managerAnswer: _none, ...older } = {
+      ...context,
+      managerAnswer: { askedOn: '2026-03-04', vague: true },
+    };
+    expect(storedReminderContextSchema.parse(older)).toEqual({ ...older, managerAnswer: null });
+    expect(reminderContextSchema.safeParse(older).success).toBe(false);
+    const sent = { ...context, managerAnswer: { askedOn: '2026-03-04', vague: true } };
+    expect(reminderContextSchema.parse(sent)).toEqual(sent);
+    expect(storedReminderContextSchema.parse(sent)).toEqual(sent);
+  });
+
+  it('refuses an answer without a proper day or judgement', () => {
+    for (const managerAnswer of [
+      { askedOn: '4 March', vague: true },
+      { askedOn: '2026-03-04' },
+      { askedOn: '2026-03-04', vague: 'yes' },
+      { askedOn: '2026-03-04', vague: true, answer: 'More ownership' },
+    ]) {
+      expect(reminderContextSchema.safeParse({ ...context, managerAnswer }).success).toBe(false);
+      expect(storedReminderContextSchema.safeParse({ ...context, managerAnswer }).success).toBe(false);
+    }
+  });
+});
+
+describe('setting up the 1:1', () => {
+  const oneOnOne = (reminders: ReminderRules['reminders']) => reminders['feedback-before-1on1'];
+
+  it('is not set up, and its reminder off, by default', () => {
+    expect(oneOnOne(DEFAULT_REMINDERS)).toEqual({
+      enabled: false,
+      setUp: false,
+      weekday: 1,
+      time: '10:00',
+      leadMinutes: 60,
+    });
+  });
+
+  it('turns the reminder on the first time, with the day and time given', () => {
+    const before = structuredClone(DEFAULT_REMINDERS);
+    const after = setUpOneOnOne(before, { weekday: 3, time: '14:30' });
+    expect(oneOnOne(after)).toEqual({
+      enabled: true,
+      setUp: true,
+      weekday: 3,
+      time: '14:30',
+      leadMinutes: 60,
+    });
+    // Nothing else changes, and what it was given stays as it was.
+    expect({ ...after, 'feedback-before-1on1': null }).toEqual({ ...before, 'feedback-before-1on1': null });
+    expect(before).toEqual(DEFAULT_REMINDERS);
+  });
+
+  it("keeps the user's choice about the reminder once a 1:1 is set up", () => {
+    const setUp = setUpOneOnOne(DEFAULT_REMINDERS, { weekday: 3, time: '14:30' });
+    const turnedOff = { ...setUp, 'feedback-before-1on1': { ...oneOnOne(setUp), enabled: false } };
+    const moved = setUpOneOnOne(turnedOff, { weekday: 0, time: '09:00' });
+    expect(oneOnOne(moved)).toEqual({
+      enabled: false,
+      setUp: true,
+      weekday: 0,
+      time: '09:00',
+      leadMinutes: 60,
+    });
+    expect(oneOnOne(setUpOneOnOne(setUp, { weekday: 4, time: '16:00' })).enabled).toBe(true);
+  });
+
+  it('removes it with its reminder; setting one up again turns the reminder on again', () => {
+    const setUp = setUpOneOnOne(DEFAULT_REMINDERS, { weekday: 3, time: '14:30' });
+    const removed = removeOneOnOne(setUp);
+    expect(oneOnOne(removed)).toEqual({
+      enabled: false,
+      setUp: false,
+      weekday: 3,
+      time: '14:30',
+      leadMinutes: 60,
+    });
+    expect(oneOnOne(setUpOneOnOne(removed, { weekday: 1, time: '11:00' }))).toMatchObject({
+      enabled: true,
+      setUp: true,
+    });
+  });
+
+  it('fires the reminder before the 1:1 once set up, and nothing once removed', () => {
+    const reminders = setUpOneOnOne(DEFAULT_REMINDERS, { weekday: 1, time: '11:00' });
+    const quiet = { ...DEFAULT_QUIET_HOURS, enabled: false };
+    const span = [new Date('2026-11-30T00:00:00Z'), new Date('2026-12-07T00:00:00Z')] as const;
+    const feedback = (r: ReminderRules['reminders']) =>
+      occurrencesBetween({ reminders: r, quietHours: quiet }, EMPTY_REMINDER_CONTEXT, ...span, BERLIN)
+        .filter((o) => o.kind === 'feedback-before-1on1')
+        .map((o) => o.at.toISOString());
+    expect(feedback(reminders)).toEqual(['2026-12-01T09:00:00.000Z']);
+    expect(feedback(removeOneOnOne(reminders))).toEqual([]);
   });
 });

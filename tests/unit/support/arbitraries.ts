@@ -21,8 +21,6 @@ const profile = fc.record({
   role: text(40),
   targetTrack: fc.constantFrom<'staff' | 'em' | 'undecided'>('staff', 'em', 'undecided'),
   targetDate: fc.option(day, { nil: null }),
-  excellentAnswer: text(300),
-  excellentAnsweredOn: fc.option(day, { nil: null }),
   createdAt: instant,
   updatedAt: instant,
 });

@@ -9,12 +9,14 @@ import type {
   Audit,
   AuditEntry,
   BragEntry,
+  BuyIn,
   Competency,
   Decision,
   Evidence,
   Feedback,
   Framework,
   Handover,
+  ManagerAnswer,
   Profile,
   PromotionItem,
   Retro,
@@ -35,8 +37,6 @@ export function profile(over: Partial<Profile> = {}): Profile {
     role: 'Senior engineer',
     targetTrack: 'staff',
     targetDate: null,
-    excellentAnswer: '',
-    excellentAnsweredOn: null,
     createdAt: STAMP,
     updatedAt: STAMP,
     ...over,
@@ -225,6 +225,36 @@ export function promotionItem(over: Partial<PromotionItem> = {}): PromotionItem 
     id: 'p1',
     title: 'Sets technical direction for a group of teams',
     status: 'todo',
+    note: '',
+    order: 0,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+/** One answer of the manager to "what does excellent look like in six months?" (schema v8). */
+export function managerAnswer(over: Partial<ManagerAnswer> = {}): ManagerAnswer {
+  return {
+    id: 'm1',
+    askedOn: '2026-02-10',
+    answer: 'Own the payments platform’s direction and grow two seniors.',
+    concrete: null,
+    nextStep: '',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+/** One person of the management chain and their buy-in on the checklist (schema v8). */
+export function buyIn(over: Partial<BuyIn> = {}): BuyIn {
+  return {
+    id: 'bi1',
+    who: 'Priya Shah',
+    relation: 'manager',
+    status: 'agreed',
+    on: '2026-03-01',
     note: '',
     order: 0,
     createdAt: STAMP,

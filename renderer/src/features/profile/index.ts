@@ -1,2 +1,3 @@
 export { ProfilePage } from './components/ProfilePage';
 export { preloadProfile, useProfile } from './hooks/useProfile';
+export { useLatestManagerAnswer, useManagerAnswers } from './hooks/useManagerAnswers';

@@ -1,2 +1,3 @@
 export { SettingsPage } from './components/SettingsPage';
+export { OneOnOneCard } from './components/OneOnOneCard';
 export { useReminderContextPusher } from './hooks/useReminderContext';

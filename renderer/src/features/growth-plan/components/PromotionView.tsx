@@ -17,6 +17,7 @@ import {
   type PromotionItemPatch,
 } from '../model/actions';
 import { SaveState, useDraft } from '@renderer/ui/useDraft';
+import { BuyInCard } from './BuyInCard';
 
 const STATUS_LABELS: Record<PromotionItem['status'], string> = {
   todo: 'Not started',
@@ -105,6 +106,7 @@ export function PromotionView() {
           ))}
         </ol>
       )}
+      {items && items.length > 0 ? <BuyInCard items={items} /> : null}
     </div>
   );
 }

@@ -11,7 +11,8 @@ import {
 } from '@shared/domain/growth-plan';
 import { LEVEL_NAMES } from '@shared/content/frameworks';
 import { archetypeText } from '@shared/content/archetypes';
-import { excellentAnswerRisk } from '@shared/domain/profile';
+import { excellentAnswerRisk } from '@shared/domain/manager-loop';
+import { useLatestManagerAnswer } from '@renderer/features/profile';
 import type { Profile } from '@shared/types/entities';
 import { Badge } from '@renderer/ui/Badge';
 import { EmptyState } from '@renderer/ui/EmptyState';
@@ -51,7 +52,7 @@ export function SkillMap({ model, profile, now, today }: SkillMapProps) {
       <FrameworkUpdateNotice model={model} />
       <div className="gp-summary">
         <ReadinessCard model={model} />
-        <ExcellentCard profile={profile} today={today} />
+        <ExcellentCard today={today} />
       </div>
       {model.active.length === 0 ? (
         <EmptyState
@@ -188,22 +189,17 @@ export function ReadinessCard({ model }: { model: PlanModel }) {
   );
 }
 
-function ExcellentCard({ profile, today }: { profile: Profile | null; today: string }) {
-  const answer = profile?.excellentAnswer ?? '';
-  const risk = excellentAnswerRisk(
-    { excellentAnswer: answer, excellentAnsweredOn: profile?.excellentAnsweredOn ?? null },
-    today,
-  );
+function ExcellentCard({ today }: { today: string }) {
+  const latest = useLatestManagerAnswer();
+  if (latest === undefined) return <section className="card gp-excellent" aria-busy="true" />;
+  const risk = excellentAnswerRisk(latest, today);
   return (
     <section className="card gp-excellent" aria-labelledby="gp-excellent-title">
       <h2 id="gp-excellent-title">“Excellent in six months”</h2>
-      {answer ? (
+      {latest ? (
         <blockquote className="gp-quote">
-          <p>{answer}</p>
-          <footer className="muted small">
-            Your manager’s answer
-            {profile?.excellentAnsweredOn ? `, ${formatDay(profile.excellentAnsweredOn)}` : ' (no date)'}
-          </footer>
+          <p>{latest.answer}</p>
+          <footer className="muted small">Your manager’s answer, {formatDay(latest.askedOn)}</footer>
         </blockquote>
       ) : null}
       {risk ? (
@@ -211,16 +207,16 @@ function ExcellentCard({ profile, today }: { profile: Profile | null; today: str
           <strong>A risk to your plan: </strong>
           {risk.kind === 'missing'
             ? 'you have not written down what your manager thinks excellent looks like. Ask in your next 1:1 so your targets match what will be recognised.'
-            : risk.kind === 'undated'
-              ? 'this answer has no date, so you cannot tell when it is time to ask again.'
-              : `this answer is from ${formatDay(risk.answeredOn)}, six months ago or more. Priorities shift: ask again.`}
+            : risk.kind === 'vague'
+              ? `the answer was vague, so your targets may not be what your manager has in mind. Ask for specifics by ${formatDay(risk.askAgainOn)}.`
+              : `this answer is from ${formatDay(risk.askedOn)}, six months ago or more. Priorities shift: ask again.`}
         </p>
       ) : (
         <p className="muted small">Recent and on record. Compare your targets with it now and then.</p>
       )}
       <p>
         <a href={linkTo('profile')}>
-          {answer ? 'Update the answer in your profile' : 'Write the answer in your profile'}
+          {latest ? 'See every answer in your profile' : 'Write the answer in your profile'}
         </a>
       </p>
     </section>

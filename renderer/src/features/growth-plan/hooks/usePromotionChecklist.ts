@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { EvidenceEntry } from '@shared/domain/evidence-links';
-import type { PromotionItem } from '@shared/types/entities';
+import type { BuyIn, PromotionItem } from '@shared/types/entities';
 import { db } from '@renderer/db/db';
 import { readChecklistsEvidence } from '@renderer/db/evidence-reads';
 
@@ -19,4 +19,9 @@ export function useChecklistEvidence(
   // A string key, so the query re-runs only when the set of items changes.
   const key = items?.map((item) => item.id).join('|') ?? '';
   return useLiveQuery(() => readChecklistsEvidence(db, key ? key.split('|') : []), [key]);
+}
+
+/** The management chain's buy-in on the checklist, in the user's order; `undefined` while loading. */
+export function useBuyIns(): BuyIn[] | undefined {
+  return useLiveQuery(() => db.buyIns.orderBy('order').toArray(), []);
 }

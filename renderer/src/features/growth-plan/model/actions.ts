@@ -6,7 +6,15 @@
 import type { StaffArchetype } from '@shared/content/archetypes';
 import type { BuiltInFrameworkKey } from '@shared/content/frameworks';
 import type { CompetencyDraft, CompetencyPatch } from '@shared/domain/growth-plan';
-import type { Action, Competency, PromotionItem, SkillSnapshot, SourceRef } from '@shared/types/entities';
+import { format } from 'date-fns';
+import type {
+  Action,
+  BuyIn,
+  Competency,
+  PromotionItem,
+  SkillSnapshot,
+  SourceRef,
+} from '@shared/types/entities';
 import { linkNoteToChecklist, linkRecordToChecklist, unlinkFromChecklist } from '@renderer/db/evidence-links';
 import { db } from '@renderer/db/db';
 import { putBack, type RecordSnapshot } from '@renderer/db/put-back';
@@ -138,6 +146,26 @@ export async function deletePromotionItem(itemId: string): Promise<void> {
   const removed = await repo.deletePromotionItem(db, itemId, new Date());
   const item = removed.promotionItems?.[0];
   if (item) offerPutBack(`Removed “${item.title}” from the checklist.`, removed);
+}
+
+// ── Buy-in on the checklist ─────────────────────────────────────────────────────────────────────────
+
+export type { BuyInDraft, BuyInPatch } from './repo';
+
+export function addBuyIn(draft: repo.BuyInDraft): Promise<BuyIn> {
+  return repo.addBuyIn(db, draft, new Date());
+}
+
+export function updateBuyIn(id: string, patch: repo.BuyInPatch): Promise<void> {
+  const now = new Date();
+  return repo.updateBuyIn(db, id, patch, format(now, 'yyyy-MM-dd'), now);
+}
+
+/** Removes someone from the buy-in list and offers to undo it. */
+export async function deleteBuyIn(id: string): Promise<void> {
+  const removed = await repo.deleteBuyIn(db, id);
+  const person = removed.buyIns?.[0];
+  if (person) offerPutBack(`Removed ${person.who} from the buy-in list.`, removed);
 }
 
 /** Links a record, or a free evidence note (`noteId`), to a checklist item; false when it was already. */

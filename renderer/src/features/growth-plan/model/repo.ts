@@ -24,12 +24,14 @@ import {
 } from '@shared/domain/growth-plan';
 import {
   actionSchema,
+  buyInSchema,
   competencySchema,
   frameworkSchema,
   promotionItemSchema,
   settingSchema,
   skillSnapshotSchema,
   type Action,
+  type BuyIn,
   type Competency,
   type Framework,
   type PromotionItem,
@@ -609,5 +611,65 @@ export async function deletePromotionItem(db: LedgerDb, itemId: string, now: Dat
     await db.promotionItems.delete(itemId);
     const evidence = await dropChecklistLinks(db, itemId, now);
     return { promotionItems: item ? [item] : [], evidence };
+  });
+}
+
+// ── Buy-in on the checklist (issue 18, the manager loop) ─────────────────────────────────────────────
+
+export interface BuyInDraft {
+  who: string;
+  relation: BuyIn['relation'];
+}
+
+/** Adds someone of the management chain to the checklist's buy-in, not asked yet, last in the list. */
+export async function addBuyIn(db: LedgerDb, draft: BuyInDraft, now: Date): Promise<BuyIn> {
+  const stamp = now.toISOString();
+  return db.transaction('rw', db.buyIns, async () => {
+    const last = await db.buyIns.orderBy('order').last();
+    const record = buyInSchema.parse({
+      id: newId(),
+      who: draft.who.trim(),
+      relation: draft.relation,
+      status: 'not-asked',
+      on: null,
+      note: '',
+      order: last ? last.order + 1 : 0,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    await db.buyIns.add(record);
+    return record;
+  });
+}
+
+export type BuyInPatch = Partial<Pick<BuyIn, 'who' | 'relation' | 'status' | 'on' | 'note'>>;
+
+/**
+ * Changes a buy-in. A new status without a day of its own is dated `today` (the day the user records
+ * it); "not asked yet" has no day.
+ */
+export async function updateBuyIn(
+  db: LedgerDb,
+  id: string,
+  patch: BuyInPatch,
+  today: string,
+  now: Date,
+): Promise<void> {
+  await db.transaction('rw', db.buyIns, async () => {
+    const existing = await db.buyIns.get(id);
+    if (!existing) throw new Error('That person is no longer on the list.');
+    const next = { ...existing, ...patch, updatedAt: now.toISOString() };
+    if (patch.status !== undefined && patch.status !== existing.status && patch.on === undefined)
+      next.on = patch.status === 'not-asked' ? null : today;
+    await db.buyIns.put(buyInSchema.parse(next));
+  });
+}
+
+/** Removes someone from the buy-in list; returns the record as it was, for an undo. */
+export async function deleteBuyIn(db: LedgerDb, id: string): Promise<RecordSnapshot> {
+  return db.transaction('rw', db.buyIns, async () => {
+    const existing = await db.buyIns.get(id);
+    await db.buyIns.delete(id);
+    return { buyIns: existing ? [existing] : [] };
   });
 }

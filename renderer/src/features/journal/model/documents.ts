@@ -12,6 +12,7 @@ import {
 import { competencyNames, retroTitle } from '@shared/domain/journal';
 import { readChecklistEvidence, tagged } from '@renderer/db/evidence-reads';
 import { PROFILE_ID } from '@shared/types/tables';
+import { readManagerAnswers } from '@renderer/db/manager-answer-reads';
 import type { LedgerDb } from '@renderer/db/db';
 import { currentLocale } from '@renderer/ui/format';
 
@@ -57,16 +58,21 @@ export async function buildGrowthPlan(db: LedgerDb, today: string) {
     db.audits,
     db.selfAssessments,
     db.trials,
+    db.managerAnswers,
+    db.buyIns,
   ];
   return db.transaction('r', tables, async () => {
-    const [frameworks, competencies, snapshots, actions, promotionItems, profile] = await Promise.all([
-      db.frameworks.toArray(),
-      db.competencies.toArray(),
-      db.skillSnapshots.toArray(),
-      db.actions.toArray(),
-      db.promotionItems.toArray(),
-      db.profile.get(PROFILE_ID),
-    ]);
+    const [frameworks, competencies, snapshots, actions, promotionItems, profile, managerAnswers, buyIns] =
+      await Promise.all([
+        db.frameworks.toArray(),
+        db.competencies.toArray(),
+        db.skillSnapshots.toArray(),
+        db.actions.toArray(),
+        db.promotionItems.toArray(),
+        db.profile.get(PROFILE_ID),
+        readManagerAnswers(db),
+        db.buyIns.orderBy('order').toArray(),
+      ]);
     const checklistEvidence = new Map(
       await Promise.all(
         promotionItems.map(async (item) => [item.id, await readChecklistEvidence(db, item.id)] as const),
@@ -79,6 +85,8 @@ export async function buildGrowthPlan(db: LedgerDb, today: string) {
       actions,
       promotionItems,
       checklistEvidence,
+      managerAnswers,
+      buyIns,
       exportedOn: today,
       locale: currentLocale(),
       profile: profile ?? null,

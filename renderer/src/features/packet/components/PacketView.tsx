@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { format, subYears } from 'date-fns';
 import {
   levelText,
+  PACKET_BUY_IN_HEADING,
   PACKET_SECTIONS,
   packetTitle,
   type Packet,
@@ -138,9 +139,7 @@ function PacketDocument({ packet }: { packet: Packet }) {
         {packet.managerAnswer ? (
           <>
             <blockquote className="packet__quote">{packet.managerAnswer.text}</blockquote>
-            {packet.managerAnswer.on ? (
-              <p className="muted small">Asked on {formatDay(packet.managerAnswer.on)}</p>
-            ) : null}
+            <p className="muted small">Asked on {formatDay(packet.managerAnswer.on)}</p>
           </>
         ) : (
           <p>Not asked yet.</p>
@@ -213,6 +212,19 @@ function PacketDocument({ packet }: { packet: Packet }) {
             </li>
           ))}
         </ul>
+        {packet.buyIn.length > 0 ? (
+          <>
+            <h4 id="packet-buy-in">{PACKET_BUY_IN_HEADING}</h4>
+            <ul className="packet__list" aria-labelledby="packet-buy-in">
+              {packet.buyIn.map((b, i) => (
+                <li key={i}>
+                  <strong>{b.who}</strong> <span className="muted small">({b.relation})</span>: {b.status}
+                  {b.on ? `, ${formatDay(b.on)}` : ''}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       <section className="packet__section" aria-labelledby="packet-actions">

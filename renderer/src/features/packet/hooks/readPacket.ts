@@ -7,6 +7,7 @@ import { buildPacket, type Packet, type PacketRange } from '@shared/domain/packe
 import { PROFILE_ID } from '@shared/types/tables';
 import type { LedgerDb } from '@renderer/db/db';
 import { readChecklistsEvidence, readCompetencyEvidence } from '@renderer/db/evidence-reads';
+import { readLatestManagerAnswer } from '@renderer/db/manager-answer-reads';
 
 export async function readPacket(db: LedgerDb, range: PacketRange, today: string): Promise<Packet> {
   const tables = [
@@ -23,9 +24,21 @@ export async function readPacket(db: LedgerDb, range: PacketRange, today: string
     db.audits,
     db.selfAssessments,
     db.trials,
+    db.managerAnswers,
+    db.buyIns,
   ];
   return db.transaction('r', tables, async () => {
-    const [profile, frameworks, competencies, brag, feedback, promotionItems, actions] = await Promise.all([
+    const [
+      profile,
+      frameworks,
+      competencies,
+      brag,
+      feedback,
+      promotionItems,
+      actions,
+      managerAnswer,
+      buyIns,
+    ] = await Promise.all([
       db.profile.get(PROFILE_ID),
       db.frameworks.toArray(),
       db.competencies.toArray(),
@@ -33,6 +46,8 @@ export async function readPacket(db: LedgerDb, range: PacketRange, today: string
       db.feedback.toArray(),
       db.promotionItems.orderBy('order').toArray(),
       db.actions.where('status').anyOf('todo', 'doing').toArray(),
+      readLatestManagerAnswer(db),
+      db.buyIns.orderBy('order').toArray(),
     ]);
     const active = competencies.filter((c) => !c.archived);
     const ids = active.map((c) => c.id);
@@ -56,6 +71,8 @@ export async function readPacket(db: LedgerDb, range: PacketRange, today: string
       promotionItems,
       checklistEvidence,
       actions,
+      managerAnswer,
+      buyIns,
       preparedOn: today,
     });
   });

@@ -4,6 +4,8 @@ import { useStore } from '@renderer/store/store';
 import { useProfile } from '../hooks/useProfile';
 import { saveProfileDraft } from '../model/actions';
 import type { ProfileDraft } from '@shared/domain/profile';
+import { OneOnOneCard } from '@renderer/features/settings';
+import { ManagerLoop } from './ManagerLoop';
 import { ProfileView } from './ProfileView';
 import { errorMessage } from '@shared/errors';
 
@@ -25,14 +27,18 @@ export function ProfilePage() {
     [pushToast],
   );
   if (profile === undefined) return <p className="muted">Loading your profile…</p>;
+  const today = format(new Date(), 'yyyy-MM-dd');
   return (
-    <ProfileView
-      // The form autosaves, so the stored record follows it; only creating the profile starts it afresh (a
-      // restore reloads the window).
-      key={profile ? 'profile' : 'new'}
-      profile={profile}
-      today={format(new Date(), 'yyyy-MM-dd')}
-      onSave={onSave}
-    />
+    <div className="stack">
+      <ProfileView
+        // The form autosaves, so the stored record follows it; only creating the profile starts it afresh (a
+        // restore reloads the window).
+        key={profile ? 'profile' : 'new'}
+        profile={profile}
+        onSave={onSave}
+      />
+      <ManagerLoop today={today} />
+      <OneOnOneCard />
+    </div>
   );
 }

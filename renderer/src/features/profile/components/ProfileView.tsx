@@ -1,15 +1,14 @@
 import { memo, useCallback, useState } from 'react';
 import type { Profile, TargetTrack } from '@shared/types/entities';
-import { EMPTY_PROFILE_DRAFT, excellentAnswerRisk, type ProfileDraft } from '@shared/domain/profile';
+import { EMPTY_PROFILE_DRAFT, type ProfileDraft } from '@shared/domain/profile';
 import { LEVEL_SUGGESTIONS, TRACK_LABELS } from '@shared/content/levels';
 import { DateField } from '@renderer/ui/DateField';
 import { Field } from '@renderer/ui/Field';
-import { formatDateTime, formatDay } from '@renderer/ui/format';
+import { formatDateTime } from '@renderer/ui/format';
 import { KeptDraftNote, SaveState, useDraft } from '@renderer/ui/useDraft';
 
 interface ProfileViewProps {
   profile: Profile | null;
-  today: string;
   /** Resolves true when saved; `creating` is the explicit first save. */
   onSave: (draft: ProfileDraft, creating: boolean) => Promise<boolean>;
 }
@@ -26,25 +25,8 @@ const TRACK_HINTS: Record<TargetTrack, string> = {
   undecided: 'The self-assessment and the calendar audit will help you choose.',
 };
 
-function RiskNote({ draft, today }: { draft: ProfileDraft; today: string }) {
-  const risk = excellentAnswerRisk(draft, today);
-  if (!risk) return null;
-  const text =
-    risk.kind === 'missing'
-      ? 'No answer yet. Ask your manager in your next 1:1 — without a shared picture of “excellent”, it is easy to work hard on the wrong things.'
-      : risk.kind === 'undated'
-        ? 'Add the date of this answer, so you know when it is time to ask again.'
-        : `This answer is from ${formatDay(risk.answeredOn)}, more than six months ago. Priorities move: ask again.`;
-  return (
-    <p className="note note--warning" role="note">
-      <strong>Worth a conversation: </strong>
-      {text}
-    </p>
-  );
-}
-
 /** Memoised: the page re-renders when the live query answers, usually with the record already shown. */
-export const ProfileView = memo(function ProfileView({ profile, today, onSave }: ProfileViewProps) {
+export const ProfileView = memo(function ProfileView({ profile, onSave }: ProfileViewProps) {
   const [creating, setCreating] = useState(false);
   // An existing profile autosaves; a new one is a kept draft until "Create profile".
   const autosave = useCallback((next: ProfileDraft) => onSave(next, false), [onSave]);
@@ -160,32 +142,6 @@ export const ProfileView = memo(function ProfileView({ profile, today, onSave }:
           ))}
         </div>
       </fieldset>
-
-      <section className="card" aria-labelledby="profile-excellent">
-        <h2 id="profile-excellent">What does excellent look like in six months?</h2>
-        <p className="muted">
-          Ask your manager this question and write down the answer in their words. A vague answer is itself a
-          signal.
-        </p>
-        <Field label="Your manager's answer">
-          {(props) => (
-            <textarea
-              {...props}
-              rows={5}
-              value={draft.excellentAnswer}
-              onChange={(e) => update('excellentAnswer', e.target.value)}
-              maxLength={20000}
-            />
-          )}
-        </Field>
-        <DateField
-          label="Answered on"
-          value={draft.excellentAnsweredOn}
-          onChange={(date) => update('excellentAnsweredOn', date)}
-          today={{ date: today }}
-        />
-        <RiskNote draft={draft} today={today} />
-      </section>
 
       {profile ? (
         <div className="form-footer">

@@ -3,6 +3,8 @@ import type { AppSettings } from '@shared/domain/app-settings';
 import {
   REMINDER_KINDS,
   REMINDER_LABELS,
+  setUpOneOnOne,
+  type OneOnOne,
   type ReminderContext,
   type ReminderKind,
   type ReminderSettings,
@@ -86,6 +88,19 @@ export function SettingsView({
       ...settings,
       reminders: { ...settings.reminders, [kind]: { ...settings.reminders[kind], ...patch } },
     });
+  // Giving the 1:1 a day or a time, or turning its reminder on, tells the app there is one (issue 18):
+  // the first time, that turns the reminder on, as on the Profile's 1:1 card.
+  const setOneOnOne = (patch: Partial<OneOnOne>) => {
+    const rule = settings.reminders['feedback-before-1on1'];
+    onChange({
+      ...settings,
+      reminders: setUpOneOnOne(settings.reminders, { weekday: rule.weekday, time: rule.time, ...patch }),
+    });
+  };
+  const setEnabled = (kind: ReminderKind, enabled: boolean) =>
+    kind === 'feedback-before-1on1' && enabled && !settings.reminders[kind].setUp
+      ? setOneOnOne({})
+      : setRule(kind, { enabled });
   const setQuiet = (patch: Partial<AppSettings['quietHours']>) =>
     onChange({ ...settings, quietHours: { ...settings.quietHours, ...patch } });
 
@@ -127,9 +142,15 @@ export function SettingsView({
               kind={kind}
               settings={settings}
               next={next?.[kind] ?? null}
-              onEnabled={(enabled) => setRule(kind, { enabled })}
+              onEnabled={(enabled) => setEnabled(kind, enabled)}
             >
-              <ReminderFields kind={kind} settings={settings} setRule={setRule} validity={validity} />
+              <ReminderFields
+                kind={kind}
+                settings={settings}
+                setRule={setRule}
+                setOneOnOne={setOneOnOne}
+                validity={validity}
+              />
             </ReminderCard>
           ))}
         </div>
@@ -234,10 +255,11 @@ interface ReminderFieldsProps {
   kind: ReminderKind;
   settings: AppSettings;
   setRule: <K extends ReminderKind>(kind: K, patch: Partial<ReminderSettings[K]>) => void;
+  setOneOnOne: (patch: Partial<OneOnOne>) => void;
   validity: (name: string) => (invalid: boolean) => void;
 }
 
-function ReminderFields({ kind, settings, setRule, validity }: ReminderFieldsProps) {
+function ReminderFields({ kind, settings, setRule, setOneOnOne, validity }: ReminderFieldsProps) {
   const time = (label = 'Time') => (
     <CheckedTime
       label={label}
@@ -248,6 +270,7 @@ function ReminderFields({ kind, settings, setRule, validity }: ReminderFieldsPro
   );
   switch (kind) {
     case 'log-activities':
+    case 'ask-excellent-again':
     case 'retro-due':
     case 'handover-follow-up':
       return time();
@@ -268,9 +291,14 @@ function ReminderFields({ kind, settings, setRule, validity }: ReminderFieldsPro
           <WeekdaySelect
             label="1:1 day"
             value={settings.reminders[kind].weekday}
-            onChange={(weekday) => setRule(kind, { weekday })}
+            onChange={(weekday) => setOneOnOne({ weekday })}
           />
-          {time('1:1 starts at')}
+          <CheckedTime
+            label="1:1 starts at"
+            value={settings.reminders[kind].time}
+            onCommit={(value) => setOneOnOne({ time: value })}
+            onValidity={validity(`${kind}.time`)}
+          />
           <CheckedInput
             label="Minutes before"
             type="number"

@@ -8,6 +8,7 @@ import {
   readAssessmentRecords,
   readAuditRecords,
   readHandoverRecords,
+  readManagerAnswerRecords,
   readRetroRecords,
 } from '../model/reminder-context';
 
@@ -46,12 +47,14 @@ export function useReminderContext(timeZone: string): ReminderContext | undefine
   const retros = useLiveQuery(() => readRetroRecords(db), []);
   const assessments = useLiveQuery(() => readAssessmentRecords(db), []);
   const handovers = useLiveQuery(() => readHandoverRecords(db), []);
+  // A new answer from the manager (or one marked vague) moves the "ask again" reminder.
+  const managerAnswers = useLiveQuery(() => readManagerAnswerRecords(db), []);
   return useMemo(
     () =>
-      audit && retros && assessments && handovers
-        ? buildReminderContext({ ...audit, retros, assessments, handovers }, timeZone)
+      audit && retros && assessments && handovers && managerAnswers
+        ? buildReminderContext({ ...audit, retros, assessments, handovers, managerAnswers }, timeZone)
         : undefined,
-    [audit, retros, assessments, handovers, timeZone],
+    [audit, retros, assessments, handovers, managerAnswers, timeZone],
   );
 }
 

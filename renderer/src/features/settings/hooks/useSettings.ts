@@ -17,7 +17,9 @@ export type SettingsLoad =
 /**
  * The desktop settings, which main owns (userData/settings.json): loads them, and saves every change at
  * once by sending the whole settings object. Saves run one at a time; changes made while one is on its
- * way are sent together right after it. A failed save puts back what main last confirmed.
+ * way are sent together right after it. A failed save puts back what main last confirmed and says so in
+ * a toast. `change` is for controls that save as they change; `save` is the same, and also tells its
+ * caller whether the change was saved (for a form that says so, such as the 1:1 card on the Profile).
  */
 export function useSettings() {
   const pushToast = useStore((state) => state.pushToast);
@@ -30,7 +32,9 @@ export function useSettings() {
     /** The newest settings the user asked for: what the screen shows until a save fails. */
     latest: AppSettings | null;
     confirmed: SettingsState | null;
-  }>({ busy: false, next: null, latest: null, confirmed: null });
+    /** Told whether `next` was saved: it carries every change it replaced, so they share its outcome. */
+    waiting: ((saved: boolean) => void)[];
+  }>({ busy: false, next: null, latest: null, confirmed: null, waiting: [] });
 
   const loaded = useCallback((state: SettingsState) => {
     queue.current.confirmed = state;
@@ -72,7 +76,9 @@ export function useSettings() {
     try {
       while (q.next) {
         const sending = q.next;
+        const waiting = q.waiting;
         q.next = null;
+        q.waiting = [];
         setStatus('saving');
         try {
           const state = await call('settings:update', sending);
@@ -87,13 +93,18 @@ export function useSettings() {
           const draft = q.latest ?? state.settings;
           setLoad((current) => (current.step === 'ready' ? { step: 'ready', state, draft } : current));
           if (!q.next) setStatus('saved');
+          for (const tell of waiting) tell(true);
         } catch (error) {
+          // The changes waiting behind this one were computed from it: none of them is sent.
+          const dropped = [...waiting, ...q.waiting];
           q.next = null;
+          q.waiting = [];
           q.latest = null;
           const confirmed = q.confirmed;
           if (confirmed) setLoad({ step: 'ready', state: confirmed, draft: confirmed.settings });
           setStatus('failed');
           pushToast('error', `Your change could not be saved: ${errorMessage(error)}`);
+          for (const tell of dropped) tell(false);
         }
       }
     } finally {
@@ -101,17 +112,26 @@ export function useSettings() {
     }
   }, [pushToast]);
 
-  /** Shows `next` at once and saves it; settings that would not pass main's checks are never sent. */
-  const change = useCallback(
-    (next: AppSettings) => {
-      if (!appSettingsSchema.safeParse(next).success) return;
+  /**
+   * Shows `next` at once and saves it; resolves to whether it was saved (a failure is already told in a
+   * toast). Settings that would not pass main's checks are never sent (false).
+   */
+  const save = useCallback(
+    (next: AppSettings): Promise<boolean> => {
+      if (!appSettingsSchema.safeParse(next).success) return Promise.resolve(false);
       setLoad((current) => (current.step === 'ready' ? { ...current, draft: next } : current));
-      queue.current.next = next;
-      queue.current.latest = next;
+      const q = queue.current;
+      q.next = next;
+      q.latest = next;
+      const saved = new Promise<boolean>((resolve) => q.waiting.push(resolve));
       void flush();
+      return saved;
     },
     [flush],
   );
 
-  return { load, status, change, reload };
+  /** Shows `next` at once and saves it, for controls that save as they change. */
+  const change = useCallback((next: AppSettings) => void save(next), [save]);
+
+  return { load, status, change, save, reload };
 }

@@ -4,9 +4,18 @@
  * main's scheduler and the settings screen both work from the result.
  */
 import Dexie from 'dexie';
+import { latestAnswer } from '@shared/domain/manager-loop';
 import { localDate, type ReminderContext } from '@shared/domain/reminders';
-import type { Audit, Handover, Retro, SelfAssessment, WeeklyReflection } from '@shared/types/entities';
+import type {
+  Audit,
+  Handover,
+  ManagerAnswer,
+  Retro,
+  SelfAssessment,
+  WeeklyReflection,
+} from '@shared/types/entities';
 import type { LedgerDb } from '@renderer/db/db';
+import { readLatestManagerAnswer } from '@renderer/db/manager-answer-reads';
 
 type ContextRetro = ReminderContext['openRetros'][number];
 type ContextFollowUp = ReminderContext['followUps'][number];
@@ -34,6 +43,8 @@ export interface ReminderRecords {
   assessments: readonly Pick<SelfAssessment, 'completedAt'>[];
   /** Handovers; only open ones with a follow-up day count. */
   handovers: readonly Pick<Handover, 'id' | 'activity' | 'to' | 'followUpOn' | 'status'>[];
+  /** The manager's answers to "what does excellent look like?"; only the latest counts (issue 18). */
+  managerAnswers: readonly Pick<ManagerAnswer, 'askedOn' | 'concrete' | 'createdAt'>[];
 }
 
 /** The audit that is running: the latest-starting one with status "active" (there should be one at most). */
@@ -98,6 +109,8 @@ export function buildReminderContext(records: ReminderRecords, timeZone: string)
     null,
   );
 
+  const answer = latestAnswer(records.managerAnswers);
+
   return {
     activeAudit: audit ? { startDate: audit.startDate, weeks: audit.weeks } : null,
     lastLoggedDate: audit ? records.lastLoggedDate : null,
@@ -105,6 +118,7 @@ export function buildReminderContext(records: ReminderRecords, timeZone: string)
     openRetros,
     lastAssessmentDate: lastCompleted === null ? null : localDate(new Date(lastCompleted), timeZone),
     followUps,
+    managerAnswer: answer ? { askedOn: answer.askedOn, vague: answer.concrete === 'vague' } : null,
   };
 }
 
@@ -145,4 +159,12 @@ export async function readHandoverRecords(database: LedgerDb): Promise<ReminderR
     .where('[status+followUpOn]')
     .between(['open', ''], ['open', Dexie.maxKey])
     .toArray();
+}
+
+export async function readManagerAnswerRecords(
+  database: LedgerDb,
+): Promise<ReminderRecords['managerAnswers']> {
+  // Only the answer in force: the newest day's rows, by the askedOn index (db/manager-answer-reads.ts).
+  const latest = await readLatestManagerAnswer(database);
+  return latest ? [latest] : [];
 }

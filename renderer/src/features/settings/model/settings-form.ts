@@ -9,6 +9,11 @@ import type { AppSettings } from '@shared/domain/app-settings';
 import { formatInstant, formatIsoDate, type FormatPrefs } from '@shared/domain/format';
 import { currentFormatPrefs } from '@renderer/ui/format';
 import {
+  EXCELLENT_ANSWER_MAX_AGE_MONTHS,
+  VAGUE_ASK_AGAIN_DAYS,
+  askAgainDay,
+} from '@shared/domain/manager-loop';
+import {
   REMINDER_KINDS,
   upcomingByKind,
   weekdayName,
@@ -62,7 +67,11 @@ export function reminderRule(kind: ReminderKind, settings: AppSettings): string 
     case 'weekly-reflection':
       return `${weekdayName(r[kind].weekday)}s while an audit is running, unless that week's reflection is written.`;
     case 'feedback-before-1on1':
-      return `${formatLead(r[kind].leadMinutes)} before your 1:1 every ${weekdayName(r[kind].weekday)}, to ask for feedback while the work is fresh.`;
+      return r[kind].setUp
+        ? `${formatLead(r[kind].leadMinutes)} before your 1:1 every ${weekdayName(r[kind].weekday)}, to ask for feedback while the work is fresh.`
+        : `No recurring 1:1 yet. Set the day and time of your 1:1 with your manager, and this comes ${formatLead(r[kind].leadMinutes)} before each one, to ask for feedback while the work is fresh.`;
+    case 'ask-excellent-again':
+      return `${VAGUE_ASK_AGAIN_DAYS} days after your manager's answer to “what does excellent look like?” if you marked it vague, ${EXCELLENT_ANSWER_MAX_AGE_MONTHS} months after it otherwise, to ask again.`;
     case 'retro-due':
       return 'The day after the project of a draft retrospective ends.';
     case 'handover-follow-up':
@@ -118,6 +127,15 @@ function whyNotScheduled(
         : 'no calendar audit is running';
     case 'feedback-before-1on1':
       return 'no 1:1 is coming up';
+    case 'ask-excellent-again': {
+      const answer = context.managerAnswer;
+      if (!answer) return 'you have not noted an answer from your manager yet';
+      const due = askAgainDay(answer.askedOn, answer.vague);
+      const dueText = formatIsoDate(due, currentFormatPrefs());
+      return due <= localDay(now, timeZone)
+        ? `it was due on ${dueText}; noting your manager's new answer on the Profile starts the count again`
+        : `it is due on ${dueText}`;
+    }
     case 'retro-due':
       return context.openRetros.length === 0
         ? 'no draft retrospective has a project end date'
