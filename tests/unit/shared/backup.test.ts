@@ -139,6 +139,28 @@ describe('backup format', () => {
     const text = (await sampleText()).replace('"role": "Senior engineer"', '"role": "Senior engineer!"');
     await expectProblem(text, 'checksum-mismatch', /checksum does not match/);
   });
+  // Found by the hostile-backup run (tests/reliability/backups.test.ts, case 9628, "missing
+  // bragEntries.competencyIds"): a field a migration consumes was not checked, because the record is
+  // validated only after the migration has dropped it.
+  it('refuses an older record without a field a migration consumes (regression: case 9628)', async () => {
+    const v4 = await readFile(join(import.meta.dirname, '../../fixtures/backups/schema-v4.json'), 'utf8');
+    const withoutTags = await withTables(v4, (tables) => {
+      delete (tables.bragEntries![0] as Record<string, unknown>).competencyIds;
+    });
+    await expectProblem(
+      withoutTags,
+      'invalid-record',
+      /^Brag entries, record 1: competencyIds: is missing\. The file was edited or damaged/,
+    );
+    const v7 = await readFile(join(import.meta.dirname, '../../fixtures/backups/schema-v7.json'), 'utf8');
+    const withoutAnswer = await withTables(v7, (tables) => {
+      delete (tables.profile![0] as Record<string, unknown>).excellentAnswer;
+    });
+    await expectProblem(withoutAnswer, 'invalid-record', /^Profile, record 1: excellentAnswer: is missing\./);
+    // The same files whole are accepted.
+    expect((await parseBackup(v4)).ok).toBe(true);
+    expect((await parseBackup(v7)).ok).toBe(true);
+  });
   it('refuses a tampered checksum', async () => {
     const text = (await sampleText()).replace(/"value": "[0-9a-f]{64}"/, `"value": "${'0'.repeat(64)}"`);
     await expectProblem(text, 'checksum-mismatch', /changed or damaged/);
