@@ -9,6 +9,7 @@
  */
 import { addDays, auditEndDate, auditWeekIndex, daysBetween, isInAudit, mondayOf } from './audit';
 import { dueFollowUps } from './delegation';
+import { askAgainDay } from './manager-loop';
 import { compareText } from './order';
 import { reassessDueDay, retroDueDay } from './reminder-cadence';
 import type { RouteArgs, RouteName } from '../routes';
@@ -53,10 +54,23 @@ export interface TodaySnapshot {
   recentActivities: readonly { date: string; minutes: number; energy: number | null }[];
   /** Brag entries dated this week (Monday to Sunday). */
   winsThisWeek: number;
+  /**
+   * The manager's answer in force to "what does excellent look like in six months?" (issue 18): the day
+   * it was asked and whether the user found it vague; null while there is none.
+   */
+  managerAnswer: { askedOn: string; vague: boolean } | null;
 }
 
 export type TodayItemKind =
-  'audit-log' | 'audit-over' | 'reflection' | 'action' | 'retro' | 'feedback' | 'follow-up' | 'reassess';
+  | 'audit-log'
+  | 'audit-over'
+  | 'reflection'
+  | 'action'
+  | 'retro'
+  | 'feedback'
+  | 'follow-up'
+  | 'ask-again'
+  | 'reassess';
 
 export interface TodayItem {
   kind: TodayItemKind;
@@ -355,6 +369,23 @@ export function dueItems(
       more,
     ),
   );
+
+  const answer = snapshot.managerAnswer;
+  if (answer !== null) {
+    // The reminders' own day (manager-loop.ts): two weeks after a vague answer, six months after another.
+    const dueDay = askAgainDay(answer.askedOn, answer.vague);
+    if (dueDay <= today)
+      due.push({
+        kind: 'ask-again',
+        key: `ask-again:${answer.askedOn}`,
+        title: 'Ask your manager again what excellent looks like',
+        detail: answer.vague
+          ? `Their answer ${daysAgo(answer.askedOn, today)} was vague: ask for specifics or an example at your next 1:1.`
+          : `Their last answer was ${daysAgo(answer.askedOn, today)}: priorities move, so check it still holds.`,
+        link: { route: 'profile' },
+        overdue: false,
+      });
+  }
 
   if (snapshot.lastAssessmentDate !== null) {
     const dueDay = reassessDueDay(snapshot.lastAssessmentDate, snapshot.reassessEveryMonths);

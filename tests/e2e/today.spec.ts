@@ -11,6 +11,7 @@ import {
   competency,
   feedback,
   framework,
+  managerAnswer,
   profile,
   retro,
   selfAssessment,
@@ -25,13 +26,13 @@ import { browserDays, seedTables } from './seed';
 test.use({ viewport: { width: 1280, height: 800 } });
 
 /** The days, counted from the browser's today, that the seeded records are dated. */
-const OFFSETS = [-200, -60, -7, -3, -1, 0] as const;
+const OFFSETS = [-200, -60, -20, -7, -3, -1, 0] as const;
 
 /**
  * One of each thing Today lists, written straight into IndexedDB as the features store them, dated
  * around the browser's own today: an action due today, a request waiting for an answer, a retro of a
- * project that ended yesterday, an audit in its second week with one activity today, a win this week, and
- * a self-assessment old enough to retake.
+ * project that ended yesterday, an audit in its second week with one activity today, a win this week, a
+ * vague answer of the manager old enough to ask again, and a self-assessment old enough to retake.
  */
 async function seedDueThings(page: Page) {
   // The dates and the time stamp come from the browser's clock and time zone: "today" is the page's.
@@ -88,6 +89,15 @@ async function seedDueThings(page: Page) {
       }),
     ],
     bragEntries: [brag({ id: 'br1', date: day(0), title: 'Shipped search v2', kind: 'delivery', ...times })],
+    managerAnswers: [
+      managerAnswer({
+        id: 'ma1',
+        askedOn: day(-20),
+        answer: 'Be more strategic.',
+        concrete: 'vague',
+        ...times,
+      }),
+    ],
   });
 }
 
@@ -124,6 +134,7 @@ test('Today is the start screen: a welcome at first, then each due item one clic
     ['Write the storage RFC', '#/plan/actions', 'Growth plan'],
     ['Hold the retrospective: Search v2', '#/retros/rt1', 'Project retrospectives'],
     ['Waiting for feedback from Grace', '#/feedback/fb1', 'Feedback log'],
+    ['Ask your manager again what excellent looks like', '#/profile', 'Your profile'],
     ['Retake the self-assessment', '#/assessment/take', 'Staff or manager?'],
   ];
   await expect(due.getByRole('link')).toHaveText(items.map(([name]) => name));

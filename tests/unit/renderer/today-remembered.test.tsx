@@ -38,6 +38,7 @@ function snapshot(overrides: Partial<TodaySnapshot> = {}): TodaySnapshot {
     followUps: [],
     recentActivities: [{ date: '2026-12-01', minutes: 45, energy: 4 }],
     winsThisWeek: 2,
+    managerAnswer: { askedOn: '2026-11-20', vague: true },
     ...overrides,
   };
 }
@@ -102,12 +103,18 @@ describe('recallToday: the remembered snapshot holds only while nothing can have
   it('ignores an entry that is not a whole snapshot of this version of the app', () => {
     const storage = currentStorage();
     const stamp = changeStamp(DB, storage);
-    const entry = (snap: unknown, format = 1) =>
+    const entry = (snap: unknown, format = 2) =>
       JSON.stringify({ format, db: DB, day: DAY, stamp, snapshot: snap });
     const { winsThisWeek: _dropped, ...missingField } = snapshot();
     const cases: [string, string][] = [
       ['not JSON', '{"format":1,'],
-      ['another format', entry(snapshot(), 2)],
+      // Format 1 had no manager answer (before schema v8): its snapshot must not be trusted.
+      ['an older format', entry(snapshot(), 1)],
+      ['a later format', entry(snapshot(), 3)],
+      [
+        'a manager answer of the wrong shape',
+        entry({ ...snapshot(), managerAnswer: { askedOn: '2026-11-20' } }),
+      ],
       ['a field missing', entry(missingField)],
       ['a field more', entry({ ...snapshot(), extra: 1 })],
       ['a field of the wrong type', entry({ ...snapshot(), openActions: 'none' })],

@@ -40,6 +40,7 @@ const EMPTY: TodaySnapshot = {
   followUps: [],
   recentActivities: [],
   winsThisWeek: 0,
+  managerAnswer: null,
 };
 
 /** Everything on the path done once, nothing due. */
@@ -225,10 +226,11 @@ describe('Today: what is due', () => {
     ]);
   });
 
-  it('orders the kinds: log, reflection, actions, retros, feedback, follow-ups, retake', () => {
+  it('orders the kinds: log, reflection, actions, retros, feedback, follow-ups, asking again, retake', () => {
     const all: TodaySnapshot = {
       ...SET_UP,
       lastAssessmentDate: '2026-01-01',
+      managerAnswer: { askedOn: '2026-01-01', vague: false },
       activeAudit: { startDate: '2026-11-30', weeks: 4 },
       openActions: [{ id: 'a', title: 'A', dueDate: TODAY }],
       draftRetros: [{ id: 'r', project: 'P', endDate: '2026-11-01' }],
@@ -242,8 +244,24 @@ describe('Today: what is due', () => {
       'retro',
       'feedback',
       'follow-up',
+      'ask-again',
       'reassess',
     ]);
+  });
+
+  it('asks to ask the manager again on the reminders’ day: two weeks after a vague answer, six months after another', () => {
+    const vague = { ...SET_UP, managerAnswer: { askedOn: '2026-11-18', vague: true } };
+    expect(keys(vague, '2026-12-01')).toEqual([]);
+    expect(keys(vague, '2026-12-02')).toEqual(['ask-again:2026-11-18']);
+    const item = dueItems(vague, '2026-12-02').due[0]!;
+    expect(item.link).toEqual({ route: 'profile' });
+    expect(item.detail).toMatch(/^Their answer 14 days ago was vague/);
+    const concrete = { ...SET_UP, managerAnswer: { askedOn: '2026-06-02', vague: false } };
+    expect(keys(concrete, '2026-12-01')).toEqual([]);
+    expect(keys(concrete, '2026-12-02')).toEqual(['ask-again:2026-06-02']);
+    expect(
+      keys({ ...SET_UP, managerAnswer: null }, '2030-01-01').filter((k) => k.startsWith('ask-again')),
+    ).toEqual([]);
   });
 
   it('shows at most a few of one kind and counts the rest', () => {
@@ -396,6 +414,7 @@ describe('Today: properties', () => {
       { maxLength: 30 },
     ),
     winsThisWeek: fc.nat(20),
+    managerAnswer: fc.option(fc.record({ askedOn: day, vague: fc.boolean() }), { nil: null }),
   });
 
   it('each item has its own key and a link to a real screen; nothing listed is due later than this week', () => {

@@ -12,6 +12,7 @@ import { belongsToPlan } from '@shared/domain/growth-plan';
 import { isPendingFeedback } from '@shared/domain/journal';
 import type { TodaySnapshot } from '@shared/domain/today';
 import { PROFILE_ID } from '@shared/types/tables';
+import { readLatestManagerAnswer } from '@renderer/db/manager-answer-reads';
 import type { LedgerDb } from '@renderer/db/db';
 
 /**
@@ -116,6 +117,7 @@ export async function readTodayRecords(db: LedgerDb, today: string): Promise<Tod
       db.retros,
       db.handovers,
       db.bragEntries,
+      db.managerAnswers,
     ],
     async () => {
       const [
@@ -130,6 +132,7 @@ export async function readTodayRecords(db: LedgerDb, today: string): Promise<Tod
         handovers,
         recent,
         wins,
+        answer,
       ] = await Promise.all([
         db.profile.get(PROFILE_ID),
         // Only completed assessments are in the completedAt index; ISO times sort as text.
@@ -151,6 +154,8 @@ export async function readTodayRecords(db: LedgerDb, today: string): Promise<Tod
           .toArray(),
         db.auditEntries.where('date').between(addDays(monday, -7), sunday, true, true).toArray(),
         db.bragEntries.where('date').between(monday, sunday, true, true).count(),
+        // The answer in force: the newest day's answers only, through the askedOn index (schema v8).
+        readLatestManagerAnswer(db),
       ]);
       return {
         hasProfile: profile !== undefined,
@@ -178,6 +183,7 @@ export async function readTodayRecords(db: LedgerDb, today: string): Promise<Tod
         ),
         recentActivities: recent.map((e) => ({ date: e.date, minutes: e.minutes, energy: e.energy })),
         winsThisWeek: wins,
+        managerAnswer: answer ? { askedOn: answer.askedOn, vague: answer.concrete === 'vague' } : null,
       };
     },
   );

@@ -25,9 +25,9 @@ import { webStorage } from '@renderer/platform/web-storage';
 export const REMEMBERED_TODAY_KEY = 'growth-ledger.today.remembered';
 trustsStamp(REMEMBERED_TODAY_KEY);
 /** Raised when a field of TodaySnapshot changes its meaning or its items' shape. */
-const FORMAT = 1;
+const FORMAT = 2;
 
-type Kind = 'boolean' | 'number' | 'text or null' | 'audit or null' | 'list';
+type Kind = 'boolean' | 'number' | 'text or null' | 'audit or null' | 'answer or null' | 'list';
 const FIELDS: Record<keyof TodaySnapshot, Kind> = {
   hasProfile: 'boolean',
   lastAssessmentDate: 'text or null',
@@ -44,6 +44,7 @@ const FIELDS: Record<keyof TodaySnapshot, Kind> = {
   followUps: 'list',
   recentActivities: 'list',
   winsThisWeek: 'number',
+  managerAnswer: 'answer or null',
 };
 
 function fits(value: unknown, kind: Kind): boolean {
@@ -58,6 +59,13 @@ function fits(value: unknown, kind: Kind): boolean {
       return (
         value === null ||
         (typeof value === 'object' && typeof (value as { startDate?: unknown }).startDate === 'string')
+      );
+    case 'answer or null':
+      return (
+        value === null ||
+        (typeof value === 'object' &&
+          typeof (value as { askedOn?: unknown }).askedOn === 'string' &&
+          typeof (value as { vague?: unknown }).vague === 'boolean')
       );
     case 'list':
       return Array.isArray(value);
