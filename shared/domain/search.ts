@@ -13,11 +13,13 @@ import type {
   Action,
   AuditEntry,
   BragEntry,
+  BuyIn,
   Competency,
   Decision,
   Evidence,
   Feedback,
   Handover,
+  ManagerAnswer,
   PromotionItem,
   Retro,
   SkillSnapshot,
@@ -38,6 +40,8 @@ export const SEARCH_SOURCES = [
   { table: 'evidence', kind: 'evidence', label: 'Evidence' },
   { table: 'actions', kind: 'action', label: 'Actions' },
   { table: 'promotionItems', kind: 'promotion', label: 'Promotion checklist' },
+  { table: 'buyIns', kind: 'buy-in', label: 'Buy-in on the checklist' },
+  { table: 'managerAnswers', kind: 'manager-answer', label: 'Your manager’s answers' },
   { table: 'auditEntries', kind: 'activity', label: 'Audit activities' },
   { table: 'weeklyReflections', kind: 'reflection', label: 'Weekly reflections' },
   { table: 'handovers', kind: 'handover', label: 'Handovers' },
@@ -58,6 +62,8 @@ export interface SearchRecords {
   evidence: Evidence;
   actions: Action;
   promotionItems: PromotionItem;
+  buyIns: BuyIn;
+  managerAnswers: ManagerAnswer;
   auditEntries: AuditEntry;
   weeklyReflections: WeeklyReflection;
   handovers: Handover;
@@ -75,6 +81,7 @@ export type SearchTarget =
         RouteName,
         | 'planActions'
         | 'planPromotion'
+        | 'profile'
         | 'audit'
         | 'auditReflection'
         | 'assessmentDecision'
@@ -199,6 +206,16 @@ export function searchDoc<T extends SearchTable>(table: T, record: SearchRecords
     case 'promotionItems': {
       const p = record as PromotionItem;
       return doc('promotion', p.title, p.note, '', { route: 'planPromotion' });
+    }
+    case 'buyIns': {
+      // Found by the person's name and by what they said; it opens the checklist it is about.
+      const b = record as BuyIn;
+      return doc('buy-in', b.who, b.note, b.on ?? '', { route: 'planPromotion' });
+    }
+    case 'managerAnswers': {
+      const m = record as ManagerAnswer;
+      const { title, rest } = splitNote(m.answer, 'Your manager’s answer');
+      return doc('manager-answer', title, joined(rest, m.nextStep), m.askedOn, { route: 'profile' });
     }
     case 'auditEntries': {
       const a = record as AuditEntry;

@@ -9,11 +9,13 @@ import {
   audit,
   auditEntry,
   brag,
+  buyIn,
   competency,
   decision,
   evidence,
   feedback,
   framework,
+  managerAnswer,
   retro,
   skillSnapshot,
   trial,
@@ -109,6 +111,10 @@ const SEEDED: SeedTables = {
       ...times,
     }),
   ],
+  managerAnswers: [
+    managerAnswer({ id: 'm1', askedOn: '2026-10-22', answer: 'Own the okapi roadmap end to end.', ...times }),
+  ],
+  buyIns: [buyIn({ id: 'bi1', who: 'Priya Shah', note: 'Wants the numbat item first.', ...times })],
   trials: [
     trial({
       id: 't1',
@@ -134,6 +140,8 @@ const WORDS: { word: string; group: string }[] = [
   { word: 'jerboa', group: 'Weekly reflections' },
   { word: 'kinkajou', group: 'Decision statements' },
   { word: 'liger', group: 'Trials' },
+  { word: 'okapi', group: 'Your manager’s answers' },
+  { word: 'numbat', group: 'Buy-in on the checklist' },
 ];
 
 /** Writes the records straight into IndexedDB, then reloads so the app (and its search) reads them. */
@@ -143,7 +151,7 @@ async function seed(page: Page) {
 }
 
 test('Ctrl+K finds a word in every kind of record and Enter opens it', async ({ page, ledger }) => {
-  // Twelve searches, two axe scans and two screenshots: 50–100 s on a 2-core machine with a busy core.
+  // Fourteen searches, two axe scans and two screenshots: 50–100 s on a 2-core machine with a busy core.
   test.setTimeout(240_000);
   // Ctrl/Cmd+K is the native menu's accelerator (electron/menu.ts, tested with the menu); this sends what
   // it sends. The page handles the key itself only in the browser preview, where there is no menu.

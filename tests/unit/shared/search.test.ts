@@ -33,6 +33,8 @@ const WORDS: Record<SearchTable, string> = {
   evidence: 'Fennec',
   actions: 'Gharial',
   promotionItems: 'Hoatzin',
+  buyIns: 'Numbat',
+  managerAnswers: 'Okapi',
   auditEntries: 'Ibex',
   weeklyReflections: 'Jerboa',
   handovers: 'Margay',
@@ -65,6 +67,12 @@ function planted<T extends SearchTable>(table: T): SearchRecords[T] {
     case 'actions':
     case 'promotionItems':
       r.title = `Write up the ${word}`;
+      break;
+    case 'buyIns':
+      r.note = `Wants the ${word} item first.`;
+      break;
+    case 'managerAnswers':
+      r.answer = `Own the ${word} roadmap.`;
       break;
     case 'auditEntries':
       r.title = `${word} sync`;
@@ -188,6 +196,14 @@ describe('search index', () => {
     const handover = planted('handovers');
     const handoverDoc = searchDoc('handovers', handover);
     expect(handoverDoc && targetPath(handoverDoc.target)).toBe(recordPath('handover', handover.id));
+    // The manager loop (schema v8): an answer opens the profile, a buy-in the checklist it is about.
+    const answer = searchDoc('managerAnswers', planted('managerAnswers'));
+    expect(answer && [answer.title, targetPath(answer.target)]).toEqual([
+      'Own the Okapi roadmap.',
+      '/profile',
+    ]);
+    const buyIn = searchDoc('buyIns', planted('buyIns'));
+    expect(buyIn && [buyIn.title, targetPath(buyIn.target)]).toEqual(['Priya Shah', '/plan/promotion']);
   });
 
   it('finds a handover by its activity, by who took it on, and by how it went', () => {
