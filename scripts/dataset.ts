@@ -402,6 +402,39 @@ export function generateDataset(options: DatasetOptions): TableData {
     },
   );
 
+  // Staff-level projects: one under way, one candidate, one done with the case written down. Fixed ids and
+  // no random draws, so the rest of the dataset is what it was before schema v9.
+  tables.projects.push(
+    ...(
+      [
+        ['project-gateway', 'Payments gateway consolidation', 'active', 'Three teams run their own gateway.'],
+        [
+          'project-observability',
+          'Shared tracing for checkout',
+          'candidate',
+          'Nobody can follow a payment end to end.',
+        ],
+        ['project-ledger', 'Ledger migration', 'done', 'The old ledger blocked every new currency.'],
+      ] as const
+    ).map(([projectId, name, status, why], order) => ({
+      id: projectId,
+      name,
+      status,
+      scope: 'The whole payments group.',
+      ambiguity: 'No agreed target design yet.',
+      teams: 'Payments, checkout, finance engineering.',
+      impact: 'Fewer failed payments; new markets sooner.',
+      role: 'Technical lead',
+      whyPicked: why,
+      wins: status === 'done' ? 'Cut payment failures by a third.' : '',
+      tellWho: status === 'done' ? 'Director of engineering, finance partners.' : '',
+      retroId: null,
+      order,
+      createdAt: created,
+      updatedAt: created,
+    })),
+  );
+
   // Staff or EM: assessments, decisions and trials.
   for (let i = 0, n = scaled(PER_YEAR.assessments); i < n; i += 1) {
     const started = addDays(firstDay, Math.floor(((i + 0.5) / n) * days));

@@ -17,6 +17,7 @@ export const ROUTES = {
   competency: '/plan/competency/:id',
   planActions: '/plan/actions',
   planPromotion: '/plan/promotion',
+  planProjects: '/plan/projects',
   planPacket: '/plan/packet',
   planFramework: '/plan/framework',
 
@@ -108,7 +109,7 @@ export function isUnder(path: string, route: string): boolean {
 
 /** Records that other screens link to (journal entries, and the sources of evidence and checklist items). */
 export type LinkableRecord =
-  'retro' | 'brag' | 'feedback' | 'audit' | 'assessment' | 'trial' | 'action' | 'handover';
+  'retro' | 'brag' | 'feedback' | 'audit' | 'assessment' | 'trial' | 'action' | 'handover' | 'project';
 
 /** The screen that shows one record. An audit opens the list of all audits, which has no page per audit. */
 export function recordPath(kind: LinkableRecord, id: string): string {
@@ -129,5 +130,8 @@ export function recordPath(kind: LinkableRecord, id: string): string {
       return pathTo('planActions');
     case 'handover':
       return pathTo('auditHandover', { id });
+    case 'project':
+      // The pipeline is short: its list shows every project whole.
+      return pathTo('planProjects');
   }
 }

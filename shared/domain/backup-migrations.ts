@@ -12,7 +12,7 @@ import { migrateToEvidenceLinks } from './evidence-links';
 import { migrateToFrameworkVersions } from './framework-versions';
 import { migrateToManagerLoop } from './manager-loop';
 
-export const CURRENT_SCHEMA_VERSION = 8;
+export const CURRENT_SCHEMA_VERSION = 9;
 
 export type RawTables = Record<string, unknown[]>;
 export type BackupMigration = (tables: RawTables) => RawTables;
@@ -41,6 +41,9 @@ export const backupMigrations: Readonly<Record<number, BackupMigration>> = {
   // Version 8 kept every answer to "what does excellent look like?" (the profile held one) and added the
   // checklist's buy-in (issue 18), exactly as the Dexie upgrade of version 8 does it (the same function).
   8: migrateToManagerLoop,
+  // Version 9 added the `projects` table (issue 18, staff-level projects). There were none before, so an
+  // older backup has none: an empty table, exactly as the Dexie upgrade leaves it.
+  9: (tables) => ({ ...tables, projects: [] }),
 };
 
 /**

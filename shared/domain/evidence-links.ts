@@ -21,6 +21,7 @@ import type {
   Evidence,
   Feedback,
   Handover,
+  Project,
   Retro,
   SelfAssessment,
   SourceRef,
@@ -255,12 +256,14 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   trial: 'Trial',
   action: 'Action',
   handover: 'Handover',
+  project: 'Staff-level project',
   note: 'Note',
 };
 
 /** The kinds in the order a competency's page groups them. */
 export const EVIDENCE_KIND_ORDER: readonly EvidenceKind[] = [
   'brag',
+  'project',
   'retro',
   'feedback',
   'handover',
@@ -375,7 +378,7 @@ function splitNote(note: string): { title: string; rest: string } {
 /** A linked record as the evidence list shows it; the caller has read it from its table. */
 export function summariseSource(
   ref: SourceRef,
-  record: Retro | BragEntry | Feedback | Audit | SelfAssessment | Trial | Action | Handover,
+  record: Retro | BragEntry | Feedback | Audit | SelfAssessment | Trial | Action | Handover | Project,
 ): EvidenceSource {
   switch (ref.kind) {
     case 'retro': {
@@ -433,6 +436,15 @@ export function summariseSource(
         title: `Handed over “${handover.activity}” to ${handover.to}`,
         date: handover.doneOn ?? handover.createdAt.slice(0, 10),
         detail: firstLine(handover.outcome || handover.expectations),
+      };
+    }
+    case 'project': {
+      // Dated by its last change: a project has no dates of its own, and its story grows as it runs.
+      const project = record as Project;
+      return {
+        title: project.name,
+        date: project.updatedAt.slice(0, 10),
+        detail: firstLine(project.wins || project.impact || project.scope),
       };
     }
   }

@@ -17,6 +17,7 @@ import type {
   Feedback,
   Framework,
   ManagerAnswer,
+  Project,
   PromotionItem,
   Retro,
   SkillSnapshot,
@@ -27,6 +28,7 @@ import { archetypeText } from '../content/archetypes';
 import { ladderStep, ladderTarget } from '../content/levels';
 import { EVIDENCE_KIND_LABELS, type EvidenceEntry, type Tagged } from './evidence-links';
 import { BUY_IN_RELATIONS, BUY_IN_STATUSES } from './manager-loop';
+import { orderedProjects, PROJECT_STATUSES, STAFF_LEVEL_SIGNALS } from './projects';
 import { feedbackDate, groupByQuarter, inDateRange, isPendingFeedback, retroTitle } from './journal';
 import { DEFAULT_FORMAT_PREFS, formatIsoDate } from './format';
 
@@ -345,6 +347,8 @@ export interface GrowthPlanInput {
   managerAnswers: readonly ManagerAnswer[];
   /** The management chain's buy-in on the checklist. */
   buyIns: readonly BuyIn[];
+  /** The staff-level projects, candidates and past ones. */
+  projects: readonly Project[];
   exportedOn: string;
   /** The reader's locale for dates in the prose (BCP-47); en-GB when not given. */
   locale?: string;
@@ -457,6 +461,26 @@ export function growthPlanMarkdown(input: GrowthPlanInput): string {
         `- [${a.status === 'done' ? 'x' : ' '}] ${mdInline(a.title, 200)} (${ACTION_STATUS[a.status]})`,
       );
     lines.push('');
+  }
+  if (input.projects.length) {
+    lines.push('## Staff-level projects', '');
+    for (const project of orderedProjects(input.projects)) {
+      lines.push(
+        `### ${mdInline(project.name, 200)} (${PROJECT_STATUSES[project.status].toLowerCase()})`,
+        '',
+      );
+      const facts = [
+        ...STAFF_LEVEL_SIGNALS.map(({ field, label }) => [label, project[field]] as const),
+        ['My role', project.role],
+        ['Why I picked it', project.whyPicked],
+        ['Wins to tell', project.wins],
+        ['Who should hear about them', project.tellWho],
+      ].flatMap(([label, value]) => {
+        const text = mdInline(value, 1_000);
+        return text ? [`- **${label}:** ${text}`] : [];
+      });
+      lines.push(...(facts.length ? facts : ['Nothing written about it yet.']), '');
+    }
   }
   if (input.managerAnswers.length) {
     lines.push('## What excellent looks like, in my manager’s words', '');

@@ -20,6 +20,7 @@ import type {
   Feedback,
   Handover,
   ManagerAnswer,
+  Project,
   PromotionItem,
   Retro,
   SkillSnapshot,
@@ -42,6 +43,7 @@ export const SEARCH_SOURCES = [
   { table: 'promotionItems', kind: 'promotion', label: 'Promotion checklist' },
   { table: 'buyIns', kind: 'buy-in', label: 'Buy-in on the checklist' },
   { table: 'managerAnswers', kind: 'manager-answer', label: 'Your manager’s answers' },
+  { table: 'projects', kind: 'project', label: 'Staff-level projects' },
   { table: 'auditEntries', kind: 'activity', label: 'Audit activities' },
   { table: 'weeklyReflections', kind: 'reflection', label: 'Weekly reflections' },
   { table: 'handovers', kind: 'handover', label: 'Handovers' },
@@ -64,6 +66,7 @@ export interface SearchRecords {
   promotionItems: PromotionItem;
   buyIns: BuyIn;
   managerAnswers: ManagerAnswer;
+  projects: Project;
   auditEntries: AuditEntry;
   weeklyReflections: WeeklyReflection;
   handovers: Handover;
@@ -81,6 +84,7 @@ export type SearchTarget =
         RouteName,
         | 'planActions'
         | 'planPromotion'
+        | 'planProjects'
         | 'profile'
         | 'audit'
         | 'auditReflection'
@@ -216,6 +220,16 @@ export function searchDoc<T extends SearchTable>(table: T, record: SearchRecords
       const m = record as ManagerAnswer;
       const { title, rest } = splitNote(m.answer, 'Your manager’s answer');
       return doc('manager-answer', title, joined(rest, m.nextStep), m.askedOn, { route: 'profile' });
+    }
+    case 'projects': {
+      const p = record as Project;
+      return doc(
+        'project',
+        p.name,
+        joined(p.scope, p.ambiguity, p.teams, p.impact, p.role, p.whyPicked, p.wins, p.tellWho),
+        p.updatedAt.slice(0, 10),
+        { route: 'planProjects' },
+      );
     }
     case 'auditEntries': {
       const a = record as AuditEntry;

@@ -161,7 +161,17 @@ export const skillSnapshotSchema = z.strictObject({
  * trials, actions and delegation handovers as evidence (issue 17).
  */
 export const sourceRefSchema = z.strictObject({
-  kind: z.enum(['retro', 'brag', 'feedback', 'audit', 'assessment', 'trial', 'action', 'handover']),
+  kind: z.enum([
+    'retro',
+    'brag',
+    'feedback',
+    'audit',
+    'assessment',
+    'trial',
+    'action',
+    'handover',
+    'project',
+  ]),
   id: idSchema,
 });
 
@@ -195,6 +205,29 @@ export const evidenceSchema = z
   .refine((link) => link.competencyId !== null || link.promotionItemId !== null, {
     error: 'A piece of evidence must be linked to a competency or a checklist item.',
   });
+
+/**
+ * A candidate or running staff-level project (schema v9, issue 18): why it is staff-level (its scope, its
+ * ambiguity, the teams it involves and its business impact), the user's role, why they picked it, and the
+ * wins to tell and to whom. It counts as evidence for competencies through the evidence graph (a link
+ * with `ref.kind: 'project'`), and points at its retrospective once one is held.
+ */
+export const projectSchema = z.strictObject({
+  id: idSchema,
+  name: shortText.min(1),
+  status: z.enum(['candidate', 'active', 'done', 'dropped']),
+  scope: longText,
+  ambiguity: longText,
+  teams: longText,
+  impact: longText,
+  role: shortText,
+  whyPicked: longText,
+  wins: longText,
+  tellWho: longText,
+  retroId: idSchema.nullable(),
+  order: z.number().int().min(0),
+  ...timestamps,
+});
 
 export const promotionItemSchema = z.strictObject({
   id: idSchema,
@@ -408,6 +441,7 @@ export { tombstoneId };
 export type Profile = z.infer<typeof profileSchema>;
 export type ManagerAnswer = z.infer<typeof managerAnswerSchema>;
 export type BuyIn = z.infer<typeof buyInSchema>;
+export type Project = z.infer<typeof projectSchema>;
 export type Framework = z.infer<typeof frameworkSchema>;
 export type Competency = z.infer<typeof competencySchema>;
 export type SkillSnapshot = z.infer<typeof skillSnapshotSchema>;
@@ -453,6 +487,7 @@ export const tableSchemas = {
   evidence: evidenceSchema,
   promotionItems: promotionItemSchema,
   buyIns: buyInSchema,
+  projects: projectSchema,
   selfAssessments: selfAssessmentSchema,
   decisions: decisionSchema,
   trials: trialSchema,

@@ -18,6 +18,7 @@ export const TABLE_LABELS = {
   evidence: 'Evidence',
   promotionItems: 'Promotion checklist items',
   buyIns: 'Buy-in on the promotion checklist',
+  projects: 'Staff-level projects',
   selfAssessments: 'Self-assessments',
   decisions: 'Decision statements',
   trials: 'Trials',

@@ -16,6 +16,7 @@ import {
   feedback,
   framework,
   managerAnswer,
+  project,
   retro,
   skillSnapshot,
   trial,
@@ -115,6 +116,14 @@ const SEEDED: SeedTables = {
     managerAnswer({ id: 'm1', askedOn: '2026-10-22', answer: 'Own the okapi roadmap end to end.', ...times }),
   ],
   buyIns: [buyIn({ id: 'bi1', who: 'Priya Shah', note: 'Wants the numbat item first.', ...times })],
+  projects: [
+    project({
+      id: 'pj1',
+      name: 'Gateway consolidation',
+      whyPicked: 'Nobody owns the pangolin path.',
+      ...times,
+    }),
+  ],
   trials: [
     trial({
       id: 't1',
@@ -142,6 +151,7 @@ const WORDS: { word: string; group: string }[] = [
   { word: 'liger', group: 'Trials' },
   { word: 'okapi', group: 'Your manager’s answers' },
   { word: 'numbat', group: 'Buy-in on the checklist' },
+  { word: 'pangolin', group: 'Staff-level projects' },
 ];
 
 /** Writes the records straight into IndexedDB, then reloads so the app (and its search) reads them. */
@@ -151,7 +161,7 @@ async function seed(page: Page) {
 }
 
 test('Ctrl+K finds a word in every kind of record and Enter opens it', async ({ page, ledger }) => {
-  // Fourteen searches, two axe scans and two screenshots: 50–100 s on a 2-core machine with a busy core.
+  // Fifteen searches, two axe scans and two screenshots: 50–100 s on a 2-core machine with a busy core.
   test.setTimeout(240_000);
   // Ctrl/Cmd+K is the native menu's accelerator (electron/menu.ts, tested with the menu); this sends what
   // it sends. The page handles the key itself only in the browser preview, where there is no menu.

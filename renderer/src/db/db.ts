@@ -16,6 +16,7 @@ import type {
   BuyIn,
   ManagerAnswer,
   Profile,
+  Project,
   PromotionItem,
   Retro,
   SelfAssessment,
@@ -82,6 +83,7 @@ export class LedgerDb extends Dexie {
   evidence!: EntityTable<Evidence, 'id'>;
   promotionItems!: EntityTable<PromotionItem, 'id'>;
   buyIns!: EntityTable<BuyIn, 'id'>;
+  projects!: EntityTable<Project, 'id'>;
   selfAssessments!: EntityTable<SelfAssessment, 'id'>;
   decisions!: EntityTable<Decision, 'id'>;
   trials!: EntityTable<Trial, 'id'>;

@@ -19,6 +19,7 @@ export const TABLE_OF = {
   trial: 'trials',
   action: 'actions',
   handover: 'handovers',
+  project: 'projects',
 } as const;
 
 /** Links any record to a checklist item (reading the record first: a deleted one cannot be linked). */

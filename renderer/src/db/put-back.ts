@@ -14,6 +14,7 @@ import type {
   Feedback,
   Handover,
   ManagerAnswer,
+  Project,
   PromotionItem,
   Retro,
 } from '@shared/types/entities';
@@ -29,6 +30,7 @@ export interface RecordSnapshot {
   handovers?: readonly Handover[];
   managerAnswers?: readonly ManagerAnswer[];
   buyIns?: readonly BuyIn[];
+  projects?: readonly Project[];
 }
 
 export async function putBack(db: LedgerDb, snapshot: RecordSnapshot, now: Date): Promise<void> {

@@ -151,6 +151,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
       await tx.table('managerAnswers').bulkAdd(after.managerAnswers ?? []);
     },
   },
+  {
+    // Staff-level projects (issue 18): a short pipeline of candidates, in the user's order. No upgrade
+    // step: there were none before, so the table starts empty, as the backup migration to version 9
+    // leaves it. Evidence may now point at a project (`ref.kind: 'project'`), found by the existing
+    // [ref.kind+ref.id] index.
+    version: 9,
+    stores: { projects: 'id, order' },
+  },
 ];
 
 /** The last version above: the one the app's database is at once opened. */

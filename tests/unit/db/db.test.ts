@@ -31,6 +31,7 @@ const TABLE_SINCE: Partial<Record<(typeof TABLE_NAMES)[number], number>> = {
   tombstones: 3,
   handovers: 6,
   buyIns: 8,
+  projects: 9,
 };
 
 const byKey = (tables: TableData): TableData =>

@@ -17,6 +17,7 @@ import {
   feedback,
   retro,
   handover as handoverRecord,
+  managerAnswer,
 } from '../support/journal-fixtures';
 
 /** The screen an item opens. */
@@ -36,6 +37,8 @@ const NOW = new Date('2026-12-02T12:00:00.000Z');
 async function seeded() {
   return seededFixtureDb(NOW, (tables) => {
     tables.settings.push({ key: ACTIVE_FRAMEWORK_SETTING, value: 'fw1' });
+    // The manager's answer in force is a month old and concrete: nothing to ask again yet.
+    tables.managerAnswers = [managerAnswer({ id: 'ma-now', askedOn: '2026-11-01', concrete: 'concrete' })];
     tables.audits = [{ ...tables.audits[0]!, startDate: '2026-11-23' }];
     tables.auditEntries.push(
       auditEntry({ id: 'today-1', auditId: 'au1', date: TODAY, minutes: 90, energy: 1 }),
@@ -99,6 +102,21 @@ describe('Today on a seeded database', () => {
     await db.actions.update('ac1', { status: 'done', doneAt: NOW.toISOString() });
     const view = todayView(await readTodaySnapshot(db, TODAY, 3), TODAY);
     expect(view.due.map((i) => i.kind)).toEqual(['audit-log', 'reassess']);
+    // A vague answer two weeks old is in force now (the newest day wins): time to ask again.
+    await db.managerAnswers.add(
+      managerAnswer({
+        id: 'ma-vague',
+        askedOn: '2026-11-18',
+        concrete: 'vague',
+        createdAt: NOW.toISOString(),
+      }),
+    );
+    expect(todayView(await readTodaySnapshot(db, TODAY, 3), TODAY).due.map((i) => i.key)).toEqual([
+      'audit-log',
+      'ask-again:2026-11-18',
+      expect.stringMatching(/^reassess:/),
+    ]);
+    await db.managerAnswers.delete('ma-vague');
     // A longer cadence in Settings moves the retake.
     expect(todayView(await readTodaySnapshot(db, TODAY, 12), TODAY).due.map((i) => i.kind)).toEqual([
       'audit-log',

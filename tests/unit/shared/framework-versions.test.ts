@@ -183,6 +183,7 @@ describe('the growth plan in Markdown', () => {
       checklistEvidence: new Map(),
       managerAnswers: [],
       buyIns: [],
+      projects: [],
       exportedOn: '2026-12-04',
       profile: { currentLevel: 'E5 · Senior engineer', targetTrack: 'staff' },
     });

@@ -30,6 +30,7 @@ import {
   withTags,
   buyIn,
   managerAnswer,
+  project,
 } from '../support/journal-fixtures';
 import { runs } from '../support/property';
 
@@ -461,6 +462,17 @@ describe('the growth plan', () => {
         }),
         buyIn({ id: 'b1', who: 'Priya', status: 'agreed', on: '2026-10-01' }),
       ],
+      projects: [
+        project({ id: 'pr2', name: 'Tracing', status: 'candidate', order: 1 }),
+        project({
+          id: 'pr1',
+          name: 'Gateway | merge',
+          status: 'active',
+          scope: 'Payments group',
+          teams: 'Payments, checkout',
+          whyPicked: 'Nobody owns it',
+        }),
+      ],
       exportedOn: '2026-11-28',
     });
     expect(headings(md)).toEqual([
@@ -468,12 +480,19 @@ describe('the growth plan', () => {
       '## Senior to Staff',
       '### Technical direction',
       '## Other actions',
+      '## Staff-level projects',
+      '### Gateway \\| merge (under way)',
+      '### Tracing (candidate)',
       '## What excellent looks like, in my manager’s words',
       '### Latest: asked on 1 September 2026 · too vague',
       '### Earlier: asked on 1 March 2026 · concrete',
       '## Promotion checklist',
       '### Buy-in from my management chain',
     ]);
+    // Under way first; only what is written, each under its own label.
+    expect(md).toContain(
+      '- **Scope:** Payments group\n- **Teams involved:** Payments, checkout\n- **Why I picked it:** Nobody owns it\n\n### Tracing (candidate)\n\nNothing written about it yet.',
+    );
     // Every answer is kept, newest first, with what the user will do about a vague one.
     expect(md).toContain('> Lead the \\| search rewrite\n\nNext step: Ask for an example');
     expect(md).toContain(

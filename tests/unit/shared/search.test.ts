@@ -35,6 +35,7 @@ const WORDS: Record<SearchTable, string> = {
   promotionItems: 'Hoatzin',
   buyIns: 'Numbat',
   managerAnswers: 'Okapi',
+  projects: 'Pangolin',
   auditEntries: 'Ibex',
   weeklyReflections: 'Jerboa',
   handovers: 'Margay',
@@ -73,6 +74,9 @@ function planted<T extends SearchTable>(table: T): SearchRecords[T] {
       break;
     case 'managerAnswers':
       r.answer = `Own the ${word} roadmap.`;
+      break;
+    case 'projects':
+      r.whyPicked = `Nobody owns the ${word} gateway.`;
       break;
     case 'auditEntries':
       r.title = `${word} sync`;

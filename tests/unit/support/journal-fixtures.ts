@@ -18,6 +18,7 @@ import type {
   Handover,
   ManagerAnswer,
   Profile,
+  Project,
   PromotionItem,
   Retro,
   SelfAssessment,
@@ -256,6 +257,28 @@ export function buyIn(over: Partial<BuyIn> = {}): BuyIn {
     status: 'agreed',
     on: '2026-03-01',
     note: '',
+    order: 0,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+/** A staff-level project with nothing written yet (schema v9). */
+export function project(over: Partial<Project> = {}): Project {
+  return {
+    id: 'pr1',
+    name: 'Payments gateway consolidation',
+    status: 'candidate',
+    scope: '',
+    ambiguity: '',
+    teams: '',
+    impact: '',
+    role: '',
+    whyPicked: '',
+    wins: '',
+    tellWho: '',
+    retroId: null,
     order: 0,
     createdAt: STAMP,
     updatedAt: STAMP,

@@ -18,6 +18,7 @@ import { Badge } from '@renderer/ui/Badge';
 /** One piece of each kind, and several, for the summary line. */
 const NOUNS: Record<EvidenceKind, [string, string]> = {
   brag: ['brag entry', 'brag entries'],
+  project: ['staff-level project', 'staff-level projects'],
   retro: ['retrospective', 'retrospectives'],
   feedback: ['piece of feedback', 'pieces of feedback'],
   handover: ['handover', 'handovers'],
@@ -31,6 +32,7 @@ const NOUNS: Record<EvidenceKind, [string, string]> = {
 /** Each group's heading. */
 const GROUP_TITLES: Record<EvidenceKind, string> = {
   brag: 'Brag entries',
+  project: 'Staff-level projects',
   retro: 'Retrospectives',
   feedback: 'Feedback',
   handover: 'Handovers',

@@ -41,7 +41,7 @@ const noteOption = (n: Evidence): EvidenceOption => ({
 
 /**
  * Every brag entry, retrospective, piece of feedback, trial, calendar audit, finished self-assessment
- * take, finished action and delegation handover as a link option, plus the free evidence notes when
+ * take, finished action, delegation handover and staff-level project as a link option, plus the free evidence notes when
  * `notes` (a note belongs to one competency, so only a checklist item can link one); newest first,
  * undated last.
  */
@@ -49,17 +49,19 @@ export async function readEvidenceOptions(
   db: LedgerDb,
   { notes = true }: { notes?: boolean } = {},
 ): Promise<EvidenceOption[]> {
-  const [brag, retros, feedback, trials, audits, takes, actions, handovers, freeNotes] = await Promise.all([
-    db.bragEntries.toArray(),
-    db.retros.toArray(),
-    db.feedback.toArray(),
-    db.trials.toArray(),
-    db.audits.toArray(),
-    db.selfAssessments.filter((take) => take.completedAt !== null).toArray(),
-    db.actions.where('status').equals('done').toArray(),
-    db.handovers.toArray(),
-    notes ? readFreeNotes(db) : [],
-  ]);
+  const [brag, retros, feedback, trials, audits, takes, actions, handovers, projects, freeNotes] =
+    await Promise.all([
+      db.bragEntries.toArray(),
+      db.retros.toArray(),
+      db.feedback.toArray(),
+      db.trials.toArray(),
+      db.audits.toArray(),
+      db.selfAssessments.filter((take) => take.completedAt !== null).toArray(),
+      db.actions.where('status').equals('done').toArray(),
+      db.handovers.toArray(),
+      db.projects.toArray(),
+      notes ? readFreeNotes(db) : [],
+    ]);
   const summarised = (ref: SourceRef, record: Parameters<typeof summariseSource>[1], prefix: string) => {
     const { title, date } = summariseSource(ref, record);
     return recordOption(ref, `${prefix}: ${title}`, date);
@@ -73,6 +75,7 @@ export async function readEvidenceOptions(
     ...takes.map((t) => summarised({ kind: 'assessment', id: t.id }, t, 'Take')),
     ...actions.map((a) => summarised({ kind: 'action', id: a.id }, a, 'Action')),
     ...handovers.map((h) => summarised({ kind: 'handover', id: h.id }, h, 'Handover')),
+    ...projects.map((p) => summarised({ kind: 'project', id: p.id }, p, 'Project')),
     ...freeNotes.map(noteOption),
   ];
   return options.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));

@@ -18,6 +18,7 @@ import { ChooseFramework } from './ChooseFramework';
 import { CompetenciesView } from './CompetenciesView';
 import { CompetencyDetail } from './CompetencyDetail';
 import { FrameworkEditor } from './FrameworkEditor';
+import { ProjectsView } from './ProjectsView';
 import { PromotionView } from './PromotionView';
 import { SkillMap } from './SkillMap';
 import type { PlanModel } from './types';
@@ -91,6 +92,7 @@ export function GrowthPlanPage() {
           render: () => <ActionsView model={model} today={today} />,
         },
         { route: 'planPromotion', label: 'Promotion checklist', render: () => <PromotionView /> },
+        { route: 'planProjects', label: 'Projects', render: () => <ProjectsView /> },
         { route: 'planPacket', label: 'Promotion packet', render: () => <PacketView /> },
         {
           route: 'planFramework',

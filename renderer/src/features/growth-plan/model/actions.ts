@@ -11,6 +11,7 @@ import type {
   Action,
   BuyIn,
   Competency,
+  Project,
   PromotionItem,
   SkillSnapshot,
   SourceRef,
@@ -185,4 +186,29 @@ export async function linkChecklistEvidence(
 export async function unlinkChecklistEvidence(linkId: string, title: string): Promise<void> {
   const before = await unlinkFromChecklist(db, linkId, new Date());
   if (before.length) offerPutBack(`Took “${title}” off the checklist item.`, { evidence: before });
+}
+
+// ── Staff-level projects ────────────────────────────────────────────────────────────────────────────
+
+export type { ProjectPatch } from './repo';
+
+export function addProject(name: string): Promise<Project> {
+  return repo.addProject(db, name, new Date());
+}
+
+/** Changes a project (its texts autosave through this, its status changes at once). */
+export async function updateProject(id: string, patch: repo.ProjectPatch): Promise<void> {
+  await repo.updateProject(db, id, patch, new Date());
+}
+
+/** Removes a project from the pipeline and offers to undo it. */
+export async function deleteProject(id: string): Promise<void> {
+  const removed = await repo.deleteProject(db, id);
+  const project = removed.projects?.[0];
+  if (project) offerPutBack(`Removed the project “${project.name}”.`, removed);
+}
+
+/** Starts the project's retrospective (or finds the one started already); resolves to the retro's id. */
+export function startProjectRetro(projectId: string): Promise<string> {
+  return repo.startProjectRetro(db, projectId, new Date());
 }

@@ -27,6 +27,7 @@ import {
   buyInSchema,
   competencySchema,
   frameworkSchema,
+  projectSchema,
   promotionItemSchema,
   settingSchema,
   skillSnapshotSchema,
@@ -34,13 +35,15 @@ import {
   type BuyIn,
   type Competency,
   type Framework,
+  type Project,
   type PromotionItem,
   type SkillSnapshot,
 } from '@shared/types/entities';
 import Dexie from 'dexie';
-import { dropChecklistLinks } from '@renderer/db/evidence-links';
+import { dropChecklistLinks, dropLinksOf } from '@renderer/db/evidence-links';
 import type { LedgerDb } from '@renderer/db/db';
 import type { RecordSnapshot } from '@renderer/db/put-back';
+import { createRetro } from '@renderer/db/retros';
 
 export const ACTIVE_FRAMEWORK_KEY = 'growthPlan.activeFrameworkId';
 
@@ -671,5 +674,86 @@ export async function deleteBuyIn(db: LedgerDb, id: string): Promise<RecordSnaps
     const existing = await db.buyIns.get(id);
     await db.buyIns.delete(id);
     return { buyIns: existing ? [existing] : [] };
+  });
+}
+
+// ── Staff-level projects (issue 18) ─────────────────────────────────────────────────────────────────
+
+/** What the user edits on a project: everything but its id, order and timestamps. */
+export type ProjectPatch = Partial<Omit<Project, 'id' | 'order' | 'createdAt' | 'updatedAt'>>;
+
+/** Adds a candidate project, its case still to write, last in the pipeline. */
+export async function addProject(db: LedgerDb, name: string, now: Date): Promise<Project> {
+  const stamp = now.toISOString();
+  return db.transaction('rw', db.projects, async () => {
+    const last = await db.projects.orderBy('order').last();
+    const project = projectSchema.parse({
+      id: newId(),
+      name: name.trim(),
+      status: 'candidate',
+      scope: '',
+      ambiguity: '',
+      teams: '',
+      impact: '',
+      role: '',
+      whyPicked: '',
+      wins: '',
+      tellWho: '',
+      retroId: null,
+      order: last ? last.order + 1 : 0,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    await db.projects.add(project);
+    return project;
+  });
+}
+
+/**
+ * Changes a project: any of its fields, merged into the record as stored now (the texts autosave while
+ * the status may change from the same card). Returns the project as it was.
+ */
+export async function updateProject(
+  db: LedgerDb,
+  id: string,
+  patch: ProjectPatch,
+  now: Date,
+): Promise<Project> {
+  return db.transaction('rw', db.projects, async () => {
+    const project = await db.projects.get(id);
+    if (!project) throw new Error('That project no longer exists.');
+    const name = patch.name === undefined ? project.name : patch.name.trim();
+    await db.projects.put(projectSchema.parse({ ...project, ...patch, name, updatedAt: now.toISOString() }));
+    return project;
+  });
+}
+
+/**
+ * Deletes a project and its evidence links (those with text of their own stay, see dropLinksOf); its
+ * retrospective stays, as a journal entry of its own. Returns what it removed, as it was, for an undo.
+ */
+export async function deleteProject(db: LedgerDb, id: string): Promise<RecordSnapshot> {
+  return db.transaction('rw', [db.projects, db.evidence], async () => {
+    const project = await db.projects.get(id);
+    await db.projects.delete(id);
+    const evidence = await dropLinksOf(db, { kind: 'project', id });
+    return { projects: project ? [project] : [], evidence };
+  });
+}
+
+/**
+ * Starts the retrospective of a project as a draft retro named after it, with the user's role, and
+ * points the project at it; returns the retro's id. A project whose retro exists already gets that one
+ * (a second click opens it rather than starting another).
+ */
+export async function startProjectRetro(db: LedgerDb, projectId: string, now: Date): Promise<string> {
+  const stamp = now.toISOString();
+  return db.transaction('rw', [db.projects, db.retros], async () => {
+    const project = await db.projects.get(projectId);
+    if (!project) throw new Error('That project no longer exists.');
+    if (project.retroId !== null && (await db.retros.get(project.retroId))) return project.retroId;
+    const retro = await createRetro(db, now, { project: project.name, role: project.role.trim() });
+    await db.projects.put(projectSchema.parse({ ...project, retroId: retro.id, updatedAt: stamp }));
+    return retro.id;
   });
 }

@@ -60,19 +60,30 @@ export async function buildGrowthPlan(db: LedgerDb, today: string) {
     db.trials,
     db.managerAnswers,
     db.buyIns,
+    db.projects,
   ];
   return db.transaction('r', tables, async () => {
-    const [frameworks, competencies, snapshots, actions, promotionItems, profile, managerAnswers, buyIns] =
-      await Promise.all([
-        db.frameworks.toArray(),
-        db.competencies.toArray(),
-        db.skillSnapshots.toArray(),
-        db.actions.toArray(),
-        db.promotionItems.toArray(),
-        db.profile.get(PROFILE_ID),
-        readManagerAnswers(db),
-        db.buyIns.orderBy('order').toArray(),
-      ]);
+    const [
+      frameworks,
+      competencies,
+      snapshots,
+      actions,
+      promotionItems,
+      profile,
+      managerAnswers,
+      buyIns,
+      projects,
+    ] = await Promise.all([
+      db.frameworks.toArray(),
+      db.competencies.toArray(),
+      db.skillSnapshots.toArray(),
+      db.actions.toArray(),
+      db.promotionItems.toArray(),
+      db.profile.get(PROFILE_ID),
+      readManagerAnswers(db),
+      db.buyIns.orderBy('order').toArray(),
+      db.projects.toArray(),
+    ]);
     const checklistEvidence = new Map(
       await Promise.all(
         promotionItems.map(async (item) => [item.id, await readChecklistEvidence(db, item.id)] as const),
@@ -87,6 +98,7 @@ export async function buildGrowthPlan(db: LedgerDb, today: string) {
       checklistEvidence,
       managerAnswers,
       buyIns,
+      projects,
       exportedOn: today,
       locale: currentLocale(),
       profile: profile ?? null,

@@ -18,6 +18,7 @@ import type { Tagged } from '@shared/domain/evidence-links';
 import { dropLinksOf, linkToChecklist, setTags, tagsOf } from '@renderer/db/evidence-links';
 import type { LedgerDb } from '@renderer/db/db';
 import type { RecordSnapshot } from '@renderer/db/put-back';
+import { createRetro, EMPTY_RETRO_FIELDS } from '@renderer/db/retros';
 
 /**
  * A form's fields: the record's own, plus the competencies it counts as evidence for, which are saved as
@@ -27,20 +28,7 @@ export type RetroDraft = Omit<Tagged<Retro>, 'id' | 'createdAt' | 'updatedAt'>;
 export type BragDraft = Omit<Tagged<BragEntry>, 'id' | 'createdAt' | 'updatedAt'>;
 export type FeedbackDraft = Omit<Tagged<Feedback>, 'id' | 'createdAt' | 'updatedAt'>;
 
-export const EMPTY_RETRO: RetroDraft = {
-  project: '',
-  startDate: null,
-  endDate: null,
-  role: '',
-  wentWell: '',
-  didNotGoWell: '',
-  prevention: '',
-  change: '',
-  overEngineered: null,
-  overEngineeredNote: '',
-  competencyIds: [],
-  status: 'draft',
-};
+export const EMPTY_RETRO: RetroDraft = { ...EMPTY_RETRO_FIELDS, competencyIds: [] };
 
 /** What every stored journal record has besides its own fields. */
 type Stamped = { id: string; createdAt: string; updatedAt: string };
@@ -51,21 +39,8 @@ export function toDraft<T extends Stamped>(record: T): Omit<T, keyof Stamped> {
   return draft;
 }
 
-/** Starts a new retrospective as an empty draft and returns it (the editor autosaves into it). */
-export async function createRetro(db: LedgerDb, now: Date): Promise<Retro> {
-  const stamp = now.toISOString();
-  const { competencyIds: _none, ...fields } = EMPTY_RETRO;
-  const retro = retroSchema.parse({
-    ...fields,
-    id: crypto.randomUUID(),
-    createdAt: stamp,
-    updatedAt: stamp,
-  });
-  await db.transaction('rw', db.retros, async () => {
-    await db.retros.add(retro);
-  });
-  return retro;
-}
+/** Starts a new retrospective as an empty draft (renderer/src/db/retros.ts, the one way to make one). */
+export { createRetro };
 
 /** Saves a retro, and its links to the competencies it counts as evidence for. */
 export async function saveRetro(
