@@ -100,7 +100,8 @@ test('a staff-level project: its case, why it was picked, evidence for a compete
   await shell.goTo('Backup & restore');
   await new DataScreen(page).backUpNow();
   await expect(shell.toast(/Backup saved as manual-.*\.json/)).toBeVisible();
-  const [file] = await readdir(ledger.backupsDir);
+  // The manual backup just made: an automatic one may be there too (30 s after the start, on a slow run).
+  const file = (await readdir(ledger.backupsDir)).find((name) => name.startsWith('manual-'));
   const backup = await parseBackup(await readFile(join(ledger.backupsDir, file!), 'utf8'));
   if (!backup.ok) throw backup.error;
   const { projects, evidence, retros } = backup.backup.tables;
