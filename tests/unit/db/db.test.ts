@@ -34,6 +34,34 @@ const TABLE_SINCE: Partial<Record<(typeof TABLE_NAMES)[number], number>> = {
   projects: 9,
 };
 
+/**
+ * A database written at schema `version` (that version's stores, and the upgrades up to it) holding
+ * `tables` as that version wrote them, then opened by the app, which upgrades it to the current version.
+ * Derived tables are not in backups: they start empty, as in a real database of that version.
+ */
+async function upgradedFrom(
+  version: number,
+  tables: Record<string, unknown[]>,
+  label: string,
+): Promise<LedgerDb> {
+  const name = uniqueDbName(label);
+  const old = new Dexie(name);
+  for (const step of schemaVersions.filter((s) => s.version <= version)) {
+    const v = old.version(step.version).stores(step.stores);
+    if (step.upgrade) v.upgrade(step.upgrade);
+  }
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
+      await table.bulkAdd(tables[table.name] ?? []);
+  });
+  old.close();
+  const current = freshDb(name);
+  await current.open();
+  expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+  return current;
+}
+
 const byKey = (tables: TableData): TableData =>
   Object.fromEntries(
     TABLE_NAMES.map((name) => [
@@ -327,23 +355,7 @@ describe('upgrades from every schema version', () => {
       // The database holds the records as that version wrote them (the fixture's own), and its upgrades
       // must leave them as the backup migrations do (the parsed backup).
       const raw = (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables;
-      const name = uniqueDbName(`upgrade-from-v${version}`);
-      const old = new Dexie(name);
-      for (const step of schemaVersions.filter((s) => s.version <= version)) {
-        const v = old.version(step.version).stores(step.stores);
-        if (step.upgrade) v.upgrade(step.upgrade);
-      }
-      await old.open();
-      await old.transaction('rw', old.tables, async () => {
-        // Derived tables are not in backups: they start empty, as in a real database of that version.
-        for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
-          await table.bulkAdd(raw[table.name] ?? []);
-      });
-      old.close();
-
-      const current = freshDb(name);
-      await current.open();
-      expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+      const current = await upgradedFrom(version, raw, `upgrade-from-v${version}`);
       expect(byKey(await readAllTables(current))).toEqual(byKey(parsed.backup.tables));
     });
   }
@@ -364,18 +376,7 @@ describe('derived tables (schema v2: auditTotals)', () => {
     if (!parsed.ok) throw parsed.error;
     // Written as that version wrote them; upgraded, they must equal the migrated backup.
     const raw = (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables;
-    const name = uniqueDbName('upgrade-v1-totals');
-    const old = new Dexie(name);
-    old.version(1).stores(schemaVersions[0]!.stores);
-    await old.open();
-    await old.transaction('rw', old.tables, async () => {
-      for (const table of old.tables) await table.bulkAdd(raw[table.name] ?? []);
-    });
-    old.close();
-
-    const current = freshDb(name);
-    await current.open();
-    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const current = await upgradedFrom(1, raw, 'upgrade-v1-totals');
     expect(await current.auditTotals.count()).toBe(0);
     expect(current.auditTotals.schema.primKey.name).toBe('auditId');
     expect(byKey(await readAllTables(current))).toEqual(byKey(parsed.backup.tables));
@@ -446,20 +447,7 @@ describe('Today’s indexes (schema v4)', () => {
     if (!parsed.ok) throw parsed.error;
     // Written as that version wrote them; upgraded, they must equal the migrated backup.
     const raw = (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables;
-    const name = uniqueDbName('upgrade-v3-indexes');
-    const old = new Dexie(name);
-    for (const step of schemaVersions.filter((s) => s.version <= 3))
-      old.version(step.version).stores(step.stores);
-    await old.open();
-    await old.transaction('rw', old.tables, async () => {
-      for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
-        await table.bulkAdd(raw[table.name] ?? []);
-    });
-    old.close();
-
-    const current = freshDb(name);
-    await current.open();
-    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const current = await upgradedFrom(3, raw, 'upgrade-v3-indexes');
     const drafts = await current.retros
       .where('[status+endDate]')
       .between(['draft', ''], ['draft', '\uffff'])
@@ -522,20 +510,7 @@ describe('the evidence graph (schema v5)', () => {
     // tagged with cp1; tagged retros and feedback; a checklist item listing br1.
     const text = await readFile(join(FIXTURES, 'schema-v4.json'), 'utf8');
     const raw = (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables;
-    const name = uniqueDbName('upgrade-v4-evidence');
-    const old = new Dexie(name);
-    for (const step of schemaVersions.filter((s) => s.version <= 4))
-      old.version(step.version).stores(step.stores);
-    await old.open();
-    await old.transaction('rw', old.tables, async () => {
-      for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
-        await table.bulkAdd(raw[table.name] ?? []);
-    });
-    old.close();
-
-    const current = freshDb(name);
-    await current.open();
-    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const current = await upgradedFrom(4, raw, 'upgrade-v4-evidence');
     const links = await current.evidence.toArray();
     const pairs = links
       .map(
@@ -574,22 +549,7 @@ describe('the delegation ledger (schema v6)', () => {
   it('upgrading a v5 database adds an empty handovers table, as the backup migration does', async () => {
     const text = await readFile(join(FIXTURES, 'schema-v5.json'), 'utf8');
     const raw = (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables;
-    const name = uniqueDbName('upgrade-v5-handovers');
-    const old = new Dexie(name);
-    for (const step of schemaVersions.filter((s) => s.version <= 5)) {
-      const v = old.version(step.version).stores(step.stores);
-      if (step.upgrade) v.upgrade(step.upgrade);
-    }
-    await old.open();
-    await old.transaction('rw', old.tables, async () => {
-      for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
-        await table.bulkAdd(raw[table.name] ?? []);
-    });
-    old.close();
-
-    const current = freshDb(name);
-    await current.open();
-    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const current = await upgradedFrom(5, raw, 'upgrade-v5-handovers');
     expect(await current.handovers.count()).toBe(0);
     const parsed = await parseBackup(text);
     if (!parsed.ok) throw parsed.error;
@@ -633,22 +593,7 @@ describe('built-in framework versions and the Staff archetype (schema v7)', () =
       frameworks: [...raw.frameworks!, own],
       competencies: [...raw.competencies!, kept, { ...kept, id: 'cp-own', frameworkId: 'fw-own' }],
     };
-    const name = uniqueDbName('upgrade-v6-framework-versions');
-    const old = new Dexie(name);
-    for (const step of schemaVersions.filter((s) => s.version <= 6)) {
-      const v = old.version(step.version).stores(step.stores);
-      if (step.upgrade) v.upgrade(step.upgrade);
-    }
-    await old.open();
-    await old.transaction('rw', old.tables, async () => {
-      for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
-        await table.bulkAdd(v6Tables[table.name] ?? []);
-    });
-    old.close();
-
-    const current = freshDb(name);
-    await current.open();
-    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const current = await upgradedFrom(6, v6Tables, 'upgrade-v6-framework-versions');
     const frameworks = new Map((await current.frameworks.toArray()).map((f) => [f.id, f]));
     expect(frameworks.get('fw1')).toMatchObject({ builtInVersion: 1, archetype: null });
     expect(frameworks.get('fw-own')).toMatchObject({ builtInVersion: null, archetype: null });
@@ -665,22 +610,7 @@ describe('the manager loop (schema v8)', () => {
   it('upgrading a v7 database moves the profile’s answer into the history, as the backup migration does', async () => {
     const text = await readFile(join(FIXTURES, 'schema-v7.json'), 'utf8');
     const raw = (JSON.parse(text) as { tables: Record<string, Record<string, unknown>[]> }).tables;
-    const name = uniqueDbName('upgrade-v7-manager-loop');
-    const old = new Dexie(name);
-    for (const step of schemaVersions.filter((s) => s.version <= 7)) {
-      const v = old.version(step.version).stores(step.stores);
-      if (step.upgrade) v.upgrade(step.upgrade);
-    }
-    await old.open();
-    await old.transaction('rw', old.tables, async () => {
-      for (const table of old.tables.filter((t) => TABLE_NAMES.includes(t.name as never)))
-        await table.bulkAdd(raw[table.name] ?? []);
-    });
-    old.close();
-
-    const current = freshDb(name);
-    await current.open();
-    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const current = await upgradedFrom(7, raw, 'upgrade-v7-manager-loop');
     const profile = await current.profile.get('me');
     expect(profile).toBeDefined();
     expect(profile).not.toHaveProperty('excellentAnswer');
