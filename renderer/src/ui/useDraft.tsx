@@ -43,6 +43,11 @@ export interface Draft<T> {
   status: SaveStatus;
   /** The form opened with unsaved text kept from an earlier visit. */
   restored: boolean;
+  /**
+   * Typed into since the form opened (set or update was called): a row of a list shows its save state
+   * from then on, and not before, so a long list does not repeat "All changes saved" on every row.
+   */
+  edited: boolean;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -86,6 +91,7 @@ export function useDraft<T>({ key, initial, save, delay = AUTOSAVE_MS }: DraftOp
   const [value, setValue] = useState<T>(start.value);
   const [restored, setRestored] = useState(start.restored);
   const [status, setStatus] = useState<SaveStatus>(start.restored && save ? 'pending' : 'saved');
+  const [edited, setEdited] = useState(false);
 
   const latest = useRef(start.value);
   // The value typed but not yet handed to `save` (autosave only).
@@ -135,6 +141,7 @@ export function useDraft<T>({ key, initial, save, delay = AUTOSAVE_MS }: DraftOp
       const value = typeof next === 'function' ? (next as (current: T) => T)(latest.current) : next;
       latest.current = value;
       setValue(value);
+      setEdited(true);
       writeKeptDraft(key, value, Boolean(saveRef.current));
       if (!saveRef.current) return;
       pending.current = { value };
@@ -181,7 +188,7 @@ export function useDraft<T>({ key, initial, save, delay = AUTOSAVE_MS }: DraftOp
     };
   }, [flush]);
 
-  return { value, set, update, flush, reset, resetIfUnchanged, status, restored };
+  return { value, set, update, flush, reset, resetIfUnchanged, status, restored, edited };
 }
 
 const STATUS_TEXT: Record<SaveStatus, string> = {

@@ -32,7 +32,9 @@ describe('useDraft', () => {
   it('autosaves once typing pauses and forgets the local copy once the database has it', async () => {
     const save = vi.fn(async () => true);
     const { result } = renderHook(() => useDraft({ key: 'note:1', initial: '', save, delay: 20 }));
+    expect(result.current.edited).toBe(false);
     act(() => result.current.set('Hello'));
+    expect(result.current.edited).toBe(true);
     expect(readKeptDraft('note:1')).toBe('Hello');
     expect(result.current.status).toBe('pending');
     await afterTimers(20);
@@ -93,6 +95,8 @@ describe('useDraft', () => {
     );
     expect(result.current.value).toBe('Typed just before the crash');
     expect(result.current.restored).toBe(true);
+    // Kept text is not typing in this visit: a list row shows no save state for it once saved.
+    expect(result.current.edited).toBe(false);
     await eventually(() => expect(save).toHaveBeenCalledWith('Typed just before the crash'));
     await eventually(() => expect(readKeptDraft('note:4')).toBeUndefined());
   });

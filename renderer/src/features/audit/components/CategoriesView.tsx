@@ -58,8 +58,9 @@ function CategoryRow({ category, actions }: { category: AuditCategory; actions: 
     },
   });
   const input = useRef<HTMLInputElement>(null);
-  // The "Saved" line appears once this name was changed in this visit, not on every row.
-  const [edited, setEdited] = useState(name.restored);
+  // The "Saved" line appears once this name was changed in this visit (or opened with text kept from an
+  // earlier one), not on every row.
+  const [restoredAtOpen] = useState(name.restored);
   const { reset } = name;
   // Once nothing is pending and the field is not being typed in, it shows the stored name: the trimmed
   // one after a save, or a name changed elsewhere (an undo, a restore of the same category).
@@ -88,16 +89,13 @@ function CategoryRow({ category, actions }: { category: AuditCategory; actions: 
           aria-label={`Name of ${category.name}`}
           value={name.value}
           maxLength={200}
-          onChange={(e) => {
-            setEdited(true);
-            name.set(e.target.value);
-          }}
+          onChange={(e) => name.set(e.target.value)}
           onBlur={leave}
           onKeyDown={(e) => {
             if (e.key === 'Enter') leave();
           }}
         />
-        {edited ? <SaveState status={name.status} /> : null}
+        {name.edited || restoredAtOpen ? <SaveState status={name.status} /> : null}
       </td>
       <td>
         <LeanSelect

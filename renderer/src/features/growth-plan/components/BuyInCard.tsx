@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId } from 'react';
 import {
   BUY_IN_RELATIONS,
   BUY_IN_STATUSES,
@@ -121,7 +121,6 @@ function BuyInRow({ buyIn }: { buyIn: BuyIn }) {
     [run, buyIn.id],
   );
   const note = useDraft({ key: `buy-in-note:${buyIn.id}`, initial: buyIn.note, save: saveNote });
-  const [edited, setEdited] = useState(false);
   return (
     <li className={`stack gp-buy-in__row gp-buy-in__row--${buyIn.status}`}>
       <div className="card__header">
@@ -176,13 +175,10 @@ function BuyInRow({ buyIn }: { buyIn: BuyIn }) {
           rows={2}
           maxLength={20_000}
           value={note.value}
-          onChange={(e) => {
-            setEdited(true);
-            note.set(e.target.value);
-          }}
+          onChange={(e) => note.set(e.target.value)}
           onBlur={() => void note.flush()}
         />
-        {edited || note.status !== 'saved' ? <SaveState status={note.status} /> : null}
+        {note.edited || note.status !== 'saved' ? <SaveState status={note.status} /> : null}
       </div>
     </li>
   );

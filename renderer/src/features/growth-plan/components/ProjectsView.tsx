@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId } from 'react';
 import {
   orderedProjects,
   PROJECT_STATUSES,
@@ -121,11 +121,6 @@ function ProjectCard({ project, retroTitle }: ProjectCardProps) {
     [run, id],
   );
   const texts = useDraft<ProjectTexts>({ key: `project:${id}`, initial: textsOf(project), save });
-  const [edited, setEdited] = useState(false);
-  const edit = (patch: Partial<ProjectTexts>) => {
-    setEdited(true);
-    texts.update(patch);
-  };
   // The case and the next step follow what is typed, before it is saved.
   const current = { ...project, ...texts.value };
   const { given } = staffLevelCase(current);
@@ -190,7 +185,7 @@ function ProjectCard({ project, retroTitle }: ProjectCardProps) {
                   rows={2}
                   maxLength={20_000}
                   value={texts.value[signal.field]}
-                  onChange={(e) => edit({ [signal.field]: e.target.value })}
+                  onChange={(e) => texts.update({ [signal.field]: e.target.value })}
                 />
               )}
             </Field>
@@ -202,7 +197,7 @@ function ProjectCard({ project, retroTitle }: ProjectCardProps) {
               {...props}
               maxLength={200}
               value={texts.value.role}
-              onChange={(e) => edit({ role: e.target.value })}
+              onChange={(e) => texts.update({ role: e.target.value })}
             />
           )}
         </Field>
@@ -213,7 +208,7 @@ function ProjectCard({ project, retroTitle }: ProjectCardProps) {
               rows={2}
               maxLength={20_000}
               value={texts.value.whyPicked}
-              onChange={(e) => edit({ whyPicked: e.target.value })}
+              onChange={(e) => texts.update({ whyPicked: e.target.value })}
             />
           )}
         </Field>
@@ -225,7 +220,7 @@ function ProjectCard({ project, retroTitle }: ProjectCardProps) {
                 rows={2}
                 maxLength={20_000}
                 value={texts.value.wins}
-                onChange={(e) => edit({ wins: e.target.value })}
+                onChange={(e) => texts.update({ wins: e.target.value })}
               />
             )}
           </Field>
@@ -236,12 +231,12 @@ function ProjectCard({ project, retroTitle }: ProjectCardProps) {
                 rows={2}
                 maxLength={20_000}
                 value={texts.value.tellWho}
-                onChange={(e) => edit({ tellWho: e.target.value })}
+                onChange={(e) => texts.update({ tellWho: e.target.value })}
               />
             )}
           </Field>
         </div>
-        {edited || texts.status !== 'saved' ? <SaveState status={texts.status} /> : null}
+        {texts.edited || texts.status !== 'saved' ? <SaveState status={texts.status} /> : null}
       </div>
       <CountsAsEvidence source={{ kind: 'project', id }} collapsed={{ title: name }} />
       <RetroLine project={project} retroTitle={retroTitle} onHold={holdRetro} />

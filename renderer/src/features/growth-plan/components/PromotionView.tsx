@@ -133,7 +133,6 @@ function PromotionRow({ item, evidence, linking, onLinking, options }: Promotion
     [run, item.id],
   );
   const note = useDraft({ key: `checklist-note:${item.id}`, initial: item.note, save: saveNote });
-  const [edited, setEdited] = useState(false);
 
   return (
     <li className={`card stack gp-promo gp-promo--${item.status}`}>
@@ -172,13 +171,10 @@ function PromotionRow({ item, evidence, linking, onLinking, options }: Promotion
           rows={2}
           maxLength={20_000}
           value={note.value}
-          onChange={(e) => {
-            setEdited(true);
-            note.set(e.target.value);
-          }}
+          onChange={(e) => note.set(e.target.value)}
           onBlur={() => void note.flush()}
         />
-        {edited || note.status !== 'saved' ? <SaveState status={note.status} /> : null}
+        {note.edited || note.status !== 'saved' ? <SaveState status={note.status} /> : null}
       </div>
       {evidence && evidence.length > 0 ? (
         <ul className="gp-plain-list gp-promo__links" aria-label={`Linked evidence for ${item.title}`}>

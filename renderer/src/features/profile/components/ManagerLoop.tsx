@@ -131,7 +131,6 @@ function LatestAnswer({ answer }: { answer: ManagerAnswer }) {
     initial: answer.nextStep,
     save: saveNextStep,
   });
-  const [edited, setEdited] = useState(false);
   const vague = concrete === 'vague';
 
   return (
@@ -202,15 +201,12 @@ function LatestAnswer({ answer }: { answer: ManagerAnswer }) {
             rows={2}
             maxLength={20_000}
             value={nextStep.value}
-            onChange={(e) => {
-              setEdited(true);
-              nextStep.set(e.target.value);
-            }}
+            onChange={(e) => nextStep.set(e.target.value)}
             onBlur={() => void nextStep.flush()}
           />
         )}
       </Field>
-      {edited || nextStep.status !== 'saved' ? <SaveState status={nextStep.status} /> : null}
+      {nextStep.edited || nextStep.status !== 'saved' ? <SaveState status={nextStep.status} /> : null}
       <p className="muted small">
         Ask again around {formatDay(askAgainDay(answer.askedOn, vague))}: a reminder comes that day unless you
         turn it off in Settings.
