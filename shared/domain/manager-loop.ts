@@ -33,16 +33,18 @@ export function askAgainDay(askedOn: string, vague: boolean): string {
   return format(addMonths(new Date(y, m - 1, d), EXCELLENT_ANSWER_MAX_AGE_MONTHS), 'yyyy-MM-dd');
 }
 
+/** Newest first: by the day asked, then, on the same day, by when each was written down. */
+export function newerAnswerFirst(
+  a: AnswerFacts & { createdAt: string },
+  b: AnswerFacts & { createdAt: string },
+): number {
+  return b.askedOn.localeCompare(a.askedOn) || b.createdAt.localeCompare(a.createdAt);
+}
+
 /** The answer in force: the one asked last (the later-written one on the same day). */
 export function latestAnswer<T extends AnswerFacts & { createdAt: string }>(answers: readonly T[]): T | null {
   let latest: T | null = null;
-  for (const answer of answers)
-    if (
-      !latest ||
-      answer.askedOn > latest.askedOn ||
-      (answer.askedOn === latest.askedOn && answer.createdAt > latest.createdAt)
-    )
-      latest = answer;
+  for (const answer of answers) if (!latest || newerAnswerFirst(answer, latest) < 0) latest = answer;
   return latest;
 }
 

@@ -240,7 +240,7 @@ function NewAnswerForm({ today, first }: { today: string; first: boolean }) {
         void run('The answer could not be added', () =>
           addManagerAnswer({ askedOn, answer: submitted.answer }),
         ).then((ok) => {
-          if (ok) form.resetIfUnchanged(submitted, { askedOn: today, answer: '' });
+          if (ok) form.resetIfUnchanged(submitted, empty);
         });
       }}
     >
@@ -267,7 +267,7 @@ function NewAnswerForm({ today, first }: { today: string; first: boolean }) {
         required
       />
       <div className="form-footer">
-        <KeptDraftNote restored={form.restored} onClear={() => form.reset({ askedOn: today, answer: '' })} />
+        <KeptDraftNote restored={form.restored} onClear={() => form.reset(empty)} />
         <button type="submit" className="button button--primary" disabled={!ready}>
           Add the answer
         </button>
