@@ -4,10 +4,7 @@
  * reminder on, the management chain's buy-in on the promotion checklist, and all of it in a backup.
  * Axe-scanned and screenshotted in both themes.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { format, subDays } from 'date-fns';
-import { parseBackup } from '@shared/domain/backup';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, setTheme, test } from './harness';
 import { AppShell } from './pages/AppShell';
@@ -107,13 +104,7 @@ test('the manager loop: answers kept with their day, a vague one followed up, th
 
   // A backup holds both answers and both people, as the screens show them.
   await shell.goTo('Backup & restore');
-  await new DataScreen(page).backUpNow();
-  await expect(shell.toast(/Backup saved as manual-.*\.json/)).toBeVisible();
-  // The manual backup just made: an automatic one may be there too (30 s after the start, on a slow run).
-  const file = (await readdir(ledger.backupsDir)).find((name) => name.startsWith('manual-'));
-  const backup = await parseBackup(await readFile(join(ledger.backupsDir, file!), 'utf8'));
-  if (!backup.ok) throw backup.error;
-  const { managerAnswers, buyIns } = backup.backup.tables;
+  const { managerAnswers, buyIns } = await new DataScreen(page).backUpNowAndRead(ledger.backupsDir);
   expect(
     managerAnswers
       .sort((a, b) => a.askedOn.localeCompare(b.askedOn))

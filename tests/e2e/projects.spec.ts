@@ -3,9 +3,6 @@
  * as evidence for a competency, done and given its retrospective; in a backup (the plan's Markdown
  * is unit-tested, tests/unit/shared/markdown.test.ts). Axe-scanned and screenshotted in both themes.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parseBackup } from '@shared/domain/backup';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, setTheme, test } from './harness';
 import { AppShell } from './pages/AppShell';
@@ -98,13 +95,7 @@ test('a staff-level project: its case, why it was picked, evidence for a compete
 
   // A backup carries it, its evidence link and its retrospective.
   await shell.goTo('Backup & restore');
-  await new DataScreen(page).backUpNow();
-  await expect(shell.toast(/Backup saved as manual-.*\.json/)).toBeVisible();
-  // The manual backup just made: an automatic one may be there too (30 s after the start, on a slow run).
-  const file = (await readdir(ledger.backupsDir)).find((name) => name.startsWith('manual-'));
-  const backup = await parseBackup(await readFile(join(ledger.backupsDir, file!), 'utf8'));
-  if (!backup.ok) throw backup.error;
-  const { projects, evidence, retros } = backup.backup.tables;
+  const { projects, evidence, retros } = await new DataScreen(page).backUpNowAndRead(ledger.backupsDir);
   const saved = projects.find((p) => p.name === 'Payments gateway consolidation');
   expect(saved).toMatchObject({
     status: 'done',

@@ -1,5 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { parseBackup } from '@shared/domain/backup';
+import type { TableData } from '@shared/types/entities';
 
 /**
  * How long the restore preview may take to show. It comes after every record of the file is checked in
@@ -25,6 +29,21 @@ export class DataScreen {
 
   async backUpNow() {
     await this.page.getByRole('button', { name: 'Back up now' }).click();
+  }
+
+  /**
+   * Backs up now and reads back the file the app says it saved (the toast names it), through the app's
+   * own check. Not "the file in the folder": the daily automatic backup may be there too on a slow run.
+   */
+  async backUpNowAndRead(backupsDir: string): Promise<TableData> {
+    await this.backUpNow();
+    const toast = this.page.locator('.toasts').getByText(/Backup saved as manual-.*\.json/);
+    await expect(toast).toBeVisible();
+    const name = /(manual-\S*\.json)/.exec((await toast.textContent()) ?? '')?.[1];
+    if (!name) throw new Error('The toast did not name the backup file');
+    const backup = await parseBackup(await readFile(join(backupsDir, name), 'utf8'));
+    if (!backup.ok) throw backup.error;
+    return backup.backup.tables;
   }
 
   previewDialog() {
