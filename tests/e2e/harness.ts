@@ -63,26 +63,47 @@ export interface Ledger {
   pageErrors: string[];
 }
 
-async function startServer(): Promise<{ server: Server; origin: string }> {
+/**
+ * Answers of the page's IPC calls, parked until the page fetches them: a binding's answer travels as
+ * one string through the DevTools protocol, which costs the page's main thread ~150 ms for a 1 MB
+ * calendar file (a cost of the test tool that a long-task check would charge to the app), where a
+ * fetch hands the page its bytes as Electron's IPC does. Each ticket is read once.
+ */
+type Parking = { park: (frame: Uint8Array[]) => string };
+
+async function startServer(): Promise<{ server: Server; origin: string } & Parking> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`No built renderer in ${RENDERER_DIR}: run "npm run build" first (npm test does).`);
   }
-  let handler: FetchHandler | null = null;
-  const { server, origin, port } = await serveFetchHandler((request) => handler!(request));
-  handler = createAppProtocolHandler({
+  const parked = new Map<string, ReturnType<typeof Buffer.concat>>();
+  let nextTicket = 1;
+  let appHandler: FetchHandler | null = null;
+  const { server, origin, port } = await serveFetchHandler(async (request) => {
+    const ticket = new URL(request.url).pathname.match(/^\/__ledger\/answer\/(\d+)$/)?.[1];
+    if (ticket === undefined) return appHandler!(request);
+    const frame = parked.get(ticket);
+    parked.delete(ticket);
+    return frame ? new Response(frame) : new Response('no such answer', { status: 404 });
+  });
+  appHandler = createAppProtocolHandler({
     rootDir: RENDERER_DIR,
     csp: PRODUCTION_CSP,
     host: `127.0.0.1:${port}`,
   });
-  return { server, origin };
+  const park = (frame: Uint8Array[]) => {
+    const ticket = String(nextTicket++);
+    parked.set(ticket, Buffer.concat(frame));
+    return ticket;
+  };
+  return { server, origin, park };
 }
 
-export const test = base.extend<{ ledger: Ledger }, { server: { origin: string } }>({
+export const test = base.extend<{ ledger: Ledger }, { server: { origin: string } & Parking }>({
   server: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument to be destructured.
     async ({}, use) => {
-      const { server, origin } = await startServer();
-      await use({ origin });
+      const { server, origin, park } = await startServer();
+      await use({ origin, park });
       await new Promise((done) => server.close(done));
     },
     { scope: 'worker' },
@@ -145,7 +166,8 @@ export const test = base.extend<{ ledger: Ledger }, { server: { origin: string }
     });
     // Requests still being handled when the test ends (the page pushes its reminder context on load).
     const inFlight = new Set<Promise<unknown>>();
-    // Frames as base64 text in, and out (see tests/fixtures/page-bridge.ts).
+    // A request frame as base64 text in; its answer parked for the page to fetch (see startServer and
+    // tests/fixtures/page-bridge.ts).
     const frames = frameCodec();
     await page.exposeBinding('__ledgerInvoke', (source, frame: string) => {
       const { channel, request } = frames.decode(frames.fromBase64(frame)) as {
@@ -158,7 +180,7 @@ export const test = base.extend<{ ledger: Ledger }, { server: { origin: string }
       });
       inFlight.add(handled);
       void handled.finally(() => inFlight.delete(handled)).catch(() => undefined);
-      return handled.then((result) => frames.toBase64(frames.encode(result)));
+      return handled.then((result) => server.park(frames.encode(result)));
     });
     await page.addInitScript({ content: bridgeScript() });
 
