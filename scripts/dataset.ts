@@ -607,6 +607,40 @@ export function generateDataset(options: DatasetOptions): TableData {
         );
     }
   }
+
+  // People around you (schema v10): one of each role, named as in the journal, each linked to the
+  // feedback, handovers, retro and trial that name them or fit. Fixed fields and no random draws, so the
+  // rest of the dataset is what it was before.
+  const named = (name: string) => (record: { from?: string; to?: string }) =>
+    record.from === name || record.to === name;
+  const roles = ['mentor', 'mentee', 'sponsor', 'stakeholder'] as const;
+  const directions = { mentor: 'up', mentee: 'down', sponsor: 'up', stakeholder: 'sideways' } as const;
+  PEOPLE.slice(0, roles.length).forEach((name, order) => {
+    const role = roles[order] ?? 'stakeholder';
+    const links = [
+      ...tables.feedback.filter(named(name)).map((f) => `feedback:${f.id}`),
+      ...tables.handovers.filter(named(name)).map((h) => `handover:${h.id}`),
+      ...(role === 'mentee' && tables.retros[0] ? [`retro:${tables.retros[0].id}`] : []),
+      ...(role === 'mentor' && tables.trials[0] ? [`trial:${tables.trials[0].id}`] : []),
+    ];
+    tables.people.push({
+      id: `person-${order + 1}`,
+      name,
+      role,
+      direction: directions[role],
+      relation:
+        role === 'sponsor' ? 'Director of engineering' : role === 'mentee' ? 'Engineer on my team' : '',
+      goal: role === 'mentee' ? 'Lead a project across two teams.' : '',
+      stretchWork: role === 'mentee' ? 'The checkout tracing rollout.' : '',
+      nextTalk: 'What worries you about the next quarter?',
+      notes: '',
+      lastTalkedOn: day(addDays(endDay, -7 * (order + 1))),
+      links,
+      order,
+      createdAt: stamp(firstDay),
+      updatedAt: stamp(firstDay),
+    });
+  });
   return tables;
 }
 

@@ -45,6 +45,8 @@ export const ROUTES = {
   feedback: '/feedback',
   feedbackItem: '/feedback/:id',
   feedbackEvidence: '/feedback/evidence/:competencyId',
+  people: '/people',
+  person: '/people/:id',
 
   data: '/data',
   settings: '/settings',

@@ -139,6 +139,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     command: { type: 'navigate', route: pathTo('feedback') },
   },
   {
+    id: 'go-people',
+    keys: 'CmdOrCtrl+8',
+    label: 'People',
+    group: 'Go to',
+    command: { type: 'navigate', route: pathTo('people') },
+  },
+  {
     id: 'quick-entry-submit',
     keys: 'Enter',
     label: 'Add the typed activity',

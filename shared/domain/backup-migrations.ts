@@ -12,7 +12,7 @@ import { migrateToEvidenceLinks } from './evidence-links';
 import { migrateToFrameworkVersions } from './framework-versions';
 import { migrateToManagerLoop } from './manager-loop';
 
-export const CURRENT_SCHEMA_VERSION = 9;
+export const CURRENT_SCHEMA_VERSION = 10;
 
 export type RawTables = Record<string, unknown[]>;
 export type BackupMigration = (tables: RawTables) => RawTables;
@@ -44,6 +44,10 @@ export const backupMigrations: Readonly<Record<number, BackupMigration>> = {
   // Version 9 added the `projects` table (issue 18, staff-level projects). There were none before, so an
   // older backup has none: an empty table, exactly as the Dexie upgrade leaves it.
   9: (tables) => ({ ...tables, projects: [] }),
+  // Version 10 added the `people` table (issue 18, people around you), and two indexes that change no
+  // record. There was no list before, so an older backup has none: an empty table, as the Dexie upgrade
+  // leaves it.
+  10: (tables) => ({ ...tables, people: [] }),
 };
 
 /**

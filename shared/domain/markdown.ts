@@ -17,6 +17,7 @@ import type {
   Feedback,
   Framework,
   ManagerAnswer,
+  Person,
   Project,
   PromotionItem,
   Retro,
@@ -29,6 +30,15 @@ import { ladderStep, ladderTarget } from '../content/levels';
 import { EVIDENCE_KIND_LABELS, type EvidenceEntry, type Tagged } from './evidence-links';
 import { BUY_IN_RELATIONS, BUY_IN_STATUSES } from './manager-loop';
 import { orderedProjects, PROJECT_STATUSES, STAFF_LEVEL_SIGNALS } from './projects';
+import {
+  DIRECTIONS,
+  FIND_A_MENTOR,
+  LINK_KIND_LABELS,
+  orderedPeople,
+  PERSON_ROLES,
+  ROLE_ORDER,
+  type PersonLinkRef,
+} from './people';
 import { feedbackDate, groupByQuarter, inDateRange, isPendingFeedback, retroTitle } from './journal';
 import { DEFAULT_FORMAT_PREFS, formatIsoDate } from './format';
 
@@ -328,6 +338,73 @@ export function feedbackLogMarkdown({
     ] as const) {
       const body = mdBlock(value);
       if (body) lines.push(`**${label}:**`, '', body, '');
+    }
+  }
+  return finishMarkdown(lines);
+}
+
+// ---------- People around you ----------
+
+export interface PeopleInput {
+  people: readonly Person[];
+  /** The records the people are linked to, by `kind:id`; a deleted one is missing. */
+  linked: ReadonlyMap<string, { ref: PersonLinkRef; title: string; date: string }>;
+  exportedOn: string;
+  locale?: string;
+}
+
+/**
+ * The people list as a document to prepare conversations with: by role, each person with who they are,
+ * when the user last talked to them, what they noted, the questions for their direction, and the
+ * records they are linked to.
+ */
+export function peopleMarkdown({ people, linked, exportedOn, locale }: PeopleInput): string {
+  const lines: string[] = [
+    '# People around you',
+    '',
+    `_${people.length} ${people.length === 1 ? 'person' : 'people'} · exported ${mdDate(exportedOn, locale)}_`,
+    '',
+  ];
+  if (!people.some((p) => p.role === 'mentor'))
+    lines.push(`> **${FIND_A_MENTOR.title}.** ${mdInline(FIND_A_MENTOR.body, 1_000)}`, '');
+  const ordered = orderedPeople(people);
+  for (const role of ROLE_ORDER) {
+    const group = ordered.filter((p) => p.role === role);
+    if (group.length === 0) continue;
+    lines.push(`## ${PERSON_ROLES[role].plural}`, '');
+    for (const person of group) {
+      const direction = DIRECTIONS[person.direction];
+      lines.push(`### ${mdInline(person.name, 200)}`, '');
+      const meta = [
+        field('Who', mdInline(person.relation, 200)),
+        field('Direction', direction.label),
+        field('Last talked', person.lastTalkedOn ? mdDate(person.lastTalkedOn, locale) : 'not yet'),
+      ].filter((x): x is string => x !== null);
+      lines.push(meta.join(' · '), '');
+      for (const [label, value] of [
+        ['What they want to do next', person.goal],
+        ['Work that would stretch them', person.stretchWork],
+        ['Next time', person.nextTalk],
+        ['Notes', person.notes],
+      ] as const) {
+        const body = mdBlock(value);
+        if (body) lines.push(`**${label}:**`, '', body, '');
+      }
+      lines.push(`**Questions to ask (${direction.label.toLowerCase()}):**`, '');
+      for (const prompt of direction.prompts) lines.push(`- ${prompt}`);
+      lines.push('');
+      const records = person.links.flatMap((key) => {
+        const record = linked.get(key);
+        return record ? [record] : [];
+      });
+      if (records.length) {
+        lines.push('**Linked:**', '');
+        for (const record of [...records].sort((a, b) => b.date.localeCompare(a.date)))
+          lines.push(
+            `- ${LINK_KIND_LABELS[record.ref.kind]}: ${mdInline(record.title, 200)} (${mdDate(record.date, locale)})`,
+          );
+        lines.push('');
+      }
     }
   }
   return finishMarkdown(lines);

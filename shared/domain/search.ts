@@ -20,6 +20,7 @@ import type {
   Feedback,
   Handover,
   ManagerAnswer,
+  Person,
   Project,
   PromotionItem,
   Retro,
@@ -44,6 +45,7 @@ export const SEARCH_SOURCES = [
   { table: 'buyIns', kind: 'buy-in', label: 'Buy-in on the checklist' },
   { table: 'managerAnswers', kind: 'manager-answer', label: 'Your manager’s answers' },
   { table: 'projects', kind: 'project', label: 'Staff-level projects' },
+  { table: 'people', kind: 'person', label: 'People around you' },
   { table: 'auditEntries', kind: 'activity', label: 'Audit activities' },
   { table: 'weeklyReflections', kind: 'reflection', label: 'Weekly reflections' },
   { table: 'handovers', kind: 'handover', label: 'Handovers' },
@@ -67,6 +69,7 @@ export interface SearchRecords {
   buyIns: BuyIn;
   managerAnswers: ManagerAnswer;
   projects: Project;
+  people: Person;
   auditEntries: AuditEntry;
   weeklyReflections: WeeklyReflection;
   handovers: Handover;
@@ -78,7 +81,7 @@ export const SEARCH_TABLES: readonly SearchTable[] = SEARCH_SOURCES.map((s) => s
 
 /** Where a result opens: a route name and its parameters (plain data, so it crosses the worker boundary). */
 export type SearchTarget =
-  | { route: 'retro' | 'bragEntry' | 'feedbackItem' | 'competency' | 'auditHandover'; id: string }
+  | { route: 'retro' | 'bragEntry' | 'feedbackItem' | 'competency' | 'auditHandover' | 'person'; id: string }
   | {
       route: Extract<
         RouteName,
@@ -229,6 +232,17 @@ export function searchDoc<T extends SearchTable>(table: T, record: SearchRecords
         joined(p.scope, p.ambiguity, p.teams, p.impact, p.role, p.whyPicked, p.wins, p.tellWho),
         p.updatedAt.slice(0, 10),
         { route: 'planProjects' },
+      );
+    }
+    case 'people': {
+      const p = record as Person;
+      // Found by name, by who they are ("director"), and by what was noted about them.
+      return doc(
+        'person',
+        p.name,
+        joined(p.relation, p.goal, p.stretchWork, p.nextTalk, p.notes),
+        p.lastTalkedOn ?? '',
+        { route: 'person', id: p.id },
       );
     }
     case 'auditEntries': {

@@ -229,6 +229,36 @@ export const projectSchema = z.strictObject({
   ...timestamps,
 });
 
+/**
+ * One person around the user (issue 18, schema v10): a mentor, someone they are growing, a sponsor or a
+ * stakeholder, with the direction the conversation goes (up the management chain, sideways to peers,
+ * down to the people they support). `links` are the feedback, retrospectives, trials and handovers the
+ * person was part of, as `kind:id` keys (shared/domain/people.ts), indexed so a record's screen finds
+ * its people without reading the list.
+ */
+export const personSchema = z.strictObject({
+  id: idSchema,
+  name: shortText.min(1),
+  role: z.enum(['mentor', 'mentee', 'sponsor', 'stakeholder']),
+  direction: z.enum(['up', 'sideways', 'down']),
+  /** Who they are to the user, in a few words: "Director, Payments", "Peer on the data team". */
+  relation: shortText,
+  /** Someone the user is growing: what they want to do next. */
+  goal: longText,
+  /** Someone the user is growing: the work that would stretch them and get them promoted. */
+  stretchWork: longText,
+  /** What the user wants to ask or tell them next time. */
+  nextTalk: longText,
+  /** What the user learned from them: worries, advice, what they need. */
+  notes: longText,
+  lastTalkedOn: isoDateSchema.nullable(),
+  links: z
+    .array(z.string().regex(/^(feedback|retro|trial|handover):[^\s]{1,80}$/, 'expected kind:id'))
+    .max(2_000),
+  order: z.number().int().min(0),
+  ...timestamps,
+});
+
 export const promotionItemSchema = z.strictObject({
   id: idSchema,
   title: shortText.min(1),
@@ -442,6 +472,7 @@ export type Profile = z.infer<typeof profileSchema>;
 export type ManagerAnswer = z.infer<typeof managerAnswerSchema>;
 export type BuyIn = z.infer<typeof buyInSchema>;
 export type Project = z.infer<typeof projectSchema>;
+export type Person = z.infer<typeof personSchema>;
 export type Framework = z.infer<typeof frameworkSchema>;
 export type Competency = z.infer<typeof competencySchema>;
 export type SkillSnapshot = z.infer<typeof skillSnapshotSchema>;
@@ -500,6 +531,7 @@ export const tableSchemas = {
   retros: retroSchema,
   bragEntries: bragEntrySchema,
   feedback: feedbackSchema,
+  people: personSchema,
   settings: settingSchema,
   tombstones: tombstoneSchema,
 } as const satisfies { [T in TableName]: z.ZodType };

@@ -31,6 +31,7 @@ export const TABLE_LABELS = {
   retros: 'Retrospectives',
   bragEntries: 'Brag entries',
   feedback: 'Feedback',
+  people: 'People around you',
   settings: 'Settings',
   tombstones: 'Deletions (so deleted items stay deleted)',
 } as const satisfies Record<string, string>;

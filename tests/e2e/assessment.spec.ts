@@ -226,7 +226,7 @@ for (const theme of ['Light', 'Dark'] as const) {
     ledger,
   }) => {
     // Eight axe scans and screenshots: each takes 5–10 s on a loaded 2-core machine (90 s was too tight).
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const screen = new AssessmentScreen(page);
     await ledger.open('/assessment');
     await setTheme(page, theme);
@@ -268,7 +268,7 @@ for (const theme of ['Light', 'Dark'] as const) {
     ledger,
   }) => {
     // Axe scans and screenshots of every screen and dialog: as above, 90 s is too tight when loaded.
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const shell = new AppShell(page);
     await ledger.open('/assessment/history');
     await setTheme(page, theme);

@@ -177,7 +177,7 @@ for (const theme of ['Light', 'Dark'] as const) {
     ledger,
   }) => {
     // A whole week of use with six axe scans and screenshots: minutes on a shared two-core machine.
-    test.setTimeout(300_000);
+    test.setTimeout(480_000);
     await runJourney(page, ledger, theme);
     expect(ledger.pageErrors).toEqual([]);
   });

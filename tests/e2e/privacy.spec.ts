@@ -51,6 +51,7 @@ test('a journey through every section and a backup makes no request outside the 
   await journal.goTo('Brag document');
   await journal.addBrag({ title: 'Shipped the storage migration', date: '2026-11-20', kind: 'Delivery' });
   await journal.goTo('Feedback');
+  await shell.goTo('People');
 
   await shell.goTo('Backup & restore');
   const data = new DataScreen(page);

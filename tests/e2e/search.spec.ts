@@ -16,6 +16,7 @@ import {
   feedback,
   framework,
   managerAnswer,
+  person,
   project,
   retro,
   skillSnapshot,
@@ -124,6 +125,7 @@ const SEEDED: SeedTables = {
       ...times,
     }),
   ],
+  people: [person({ id: 'pe1', name: 'Priya Shah', notes: 'Keeps a quokka on her desk.', ...times })],
   trials: [
     trial({
       id: 't1',
@@ -152,6 +154,7 @@ const WORDS: { word: string; group: string }[] = [
   { word: 'okapi', group: 'Your manager’s answers' },
   { word: 'numbat', group: 'Buy-in on the checklist' },
   { word: 'pangolin', group: 'Staff-level projects' },
+  { word: 'quokka', group: 'People around you' },
 ];
 
 /** Writes the records straight into IndexedDB, then reloads so the app (and its search) reads them. */

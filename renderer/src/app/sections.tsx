@@ -52,6 +52,10 @@ const FeedbackPage = lazyPage(
   () => import('../features/journal'),
   (m) => m.FeedbackPage,
 );
+const PeoplePage = lazyPage(
+  () => import('../features/people'),
+  (m) => m.PeoplePage,
+);
 
 export interface Section {
   route: string;
@@ -131,6 +135,13 @@ export const SECTIONS: Section[] = [
     title: 'Feedback log',
     description: 'What you asked, what you heard, and what you did with it.',
     render: FeedbackPage,
+  },
+  {
+    route: ROUTES.people,
+    label: 'People',
+    title: 'People around you',
+    description: 'Mentors, the people you help grow, and who to talk to up, across and down.',
+    render: PeoplePage,
   },
   // New feature sections go above this line, in sidebar order.
   {

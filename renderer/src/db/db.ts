@@ -16,6 +16,7 @@ import type {
   BuyIn,
   ManagerAnswer,
   Profile,
+  Person,
   Project,
   PromotionItem,
   Retro,
@@ -84,6 +85,7 @@ export class LedgerDb extends Dexie {
   promotionItems!: EntityTable<PromotionItem, 'id'>;
   buyIns!: EntityTable<BuyIn, 'id'>;
   projects!: EntityTable<Project, 'id'>;
+  people!: EntityTable<Person, 'id'>;
   selfAssessments!: EntityTable<SelfAssessment, 'id'>;
   decisions!: EntityTable<Decision, 'id'>;
   trials!: EntityTable<Trial, 'id'>;

@@ -47,17 +47,21 @@ export async function idsLinkedTo(
   return [...new Set(links.flatMap((link) => (link.ref?.kind === kind ? [link.ref.id] : [])))];
 }
 
-/** The records the links point at, summarised for the evidence list, by `sourceKey`. */
+/**
+ * The records that links (or a person's links, features/people) point at, summarised as the evidence
+ * list shows them, by `sourceKey`; a deleted record is missing.
+ */
 export async function readSources(
   db: LedgerDb,
-  links: readonly Evidence[],
+  pointers: readonly (Evidence | SourceRef)[],
 ): Promise<Map<string, EvidenceSource>> {
   const byKind = new Map<SourceRef['kind'], Set<string>>();
-  for (const link of links) {
-    if (!link.ref) continue;
-    const ids = byKind.get(link.ref.kind) ?? new Set<string>();
-    ids.add(link.ref.id);
-    byKind.set(link.ref.kind, ids);
+  for (const pointer of pointers) {
+    const ref = 'kind' in pointer ? pointer : pointer.ref;
+    if (!ref) continue;
+    const ids = byKind.get(ref.kind) ?? new Set<string>();
+    ids.add(ref.id);
+    byKind.set(ref.kind, ids);
   }
   const sources = new Map<string, EvidenceSource>();
   await Promise.all(

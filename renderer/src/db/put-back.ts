@@ -14,6 +14,7 @@ import type {
   Feedback,
   Handover,
   ManagerAnswer,
+  Person,
   Project,
   PromotionItem,
   Retro,
@@ -31,6 +32,7 @@ export interface RecordSnapshot {
   managerAnswers?: readonly ManagerAnswer[];
   buyIns?: readonly BuyIn[];
   projects?: readonly Project[];
+  people?: readonly Person[];
 }
 
 export async function putBack(db: LedgerDb, snapshot: RecordSnapshot, now: Date): Promise<void> {

@@ -159,6 +159,19 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 9,
     stores: { projects: 'id, order' },
   },
+  {
+    // People around you (issue 18): mentors, people the user is growing, sponsors and stakeholders, in the
+    // order added. `*links` (multi-entry, `kind:id` keys) lets a feedback item, retro, trial or handover
+    // find its people without reading the list; `from` on feedback and `to` on handovers let a person's
+    // page suggest the records that name them. No upgrade step: the table starts empty, as the backup
+    // migration to version 10 leaves it, and Dexie builds the two new indexes itself.
+    version: 10,
+    stores: {
+      people: 'id, order, *links',
+      feedback: 'id, askedOn, receivedOn, from',
+      handovers: 'id, auditId, [status+followUpOn], to',
+    },
+  },
 ];
 
 /** The last version above: the one the app's database is at once opened. */

@@ -11,6 +11,7 @@ export type Section =
   | 'Retrospectives'
   | 'Brag document'
   | 'Feedback'
+  | 'People'
   | 'Backup & restore'
   | 'Settings';
 

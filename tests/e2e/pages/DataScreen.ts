@@ -13,6 +13,9 @@ import type { TableData } from '@shared/types/entities';
  */
 export const PREVIEW_TIMEOUT_MS = 20_000;
 
+/** How long a backup made by hand may take to be written (see `backUpNow`). */
+export const BACKUP_TIMEOUT_MS = 30_000;
+
 export class DataScreen {
   constructor(readonly page: Page) {}
 
@@ -27,8 +30,15 @@ export class DataScreen {
       .filter({ hasNotText: 'Daily (automatic)' });
   }
 
+  /**
+   * Backs up now, and waits as a user would while the app shows its progress: the button is disabled
+   * until the backup is written (then its toast is up). Reading and writing the data took over 7 s with
+   * two CI runs side by side on two cores, so the wait is long; an idle machine takes a second.
+   */
   async backUpNow() {
-    await this.page.getByRole('button', { name: 'Back up now' }).click();
+    const button = this.page.getByRole('button', { name: 'Back up now' });
+    await button.click();
+    await expect(button).toBeEnabled({ timeout: BACKUP_TIMEOUT_MS });
   }
 
   /**

@@ -32,6 +32,7 @@ const TABLE_SINCE: Partial<Record<(typeof TABLE_NAMES)[number], number>> = {
   handovers: 6,
   buyIns: 8,
   projects: 9,
+  people: 10,
 };
 
 /**

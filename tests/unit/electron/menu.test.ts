@@ -62,6 +62,7 @@ describe('application menu', () => {
     ['Search…', 'CmdOrCtrl+K', { type: 'search' }],
     ['Calendar audit', 'CmdOrCtrl+4', { type: 'navigate', route: '/audit' }],
     ['Feedback', 'CmdOrCtrl+7', { type: 'navigate', route: '/feedback' }],
+    ['People', 'CmdOrCtrl+8', { type: 'navigate', route: '/people' }],
   ])('"%s" (%s) sends %o', (label, accelerator, command) => {
     const { byLabel, send } = build('linux');
     const item = byLabel(label);

@@ -42,6 +42,7 @@ describe('routes', () => {
       '/retros',
       '/brag',
       '/feedback',
+      '/people',
       '/data',
       '/settings',
     ];

@@ -36,6 +36,7 @@ const WORDS: Record<SearchTable, string> = {
   buyIns: 'Numbat',
   managerAnswers: 'Okapi',
   projects: 'Pangolin',
+  people: 'Quokka',
   auditEntries: 'Ibex',
   weeklyReflections: 'Jerboa',
   handovers: 'Margay',
@@ -77,6 +78,9 @@ function planted<T extends SearchTable>(table: T): SearchRecords[T] {
       break;
     case 'projects':
       r.whyPicked = `Nobody owns the ${word} gateway.`;
+      break;
+    case 'people':
+      r.notes = `Keeps a ${word} on their desk.`;
       break;
     case 'auditEntries':
       r.title = `${word} sync`;

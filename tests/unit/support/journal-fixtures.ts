@@ -18,6 +18,7 @@ import type {
   Handover,
   ManagerAnswer,
   Profile,
+  Person,
   Project,
   PromotionItem,
   Retro,
@@ -279,6 +280,27 @@ export function project(over: Partial<Project> = {}): Project {
     wins: '',
     tellWho: '',
     retroId: null,
+    order: 0,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...over,
+  };
+}
+
+/** A mentor with nothing written yet (schema v10). */
+export function person(over: Partial<Person> = {}): Person {
+  return {
+    id: 'pe1',
+    name: 'Priya',
+    role: 'mentor',
+    direction: 'up',
+    relation: '',
+    goal: '',
+    stretchWork: '',
+    nextTalk: '',
+    notes: '',
+    lastTalkedOn: null,
+    links: [],
     order: 0,
     createdAt: STAMP,
     updatedAt: STAMP,

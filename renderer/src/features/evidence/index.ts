@@ -6,6 +6,6 @@ export { CompetencyEvidence } from './components/CompetencyEvidence';
 export { addNote } from './model/actions';
 export { CompetencyPicker, NoCompetencies } from './components/CompetencyPicker';
 export { CountsAsEvidence } from './components/CountsAsEvidence';
-export { EvidenceLinkPicker } from './components/EvidenceLinkPicker';
+export { EvidenceLinkPicker, takenKeys } from './components/EvidenceLinkPicker';
 export { useCompetencies, useEvidenceOptions, type CompetencyData } from './hooks/useEvidence';
 export type { EvidenceOption } from './hooks/readOptions';

@@ -1,7 +1,12 @@
 /** The growth plan's public surface: other features import only from here. */
 import { createElement, lazy, Suspense } from 'react';
 
-export { activateFrameworkForTrack, listActiveCompetencies, ACTIVE_FRAMEWORK_KEY } from './model/repo';
+export {
+  activateFrameworkForTrack,
+  addAction as addPlanAction,
+  listActiveCompetencies,
+  ACTIVE_FRAMEWORK_KEY,
+} from './model/repo';
 export { useActiveCompetencies } from './hooks/usePlanData';
 
 const LazyGrowthPlanPage = lazy(() =>

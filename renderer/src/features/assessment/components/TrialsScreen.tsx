@@ -29,6 +29,7 @@ import { FinishTrialDialog, TrialDialog, trialDraftKey } from './TrialDialogs';
 import { errorMessage } from '@shared/errors';
 import { Badge } from '@renderer/ui/Badge';
 import { CountsAsEvidence } from '@renderer/features/evidence';
+import { RecordPeople } from '@renderer/features/people';
 
 const energyText = (energy: number) =>
   `${energy > 0 ? '+' : energy < 0 ? '−' : ''}${Math.abs(energy)} (${ENERGY_LABELS[energy]})`;
@@ -119,6 +120,7 @@ function TrialCard({ trial, today, onStart, onFinish, onReopen, onEdit, onDelete
         collapsed={{ title: trial.title }}
         hint="A trial is real work: tick the competencies it grew or showed."
       />
+      <RecordPeople source={{ kind: 'trial', id: trial.id }} what={`the trial ${trial.title}`} />
     </article>
   );
 }

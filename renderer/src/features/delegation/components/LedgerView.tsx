@@ -16,6 +16,7 @@ import { SaveState, useDraft } from '@renderer/ui/useDraft';
 import { useRun } from '@renderer/ui/useRun';
 import { linkTo, matchRoute, useRoute } from '@renderer/navigation';
 import { CountsAsEvidence } from '@renderer/features/evidence';
+import { RecordPeople } from '@renderer/features/people';
 import { useLedger, type LedgerRow } from '../hooks/useLedger';
 import '../delegation.css';
 import * as actions from '../model/actions';
@@ -240,7 +241,15 @@ function HandoverItem({ row, today, selected }: { row: LedgerRow; today: string;
           Delete<span className="visually-hidden"> ({handover.activity})</span>
         </button>
       </div>
-      {open ? <HandoverEditor handover={handover} /> : null}
+      {open ? (
+        <>
+          <HandoverEditor handover={handover} />
+          <RecordPeople
+            source={{ kind: 'handover', id: handover.id }}
+            what={`the handover of ${handover.activity}`}
+          />
+        </>
+      ) : null}
       <CountsAsEvidence
         source={{ kind: 'handover', id: handover.id }}
         hint="Growing someone into your work can show mentoring, or leading through others."

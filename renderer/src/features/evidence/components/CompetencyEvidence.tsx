@@ -10,7 +10,7 @@ import { formatDay, plural } from '@renderer/ui/format';
 import { ShowMore, usePageLimit } from '@renderer/ui/ShowMore';
 import { useRun } from '@renderer/ui/useRun';
 import { useCompetencyEvidence, useEvidenceOptions } from '../hooks/useEvidence';
-import { EvidenceLinkPicker } from './EvidenceLinkPicker';
+import { EvidenceLinkPicker, takenKeys } from './EvidenceLinkPicker';
 import { linkToCompetency, removeFromCompetency, setLinkNote } from '../model/actions';
 import '../evidence.css';
 import { Badge } from '@renderer/ui/Badge';
@@ -103,7 +103,7 @@ function AddEvidence({
   return (
     <EvidenceLinkPicker
       target={name}
-      linked={linked}
+      taken={takenKeys(linked)}
       options={options}
       onLink={(option) => {
         setOpen(false);

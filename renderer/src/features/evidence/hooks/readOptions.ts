@@ -41,25 +41,28 @@ const noteOption = (n: Evidence): EvidenceOption => ({
 
 /**
  * Every brag entry, retrospective, piece of feedback, trial, calendar audit, finished self-assessment
- * take, finished action, delegation handover and staff-level project as a link option, plus the free evidence notes when
- * `notes` (a note belongs to one competency, so only a checklist item can link one); newest first,
- * undated last.
+ * take, finished action, delegation handover and staff-level project as a link option, plus the free
+ * evidence notes when `notes` (a note belongs to one competency, so only a checklist item can link one);
+ * newest first, undated last. With `kinds`, only records of those kinds are read (a person links four).
  */
 export async function readEvidenceOptions(
   db: LedgerDb,
-  { notes = true }: { notes?: boolean } = {},
+  { notes = true, kinds }: { notes?: boolean; kinds?: readonly SourceRef['kind'][] } = {},
 ): Promise<EvidenceOption[]> {
+  const wanted = (kind: SourceRef['kind']) => !kinds || kinds.includes(kind);
+  const read = <T>(kind: SourceRef['kind'], load: () => Promise<T[]>): Promise<T[]> =>
+    wanted(kind) ? load() : Promise.resolve([]);
   const [brag, retros, feedback, trials, audits, takes, actions, handovers, projects, freeNotes] =
     await Promise.all([
-      db.bragEntries.toArray(),
-      db.retros.toArray(),
-      db.feedback.toArray(),
-      db.trials.toArray(),
-      db.audits.toArray(),
-      db.selfAssessments.filter((take) => take.completedAt !== null).toArray(),
-      db.actions.where('status').equals('done').toArray(),
-      db.handovers.toArray(),
-      db.projects.toArray(),
+      read('brag', () => db.bragEntries.toArray()),
+      read('retro', () => db.retros.toArray()),
+      read('feedback', () => db.feedback.toArray()),
+      read('trial', () => db.trials.toArray()),
+      read('audit', () => db.audits.toArray()),
+      read('assessment', () => db.selfAssessments.filter((take) => take.completedAt !== null).toArray()),
+      read('action', () => db.actions.where('status').equals('done').toArray()),
+      read('handover', () => db.handovers.toArray()),
+      read('project', () => db.projects.toArray()),
       notes ? readFreeNotes(db) : [],
     ]);
   const summarised = (ref: SourceRef, record: Parameters<typeof summariseSource>[1], prefix: string) => {

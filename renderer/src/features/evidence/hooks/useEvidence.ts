@@ -46,6 +46,14 @@ export function useLinkedCompetencies(source: SourceRef): string[] | undefined {
  * Everything the user can link as evidence, newest first (free notes too when `notes`). The whole
  * journal: read only while a picker is open (`load`), never when its screen opens.
  */
-export function useEvidenceOptions(load: boolean, notes: boolean): EvidenceOption[] | undefined {
-  return useLiveQuery(async () => (load ? readEvidenceOptions(db, { notes }) : undefined), [load, notes]);
+export function useEvidenceOptions(
+  load: boolean,
+  notes: boolean,
+  kinds?: readonly SourceRef['kind'][],
+): EvidenceOption[] | undefined {
+  // Compared by content: a caller may pass a new array each render.
+  return useLiveQuery(
+    async () => (load ? readEvidenceOptions(db, { notes, kinds }) : undefined),
+    [load, notes, kinds?.join(',')],
+  );
 }

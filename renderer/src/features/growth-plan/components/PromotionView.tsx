@@ -5,7 +5,12 @@ import type { PromotionItem } from '@shared/types/entities';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { plural } from '@renderer/ui/format';
 import { useChecklistEvidence, usePromotionItems } from '../hooks/usePromotionChecklist';
-import { EvidenceLinkPicker, useEvidenceOptions, type EvidenceOption } from '@renderer/features/evidence';
+import {
+  EvidenceLinkPicker,
+  takenKeys,
+  useEvidenceOptions,
+  type EvidenceOption,
+} from '@renderer/features/evidence';
 import { useRun } from '@renderer/ui/useRun';
 import { recordPath } from '@shared/routes';
 import {
@@ -209,7 +214,7 @@ function PromotionRow({ item, evidence, linking, onLinking, options }: Promotion
       {linking ? (
         <EvidenceLinkPicker
           target={item.title}
-          linked={evidence ?? []}
+          taken={takenKeys(evidence ?? [])}
           options={options}
           onLink={(option) => {
             onLinking(false);

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo, type ReactNode } from 'react';
 import type { Tagged } from '@shared/domain/evidence-links';
 import {
   SENTIMENT_LABELS,
@@ -14,6 +14,7 @@ import {
 } from '@shared/domain/journal';
 import type { Feedback } from '@shared/types/entities';
 import { linkTo } from '@renderer/navigation';
+import { RecordPeople } from '@renderer/features/people';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { DateField } from '@renderer/ui/DateField';
 import { Field } from '@renderer/ui/Field';
@@ -164,6 +165,12 @@ function FeedbackLog({ editId }: { editId: string | null }) {
               groups={competencies.groups}
               today={today}
               submitLabel="Save changes"
+              people={
+                <RecordPeople
+                  source={{ kind: 'feedback', id: editing.id }}
+                  what={`the feedback from ${editing.from.trim() || 'someone'}`}
+                />
+              }
               {...form}
             />
           )}
@@ -305,11 +312,14 @@ function FeedbackItem({
 function FeedbackForm({
   today,
   focusAnswer = false,
+  people,
   ...props
 }: JournalFormProps<FeedbackDraft> & {
   today: string;
   /** "Log the answer": the dialog opens in "What was said", the field the user came to fill. */
   focusAnswer?: boolean;
+  /** An existing item's people (they link at once, apart from the form's save). */
+  people?: ReactNode;
 }) {
   const sentimentName = useId();
   return (
@@ -394,6 +404,7 @@ function FeedbackForm({
               )}
             </Field>
           </fieldset>
+          {people}
         </>
       )}
     </JournalForm>

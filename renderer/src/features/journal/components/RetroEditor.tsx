@@ -19,6 +19,7 @@ import { exportRetroFile, leaveRetro, removeRetro, saveRetroDraft, sendRetroActi
 import { toDraft, type RetroDraft } from '../model/repo';
 import { BackLink, bindText, CompetencySelect, exportMessage, useRunner } from './common';
 import { CompetencyPicker, NoCompetencies } from '@renderer/features/evidence';
+import { RecordPeople } from '@renderer/features/people';
 import { KeptDraftNote, SaveState, useDraft } from '@renderer/ui/useDraft';
 import { Badge } from '@renderer/ui/Badge';
 
@@ -131,6 +132,10 @@ function RetroForm({ retro, competencies }: { retro: Tagged<Retro>; competencies
           />
           <DateField label="Ended on" value={draft.endDate} onChange={(endDate) => update({ endDate })} />
         </div>
+        <RecordPeople
+          source={{ kind: 'retro', id: retro.id }}
+          what={`the retrospective ${retroTitle(draft)}`}
+        />
       </section>
 
       <section className="card" aria-labelledby="retro-looking-back">
