@@ -95,6 +95,36 @@ describe('ProjectsView', () => {
     expect(readKeptDraft(`project:${project.id}`)).toBeUndefined();
   });
 
+  it('renames a project on its card, and keeps the stored name when the field is cleared', async () => {
+    const project = await addProject(db, 'Unify the deploy pipelines', NOW);
+    render(<ProjectsView />);
+    const item = await card('Unify the deploy pipelines');
+    const name = within(item).getByLabelText<HTMLInputElement>('Name');
+
+    fireEvent.change(name, { target: { value: '  ' } });
+    expect(within(item).getByText(/A project needs a name/)).toBeTruthy();
+    // The heading keeps the last name while the field is empty.
+    expect(within(item).getByRole('heading', { level: 3, name: 'Unify the deploy pipelines' })).toBeTruthy();
+    fireEvent.change(name, { target: { value: 'One deploy pipeline for every team' } });
+    expect(
+      within(item).getByRole('heading', { level: 3, name: 'One deploy pipeline for every team' }),
+    ).toBeTruthy();
+    fireEvent.blur(name);
+    await eventuallyStored(async () =>
+      expect((await db.projects.get(project.id))?.name).toBe('One deploy pipeline for every team'),
+    );
+
+    fireEvent.change(name, { target: { value: '' } });
+    fireEvent.change(within(item).getByLabelText('Your role'), { target: { value: 'Technical lead' } });
+    fireEvent.blur(name);
+    await eventuallyStored(async () =>
+      expect(await db.projects.get(project.id)).toMatchObject({
+        name: 'One deploy pipeline for every team',
+        role: 'Technical lead',
+      }),
+    );
+  });
+
   it('offers the retrospective of a finished project, starts it with the role and then links to it', async () => {
     const project = await addProject(db, 'Unify the deploy pipelines', NOW);
     render(<ProjectsView />);

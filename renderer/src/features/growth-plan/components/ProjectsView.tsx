@@ -21,12 +21,12 @@ import { addProject, deleteProject, startProjectRetro, updateProject } from '../
 /** The texts of one project, autosaved together as one draft. */
 type ProjectTexts = Pick<
   Project,
-  'scope' | 'ambiguity' | 'teams' | 'impact' | 'role' | 'whyPicked' | 'wins' | 'tellWho'
+  'name' | 'scope' | 'ambiguity' | 'teams' | 'impact' | 'role' | 'whyPicked' | 'wins' | 'tellWho'
 >;
 
 function textsOf(project: Project): ProjectTexts {
-  const { scope, ambiguity, teams, impact, role, whyPicked, wins, tellWho } = project;
-  return { scope, ambiguity, teams, impact, role, whyPicked, wins, tellWho };
+  const { name, scope, ambiguity, teams, impact, role, whyPicked, wins, tellWho } = project;
+  return { name, scope, ambiguity, teams, impact, role, whyPicked, wins, tellWho };
 }
 
 /** A short pipeline of staff-level projects (issue 18): the case for each, the role, the choice, the wins. */
@@ -114,13 +114,16 @@ interface ProjectCardProps {
 function ProjectCard({ project, retroTitle }: ProjectCardProps) {
   const run = useRun();
   const base = useId();
-  const { id, name } = project;
-  // Every text of the card autosaves as one draft (ui/drafts.ts), and at once when a field is left.
+  const { id } = project;
+  // Every text of the card autosaves as one draft (ui/drafts.ts), and at once when a field is left. A
+  // name cleared by mistake is not saved: the stored one stays, and the field says so.
   const save = useCallback(
-    (texts: ProjectTexts) => run('The project could not be saved', () => updateProject(id, texts)),
+    ({ name, ...rest }: ProjectTexts) =>
+      run('The project could not be saved', () => updateProject(id, name.trim() ? { name, ...rest } : rest)),
     [run, id],
   );
   const texts = useDraft<ProjectTexts>({ key: `project:${id}`, initial: textsOf(project), save });
+  const name = texts.value.name.trim() || project.name;
   // The case and the next step follow what is typed, before it is saved.
   const current = { ...project, ...texts.value };
   const { given } = staffLevelCase(current);
@@ -175,6 +178,19 @@ function ProjectCard({ project, retroTitle }: ProjectCardProps) {
         {next ? <strong className="gp-project__next">{next}</strong> : null}
       </p>
       <div className="stack" onBlur={() => void texts.flush()}>
+        <Field
+          label="Name"
+          error={texts.value.name.trim() ? undefined : 'A project needs a name: the last one is kept.'}
+        >
+          {(props) => (
+            <input
+              {...props}
+              maxLength={200}
+              value={texts.value.name}
+              onChange={(e) => texts.update({ name: e.target.value })}
+            />
+          )}
+        </Field>
         <fieldset className="gp-project__signals">
           <legend>Why it is staff-level</legend>
           {STAFF_LEVEL_SIGNALS.map((signal) => (

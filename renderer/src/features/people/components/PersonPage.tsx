@@ -62,13 +62,11 @@ function PersonView({ data }: { data: PersonData }) {
   const run = useRun();
   const base = useId();
   const [today] = useState(() => format(new Date(), 'yyyy-MM-dd'));
+  // A name cleared by mistake is not saved: the stored one stays, and the field says so.
   const save = useCallback(
-    (texts: PersonTexts) =>
-      run('The person could not be saved', () =>
-        // A name cleared by mistake is not saved; the field says so.
-        updatePerson(id, texts.name.trim() ? texts : { ...texts, name: person.name }),
-      ),
-    [run, id, person.name],
+    ({ name, ...rest }: PersonTexts) =>
+      run('The person could not be saved', () => updatePerson(id, name.trim() ? { name, ...rest } : rest)),
+    [run, id],
   );
   const texts = useDraft<PersonTexts>({ key: `person:${id}`, initial: textsOf(person), save });
   const name = texts.value.name.trim() || person.name;
