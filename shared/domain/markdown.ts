@@ -22,7 +22,6 @@ import type {
   PromotionItem,
   Retro,
   SkillSnapshot,
-  SourceRef,
   TargetTrack,
 } from '../types/entities';
 import { archetypeText } from '../content/archetypes';
@@ -431,10 +430,6 @@ export interface GrowthPlanInput {
   locale?: string;
   /** The level and track from the profile, for the path on the scope ladder; none without a profile. */
   profile?: { currentLevel: string; targetTrack: TargetTrack } | null;
-}
-
-export function refKey(ref: SourceRef): string {
-  return `${ref.kind}:${ref.id}`;
 }
 
 const ACTION_STATUS: Record<Action['status'], string> = { todo: 'to do', doing: 'in progress', done: 'done' };

@@ -98,12 +98,7 @@ export function isPersonLinkKind(kind: string): kind is PersonLinkKind {
   return (PERSON_LINK_KINDS as readonly string[]).includes(kind);
 }
 
-/** A link as stored on the person: `kind:id`. */
-export function linkKey(ref: PersonLinkRef): string {
-  return `${ref.kind}:${ref.id}`;
-}
-
-/** The record a stored link points at; null for a key that is not a person's link. */
+/** The record a stored link (`sourceKey` of the record) points at; null for a key that is not a person's link. */
 export function parseLinkKey(key: string): PersonLinkRef | null {
   const at = key.indexOf(':');
   const kind = key.slice(0, at);

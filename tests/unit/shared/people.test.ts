@@ -1,12 +1,12 @@
 /** People around you (issue 18, schema v10): roles, directions and their prompts, links, what is next. */
 import { describe, expect, it } from 'vitest';
 import { backupMigrations } from '@shared/domain/backup-migrations';
+import { sourceKey } from '@shared/domain/evidence-links';
 import {
   daysSinceTalk,
   defaultDirection,
   DIRECTIONS,
   FIND_A_MENTOR,
-  linkKey,
   nextTalkDue,
   orderedPeople,
   parseLinkKey,
@@ -54,7 +54,7 @@ describe('the roles and directions the sources name', () => {
 
 describe("a person's links", () => {
   it('stores a record as kind:id and reads it back', () => {
-    expect(linkKey({ kind: 'feedback', id: 'f1' })).toBe('feedback:f1');
+    expect(sourceKey({ kind: 'feedback', id: 'f1' })).toBe('feedback:f1');
     expect(parseLinkKey('handover:h:2')).toEqual({ kind: 'handover', id: 'h:2' });
   });
 

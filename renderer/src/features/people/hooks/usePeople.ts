@@ -4,8 +4,8 @@
  * linked yet (by the `from` and `to` indexes), and the people of one record (by the `*links` index).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { EvidenceSource } from '@shared/domain/evidence-links';
-import { FIND_A_MENTOR, linkKey, parseLinkKey, sameName, type PersonLinkRef } from '@shared/domain/people';
+import { sourceKey, type EvidenceSource } from '@shared/domain/evidence-links';
+import { FIND_A_MENTOR, parseLinkKey, sameName, type PersonLinkRef } from '@shared/domain/people';
 import type { Action, Person } from '@shared/types/entities';
 import { db as appDb, type LedgerDb } from '@renderer/db/db';
 import { readSources } from '@renderer/db/evidence-reads';
@@ -67,17 +67,17 @@ export async function readPerson(db: LedgerDb, id: string): Promise<PersonData |
     db.handovers.where('to').equalsIgnoreCase(name).toArray(),
   ]);
   const links = refs
-    .map((ref) => ({ ref, key: linkKey(ref), source: sources.get(linkKey(ref)) ?? null }))
+    .map((ref) => ({ ref, key: sourceKey(ref), source: sources.get(sourceKey(ref)) ?? null }))
     .sort((a, b) => (b.source?.date ?? '').localeCompare(a.source?.date ?? ''));
   const linked = new Set(person.links);
   const named: PersonLinkRef[] = [
     ...feedback.filter((f) => sameName(f.from, name)).map((f) => ({ kind: 'feedback' as const, id: f.id })),
     ...handovers.filter((h) => sameName(h.to, name)).map((h) => ({ kind: 'handover' as const, id: h.id })),
-  ].filter((ref) => !linked.has(linkKey(ref)));
+  ].filter((ref) => !linked.has(sourceKey(ref)));
   const namedSources = await readSources(db, named);
   const suggestions = named
     .flatMap((ref) => {
-      const source = namedSources.get(linkKey(ref));
+      const source = namedSources.get(sourceKey(ref));
       return source ? [{ ref, source }] : [];
     })
     .sort((a, b) => b.source.date.localeCompare(a.source.date));
@@ -91,7 +91,7 @@ export function usePerson(id: string): PersonData | null | undefined {
 
 /** The people linked to one record (feedback, retro, trial, handover), through the `*links` index. */
 export async function readRecordPeople(db: LedgerDb, ref: PersonLinkRef): Promise<Person[]> {
-  const linked = await db.people.where('links').equals(linkKey(ref)).toArray();
+  const linked = await db.people.where('links').equals(sourceKey(ref)).toArray();
   return [...linked].sort((a, b) => a.order - b.order);
 }
 

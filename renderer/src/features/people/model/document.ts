@@ -1,6 +1,7 @@
 /** The people list's Markdown document, read from a given database (the unit tests use a fresh one). */
 import { peopleMarkdown } from '@shared/domain/markdown';
-import { linkKey, parseLinkKey, type PersonLinkRef } from '@shared/domain/people';
+import { sourceKey } from '@shared/domain/evidence-links';
+import { parseLinkKey, type PersonLinkRef } from '@shared/domain/people';
 import type { LedgerDb } from '@renderer/db/db';
 import { readSources } from '@renderer/db/evidence-reads';
 
@@ -15,8 +16,8 @@ export async function buildPeopleMarkdown(db: LedgerDb, today: string, locale: s
   const sources = await readSources(db, refs);
   const linked = new Map<string, { ref: PersonLinkRef; title: string; date: string }>();
   for (const ref of refs) {
-    const source = sources.get(linkKey(ref));
-    if (source) linked.set(linkKey(ref), { ref, title: source.title, date: source.date });
+    const source = sources.get(sourceKey(ref));
+    if (source) linked.set(sourceKey(ref), { ref, title: source.title, date: source.date });
   }
   return peopleMarkdown({ people, linked, exportedOn: today, locale });
 }

@@ -2,7 +2,8 @@
  * The people list's writes on a given database, stamped with a given time (actions.ts binds them to the
  * app's database and the clock; the unit tests run them on a fresh one).
  */
-import { defaultDirection, linkKey, type PersonLinkRef, type PersonRole } from '@shared/domain/people';
+import { sourceKey } from '@shared/domain/evidence-links';
+import { defaultDirection, type PersonLinkRef, type PersonRole } from '@shared/domain/people';
 import { personSchema, type Action, type Person } from '@shared/types/entities';
 import type { LedgerDb } from '@renderer/db/db';
 import type { RecordSnapshot } from '@renderer/db/put-back';
@@ -74,13 +75,13 @@ export function linkRecords(
   now: Date,
 ): Promise<Person> {
   return change(db, id, now, (person) => ({
-    links: [...new Set([...person.links, ...refs.map(linkKey)])],
+    links: [...new Set([...person.links, ...refs.map(sourceKey)])],
   }));
 }
 
 /** Takes a record off a person's links; the record itself is untouched. */
 export function unlinkRecord(db: LedgerDb, id: string, ref: PersonLinkRef, now: Date): Promise<Person> {
-  const key = linkKey(ref);
+  const key = sourceKey(ref);
   return change(db, id, now, (person) => ({ links: person.links.filter((k) => k !== key) }));
 }
 
