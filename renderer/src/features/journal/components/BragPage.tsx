@@ -6,6 +6,7 @@ import type { BragEntry } from '@shared/types/entities';
 import { linkTo } from '@renderer/navigation';
 import { DateField } from '@renderer/ui/DateField';
 import { Dialog } from '@renderer/ui/Dialog';
+import { useToday } from '@renderer/ui/useToday';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatDay, plural } from '@renderer/ui/format';
 import { VirtualList } from '@renderer/ui/VirtualList';
@@ -15,7 +16,6 @@ import {
   useBragEntry,
   useCompetencies,
   usePromotionItems,
-  useToday,
   type CompetencyData,
 } from '../hooks/useJournal';
 import {

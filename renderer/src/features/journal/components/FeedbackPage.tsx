@@ -20,7 +20,8 @@ import { DateField } from '@renderer/ui/DateField';
 import { Field } from '@renderer/ui/Field';
 import { formatDay, plural } from '@renderer/ui/format';
 import { VirtualList } from '@renderer/ui/VirtualList';
-import { useCompetencies, useFeedbackItems, useToday, type CompetencyData } from '../hooks/useJournal';
+import { useToday } from '@renderer/ui/useToday';
+import { useCompetencies, useFeedbackItems, type CompetencyData } from '../hooks/useJournal';
 import { addFeedback, exportFeedbackLogFile, removeFeedback, updateFeedback } from '../model/actions';
 import { toDraft, type FeedbackDraft } from '../model/repo';
 import {

@@ -4,17 +4,12 @@ import { OVER_ENGINEERED_LABELS, type OverEngineered } from '@shared/content/jou
 import { isBlankRetro, retroTitle } from '@shared/domain/journal';
 import type { Retro } from '@shared/types/entities';
 import { linkTo, navigate } from '@renderer/navigation';
+import { useToday } from '@renderer/ui/useToday';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { DateField } from '@renderer/ui/DateField';
 import { Field } from '@renderer/ui/Field';
 import { formatDay } from '@renderer/ui/format';
-import {
-  useCompetencies,
-  useRetro,
-  useRetroActions,
-  useToday,
-  type CompetencyData,
-} from '../hooks/useJournal';
+import { useCompetencies, useRetro, useRetroActions, type CompetencyData } from '../hooks/useJournal';
 import { exportRetroFile, leaveRetro, removeRetro, saveRetroDraft, sendRetroAction } from '../model/actions';
 import { toDraft, type RetroDraft } from '../model/repo';
 import { BackLink, bindText, CompetencySelect, exportMessage, useRunner } from './common';

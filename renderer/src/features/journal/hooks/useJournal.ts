@@ -3,8 +3,6 @@
  * database themselves; they call these (writes go through ../model/actions.ts).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { format } from 'date-fns';
-import { useState } from 'react';
 import type { Tagged } from '@shared/domain/evidence-links';
 import { idsLinkedTo, tagged } from '@renderer/db/evidence-reads';
 import type { Action, BragEntry, Feedback, PromotionItem, Retro } from '@shared/types/entities';
@@ -112,10 +110,4 @@ export function usePromotionItems(): (PromotionItem & { evidenceCount: number })
     );
     return items.map((item, i) => ({ ...item, evidenceCount: counts[i] ?? 0 }));
   }, []);
-}
-
-/** Today's date, fixed for the life of the component (passed to the pure rules). */
-export function useToday(): string {
-  const [today] = useState(() => format(new Date(), 'yyyy-MM-dd'));
-  return today;
 }

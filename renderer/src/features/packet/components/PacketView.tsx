@@ -8,6 +8,7 @@ import {
   type Packet,
   type PacketEvidence,
 } from '@shared/domain/packet';
+import { useToday } from '@renderer/ui/useToday';
 import { DateField } from '@renderer/ui/DateField';
 import { formatDay } from '@renderer/ui/format';
 import { useRun } from '@renderer/ui/useRun';
@@ -22,7 +23,7 @@ import '../packet.css';
  * PDF is this view, printed by main; the Markdown is the same model written as text.
  */
 export function PacketView() {
-  const [today] = useState(() => format(new Date(), 'yyyy-MM-dd'));
+  const today = useToday();
   const [from, setFrom] = useState(() => format(subYears(new Date(), 1), 'yyyy-MM-dd'));
   const [to, setTo] = useState(today);
   const valid = from !== '' && to !== '' && from <= to;

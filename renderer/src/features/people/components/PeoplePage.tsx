@@ -1,5 +1,4 @@
-import { useId, useState } from 'react';
-import { format } from 'date-fns';
+import { useId } from 'react';
 import {
   daysSinceTalk,
   DIRECTIONS,
@@ -11,6 +10,7 @@ import {
   type PersonRole,
 } from '@shared/domain/people';
 import type { Person } from '@shared/types/entities';
+import { useToday } from '@renderer/ui/useToday';
 import { linkTo, useSubRoute } from '@renderer/navigation';
 import { useStore } from '@renderer/store/store';
 import { Badge } from '@renderer/ui/Badge';
@@ -31,7 +31,7 @@ export function PeoplePage() {
 
 function PeopleList() {
   const data = usePeople();
-  const [today] = useState(() => format(new Date(), 'yyyy-MM-dd'));
+  const today = useToday();
   const people = data ? orderedPeople(data.people) : [];
   return (
     <div className="stack">

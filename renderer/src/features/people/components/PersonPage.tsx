@@ -1,5 +1,4 @@
 import { useCallback, useId, useState } from 'react';
-import { format } from 'date-fns';
 import {
   DIRECTIONS,
   isPersonLinkKind,
@@ -15,6 +14,7 @@ import {
 } from '@shared/domain/people';
 import type { Person } from '@shared/types/entities';
 import { recordPath } from '@shared/routes';
+import { useToday } from '@renderer/ui/useToday';
 import { EvidenceLinkPicker, useEvidenceOptions } from '@renderer/features/evidence';
 import { linkTo, navigate } from '@renderer/navigation';
 import { DateField } from '@renderer/ui/DateField';
@@ -61,7 +61,7 @@ function PersonView({ data }: { data: PersonData }) {
   const { id } = person;
   const run = useRun();
   const base = useId();
-  const [today] = useState(() => format(new Date(), 'yyyy-MM-dd'));
+  const today = useToday();
   // A name cleared by mistake is not saved: the stored one stays, and the field says so.
   const save = useCallback(
     ({ name, ...rest }: PersonTexts) =>
