@@ -12,7 +12,7 @@ import { RecordPeople } from '@renderer/features/people/components/RecordPeople'
 import { addPerson, linkRecords } from '@renderer/features/people/model/repo';
 import { forgetAllKeptDrafts } from '@renderer/ui/drafts';
 import { runUndo } from '@renderer/ui/undo';
-import { eventually, nextTurn } from '../support/eventually';
+import { eventually } from '../support/eventually';
 import { feedback } from '../support/journal-fixtures';
 
 afterEach(async () => {
@@ -23,17 +23,6 @@ afterEach(async () => {
 });
 
 const NOW = new Date('2026-06-01T10:00:00.000Z');
-
-async function eventuallyStored<T>(check: () => Promise<T>, turns = 500): Promise<T> {
-  for (let turn = 0; ; turn += 1) {
-    try {
-      return await check();
-    } catch (error) {
-      if (turn >= turns) throw error;
-    }
-    await nextTurn();
-  }
-}
 
 describe('a person’s page', () => {
   it('autosaves the texts, links the feedback that names them, and the undo brings a removed person back', async () => {
@@ -49,20 +38,20 @@ describe('a person’s page', () => {
     // The next step follows what is typed, before it is saved.
     await eventually(() => screen.getByText('Find work that would stretch them toward it.'));
     fireEvent.blur(screen.getByLabelText('What they want to do next'));
-    await eventuallyStored(async () =>
+    await eventually(async () =>
       expect((await db.people.get(id))?.goal).toBe('Lead a project across two teams.'),
     );
 
     const linked = screen.getByRole('region', { name: 'Feedback, retros, trials and handovers' });
     const note = await eventually(() => within(linked).getByRole('note'));
     fireEvent.click(within(note).getByRole('button', { name: /^Link Feedback from Priya/ }));
-    await eventuallyStored(async () => expect((await db.people.get(id))?.links).toEqual(['feedback:f1']));
+    await eventually(async () => expect((await db.people.get(id))?.links).toEqual(['feedback:f1']));
     await eventually(() => within(linked).getByRole('link', { name: 'Feedback from Priya' }));
 
     fireEvent.click(screen.getByRole('button', { name: /^Remove Priya/ }));
-    await eventuallyStored(async () => expect(await db.people.get(id)).toBeUndefined());
+    await eventually(async () => expect(await db.people.get(id)).toBeUndefined());
     await runUndo();
-    await eventuallyStored(async () =>
+    await eventually(async () =>
       expect(await db.people.get(id)).toMatchObject({
         goal: 'Lead a project across two teams.',
         links: ['feedback:f1'],
@@ -78,7 +67,7 @@ describe('a person’s page', () => {
     expect(screen.getByText(/A person needs a name/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('What you learned'), { target: { value: 'Ship smaller.' } });
     fireEvent.blur(screen.getByLabelText('What you learned'));
-    await eventuallyStored(async () =>
+    await eventually(async () =>
       expect(await db.people.get(id)).toMatchObject({ name: 'Sam', notes: 'Ship smaller.' }),
     );
   });
@@ -116,6 +105,6 @@ describe('the people of a record', () => {
     fireEvent.click(
       within(group).getByRole('button', { name: 'Unlink Priya from the retrospective Checkout' }),
     );
-    await eventuallyStored(async () => expect((await db.people.get(priya.id))?.links).toEqual([]));
+    await eventually(async () => expect((await db.people.get(priya.id))?.links).toEqual([]));
   });
 });

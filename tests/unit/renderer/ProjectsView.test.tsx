@@ -12,7 +12,7 @@ import { ProjectsView } from '@renderer/features/growth-plan/components/Projects
 import { addProject } from '@renderer/features/growth-plan/model/repo';
 import { forgetAllKeptDrafts, readKeptDraft } from '@renderer/ui/drafts';
 import { runUndo } from '@renderer/ui/undo';
-import { eventually, nextTurn } from '../support/eventually';
+import { eventually } from '../support/eventually';
 
 afterEach(async () => {
   cleanup();
@@ -22,18 +22,6 @@ afterEach(async () => {
 });
 
 const NOW = new Date('2026-06-01T10:00:00.000Z');
-
-/** Re-checks an asynchronous `check` (a database read) after each event-loop turn until it passes. */
-async function eventuallyStored<T>(check: () => Promise<T>, turns = 500): Promise<T> {
-  for (let turn = 0; ; turn += 1) {
-    try {
-      return await check();
-    } catch (error) {
-      if (turn >= turns) throw error;
-    }
-    await nextTurn();
-  }
-}
 
 /** The card of the project called `name`. */
 async function card(name: string): Promise<HTMLElement> {
@@ -82,7 +70,7 @@ describe('ProjectsView', () => {
     expect(within(item).getByText('1 of 4 reasons written')).toBeTruthy();
     fireEvent.blur(scope);
 
-    await eventuallyStored(async () => {
+    await eventually(async () => {
       expect(await db.projects.get(project.id)).toMatchObject({
         scope: 'All twelve product teams',
         role: 'Technical lead',
@@ -110,14 +98,14 @@ describe('ProjectsView', () => {
       within(item).getByRole('heading', { level: 3, name: 'One deploy pipeline for every team' }),
     ).toBeTruthy();
     fireEvent.blur(name);
-    await eventuallyStored(async () =>
+    await eventually(async () =>
       expect((await db.projects.get(project.id))?.name).toBe('One deploy pipeline for every team'),
     );
 
     fireEvent.change(name, { target: { value: '' } });
     fireEvent.change(within(item).getByLabelText('Your role'), { target: { value: 'Technical lead' } });
     fireEvent.blur(name);
-    await eventuallyStored(async () =>
+    await eventually(async () =>
       expect(await db.projects.get(project.id)).toMatchObject({
         name: 'One deploy pipeline for every team',
         role: 'Technical lead',
@@ -138,7 +126,7 @@ describe('ProjectsView', () => {
     const hold = await eventually(() => within(item).getByRole('button', { name: /Hold its retrospective/ }));
     fireEvent.click(hold);
 
-    const retroId = await eventuallyStored(async () => {
+    const retroId = await eventually(async () => {
       const stored = await db.projects.get(project.id);
       if (!stored?.retroId) throw new Error('No retro yet');
       return stored.retroId;

@@ -11,11 +11,14 @@ export function nextTurn(): Promise<void> {
   return act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 }
 
-/** Re-checks `check` after each event-loop turn until it passes; fails with its error after `turns`. */
-export async function eventually<T>(check: () => T, turns = 500): Promise<T> {
+/**
+ * Re-checks `check` after each event-loop turn until it passes (or, for an asynchronous check such as a
+ * database read, resolves); fails with its error after `turns`.
+ */
+export async function eventually<T>(check: () => T | Promise<T>, turns = 500): Promise<T> {
   for (let turn = 0; ; turn += 1) {
     try {
-      return check();
+      return await check();
     } catch (error) {
       if (turn >= turns) throw error;
     }
