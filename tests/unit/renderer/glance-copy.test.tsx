@@ -186,7 +186,7 @@ describe('audit results', () => {
         summary={summary}
         fit={fitReading(summary, null)}
         signals={[]}
-        onExport={() => undefined}
+        onExport={() => Promise.resolve({ status: 'cancelled' })}
       />,
     );
     const text = container.textContent ?? '';

@@ -5,6 +5,7 @@ import { summariseAudit } from '@shared/domain/audit-aggregate';
 import { burnoutSignals, fitReading, type AssessmentScores } from '@shared/domain/audit-fit';
 import { auditCsv, auditMarkdown } from '@shared/domain/audit-export';
 import { errorMessage } from '@shared/errors';
+import type { ExportResult } from '@shared/ipc/contract';
 import type { IcsProgress } from '@shared/domain/ics';
 import type {
   Audit,
@@ -276,27 +277,24 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
     },
   };
 
-  const exportAudit = (kind: 'csv' | 'markdown') => {
-    void attempt('The export failed', async () => {
-      const entries = await readAuditEntries(audit.id);
-      const text =
-        kind === 'csv'
-          ? auditCsv(entries, categories)
-          : auditMarkdownOf(
-              audit,
-              entries,
-              categories,
-              scores,
-              reflections,
-              await readAuditHandovers(audit, entries, now),
-            );
-      const result = await call('export:saveText', {
-        kind,
-        title: kind === 'csv' ? 'Export the audit as CSV' : 'Export the audit summary',
-        suggestedName: `calendar-audit-${audit.startDate}.${kind === 'csv' ? 'csv' : 'md'}`,
-        text,
-      });
-      if (result.status === 'saved') pushToast('success', `Saved to ${result.path}.`);
+  const exportAudit = async (kind: 'csv' | 'markdown'): Promise<ExportResult> => {
+    const entries = await readAuditEntries(audit.id);
+    const text =
+      kind === 'csv'
+        ? auditCsv(entries, categories)
+        : auditMarkdownOf(
+            audit,
+            entries,
+            categories,
+            scores,
+            reflections,
+            await readAuditHandovers(audit, entries, now),
+          );
+    return call('export:saveText', {
+      kind,
+      title: kind === 'csv' ? 'Export the audit as CSV' : 'Export the audit summary',
+      suggestedName: `calendar-audit-${audit.startDate}.${kind === 'csv' ? 'csv' : 'md'}`,
+      text,
     });
   };
 
@@ -512,7 +510,7 @@ function Results({
   entries: readonly AuditEntry[];
   categories: AuditCategory[];
   scores: AssessmentScores | null;
-  onExport: (kind: 'csv' | 'markdown') => void;
+  onExport: (kind: 'csv' | 'markdown') => Promise<ExportResult>;
 }) {
   const summary = useMemo(() => summariseAudit(audit, entries, categories), [audit, entries, categories]);
   const fit = useMemo(() => fitReading(summary, scores), [summary, scores]);

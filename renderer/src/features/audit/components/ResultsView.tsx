@@ -14,6 +14,7 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import { LEAN_LABELS } from '@shared/content/audit';
+import type { ExportResult } from '@shared/ipc/contract';
 import { LEAN_BUCKETS, heatCell, type AuditSummary, type LeanBucket } from '@shared/domain/audit-aggregate';
 import {
   DRAINING_DAY_ENERGY,
@@ -38,6 +39,7 @@ import {
   plural,
 } from '@renderer/ui/format';
 import { EmptyState } from '@renderer/ui/EmptyState';
+import { ExportButton } from '@renderer/ui/ExportButton';
 import { CountsAsEvidence } from '@renderer/features/evidence';
 
 export const LEAN_NAMES: Record<LeanBucket, string> = { ...LEAN_LABELS, unassigned: 'No category yet' };
@@ -53,7 +55,8 @@ interface ResultsViewProps {
   summary: AuditSummary;
   fit: FitReading;
   signals: BurnoutSignal[];
-  onExport: (kind: 'csv' | 'markdown') => void;
+  /** Writes the audit as CSV or Markdown to a file the user picks. */
+  onExport: (kind: 'csv' | 'markdown') => Promise<ExportResult>;
   /** The work someone else could do, with "Hand over…" (features/delegation), under the summary. */
   delegation?: ReactNode;
 }
@@ -491,12 +494,20 @@ export function ResultsView({ auditId, summary, fit, signals, onExport, delegati
         <div className="card__header">
           <h2 id="audit-summary-title">Summary</h2>
           <div className="row">
-            <button type="button" className="button button--small" onClick={() => onExport('csv')}>
+            <ExportButton
+              className="button button--small"
+              failure="The export failed"
+              save={() => onExport('csv')}
+            >
               Export CSV…
-            </button>
-            <button type="button" className="button button--small" onClick={() => onExport('markdown')}>
+            </ExportButton>
+            <ExportButton
+              className="button button--small"
+              failure="The export failed"
+              save={() => onExport('markdown')}
+            >
               Export Markdown…
-            </button>
+            </ExportButton>
           </div>
         </div>
         <dl className="audit-stats">

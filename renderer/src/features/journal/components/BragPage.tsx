@@ -10,6 +10,8 @@ import { useToday } from '@renderer/ui/useToday';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatDay, plural } from '@renderer/ui/format';
 import { VirtualList } from '@renderer/ui/VirtualList';
+import { ExportButton, exportMessage } from '@renderer/ui/ExportButton';
+import { useRunner } from '@renderer/ui/useRunner';
 import {
   useBragCounts,
   useBragEntries,
@@ -28,16 +30,7 @@ import {
 } from '../model/actions';
 import { toDraft, type BragDraft } from '../model/repo';
 import { BragForm, emptyBrag } from './BragForm';
-import {
-  CompetencyTags,
-  ExportButton,
-  exportMessage,
-  ItemActions,
-  JournalListCard,
-  useListFilter,
-  useRunner,
-  useSave,
-} from './common';
+import { CompetencyTags, ItemActions, JournalListCard, useListFilter, useSave } from './common';
 import { DialogButtons, EditDialog } from './dialogs';
 import { JournalSection } from './JournalSection';
 import '../journal.css';

@@ -21,19 +21,12 @@ import { Field } from '@renderer/ui/Field';
 import { formatDay, plural } from '@renderer/ui/format';
 import { VirtualList } from '@renderer/ui/VirtualList';
 import { useToday } from '@renderer/ui/useToday';
+import { ExportButton } from '@renderer/ui/ExportButton';
+import { useRunner } from '@renderer/ui/useRunner';
 import { useCompetencies, useFeedbackItems, type CompetencyData } from '../hooks/useJournal';
 import { addFeedback, exportFeedbackLogFile, removeFeedback, updateFeedback } from '../model/actions';
 import { toDraft, type FeedbackDraft } from '../model/repo';
-import {
-  bindText,
-  CompetencyTags,
-  ExportButton,
-  ItemActions,
-  JournalListCard,
-  useListFilter,
-  useRunner,
-  useSave,
-} from './common';
+import { bindText, CompetencyTags, ItemActions, JournalListCard, useListFilter, useSave } from './common';
 import { EditDialog } from './dialogs';
 import { JournalForm, type JournalFormProps } from './JournalForm';
 import { JournalSection } from './JournalSection';

@@ -1,13 +1,11 @@
 /** Small pieces shared by the three journal pages. */
-import { useCallback, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useState, type ChangeEvent, type ReactNode } from 'react';
 import type { CompetencyGroup, JournalKind } from '@shared/domain/journal';
 import { openSearch } from '@renderer/features/search';
-import type { ExportResult } from '@shared/ipc/contract';
-import { useStore } from '@renderer/store/store';
 import { Field } from '@renderer/ui/Field';
+import { useRunner } from '@renderer/ui/useRunner';
 import { linkTo } from '@renderer/navigation';
 import { recordPath } from '@shared/routes';
-import { errorMessage } from '@shared/errors';
 
 export const KIND_LABELS: Record<JournalKind, string> = {
   retro: 'Retrospective',
@@ -22,29 +20,6 @@ export function itemHref(kind: JournalKind, id: string): string {
 /** The journal's three sections, by route name. */
 export type JournalSectionName = 'retros' | 'brag' | 'feedback';
 
-/** Runs a write or export and turns its outcome into a message; never a silent catch. */
-export function useRunner() {
-  const pushToast = useStore((state) => state.pushToast);
-  return useCallback(
-    async <T,>(
-      failure: string,
-      work: () => Promise<T>,
-      success?: (value: T) => string | null,
-    ): Promise<{ ok: true; value: T } | { ok: false }> => {
-      try {
-        const value = await work();
-        const message = success?.(value);
-        if (message) pushToast('success', message);
-        return { ok: true, value };
-      } catch (error) {
-        pushToast('error', `${failure}: ${errorMessage(error)}`);
-        return { ok: false };
-      }
-    },
-    [pushToast],
-  );
-}
-
 /**
  * The `onSubmit` of a journal form: saves the draft with `save`, says how it went (`success` names the
  * message), and resolves true when it was saved.
@@ -56,10 +31,6 @@ export function useSave<D, T>(
 ): (draft: D) => Promise<boolean> {
   const run = useRunner();
   return async (draft) => (await run(failure, () => save(draft), success)).ok;
-}
-
-export function exportMessage(result: ExportResult): string | null {
-  return result.status === 'saved' ? `Saved to ${result.path}` : null;
 }
 
 /** A competency <select> grouped by framework; '' means "any" (or "choose"). */
@@ -228,32 +199,6 @@ export function JournalListCard({
         </>
       )}
     </section>
-  );
-}
-
-/** A button that exports a Markdown document and says where it was saved. */
-export function ExportButton({
-  failure,
-  save,
-  disabled,
-  children,
-}: {
-  /** How the error message starts when the export fails. */
-  failure: string;
-  save: () => Promise<ExportResult>;
-  disabled?: boolean;
-  children: ReactNode;
-}) {
-  const run = useRunner();
-  return (
-    <button
-      type="button"
-      className="button"
-      disabled={disabled}
-      onClick={() => void run(failure, save, exportMessage)}
-    >
-      {children}
-    </button>
   );
 }
 

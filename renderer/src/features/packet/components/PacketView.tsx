@@ -8,11 +8,11 @@ import {
   type Packet,
   type PacketEvidence,
 } from '@shared/domain/packet';
+import type { ExportResult } from '@shared/ipc/contract';
 import { useToday } from '@renderer/ui/useToday';
 import { DateField } from '@renderer/ui/DateField';
 import { formatDay } from '@renderer/ui/format';
-import { useRun } from '@renderer/ui/useRun';
-import { useStore } from '@renderer/store/store';
+import { ExportButton } from '@renderer/ui/ExportButton';
 import { usePacket } from '../hooks/usePacket';
 import { exportPacketMarkdown, savePacketPdf } from '../model/actions';
 import '../packet.css';
@@ -29,11 +29,9 @@ export function PacketView() {
   const valid = from !== '' && to !== '' && from <= to;
   const range = valid ? { from, to } : { from: today, to: today };
   const packet = usePacket(range, today);
-  const run = useRun();
-  const pushToast = useStore((state) => state.pushToast);
-  const saved = (result: { status: string; path?: string }) => {
-    if (result.status === 'saved' && result.path) pushToast('success', `Saved to ${result.path}`);
-  };
+  /** Saves the packet with `write`; the buttons are disabled while there is none. */
+  const saveWith = (write: (packet: Packet) => Promise<ExportResult>) => async (): Promise<ExportResult> =>
+    packet ? write(packet) : { status: 'cancelled' };
 
   return (
     <div className="stack">
@@ -54,29 +52,21 @@ export function PacketView() {
           </p>
         ) : null}
         <div className="row">
-          <button
-            type="button"
+          <ExportButton
             className="button button--primary"
+            failure="The PDF could not be saved"
             disabled={!valid || !packet}
-            onClick={() =>
-              packet && void run('The PDF could not be saved', async () => saved(await savePacketPdf(packet)))
-            }
+            save={saveWith(savePacketPdf)}
           >
             Save as PDF…
-          </button>
-          <button
-            type="button"
-            className="button"
+          </ExportButton>
+          <ExportButton
+            failure="The Markdown could not be saved"
             disabled={!valid || !packet}
-            onClick={() =>
-              packet &&
-              void run('The Markdown could not be saved', async () =>
-                saved(await exportPacketMarkdown(packet)),
-              )
-            }
+            save={saveWith(exportPacketMarkdown)}
           >
             Save as Markdown…
-          </button>
+          </ExportButton>
         </div>
       </section>
       {packet ? <PacketDocument packet={packet} /> : <p className="muted">Gathering your packet…</p>}

@@ -12,9 +12,9 @@ import {
 import type { Person } from '@shared/types/entities';
 import { useToday } from '@renderer/ui/useToday';
 import { linkTo, useSubRoute } from '@renderer/navigation';
-import { useStore } from '@renderer/store/store';
 import { Badge } from '@renderer/ui/Badge';
 import { EmptyState } from '@renderer/ui/EmptyState';
+import { ExportButton } from '@renderer/ui/ExportButton';
 import { formatDay, plural } from '@renderer/ui/format';
 import { useDraft } from '@renderer/ui/useDraft';
 import { useRun } from '@renderer/ui/useRun';
@@ -210,22 +210,11 @@ function PersonRow({ person, today }: { person: Person; today: string }) {
 }
 
 function ExportPeople({ today }: { today: string }) {
-  const run = useRun();
-  const pushToast = useStore((state) => state.pushToast);
   return (
     <div className="row">
-      <button
-        type="button"
-        className="button"
-        onClick={() =>
-          void run('The list could not be exported', async () => {
-            const result = await exportPeople(today);
-            if (result.status === 'saved') pushToast('success', `Saved to ${result.path}`);
-          })
-        }
-      >
+      <ExportButton failure="The list could not be exported" save={() => exportPeople(today)}>
         Export as Markdown…
-      </button>
+      </ExportButton>
     </div>
   );
 }
