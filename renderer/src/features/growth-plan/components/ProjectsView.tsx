@@ -13,6 +13,7 @@ import { CountsAsEvidence } from '@renderer/features/evidence';
 import { navigateToPath } from '@renderer/navigation';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { Field } from '@renderer/ui/Field';
+import { NameField, withoutBlankName } from '@renderer/ui/NameField';
 import { SaveState, useDraft } from '@renderer/ui/useDraft';
 import { useRun } from '@renderer/ui/useRun';
 import { useProjects } from '../hooks/useProjects';
@@ -118,8 +119,8 @@ function ProjectCard({ project, retroTitle }: ProjectCardProps) {
   // Every text of the card autosaves as one draft (ui/drafts.ts), and at once when a field is left. A
   // name cleared by mistake is not saved: the stored one stays, and the field says so.
   const save = useCallback(
-    ({ name, ...rest }: ProjectTexts) =>
-      run('The project could not be saved', () => updateProject(id, name.trim() ? { name, ...rest } : rest)),
+    (draft: ProjectTexts) =>
+      run('The project could not be saved', () => updateProject(id, withoutBlankName(draft))),
     [run, id],
   );
   const texts = useDraft<ProjectTexts>({ key: `project:${id}`, initial: textsOf(project), save });
@@ -178,19 +179,7 @@ function ProjectCard({ project, retroTitle }: ProjectCardProps) {
         {next ? <strong className="gp-project__next">{next}</strong> : null}
       </p>
       <div className="stack" onBlur={() => void texts.flush()}>
-        <Field
-          label="Name"
-          error={texts.value.name.trim() ? undefined : 'A project needs a name: the last one is kept.'}
-        >
-          {(props) => (
-            <input
-              {...props}
-              maxLength={200}
-              value={texts.value.name}
-              onChange={(e) => texts.update({ name: e.target.value })}
-            />
-          )}
-        </Field>
+        <NameField record="A project" value={texts.value.name} onChange={(name) => texts.update({ name })} />
         <fieldset className="gp-project__signals">
           <legend>Why it is staff-level</legend>
           {STAFF_LEVEL_SIGNALS.map((signal) => (

@@ -19,6 +19,7 @@ import { EvidenceLinkPicker, useEvidenceOptions } from '@renderer/features/evide
 import { linkTo, navigate } from '@renderer/navigation';
 import { DateField } from '@renderer/ui/DateField';
 import { Field } from '@renderer/ui/Field';
+import { NameField, withoutBlankName } from '@renderer/ui/NameField';
 import { formatDay, plural } from '@renderer/ui/format';
 import { SaveState, useDraft } from '@renderer/ui/useDraft';
 import { useRun } from '@renderer/ui/useRun';
@@ -64,8 +65,8 @@ function PersonView({ data }: { data: PersonData }) {
   const today = useToday();
   // A name cleared by mistake is not saved: the stored one stays, and the field says so.
   const save = useCallback(
-    ({ name, ...rest }: PersonTexts) =>
-      run('The person could not be saved', () => updatePerson(id, name.trim() ? { name, ...rest } : rest)),
+    (draft: PersonTexts) =>
+      run('The person could not be saved', () => updatePerson(id, withoutBlankName(draft))),
     [run, id],
   );
   const texts = useDraft<PersonTexts>({ key: `person:${id}`, initial: textsOf(person), save });
@@ -106,19 +107,11 @@ function PersonView({ data }: { data: PersonData }) {
         {next ? <p className="people-next">{next}</p> : null}
         <div className="stack" onBlur={() => void texts.flush()}>
           <div className="people-pair">
-            <Field
-              label="Name"
-              error={texts.value.name.trim() ? undefined : 'A person needs a name: the last one is kept.'}
-            >
-              {(props) => (
-                <input
-                  {...props}
-                  maxLength={200}
-                  value={texts.value.name}
-                  onChange={(e) => texts.update({ name: e.target.value })}
-                />
-              )}
-            </Field>
+            <NameField
+              record="A person"
+              value={texts.value.name}
+              onChange={(name) => texts.update({ name })}
+            />
             <Field label="Who they are to you" hint="e.g. Director, Payments · Peer lead on the data team">
               {(props) => (
                 <input
