@@ -8,7 +8,7 @@
  *   (overscan), the list scrolls the focused row into view, and the focused row and its neighbours stay
  *   rendered while it holds focus, even when scrolled away or before the list has re-rendered after a
  *   scroll, so focus is never lost to the page and never skips a row.
- * - Rows can have any height: each one is measured once rendered (`measureElement`).
+ * - Rows can have any height: each one is measured once the browser has laid it out (a resize observer).
  * - Where nothing has a size (an element that is not laid out yet, or happy-dom in unit tests) it renders
  *   the window of `initialHeight` pixels, so the first rows are there without layout.
  *
@@ -29,6 +29,7 @@
  */
 import {
   defaultRangeExtractor,
+  elementScroll,
   measureElement as measureRow,
   observeElementRect,
   useVirtualizer,
@@ -36,6 +37,9 @@ import {
   type Virtualizer,
 } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+
+/** The scrolling boxes the virtualizer has scrolled (or chose not to, see `scrollToFn`). */
+const scrolledBoxes = new WeakSet<Element>();
 
 /** Rows kept rendered on each side of the focused row (see the range extractor). */
 const FOCUS_NEIGHBOURS = 2;
@@ -124,14 +128,44 @@ export function VirtualList<T>({
     overscan,
     rangeExtractor,
     initialRect: { width: 0, height: initialHeight },
-    observeElementRect: (instance, callback) =>
-      observeElementRect(instance, (rect) =>
-        callback(rect.height > 0 ? rect : { width: rect.width, height: initialHeight }),
-      ),
-    // A row without layout measures 0: keep the estimate then, or every row would sit at the top.
+    observeElementRect: (instance, callback) => {
+      const report = (rect: { width: number; height: number }) =>
+        callback(rect.height > 0 ? rect : { width: rect.width, height: initialHeight });
+      const element = instance.scrollElement;
+      const Observer = instance.targetWindow?.ResizeObserver;
+      // Where there is no resize observer (unit tests), the library's own reads the size at once.
+      if (!element || !Observer) return observeElementRect(instance, report);
+      // The box's size as the browser reports it once laid out, and not read as the list mounts (the
+      // library does, which forces a layout of the page inside React's commit: 35 ms of the Log's longest
+      // task at five years, issue 13). Until then the list has `initialRect`.
+      const observer = new Observer(() =>
+        report({ width: element.clientWidth, height: element.clientHeight }),
+      );
+      observer.observe(element, { box: 'content-box' });
+      return () => observer.disconnect();
+    },
+    // A row is measured by the resize observer, which reports its size after the browser has laid it
+    // out. The call made as a row mounts (no `entry`) keeps what is known instead: reading a size there
+    // would force a layout of the whole page inside React's commit (47 ms of the Log's longest task at
+    // five years, issue 13). A row without layout measures 0: keep the estimate then too, or every row
+    // would sit at the top.
     measureElement: (element, entry, instance) => {
+      if (!entry) {
+        const key = instance.options.getItemKey(instance.indexFromElement(element));
+        return instance.itemSizeCache.get(key) ?? estimateSize;
+      }
       const size = measureRow(element, entry, instance);
       return size > 0 ? size : estimateSize;
+    },
+    // A box just mounted is at its top, where the library scrolls it once as it starts: that write is
+    // left out, for scrolling forces a layout of the page inside React's commit (43 ms of the Log's
+    // longest task at five years, issue 13). Every later scroll goes through.
+    scrollToFn: (offset, options, instance) => {
+      const element = instance.scrollElement;
+      const first = element !== null && !scrolledBoxes.has(element);
+      if (element) scrolledBoxes.add(element);
+      if (first && offset + (options.adjustments ?? 0) === 0) return;
+      elementScroll(offset, options, instance);
     },
     // React 19 warns about flushSync during rendering; a frame's delay in repositioning is invisible.
     useFlushSync: false,

@@ -90,6 +90,20 @@ describe('the Log tab’s reads', () => {
     });
   });
 
+  it('lists ten activities to rate at a time, and says the rest follow', async () => {
+    await db.audits.add(AUDIT);
+    await db.auditEntries.bulkAdd(
+      Array.from({ length: 13 }, (_, i) => entry('2026-01-07', `Unrated task ${i}`, null)),
+    );
+    showLog('2026-01-07');
+
+    const grid = await screen.findByRole('heading', { name: 'Rate your energy in week 1 (13 waiting)' });
+    const card = grid.closest('section') as HTMLElement;
+    expect(within(card).getAllByRole('rowheader')).toHaveLength(10);
+    expect(within(card).getAllByRole('radiogroup')).toHaveLength(10);
+    expect(within(card).getByText('The next ones appear as you rate these.')).toBeTruthy();
+  });
+
   it('reads nothing before the shown week once it offers enough lines of its own', async () => {
     await db.audits.add(AUDIT);
     await db.auditEntries.bulkAdd([

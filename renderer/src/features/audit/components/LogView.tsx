@@ -48,6 +48,12 @@ interface LogViewProps {
 const NO_ENTRIES: AuditEntry[] = [];
 
 /**
+ * The rating grid lists this many activities at a time (five choices each): at five years a busy week
+ * waits with dozens, and drawing 30 rows of pickers was over half of the Log's DOM (issue 13).
+ */
+const RATE_AT_ONCE = 10;
+
+/**
  * A row's height before it is measured (one line with the Edit button; a compact week row is shorter, a
  * week row carrying its day's heading taller). A close guess keeps the scrollbar steady.
  */
@@ -259,7 +265,7 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
     () => (mode === 'week' ? weekRows(week.start, entries) : NO_ROWS),
     [mode, week.start, entries],
   );
-  const unrated = entries.filter((e) => e.energy === null);
+  const unrated = useMemo(() => entries.filter((e) => e.energy === null), [entries]);
   // Stable for the rows (memoised): the latest `actions` is read when a rating is chosen.
   const actionsRef = useRef(actions);
   useLayoutEffect(() => {
@@ -513,12 +519,12 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
               </tr>
             </thead>
             <tbody>
-              {unrated.slice(0, 30).map((entry) => (
+              {unrated.slice(0, RATE_AT_ONCE).map((entry) => (
                 <UnratedRow key={entry.id} entry={entry} onRate={rate} />
               ))}
             </tbody>
           </table>
-          {unrated.length > 30 ? (
+          {unrated.length > RATE_AT_ONCE ? (
             <p className="muted small">The next ones appear as you rate these.</p>
           ) : null}
         </section>
