@@ -68,6 +68,12 @@ export interface UpgradePorts {
    * real version, saves the pre-upgrade backup and declares every version.
    */
   restart?: () => void;
+  /**
+   * When to open the database on a normal start (the cache says current); at once when left out. Any
+   * query opens it sooner, through the same guard: with only the current version declared, an older
+   * database stops the open (SchemaBehindError) and nothing changes.
+   */
+  openWhen?: (open: () => void) => void;
 }
 
 export type UpgradeCheck =
@@ -125,7 +131,8 @@ function write(storage: NameStorage | null, value: string) {
 
 /**
  * Opens `db`, first saving a pre-upgrade backup when the database is at an older schema version. On a
- * normal start (the cache says current) `db.open()` is called before this returns. Rejects only with an
+ * normal start (the cache says current) `db.open()` is called before this returns, or when `openWhen`
+ * says. Rejects only with an
  * UpgradeBackupError, and then `db` was never opened; a failed open itself is reported by every query
  * that needs the database, as before.
  */
@@ -149,7 +156,7 @@ export function openDatabase(
     }
   };
   if (knownCurrent(db.name, storage)) {
-    void open();
+    (ports.openWhen ?? ((now) => now()))(() => void open());
     return Promise.resolve({ status: 'cached' });
   }
   return (async () => {

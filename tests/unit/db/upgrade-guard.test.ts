@@ -313,6 +313,55 @@ describe('a backup before every schema upgrade', () => {
     expect(await backupFiles()).toEqual([]);
   });
 
+  it('at the current version, as the cache says: opens when `openWhen` says, or at the first read', async () => {
+    const name = uniqueDbName('current-open-later');
+    await freshDb(name).open();
+    freshDb(name).close();
+    let openLater: (() => void) | null = null;
+    const setup = ports({ openWhen: (open) => (openLater = open) });
+    setup.storage.set(SCHEMA_VERSION_KEY, `${CURRENT_SCHEMA_VERSION}:${name}`);
+    const db = new LedgerDb(name, { versions: 'latest' });
+
+    expect(await openDatabase(db, setup.ports)).toEqual({ status: 'cached' });
+    expect(db.isOpen()).toBe(false);
+    expect(openLater).not.toBeNull();
+    // A read before then opens it (the start screen's, when nothing was remembered).
+    expect(await db.profile.count()).toBe(0);
+    expect(db.isOpen()).toBe(true);
+    // The open asked for later finds it open, and changes nothing.
+    openLater!();
+    await vi.waitFor(() =>
+      expect(setup.storage.get(SCHEMA_VERSION_KEY)).toBe(`${CURRENT_SCHEMA_VERSION}:${name}`),
+    );
+    expect(db.isOpen()).toBe(true);
+    db.close();
+    expect(setup.databases).not.toHaveBeenCalled();
+    expect(setup.save).not.toHaveBeenCalled();
+  });
+
+  it('a wrong cache and an open left for later: a read first fails and changes nothing, then the open starts again', async () => {
+    const { version, file } = OLDER_FIXTURES[0] ?? { version: 0, file: '' };
+    const fixture = fixtureTables(file);
+    const name = uniqueDbName('stale-cache-open-later');
+    await buildDatabaseAt(name, version, fixture.tables);
+    const restart = vi.fn();
+    let openLater: (() => void) | null = null;
+    const setup = ports({ restart, openWhen: (open) => (openLater = open) });
+    setup.storage.set(SCHEMA_VERSION_KEY, `${CURRENT_SCHEMA_VERSION}:${name}`);
+    const db = new LedgerDb(name, { versions: 'latest' });
+
+    expect(await openDatabase(db, setup.ports)).toEqual({ status: 'cached' });
+    await expect(db.profile.count()).rejects.toThrow();
+    expect(await storedVersion(name)).toBe(version * 10);
+    expect(restart).not.toHaveBeenCalled();
+    openLater!();
+    await vi.waitFor(() => expect(restart).toHaveBeenCalledTimes(1));
+    expect(db.isOpen()).toBe(false);
+    expect(await storedVersion(name)).toBe(version * 10);
+    expect(byKey(await readAsItIs(name, version))).toEqual(byKey(fixture.tables));
+    expect(knownCurrent(name, setup.ports.storage)).toBe(false);
+  });
+
   it('at the current version without the cache (a restored generation): checks, saves nothing, remembers', async () => {
     const name = uniqueDbName('current-uncached');
     await freshDb(name).open();
