@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ExportResult } from '@shared/ipc/contract';
-import { useRunner } from './useRunner';
+import { useRun } from './useRun';
 
 /** What an export says when it is done: where the file was saved, or nothing when it was cancelled. */
 export function exportMessage(result: ExportResult): string | null {
@@ -23,7 +23,7 @@ export function ExportButton({
   className?: string;
   children: ReactNode;
 }) {
-  const run = useRunner();
+  const run = useRun();
   return (
     <button
       type="button"

@@ -88,7 +88,7 @@ function HandOverDialog({ subject, onClose }: { subject: HandOverSubject; onClos
     setError(null);
     setSaving(true);
     const submitted = form.value;
-    const ok = await run('The handover could not be saved', () =>
+    const { ok } = await run('The handover could not be saved', () =>
       createHandover({ ...subject, ...submitted }),
     );
     setSaving(false);

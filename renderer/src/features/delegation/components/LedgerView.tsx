@@ -215,7 +215,7 @@ function HandoverItem({ row, today, selected }: { row: LedgerRow; today: string;
               // Done, and the details open on "How did it go?", while it is fresh.
               void run('The handover could not be marked done', () =>
                 actions.completeHandover(handover.id, ''),
-              ).then((ok) => ok && setOpen(true))
+              ).then(({ ok }) => ok && setOpen(true))
             }
           >
             Mark done<span className="visually-hidden"> ({handover.activity})</span>
@@ -274,10 +274,12 @@ function HandoverEditor({ handover }: { handover: Handover }) {
     key: `handover:${handover.id}`,
     initial,
     // An empty "who" is never stored: the rest saves, and the name waits until there is one.
-    save: (value) =>
-      run('The handover could not be saved', () =>
-        actions.updateHandover(handover.id, value.to.trim() ? value : { ...value, to: handover.to }),
-      ),
+    save: async (value) =>
+      (
+        await run('The handover could not be saved', () =>
+          actions.updateHandover(handover.id, value.to.trim() ? value : { ...value, to: handover.to }),
+        )
+      ).ok,
   });
   const toMissing = !form.value.to.trim();
   return (

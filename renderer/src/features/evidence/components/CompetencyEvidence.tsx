@@ -173,7 +173,7 @@ function EvidenceRow({ entry }: { entry: EvidenceEntry }) {
           className="evidence__note-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void run('The text could not be saved', () => setLinkNote(entry.linkId, text)).then((ok) => {
+            void run('The text could not be saved', () => setLinkNote(entry.linkId, text)).then(({ ok }) => {
               if (ok) setEditing(false);
             });
           }}

@@ -52,7 +52,7 @@ function Picker({ source, hint }: { source: SourceRef; hint?: string }) {
         // between the two, the old answer would show and the tick flick back for a moment (seen as a
         // checkbox that "did not change its state" in ci-54). A failed write puts the stored ticks back.
         void run('The evidence links could not be changed', () => setRecordEvidence(source, ids)).then(
-          (ok) => {
+          ({ ok }) => {
             if (!ok) setPending(null);
           },
         );

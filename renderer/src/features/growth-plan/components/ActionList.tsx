@@ -123,7 +123,7 @@ export function AddActionForm({
           'The action could not be added',
           () => addAction(competencyId, { title, dueDate: due || null }),
           'Action added.',
-        ).then((ok) => {
+        ).then(({ ok }) => {
           if (ok) draft.resetIfUnchanged({ title, due }, { title: '', due: '' });
         });
       }}

@@ -72,7 +72,7 @@ export function BuyInCard({ items }: { items: readonly PromotionItem[] }) {
           event.preventDefault();
           const submitted = added.value;
           if (!submitted.who.trim()) return;
-          void run('The person could not be added', () => addBuyIn(submitted)).then((ok) => {
+          void run('The person could not be added', () => addBuyIn(submitted)).then(({ ok }) => {
             if (ok) added.resetIfUnchanged(submitted, { who: '', relation: submitted.relation });
           });
         }}
@@ -117,7 +117,8 @@ function BuyInRow({ buyIn }: { buyIn: BuyIn }) {
   const run = useRun();
   const base = useId();
   const saveNote = useCallback(
-    (note: string) => run('The note could not be saved', () => updateBuyIn(buyIn.id, { note })),
+    async (note: string) =>
+      (await run('The note could not be saved', () => updateBuyIn(buyIn.id, { note }))).ok,
     [run, buyIn.id],
   );
   const note = useDraft({ key: `buy-in-note:${buyIn.id}`, initial: buyIn.note, save: saveNote });

@@ -104,8 +104,14 @@ export function CompetencyDetail({ model, competencyId, today }: CompetencyDetai
           key={state.recordedAt ?? 'unrated'}
           competency={competency}
           state={state}
-          onSave={(draft) =>
-            run('The rating could not be saved', () => recordSkill(competency.id, draft), 'Rating saved.')
+          onSave={async (draft) =>
+            (
+              await run(
+                'The rating could not be saved',
+                () => recordSkill(competency.id, draft),
+                'Rating saved.',
+              )
+            ).ok
           }
         />
         <h3>History</h3>
@@ -158,8 +164,8 @@ export function CompetencyDetail({ model, competencyId, today }: CompetencyDetai
           key={competency.id}
           competencyId={competency.id}
           today={today}
-          onAdd={(text, date) =>
-            run('The note could not be saved', () => addNote(competency.id, { text, date }))
+          onAdd={async (text, date) =>
+            (await run('The note could not be saved', () => addNote(competency.id, { text, date }))).ok
           }
         />
       </section>

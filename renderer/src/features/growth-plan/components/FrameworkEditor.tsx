@@ -153,7 +153,7 @@ export function FrameworkEditor({ model, frameworks }: { model: PlanModel; frame
           groupListId={groupListId}
           onClose={() => setEditing(null)}
           onSave={async (patch) => {
-            const ok = await run(
+            const { ok } = await run(
               'The competency could not be saved',
               () => updateCompetency(framework.id, editing.id, patch),
               'Competency saved.',
@@ -199,7 +199,7 @@ function FrameworkHeader({
             'The framework could not be renamed',
             () => renameFramework(framework.id, submitted),
             'Framework renamed.',
-          ).then((ok) => {
+          ).then(({ ok }) => {
             if (ok) rename.resetIfUnchanged(submitted, submitted.trim());
           });
         }}
@@ -224,7 +224,7 @@ function FrameworkHeader({
             'The framework could not be duplicated',
             () => duplicateFramework(framework.id, submitted),
             'Copy made and opened. The original is unchanged.',
-          ).then((ok) => {
+          ).then(({ ok }) => {
             // The copy is open now, in a header of its own; this framework's copy name starts again.
             if (ok) copy.reset(copyStart);
           });
@@ -279,7 +279,7 @@ export function AddCompetencyForm({
           'The competency could not be added',
           () => addCompetency(frameworkId, submitted),
           `“${name.trim()}” added.`,
-        ).then((ok) => {
+        ).then(({ ok }) => {
           // The group stays for the next competency, as before.
           if (ok) draft.resetIfUnchanged(submitted, { ...NEW_COMPETENCY, group: submitted.group });
         });

@@ -55,7 +55,7 @@ export function ProjectsView() {
           onSubmit={(event) => {
             event.preventDefault();
             if (!name.trim()) return;
-            void run('The project could not be added', () => addProject(name)).then((ok) => {
+            void run('The project could not be added', () => addProject(name)).then(({ ok }) => {
               if (ok) newProject.resetIfUnchanged(name, '');
             });
           }}
@@ -119,8 +119,8 @@ function ProjectCard({ project, retroTitle }: ProjectCardProps) {
   // Every text of the card autosaves as one draft (ui/drafts.ts), and at once when a field is left. A
   // name cleared by mistake is not saved: the stored one stays, and the field says so.
   const save = useCallback(
-    (draft: ProjectTexts) =>
-      run('The project could not be saved', () => updateProject(id, withoutBlankName(draft))),
+    async (draft: ProjectTexts) =>
+      (await run('The project could not be saved', () => updateProject(id, withoutBlankName(draft)))).ok,
     [run, id],
   );
   const texts = useDraft<ProjectTexts>({ key: `project:${id}`, initial: textsOf(project), save });

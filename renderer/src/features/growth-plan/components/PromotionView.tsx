@@ -68,7 +68,7 @@ export function PromotionView() {
           onSubmit={(event) => {
             event.preventDefault();
             if (!title.trim()) return;
-            void run('The item could not be added', () => addPromotionItem(title)).then((ok) => {
+            void run('The item could not be added', () => addPromotionItem(title)).then(({ ok }) => {
               if (ok) newItem.resetIfUnchanged(title, '');
             });
           }}
@@ -134,7 +134,8 @@ function PromotionRow({ item, evidence, linking, onLinking, options }: Promotion
     run('The checklist item could not be saved', () => updatePromotionItem(item.id, patch));
   // The note autosaves as it is typed (ui/drafts.ts), not only when the field is left.
   const saveNote = useCallback(
-    (note: string) => run('The note could not be saved', () => updatePromotionItem(item.id, { note })),
+    async (note: string) =>
+      (await run('The note could not be saved', () => updatePromotionItem(item.id, { note }))).ok,
     [run, item.id],
   );
   const note = useDraft({ key: `checklist-note:${item.id}`, initial: item.note, save: saveNote });

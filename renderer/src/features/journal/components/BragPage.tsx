@@ -11,7 +11,7 @@ import { EmptyState } from '@renderer/ui/EmptyState';
 import { formatDay, plural } from '@renderer/ui/format';
 import { VirtualList } from '@renderer/ui/VirtualList';
 import { ExportButton, exportMessage } from '@renderer/ui/ExportButton';
-import { useRunner } from '@renderer/ui/useRunner';
+import { useRun } from '@renderer/ui/useRun';
 import {
   useBragCounts,
   useBragEntries,
@@ -51,7 +51,7 @@ function BragDocument({ editId }: { editId: string | null }) {
   const today = useToday();
   const add = useSave('The entry could not be saved', addBrag, () => 'Added to your brag document.');
   const [promoteId, setPromoteId] = useState<string | null>(null);
-  const run = useRunner();
+  const run = useRun();
   // No "Are you sure?": the delete is offered for undo (the undo bar, Ctrl/Cmd+Z), which is quicker and
   // also covers a change of mind after the fact. Stable, so the memoised timeline does not re-render.
   const remove = useCallback(
@@ -281,7 +281,7 @@ function BragItem({
 
 function PromoteDialog({ bragId, onClose }: { bragId: string; onClose: () => void }) {
   const items = usePromotionItems();
-  const run = useRunner();
+  const run = useRun();
   const [choice, setChoice] = useState('');
   const groupName = useId();
   const add = async () => {
@@ -339,7 +339,7 @@ function PromoteDialog({ bragId, onClose }: { bragId: string; onClose: () => voi
 }
 
 function ExportDialog({ today, onClose }: { today: string; onClose: () => void }) {
-  const run = useRunner();
+  const run = useRun();
   const year = today.slice(0, 4);
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);

@@ -22,7 +22,7 @@ import { formatDay, plural } from '@renderer/ui/format';
 import { VirtualList } from '@renderer/ui/VirtualList';
 import { useToday } from '@renderer/ui/useToday';
 import { ExportButton } from '@renderer/ui/ExportButton';
-import { useRunner } from '@renderer/ui/useRunner';
+import { useRun } from '@renderer/ui/useRun';
 import { useCompetencies, useFeedbackItems, type CompetencyData } from '../hooks/useJournal';
 import { addFeedback, exportFeedbackLogFile, removeFeedback, updateFeedback } from '../model/actions';
 import { toDraft, type FeedbackDraft } from '../model/repo';
@@ -67,7 +67,7 @@ function FeedbackLog({ editId }: { editId: string | null }) {
   );
   const filter = useListFilter();
   const { competencyId } = filter;
-  const run = useRunner();
+  const run = useRun();
   // No "Are you sure?": the delete is offered for undo (the undo bar, Ctrl/Cmd+Z). Stable, for the memo.
   const remove = useCallback(
     (item: Tagged<Feedback>) => void run('The feedback could not be deleted', () => removeFeedback(item.id)),

@@ -10,7 +10,7 @@ import { DateField } from '@renderer/ui/DateField';
 import { Field } from '@renderer/ui/Field';
 import { formatDay } from '@renderer/ui/format';
 import { exportMessage } from '@renderer/ui/ExportButton';
-import { useRunner } from '@renderer/ui/useRunner';
+import { useRun } from '@renderer/ui/useRun';
 import { useCompetencies, useRetro, useRetroActions, type CompetencyData } from '../hooks/useJournal';
 import { exportRetroFile, leaveRetro, removeRetro, saveRetroDraft, sendRetroAction } from '../model/actions';
 import { toDraft, type RetroDraft } from '../model/repo';
@@ -40,7 +40,7 @@ export function RetroEditor({ id }: { id: string }) {
 
 function RetroForm({ retro, competencies }: { retro: Tagged<Retro>; competencies: CompetencyData }) {
   const id = retro.id;
-  const run = useRunner();
+  const run = useRun();
   const today = useToday();
   const save = useCallback(
     async (next: RetroDraft) =>
@@ -232,7 +232,7 @@ const NEW_RETRO_ACTION = { title: '', competencyId: '', dueDate: '' };
 
 function RetroActions({ retroId, competencies }: { retroId: string; competencies: CompetencyData }) {
   const actions = useRetroActions(retroId);
-  const run = useRunner();
+  const run = useRun();
   // Sent on the button; until then what was typed is kept per retro (ui/drafts.ts). The editor is keyed
   // by the retro's id, so another retro mounts its own.
   const draft = useDraft({ key: `retro-action:${retroId}`, initial: NEW_RETRO_ACTION });

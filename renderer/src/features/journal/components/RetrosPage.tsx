@@ -7,7 +7,7 @@ import { EmptyState } from '@renderer/ui/EmptyState';
 import { Field } from '@renderer/ui/Field';
 import { formatDay } from '@renderer/ui/format';
 import { VirtualList } from '@renderer/ui/VirtualList';
-import { useRunner } from '@renderer/ui/useRunner';
+import { useRun } from '@renderer/ui/useRun';
 import { useCompetencies, useRetroList } from '../hooks/useJournal';
 import { startRetro } from '../model/actions';
 import { CompetencyTags, JournalListCard, useListFilter } from './common';
@@ -27,7 +27,7 @@ export function RetrosPage() {
 function RetroList() {
   const all = useRetroList();
   const competencies = useCompetencies();
-  const run = useRunner();
+  const run = useRun();
   const filter = useListFilter();
   const { competencyId } = filter;
   const [year, setYear] = useState('');

@@ -3,7 +3,7 @@ import { useState, type ChangeEvent, type ReactNode } from 'react';
 import type { CompetencyGroup, JournalKind } from '@shared/domain/journal';
 import { openSearch } from '@renderer/features/search';
 import { Field } from '@renderer/ui/Field';
-import { useRunner } from '@renderer/ui/useRunner';
+import { useRun } from '@renderer/ui/useRun';
 import { linkTo } from '@renderer/navigation';
 import { recordPath } from '@shared/routes';
 
@@ -29,7 +29,7 @@ export function useSave<D, T>(
   save: (draft: D) => Promise<T>,
   success: (saved: T) => string,
 ): (draft: D) => Promise<boolean> {
-  const run = useRunner();
+  const run = useRun();
   return async (draft) => (await run(failure, () => save(draft), success)).ok;
 }
 

@@ -88,7 +88,7 @@ function AddPerson() {
           event.preventDefault();
           if (!name.trim()) return;
           const submitted = draft.value;
-          void run('The person could not be added', () => addPerson(name, role)).then((ok) => {
+          void run('The person could not be added', () => addPerson(name, role)).then(({ ok }) => {
             if (ok) draft.resetIfUnchanged(submitted, { name: '', role });
           });
         }}

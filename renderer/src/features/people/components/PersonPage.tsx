@@ -65,8 +65,8 @@ function PersonView({ data }: { data: PersonData }) {
   const today = useToday();
   // A name cleared by mistake is not saved: the stored one stays, and the field says so.
   const save = useCallback(
-    (draft: PersonTexts) =>
-      run('The person could not be saved', () => updatePerson(id, withoutBlankName(draft))),
+    async (draft: PersonTexts) =>
+      (await run('The person could not be saved', () => updatePerson(id, withoutBlankName(draft)))).ok,
     [run, id],
   );
   const texts = useDraft<PersonTexts>({ key: `person:${id}`, initial: textsOf(person), save });

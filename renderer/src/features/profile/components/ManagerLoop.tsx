@@ -122,8 +122,8 @@ function LatestAnswer({ answer }: { answer: ManagerAnswer }) {
   const [picked, setPicked] = useState<{ value: Concreteness; over: Concreteness | null } | null>(null);
   const concrete = picked && picked.over === answer.concrete ? picked.value : answer.concrete;
   const saveNextStep = useCallback(
-    (nextStep: string) =>
-      run('Your next step could not be saved', () => updateManagerAnswer(answer.id, { nextStep })),
+    async (nextStep: string) =>
+      (await run('Your next step could not be saved', () => updateManagerAnswer(answer.id, { nextStep }))).ok,
     [run, answer.id],
   );
   const nextStep = useDraft({
@@ -155,7 +155,7 @@ function LatestAnswer({ answer }: { answer: ManagerAnswer }) {
                   setPicked({ value, over: answer.concrete });
                   void run('Your answer could not be saved', () =>
                     updateManagerAnswer(answer.id, { concrete: value }),
-                  ).then((ok) => {
+                  ).then(({ ok }) => {
                     if (!ok) setPicked(null);
                   });
                 }}
@@ -239,7 +239,7 @@ function NewAnswerForm({ today, first }: { today: string; first: boolean }) {
         const submitted = draft;
         void run('The answer could not be added', () =>
           addManagerAnswer({ askedOn, answer: submitted.answer }),
-        ).then((ok) => {
+        ).then(({ ok }) => {
           if (ok) form.resetIfUnchanged(submitted, empty);
         });
       }}
