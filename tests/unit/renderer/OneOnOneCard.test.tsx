@@ -186,6 +186,52 @@ describe('OneOnOneCard', () => {
     expect(card.getByLabelText<HTMLInputElement>('Starts at').value).toBe('11:00');
   });
 
+  it('keeps a day and time chosen but not saved when the card is left, and shows them when it opens again', async () => {
+    let card = await renderCard();
+    fireEvent.change(card.getByLabelText('Day'), { target: { value: '5' } });
+    typeInto(card.getByLabelText('Starts at'), '08:45');
+    cleanup();
+
+    card = await renderCard();
+    expect(card.getByLabelText<HTMLSelectElement>('Day').value).toBe('5');
+    expect(card.getByLabelText<HTMLInputElement>('Starts at').value).toBe('08:45');
+    fireEvent.click(card.getByRole('button', { name: 'Set up my 1:1' }));
+    await eventually(() => expect(oneOnOne()).toMatchObject({ setUp: true, weekday: 5, time: '08:45' }));
+    cleanup();
+
+    // Saved: the draft is gone, and the card opens on the 1:1 as it is.
+    card = await renderCard();
+    expect(card.getByText('Every Saturday at 08:45')).toBeTruthy();
+  });
+
+  it('opens the form again on a change of an existing 1:1 left unsaved, and after a change that failed', async () => {
+    onDisk = settingsWith((s) => (s.reminders = setUpOneOnOne(s.reminders, { weekday: 1, time: '10:00' })));
+    let card = await renderCard();
+    fireEvent.click(card.getByRole('button', { name: /^Change/ }));
+    fireEvent.change(card.getByLabelText('Day'), { target: { value: '3' } });
+    cleanup();
+
+    render(<OneOnOneCard />);
+    card = within(screen.getByRole('region', { name: 'Your 1:1 with your manager' }));
+    await eventually(() => card.getByText('When is your 1:1 now?'));
+    expect(card.getByLabelText<HTMLSelectElement>('Day').value).toBe('3');
+    failNextSave = true;
+    fireEvent.click(card.getByRole('button', { name: 'Save my 1:1' }));
+    await eventually(() =>
+      expect(toasts()).toEqual([['error', 'Your change could not be saved: The disk is full.']]),
+    );
+    await eventually(() => expect(card.getByLabelText<HTMLSelectElement>('Day').value).toBe('3'));
+    expect(document.activeElement).toBe(card.getByLabelText('Day'));
+    expect(sent).toEqual([]);
+
+    // Cancel forgets the change: the stored 1:1 stays, and the card opens on it.
+    fireEvent.click(card.getByRole('button', { name: 'Cancel' }));
+    expect(card.getByText('Every Tuesday at 10:00')).toBeTruthy();
+    cleanup();
+    card = await renderCard();
+    expect(card.getByText('Every Tuesday at 10:00')).toBeTruthy();
+  });
+
   it('does not set up a 1:1 without a time, and says what to type', async () => {
     const card = await renderCard();
     typeInto(card.getByLabelText('Starts at'), '');

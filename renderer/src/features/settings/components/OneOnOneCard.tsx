@@ -5,6 +5,7 @@ import { pathTo } from '@shared/routes';
 import { Field } from '@renderer/ui/Field';
 import { formatTime } from '@renderer/ui/format';
 import { useStore } from '@renderer/store/store';
+import { useDraft } from '@renderer/ui/useDraft';
 import { useSettings } from '../hooks/useSettings';
 import { formatLead } from '../model/settings-form';
 import { CheckedTime } from './controls';
@@ -57,10 +58,17 @@ function OneOnOneBody({
   onSave: (next: AppSettings) => Promise<boolean>;
 }) {
   const rule = settings.reminders['feedback-before-1on1'];
+  const stored: OneOnOne = { weekday: rule.weekday, time: rule.time };
   const pushToast = useStore((state) => state.pushToast);
-  const [editing, setEditing] = useState(false);
-  // What the fields hold: kept here, so a save that fails (the settings go back) shows them as typed.
-  const [draft, setDraft] = useState<OneOnOne>({ weekday: rule.weekday, time: rule.time });
+  // What the fields hold, kept as a draft until it is saved (ui/drafts.ts): a save that fails (the
+  // settings go back) shows them as chosen, and so does coming back after leaving the Profile unsaved.
+  const kept = useDraft<OneOnOne>({ key: 'one-on-one', initial: stored });
+  const draft = kept.value;
+  const setDraft = kept.set;
+  // A change of a 1:1 already set up, kept from an earlier visit, opens the form again to show it.
+  const [editing, setEditing] = useState(
+    () => rule.setUp && (draft.weekday !== rule.weekday || draft.time !== rule.time),
+  );
   const [timeInvalid, setTimeInvalid] = useState(false);
   // Where the keyboard goes when one view replaces the other: the button that was pressed is gone.
   const focusNext = useRef<Focus>(null);
@@ -84,23 +92,29 @@ function OneOnOneBody({
     setEditing(false);
     focusNext.current = 'summary';
     if (await onSave(next)) {
+      kept.reset(draft);
       pushToast(
         'success',
         first
           ? `Your 1:1 is set up, ${whenText(draft)}. A reminder to ask for feedback comes ${formatLead(reminder.leadMinutes)} before.`
           : `Your 1:1 is now ${whenText(draft)}.`,
       );
+    } else if (!first) {
+      // The change was not saved: the form comes back with it, as chosen.
+      setEditing(true);
+      focusNext.current = 'form';
     }
   };
 
   const change = () => {
-    setDraft({ weekday: rule.weekday, time: rule.time });
+    kept.reset(stored);
     setTimeInvalid(false);
     setEditing(true);
     focusNext.current = 'form';
   };
 
   const cancel = () => {
+    kept.reset(stored);
     setEditing(false);
     focusNext.current = 'summary';
   };
@@ -109,6 +123,7 @@ function OneOnOneBody({
     setEditing(false);
     focusNext.current = 'form';
     if (await onSave({ ...settings, reminders: removeOneOnOne(settings.reminders) })) {
+      kept.reset(stored);
       pushToast('success', 'Your 1:1 is removed, and with it the reminder to ask for feedback before it.');
     }
   };
