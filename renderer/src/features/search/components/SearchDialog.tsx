@@ -3,8 +3,17 @@
  * grouped by kind with the matched words marked, on the ARIA combobox pattern (the field keeps focus;
  * arrow keys move the active result, Enter opens it, Escape closes and focus goes back where it was).
  */
-import { Fragment, useDeferredValue, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { targetPath, type Range, type SearchHit } from '@shared/domain/search';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import { targetPath, type Range, type SearchGroup, type SearchHit } from '@shared/domain/search';
 import { navigateToPath } from '@renderer/navigation';
 import { Dialog } from '@renderer/ui/Dialog';
 import { formatDay, formatNumber, plural } from '@renderer/ui/format';
@@ -27,6 +36,69 @@ export function Marked({ text, ranges }: { text: string; ranges: readonly Range[
   return <>{parts}</>;
 }
 
+/** The id of a result's option element, which the field names as its active descendant. */
+const optionId = (listId: string, hit: SearchHit) => `${listId}-${hit.id}`;
+
+/**
+ * The grouped results. Memoised: a keystroke re-renders the field and its status line only, and the
+ * results when the worker's answer (or the active result) changes (issue 13: the slowest keystroke).
+ */
+const Results = memo(function Results({
+  groups,
+  current,
+  listId,
+  onOpen,
+}: {
+  groups: readonly SearchGroup[];
+  current: SearchHit | undefined;
+  listId: string;
+  onOpen: (hit: SearchHit) => void;
+}) {
+  return (
+    <div id={listId} role="listbox" aria-label="Results" className="search__results">
+      {groups.map((group) => (
+        <div key={group.kind} role="group" aria-labelledby={`${listId}-${group.kind}`}>
+          <div role="presentation" id={`${listId}-${group.kind}`} className="search__group">
+            {group.label}
+            <span className="muted">
+              {group.total > group.hits.length
+                ? ` · best ${group.hits.length} of ${formatNumber(group.total)}`
+                : ` · ${formatNumber(group.total)}`}
+            </span>
+          </div>
+          {group.hits.map((hit) => (
+            <div
+              key={hit.id}
+              id={optionId(listId, hit)}
+              role="option"
+              aria-selected={hit === current}
+              className="search__hit"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => onOpen(hit)}
+            >
+              <span className="search__title">
+                <Marked text={hit.title} ranges={hit.titleRanges} />
+              </span>
+              {hit.date ? (
+                <span className="search__date muted small">
+                  {hit.count > 1
+                    ? `${plural(hit.count, 'time')}, latest ${formatDay(hit.date)}`
+                    : formatDay(hit.date)}
+                </span>
+              ) : null}
+              {hit.snippet ? (
+                <span className="search__snippet muted small">
+                  <Marked text={hit.snippet} ranges={hit.snippetRanges} />
+                </span>
+              ) : null}
+            </div>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+});
+
 export function SearchDialog({ onClose }: { onClose: () => void }) {
   const [query, setQuery] = useState('');
   // Typing stays responsive while results render; the answer itself comes from the worker.
@@ -38,18 +110,19 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   const active = activeIn.groups === groups ? activeIn.at : 0;
   const setActive = (at: number) => setActiveIn({ groups, at });
   const listId = useId();
-  const optionId = (hit: SearchHit) => `${listId}-${hit.id}`;
   const current = hits[Math.min(active, hits.length - 1)];
 
   useEffect(() => {
-    if (current) document.getElementById(optionId(current))?.scrollIntoView({ block: 'nearest' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- optionId is derived from listId only
-  }, [current]);
+    if (current) document.getElementById(optionId(listId, current))?.scrollIntoView({ block: 'nearest' });
+  }, [current, listId]);
 
-  const open = (hit: SearchHit) => {
-    onClose();
-    navigateToPath(targetPath(hit.target));
-  };
+  const open = useCallback(
+    (hit: SearchHit) => {
+      onClose();
+      navigateToPath(targetPath(hit.target));
+    },
+    [onClose],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (hits.length === 0) return;
@@ -92,7 +165,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
         aria-expanded={hits.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={current ? optionId(current) : undefined}
+        aria-activedescendant={current ? optionId(listId, current) : undefined}
         autoComplete="off"
         spellCheck={false}
         data-autofocus
@@ -104,48 +177,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       <p className="muted small search__status" role="status">
         {status}
       </p>
-      <div id={listId} role="listbox" aria-label="Results" className="search__results">
-        {groups.map((group) => (
-          <div key={group.kind} role="group" aria-labelledby={`${listId}-${group.kind}`}>
-            <div role="presentation" id={`${listId}-${group.kind}`} className="search__group">
-              {group.label}
-              <span className="muted">
-                {group.total > group.hits.length
-                  ? ` · best ${group.hits.length} of ${formatNumber(group.total)}`
-                  : ` · ${formatNumber(group.total)}`}
-              </span>
-            </div>
-            {group.hits.map((hit) => (
-              <Fragment key={hit.id}>
-                <div
-                  id={optionId(hit)}
-                  role="option"
-                  aria-selected={hit === current}
-                  className="search__hit"
-                  onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => open(hit)}
-                >
-                  <span className="search__title">
-                    <Marked text={hit.title} ranges={hit.titleRanges} />
-                  </span>
-                  {hit.date ? (
-                    <span className="search__date muted small">
-                      {hit.count > 1
-                        ? `${plural(hit.count, 'time')}, latest ${formatDay(hit.date)}`
-                        : formatDay(hit.date)}
-                    </span>
-                  ) : null}
-                  {hit.snippet ? (
-                    <span className="search__snippet muted small">
-                      <Marked text={hit.snippet} ranges={hit.snippetRanges} />
-                    </span>
-                  ) : null}
-                </div>
-              </Fragment>
-            ))}
-          </div>
-        ))}
-      </div>
+      <Results groups={groups} current={current} listId={listId} onOpen={open} />
       <p className="muted small search__keys" aria-hidden="true">
         ↑ ↓ move · Enter opens · Esc closes
       </p>
