@@ -10,6 +10,7 @@ import {
   readHandoverRecords,
   readManagerAnswerRecords,
   readRetroRecords,
+  reminderUpdatesHeld,
 } from '../model/reminder-context';
 
 /** The zone reminders are planned in: wherever this computer is now. */
@@ -70,6 +71,7 @@ export function useReminderContextPusher(): void {
 
   // Main plans reminders in this zone: Electron's main process does not notice a change of system zone.
   useEffect(() => {
+    if (reminderUpdatesHeld()) return;
     call('reminders:setTimeZone', { timeZone }).catch((error: unknown) =>
       console.warn('Reminders could not be told the time zone', error),
     );
@@ -82,6 +84,7 @@ export function useReminderContextPusher(): void {
   useEffect(() => {
     if (json === null || json === lastSent.current) return undefined;
     const timer = setTimeout(() => {
+      if (reminderUpdatesHeld()) return;
       lastSent.current = json;
       call('reminders:setContext', JSON.parse(json) as ReminderContext).catch((error: unknown) => {
         // Try again with the next change rather than never.

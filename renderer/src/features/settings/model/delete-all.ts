@@ -1,8 +1,9 @@
 /**
  * "Delete all my data", the page's half. Order matters, so that a failure leaves something the user can
  * retry and nothing writes old data back:
- * 1. the backup worker stops (it holds its own database connections and may be preparing a backup that
- *    would otherwise reach main after the deletion);
+ * 1. the page stops telling main about its data (reminders), and the backup worker stops (it holds its
+ *    own database connections and may be preparing a backup that would otherwise reach main after the
+ *    deletion);
  * 2. the app's database connection closes, so nothing on the page reads or writes data any more;
  * 3. main deletes its own files (settings, reminder and window state; the backups only when asked) — if
  *    it refuses, nothing is deleted yet and the database is opened again;
@@ -18,8 +19,10 @@ import { reloadWithNotice } from '@renderer/platform/reload';
 import { webStorage } from '@renderer/platform/web-storage';
 import { errorMessage } from '@shared/errors';
 import { deletedNotice } from './delete-all-text';
+import { holdReminderUpdates } from './reminder-context';
 
 export async function deleteAllData({ includeBackups }: { includeBackups: boolean }): Promise<void> {
+  const release = holdReminderUpdates();
   const { stopBackupWorker } = await import('@renderer/features/backup');
   stopBackupWorker();
   db.close();
@@ -29,6 +32,7 @@ export async function deleteAllData({ includeBackups }: { includeBackups: boolea
   } catch (error) {
     // The records are all still there: the app goes on with them.
     await db.open();
+    release();
     const reason = errorMessage(error);
     throw new Error(
       `Your data was not deleted: ${reason}${/again\.$/.test(reason) ? '' : ' Try again; if it fails again, quit Growth Ledger, start it again and retry.'}`,

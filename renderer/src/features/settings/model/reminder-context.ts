@@ -168,3 +168,21 @@ export async function readManagerAnswerRecords(
   const latest = await readLatestManagerAnswer(database);
   return latest ? [latest] : [];
 }
+
+let held = false;
+
+/** Whether the page is holding back what it tells main (see `holdReminderUpdates`). */
+export const reminderUpdatesHeld = (): boolean => held;
+
+/**
+ * Stops this page telling main about its data and its time zone, from now until the page reloads: "Delete
+ * all my data" calls it first, so that nothing this page still sends (a push waiting out its delay, or the
+ * first one of a page that was slow to start) can write the old records' reminders into the fresh start.
+ * Returns the way back, for a deletion that main refused.
+ */
+export function holdReminderUpdates(): () => void {
+  held = true;
+  return () => {
+    held = false;
+  };
+}
