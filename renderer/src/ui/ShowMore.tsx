@@ -6,11 +6,12 @@ export const PAGE_SIZE = 50;
 /**
  * The first `limit` rows of a long list and a way to show more: a list of years of actions, ratings or
  * notes renders one page, not thousands of rows. Give the hook a `resetKey` (e.g. the competency's id)
- * so another list starts again at one page.
+ * so another list starts again at one page; `first` makes the first page shorter (a list that is mostly
+ * history), and each "Show more" still adds a whole page.
  */
-export function usePageLimit(resetKey: string = '') {
-  const [state, setState] = useState({ key: resetKey, limit: PAGE_SIZE });
-  const limit = state.key === resetKey ? state.limit : PAGE_SIZE;
+export function usePageLimit(resetKey: string = '', first: number = PAGE_SIZE) {
+  const [state, setState] = useState({ key: resetKey, limit: first });
+  const limit = state.key === resetKey ? state.limit : first;
   return {
     limit,
     more: () => setState({ key: resetKey, limit: limit + PAGE_SIZE }),

@@ -12,6 +12,7 @@ import { DateField } from '@renderer/ui/DateField';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { Field } from '@renderer/ui/Field';
 import { formatDay, formatDuration, plural } from '@renderer/ui/format';
+import { ShowMore, usePageLimit } from '@renderer/ui/ShowMore';
 import { SaveState, useDraft } from '@renderer/ui/useDraft';
 import { useRun } from '@renderer/ui/useRun';
 import { linkTo, matchRoute, useRoute } from '@renderer/navigation';
@@ -21,10 +22,17 @@ import { useLedger, type LedgerRow } from '../hooks/useLedger';
 import '../delegation.css';
 import * as actions from '../model/actions';
 
+/**
+ * Done handovers shown at first: the latest ones (a handover just marked done among them); the older
+ * ones, years of them, come with "Show more".
+ */
+const DONE_AT_FIRST = 5;
+
 export function LedgerView() {
   const ledger = useLedger();
   const path = useRoute();
   const selectedId = matchRoute('auditHandover', path)?.id ?? null;
+  const donePage = usePageLimit('done', DONE_AT_FIRST);
   if (!ledger) return <p className="muted">Reading your handovers…</p>;
   const { open, done, freedPerWeek, pendingPerWeek } = ledger;
   const today = format(new Date(), 'yyyy-MM-dd');
@@ -88,6 +96,8 @@ export function LedgerView() {
           id="delegation-done-title"
           title={`Done (${done.length})`}
           rows={done}
+          limit={donePage.limit}
+          onMore={donePage.more}
           today={today}
           selectedId={selectedId}
         />
@@ -96,11 +106,16 @@ export function LedgerView() {
   );
 }
 
-/** One section of the ledger: its heading and its handovers, or a line when it has none. */
+/**
+ * One section of the ledger: its heading and its handovers, or a line when it has none. With `limit`, the
+ * first rows only and "Show more" (`onMore`), always down to the one the route opens.
+ */
 function HandoverList({
   id,
   title,
   rows,
+  limit = Infinity,
+  onMore,
   today,
   selectedId,
   empty,
@@ -108,10 +123,14 @@ function HandoverList({
   id: string;
   title: string;
   rows: LedgerRow[];
+  limit?: number;
+  onMore?: () => void;
   today: string;
   selectedId: string | null;
   empty?: string;
 }) {
+  const upTo = Math.max(limit, rows.findIndex((row) => row.handover.id === selectedId) + 1);
+  const shown = rows.length > upTo ? rows.slice(0, upTo) : rows;
   return (
     <section className="stack" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -119,7 +138,7 @@ function HandoverList({
         <p className="muted">{empty}</p>
       ) : (
         <ul className="delegation-list">
-          {rows.map((row) => (
+          {shown.map((row) => (
             <HandoverItem
               key={row.handover.id}
               row={row}
@@ -129,6 +148,9 @@ function HandoverList({
           ))}
         </ul>
       )}
+      {onMore ? (
+        <ShowMore shown={shown.length} total={rows.length} noun="done handovers" onMore={onMore} />
+      ) : null}
     </section>
   );
 }
