@@ -162,3 +162,48 @@ test('a follow-up that is due shows on Today and opens its handover', async ({ p
   await shotOfScreen(page, 'delegation-follow-up-light');
   expect(ledger.pageErrors).toEqual([]);
 });
+
+test('years of done handovers: the latest five, then the rest on request', async ({ page, ledger }) => {
+  test.setTimeout(120_000);
+  await ledger.open('');
+  const { day, stamp } = await browserDays(page, [-400, 0] as const);
+  const times = { createdAt: stamp, updatedAt: stamp };
+  await seedTables(page, {
+    audits: [audit({ id: 'old', startDate: day(-400), weeks: 4, status: 'finished', ...times })],
+    handovers: [
+      handover({ id: 'open-1', auditId: 'old', activity: 'Incident triage', to: 'Sam', ...times }),
+      ...Array.from({ length: 12 }, (_, i) =>
+        handover({
+          id: `done-${i + 1}`,
+          auditId: 'old',
+          activity: `Weekly chore ${i + 1}`,
+          to: 'Priya',
+          status: 'done',
+          doneOn: `2025-${String(i + 1).padStart(2, '0')}-15`,
+          outcome: 'Runs it alone now.',
+          estimate: { minutes: 120, count: 4, weeks: 4 },
+          ...times,
+        }),
+      ),
+    ],
+  });
+  await ledger.open('/audit/handovers');
+  const done = page.getByRole('region', { name: 'Done (12)' });
+  await expect(done.getByRole('listitem')).toHaveCount(5);
+  await expect(done.getByRole('listitem').first()).toContainText('Weekly chore 12');
+  await expect(done.getByText('Showing 5 of 12 done handovers.')).toBeVisible();
+  // Every figure counts, shown or not.
+  await expect(
+    page.getByRole('region', { name: 'Delegation ledger' }).getByText('6 h a week · 12 handovers'),
+  ).toBeVisible();
+  for (const theme of ['Light', 'Dark'] as const) {
+    await setTheme(page, theme);
+    await expectNoSeriousA11yViolations(page, `ledger with older done handovers, ${theme}`);
+    await shotOfScreen(page, `delegation-ledger-show-more-${theme.toLowerCase()}`);
+  }
+  await setTheme(page, 'Light');
+  await done.getByRole('button', { name: 'Show 7 more done handovers' }).click();
+  await expect(done.getByRole('listitem')).toHaveCount(12);
+  await expect(done.getByText(/Showing/)).toHaveCount(0);
+  expect(ledger.pageErrors).toEqual([]);
+});
