@@ -32,7 +32,7 @@ export function LedgerView() {
   const ledger = useLedger();
   const path = useRoute();
   const selectedId = matchRoute('auditHandover', path)?.id ?? null;
-  const donePage = usePageLimit('done', DONE_AT_FIRST);
+  const donePage = usePageLimit('', DONE_AT_FIRST);
   if (!ledger) return <p className="muted">Reading your handovers…</p>;
   const { open, done, freedPerWeek, pendingPerWeek } = ledger;
   const today = format(new Date(), 'yyyy-MM-dd');
@@ -96,8 +96,7 @@ export function LedgerView() {
           id="delegation-done-title"
           title={`Done (${done.length})`}
           rows={done}
-          limit={donePage.limit}
-          onMore={donePage.more}
+          page={{ ...donePage, noun: 'done handovers' }}
           today={today}
           selectedId={selectedId}
         />
@@ -107,15 +106,14 @@ export function LedgerView() {
 }
 
 /**
- * One section of the ledger: its heading and its handovers, or a line when it has none. With `limit`, the
- * first rows only and "Show more" (`onMore`), always down to the one the route opens.
+ * One section of the ledger: its heading and its handovers, or a line when it has none. With `page`, its
+ * first rows only and "Show more" (ui/ShowMore), always down to the one the route opens.
  */
 function HandoverList({
   id,
   title,
   rows,
-  limit = Infinity,
-  onMore,
+  page,
   today,
   selectedId,
   empty,
@@ -123,14 +121,13 @@ function HandoverList({
   id: string;
   title: string;
   rows: LedgerRow[];
-  limit?: number;
-  onMore?: () => void;
+  page?: { limit: number; more: () => void; noun: string };
   today: string;
   selectedId: string | null;
   empty?: string;
 }) {
-  const upTo = Math.max(limit, rows.findIndex((row) => row.handover.id === selectedId) + 1);
-  const shown = rows.length > upTo ? rows.slice(0, upTo) : rows;
+  const upTo = Math.max(page?.limit ?? Infinity, rows.findIndex((row) => row.handover.id === selectedId) + 1);
+  const shown = rows.slice(0, upTo);
   return (
     <section className="stack" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -148,8 +145,8 @@ function HandoverList({
           ))}
         </ul>
       )}
-      {onMore ? (
-        <ShowMore shown={shown.length} total={rows.length} noun="done handovers" onMore={onMore} />
+      {page ? (
+        <ShowMore shown={shown.length} total={rows.length} noun={page.noun} onMore={page.more} />
       ) : null}
     </section>
   );
