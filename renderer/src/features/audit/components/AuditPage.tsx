@@ -4,6 +4,7 @@ import { auditEndDate, auditWeekIndex } from '@shared/domain/audit';
 import { summariseAudit } from '@shared/domain/audit-aggregate';
 import { burnoutSignals, fitReading, type AssessmentScores } from '@shared/domain/audit-fit';
 import { auditCsv, auditMarkdown } from '@shared/domain/audit-export';
+import { delegableActivities } from '@shared/domain/delegation';
 import { errorMessage } from '@shared/errors';
 import type { ExportResult } from '@shared/ipc/contract';
 import type { IcsProgress } from '@shared/domain/ics';
@@ -515,6 +516,10 @@ function Results({
   const summary = useMemo(() => summariseAudit(audit, entries, categories), [audit, entries, categories]);
   const fit = useMemo(() => fitReading(summary, scores), [summary, scores]);
   const signals = useMemo(() => burnoutSignals(summary), [summary]);
+  const delegable = useMemo(
+    () => delegableActivities(audit, entries, categories),
+    [audit, entries, categories],
+  );
   return (
     <ResultsView
       auditId={audit.id}
@@ -522,7 +527,7 @@ function Results({
       fit={fit}
       signals={signals}
       onExport={onExport}
-      delegation={<DelegableWork auditId={audit.id} entries={entries} />}
+      delegation={<DelegableWork auditId={audit.id} activities={delegable} />}
     />
   );
 }
