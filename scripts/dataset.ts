@@ -572,7 +572,7 @@ export function generateDataset(options: DatasetOptions): TableData {
   }
   for (const audit of tables.audits) {
     const entries = entriesOf.get(audit.id) ?? [];
-    const found = delegableActivities(entries).slice(0, delegation.int(1, 2));
+    const found = delegableActivities(audit, entries, tables.auditCategories).slice(0, delegation.int(1, 2));
     const start = parseISO(audit.startDate);
     for (const activity of found) {
       const made = addDays(start, delegation.int(7, auditDays - 1));

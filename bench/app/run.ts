@@ -611,9 +611,11 @@ async function main() {
       serving = json;
       await rawPut(blank);
     }
-    // A database in use has its audits' totals (the app keeps them as it goes, and fills them in the
-    // first time All audits opens after an upgrade or a restore): open it once, as the user would have.
+    // A database in use has its audits' totals and the digest of the audit on screen (the app keeps
+    // them as it goes, and fills them in the first time All audits or Results opens after an upgrade or
+    // a restore): open both once, as the user would have.
     await settle(page, '/audit/history', SCREENS.find((s) => s.name === 'All audits')!.ready);
+    await settle(page, '/audit/results', SCREENS.find((s) => s.name === 'Results')!.ready);
     await profile.close();
     return dir;
   };

@@ -63,7 +63,12 @@ export interface HeatGrid {
 
 export interface AuditSummary {
   total: Tally;
-  /** Sorted by minutes, most first; includes an "uncategorised" row when any activity lacks a category. */
+  /**
+   * Sorted by minutes, most first, then by the category's order, then by its place in the list
+   * (uncategorised last): never by the order the activities were logged in, so a summary gathered ahead
+   * (audit-digest.ts) comes out the same. Includes an "uncategorised" row when any activity lacks a
+   * category.
+   */
   byCategory: CategoryTally[];
   byLean: Record<LeanBucket, Tally>;
   weeks: WeekTally[];
@@ -105,6 +110,10 @@ export const UNCATEGORISED = { name: 'Uncategorised', color: '#9aa3b2' } as cons
 //   optimised code back to the interpreter).
 // The straightforward version all this replaced is kept as the reference it is property-tested against
 // (tests/unit/support/audit-reference.ts).
+//
+// The pass is one way to fill the sums; the other is to copy them from sums gathered ahead and stored
+// (`summariseGathered`, which audit-digest.ts feeds from a stored per-audit digest). Everything after
+// the sums is shared, so both give the very same summary for the same sums.
 
 const COUNT = 0;
 const MINUTES = 1;
@@ -292,21 +301,19 @@ function blocksOf(dayCount: number, weekCount: number, slotCount: number): Block
 
 /**
  * The pass: adds each activity to its day's tally, its week × category tally and the hours of the week it
- * covers, counts the rest into the counters, and notes in `firstSeen` the order in which categories were
- * first met. The hot loop of the summary; see the module's notes for why it is written out.
+ * covers, and counts the rest into the counters. The hot loop of the summary; see the module's notes for
+ * why it is written out.
  */
 function tallyActivities(
   entries: readonly AggregatedEntry[],
   span: AuditSpan,
   slotById: Readonly<Record<string, number>>,
   slotCount: number,
-  firstSeen: number[],
   sums: Float64Array,
   blocks: Blocks,
 ) {
   const { dayIndex, startWeekday } = span;
   const { days, weekCategories, heatMinutes, heatRated, heatEnergy } = blocks;
-  let seen = 0;
   let delegable = 0;
   let notMostImportant = 0;
   let reflected = 0;
@@ -334,7 +341,6 @@ function tallyActivities(
     inside += 1;
     const categoryId = entry.categoryId;
     const slot = categoryId ? (slotById[categoryId] ?? 0) : 0;
-    if (firstSeen[slot] === -1) firstSeen[slot] = seen++;
     const minutes = entry.minutes;
     const energy = entry.energy;
     const cellAt = weekAt + slot * SLOTS;
@@ -425,40 +431,41 @@ function foldTallies(
 }
 
 /**
- * A row per category met, by minutes (most first), then by the category's order, then as first met (as
- * a stable sort of a Map's entries would): each row inserted after those that come before it, among a
- * dozen or so.
+ * A row per category met (a slot with activities), by minutes (most first), then by the category's
+ * order, then by its place in the list, uncategorised last: each row inserted after those that come
+ * before it, among a dozen or so. Nothing depends on the order the activities came in.
  */
 function categoryRows(
   sums: Float64Array,
   blocks: Blocks,
   categories: CategoryList,
-  firstSeen: readonly number[],
+  slotCount: number,
 ): CategoryTally[] {
   const rows: CategoryTally[] = [];
-  // Each row's category order and first sighting, for ties in minutes.
+  // Each row's category order and place (its slot; uncategorised after every category), for ties.
   const orders: number[] = [];
-  const seens: number[] = [];
-  for (let slot = 0; slot < firstSeen.length; slot += 1) {
-    const seen = firstSeen[slot] ?? -1;
-    if (seen === -1) continue;
+  const places: number[] = [];
+  for (let slot = 0; slot < slotCount; slot += 1) {
     const at = blocks.categories + slot * SLOTS;
+    const count = sums[at + COUNT] ?? 0;
+    if (count === 0) continue;
     const minutes = sums[at + MINUTES] ?? 0;
     const rated = sums[at + RATED] ?? 0;
     const category = slot > 0 ? categories[slot - 1] : undefined;
     const order = category ? category.order : Number.MAX_SAFE_INTEGER;
+    const place = slot > 0 ? slot : slotCount;
     let i = rows.length;
     while (i > 0) {
       const before = rows[i - 1]?.minutes ?? 0;
       if (before > minutes) break;
       if (before === minutes) {
         const beforeOrder = orders[i - 1] ?? 0;
-        if (beforeOrder < order || (beforeOrder === order && (seens[i - 1] ?? 0) < seen)) break;
+        if (beforeOrder < order || (beforeOrder === order && (places[i - 1] ?? 0) < place)) break;
       }
       i -= 1;
     }
     rows.splice(i, 0, {
-      count: sums[at + COUNT] ?? 0,
+      count,
       minutes,
       ratedMinutes: rated,
       avgEnergy: rated > 0 ? (sums[at + ENERGY] ?? 0) / rated : null,
@@ -468,7 +475,7 @@ function categoryRows(
       color: category ? category.color : UNCATEGORISED.color,
     });
     orders.splice(i, 0, order);
-    seens.splice(i, 0, seen);
+    places.splice(i, 0, place);
   }
   return rows;
 }
@@ -532,27 +539,21 @@ export function heatCell(heatmap: HeatGrid, day: number, hour: number): HeatCell
   };
 }
 
-export function summariseAudit(
-  audit: Pick<Audit, 'startDate' | 'weeks'>,
-  entries: readonly AggregatedEntry[],
+/** The summary of the sums once filled (by the pass or from gathered sums): the folds, then the rows. */
+function summaryOfSums(
+  span: AuditSpan,
   categories: CategoryList,
+  leanOfSlot: readonly number[],
+  sums: Float64Array,
+  blocks: Blocks,
 ): AuditSummary {
-  const span = spanOf(audit);
   const weekCount = span.weeks.length;
-  const { slotById, leanOfSlot } = slotsOf(categories);
   const slotCount = leanOfSlot.length;
-  const blocks = blocksOf(span.dates.length, weekCount, slotCount);
-  const sums = scratchSums(blocks.size);
-  // The order in which categories were first met, -1 before.
-  const firstSeen = new Array<number>(slotCount).fill(-1);
-
-  tallyActivities(entries, span, slotById, slotCount, firstSeen, sums, blocks);
   foldTallies(sums, blocks, weekCount, slotCount, leanOfSlot);
-
   const counters = blocks.counters;
   return {
     total: tallyAt(sums, blocks.total),
-    byCategory: categoryRows(sums, blocks, categories, firstSeen),
+    byCategory: categoryRows(sums, blocks, categories, slotCount),
     byLean: leanTalliesAt(sums, blocks.leans),
     weeks: weekTallies(sums, blocks, span),
     days: dayTallies(sums, blocks, span),
@@ -563,6 +564,102 @@ export function summariseAudit(
     outsideCount: sums[counters + OUTSIDE] ?? 0,
     untimedCount: sums[counters + UNTIMED] ?? 0,
   };
+}
+
+export function summariseAudit(
+  audit: Pick<Audit, 'startDate' | 'weeks'>,
+  entries: readonly AggregatedEntry[],
+  categories: CategoryList,
+): AuditSummary {
+  const span = spanOf(audit);
+  const { slotById, leanOfSlot } = slotsOf(categories);
+  const slotCount = leanOfSlot.length;
+  const blocks = blocksOf(span.dates.length, span.weeks.length, slotCount);
+  const sums = scratchSums(blocks.size);
+  tallyActivities(entries, span, slotById, slotCount, sums, blocks);
+  return summaryOfSums(span, categories, leanOfSlot, sums, blocks);
+}
+
+/**
+ * What the pass adds up, gathered ahead for one audit span and kept per category id (never per lean, so
+ * renaming or re-leaning a category changes nothing in it). Every tally is four whole numbers: count,
+ * minutes, rated minutes, energy × minutes. audit-digest.ts keeps these per audit.
+ */
+export interface GatheredSums {
+  /** A tally per day of the audit, in order: `days[day × 4 + k]`. */
+  days: readonly number[];
+  /** Per category id met (null, empty and unknown ids are uncategorised): a tally per week of the audit. */
+  categories: readonly { categoryId: string | null; weeks: readonly number[] }[];
+  /** Per hour of the week (Monday 00:00 first): minutes, rated minutes and energy × minutes. */
+  heatMinutes: readonly number[];
+  heatRated: readonly number[];
+  heatEnergy: readonly number[];
+  delegableMinutes: number;
+  notMostImportantMinutes: number;
+  reflectedMinutes: number;
+  outsideCount: number;
+  untimedCount: number;
+}
+
+/** Copies gathered sums into the summary's sums: what the pass would have added up. */
+function copyGathered(
+  gathered: GatheredSums,
+  span: AuditSpan,
+  slotById: Readonly<Record<string, number>>,
+  slotCount: number,
+  sums: Float64Array,
+  blocks: Blocks,
+) {
+  const dayNumbers = span.dates.length * SLOTS;
+  const days = gathered.days;
+  for (let i = 0; i < dayNumbers; i += 1) sums[blocks.days + i] = days[i] ?? 0;
+  const weekCount = span.weeks.length;
+  const rows = gathered.categories;
+  for (let r = 0; r < rows.length; r += 1) {
+    const row = rows[r] as GatheredSums['categories'][number];
+    const categoryId = row.categoryId;
+    const slot = categoryId ? (slotById[categoryId] ?? 0) : 0;
+    const weeks = row.weeks;
+    for (let week = 0; week < weekCount; week += 1) {
+      const at = blocks.weekCategories + (week * slotCount + slot) * SLOTS;
+      const from = week * SLOTS;
+      sums[at + COUNT] = (sums[at + COUNT] ?? 0) + (weeks[from + COUNT] ?? 0);
+      sums[at + MINUTES] = (sums[at + MINUTES] ?? 0) + (weeks[from + MINUTES] ?? 0);
+      sums[at + RATED] = (sums[at + RATED] ?? 0) + (weeks[from + RATED] ?? 0);
+      sums[at + ENERGY] = (sums[at + ENERGY] ?? 0) + (weeks[from + ENERGY] ?? 0);
+    }
+  }
+  const { heatMinutes, heatRated, heatEnergy } = gathered;
+  for (let hour = 0; hour < HOURS; hour += 1) {
+    sums[blocks.heatMinutes + hour] = heatMinutes[hour] ?? 0;
+    sums[blocks.heatRated + hour] = heatRated[hour] ?? 0;
+    sums[blocks.heatEnergy + hour] = heatEnergy[hour] ?? 0;
+  }
+  const counters = blocks.counters;
+  sums[counters + DELEGABLE] = gathered.delegableMinutes;
+  sums[counters + NOT_MOST_IMPORTANT] = gathered.notMostImportantMinutes;
+  sums[counters + REFLECTED] = gathered.reflectedMinutes;
+  sums[counters + OUTSIDE] = gathered.outsideCount;
+  sums[counters + UNTIMED] = gathered.untimedCount;
+}
+
+/**
+ * The summary of sums gathered ahead for this audit's span (`gathered` must be of the same start date
+ * and weeks): the same as summariseAudit over the activities they were gathered from, without reading
+ * them. A few hundred numbers are copied, however many activities there were.
+ */
+export function summariseGathered(
+  audit: Pick<Audit, 'startDate' | 'weeks'>,
+  gathered: GatheredSums,
+  categories: CategoryList,
+): AuditSummary {
+  const span = spanOf(audit);
+  const { slotById, leanOfSlot } = slotsOf(categories);
+  const slotCount = leanOfSlot.length;
+  const blocks = blocksOf(span.dates.length, span.weeks.length, slotCount);
+  const sums = scratchSums(blocks.size);
+  copyGathered(gathered, span, slotById, slotCount, sums, blocks);
+  return summaryOfSums(span, categories, leanOfSlot, sums, blocks);
 }
 
 export interface BigActivity {

@@ -12,7 +12,7 @@ import { migrateToEvidenceLinks } from './evidence-links';
 import { migrateToFrameworkVersions } from './framework-versions';
 import { migrateToManagerLoop } from './manager-loop';
 
-export const CURRENT_SCHEMA_VERSION = 10;
+export const CURRENT_SCHEMA_VERSION = 11;
 
 export type RawTables = Record<string, unknown[]>;
 export type BackupMigration = (tables: RawTables) => RawTables;
@@ -48,6 +48,9 @@ export const backupMigrations: Readonly<Record<number, BackupMigration>> = {
   // record. There was no list before, so an older backup has none: an empty table, as the Dexie upgrade
   // leaves it.
   10: (tables) => ({ ...tables, people: [] }),
+  // Version 11 only added the derived `auditDigests` table, which backups never carry (it is recomputed
+  // from the activities): the backed-up tables and records are unchanged, so this step changes nothing.
+  11: (tables) => tables,
 };
 
 /**

@@ -7,9 +7,9 @@
  * activity of that audit with the handover's title (compared as the weekly reflection groups them,
  * `sameActivity`), summed and divided by the weeks the audit has observed so far.
  */
-import type { Audit, AuditEntry, Handover } from '../types/entities';
+import type { Audit, AuditCategory, AuditEntry, Handover } from '../types/entities';
 import { auditEndDate, auditWeekIndex, daysBetween } from './audit';
-import { sameActivity } from './audit-aggregate';
+import { auditDayIndex, sameActivity } from './audit-aggregate';
 import { compareText } from './order';
 
 type AuditSpan = Pick<Audit, 'startDate' | 'weeks' | 'status'>;
@@ -46,14 +46,18 @@ export function hoursFreed(
   activity: string,
   today: string,
 ): HoursEstimate {
-  const end = auditEndDate(audit);
   let minutes = 0;
   let count = 0;
   for (const entry of entries) {
-    if (entry.date < audit.startDate || entry.date > end || !sameActivity(entry.title, activity)) continue;
+    if (auditDayIndex(audit, entry.date) < 0 || !sameActivity(entry.title, activity)) continue;
     minutes += entry.minutes;
     count += 1;
   }
+  return estimateOver(audit, minutes, count, today);
+}
+
+/** The estimate of `minutes` logged `count` times in `audit`, per week observed by `today`. */
+export function estimateOver(audit: AuditSpan, minutes: number, count: number, today: string): HoursEstimate {
   const weeks = weeksObserved(audit, today);
   return { minutesPerWeek: minutes / weeks, minutes, count, weeks };
 }
@@ -75,49 +79,111 @@ export function ledgerTotals(
 
 /** One kind of work an audit found someone else could do: its activities of one title. */
 export interface DelegableActivity {
+  /** The spelling most of its activities used (on a tie, the first in code-unit order). */
   title: string;
   minutes: number;
   count: number;
-  /** The category most of its activities were logged under (the first in the log on a tie), or null. */
+  /**
+   * The category most of its activities were logged under, or null. On a tie, the one first in the
+   * user's list (by order, then place in the list), then an id no longer in the list (in code-unit
+   * order), then none.
+   */
   categoryId: string | null;
 }
 
+type CategoryPlace = Pick<AuditCategory, 'id' | 'order'>;
+
+/** Each listed category's order and place, by id (the last of an id, as a Map built from the list). */
+const placesByList = new WeakMap<readonly CategoryPlace[], ReadonlyMap<string, readonly [number, number]>>();
+
 /**
- * The activities of an audit marked "someone else could do it", grouped by title as the reflection
- * groups them, largest total first. Only the activities so marked count: the same title logged without
- * the mark is not evidence that it could be handed over.
+ * How `categories` break a tie between category ids (negative: `a` first): a listed one by its order,
+ * then its place in the list; then ids not in the list, in code-unit order; then none (null).
+ */
+export function compareCategoryIds(
+  categories: readonly CategoryPlace[],
+): (a: string | null, b: string | null) => number {
+  let places = placesByList.get(categories);
+  if (!places) {
+    places = new Map(categories.map((c, i) => [c.id, [c.order, i] as const]));
+    placesByList.set(categories, places);
+  }
+  const known = places;
+  return (a, b) => {
+    if (a === b) return 0;
+    if (a === null) return 1;
+    if (b === null) return -1;
+    const pa = known.get(a);
+    const pb = known.get(b);
+    if (pa && pb) return pa[0] - pb[0] || pa[1] - pb[1];
+    if (pa) return -1;
+    if (pb) return 1;
+    return compareText(a, b);
+  };
+}
+
+/**
+ * The value counted most often among `counted` (value, count) pairs; on a tie, the one `compare` puts
+ * first. Undefined when there is none. Whatever order the pairs come in, the same answer.
+ */
+export function mostCounted<T>(
+  counted: Iterable<readonly [T, number]>,
+  compare: (a: T, b: T) => number,
+): T | undefined {
+  let best: T | undefined;
+  let most = 0;
+  for (const [value, n] of counted) {
+    if (n > most || (n === most && best !== undefined && compare(value, best) < 0)) {
+      most = n;
+      best = value;
+    }
+  }
+  return best;
+}
+
+/** The order the work someone else could do is listed in: largest total first, then by title. */
+export const byDelegableMinutes = (a: DelegableActivity, b: DelegableActivity): number =>
+  b.minutes - a.minutes || compareText(a.title, b.title);
+
+/**
+ * The activities of an audit marked "someone else could do it", dated inside the audit (as every figure
+ * of its summary), grouped by title as the reflection groups them, largest total first. Only the
+ * activities so marked count: the same title logged without the mark is not evidence that it could be
+ * handed over. Nothing depends on the order the activities come in (audit-digest.ts gathers the same
+ * groups ahead).
  */
 export function delegableActivities(
-  entries: readonly Pick<AuditEntry, 'title' | 'minutes' | 'delegable' | 'categoryId'>[],
+  audit: Pick<Audit, 'startDate' | 'weeks'>,
+  entries: readonly Pick<AuditEntry, 'date' | 'title' | 'minutes' | 'delegable' | 'categoryId'>[],
+  categories: readonly CategoryPlace[],
 ): DelegableActivity[] {
   const groups = new Map<
     string,
-    { title: string; minutes: number; count: number; categories: Map<string | null, number> }
+    { minutes: number; count: number; spellings: Map<string, number>; categories: Map<string | null, number> }
   >();
   for (const entry of entries) {
-    if (entry.delegable !== true) continue;
-    const key = entry.title.trim().toLocaleLowerCase();
+    if (entry.delegable !== true || auditDayIndex(audit, entry.date) < 0) continue;
+    const spelling = entry.title.trim();
+    const key = spelling.toLocaleLowerCase();
     let group = groups.get(key);
     if (!group) {
-      group = { title: entry.title.trim(), minutes: 0, count: 0, categories: new Map() };
+      group = { minutes: 0, count: 0, spellings: new Map(), categories: new Map() };
       groups.set(key, group);
     }
     group.minutes += entry.minutes;
     group.count += 1;
+    group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + 1);
     group.categories.set(entry.categoryId, (group.categories.get(entry.categoryId) ?? 0) + 1);
   }
+  const compareCategories = compareCategoryIds(categories);
   return [...groups.values()]
-    .map(({ title, minutes, count, categories }) => {
-      let categoryId: string | null = null;
-      let most = 0;
-      for (const [id, n] of categories)
-        if (n > most) {
-          most = n;
-          categoryId = id;
-        }
-      return { title, minutes, count, categoryId };
-    })
-    .sort((a, b) => b.minutes - a.minutes || compareText(a.title, b.title));
+    .map(({ minutes, count, spellings, categories: counted }) => ({
+      title: mostCounted(spellings, compareText) ?? '',
+      minutes,
+      count,
+      categoryId: mostCounted(counted, compareCategories) ?? null,
+    }))
+    .sort(byDelegableMinutes);
 }
 
 /** An open handover whose follow-up day has come, with how late it is. */

@@ -38,7 +38,7 @@ async function seedActivities(page: Page) {
     );
     const auditId = audits?.[0]?.id ?? '';
     const ids = (categories ?? []).map((c) => c.id);
-    const tx = db.transaction(['auditEntries', 'auditTotals'], 'readwrite');
+    const tx = db.transaction(['auditEntries', 'auditTotals', 'auditDigests'], 'readwrite');
     const stamp = new Date().toISOString();
     let n = 0;
     for (let day = 0; day < 28; day++) {
@@ -68,6 +68,7 @@ async function seedActivities(page: Page) {
       }
     }
     tx.objectStore('auditTotals').clear();
+    tx.objectStore('auditDigests').clear();
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
   }, DB_NAME);

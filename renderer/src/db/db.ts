@@ -28,6 +28,7 @@ import type {
   WeeklyReflection,
 } from '@shared/types/entities';
 import { TABLE_NAMES, type TableName } from '@shared/types/tables';
+import type { AuditDigest } from '@shared/domain/audit-digest';
 import type { AuditTotals } from '@shared/domain/audit-totals';
 import { activeDatabaseName } from './generations';
 import { LATEST_SCHEMA_VERSION, latestStores, schemaVersions } from './schema';
@@ -103,6 +104,8 @@ export class LedgerDb extends Dexie {
   tombstones!: EntityTable<Tombstone, 'id'>;
   /** Derived (schema.ts, version 2): per-audit totals, never backed up. Not among allTables(). */
   auditTotals!: EntityTable<AuditTotals, 'auditId'>;
+  /** Derived (schema.ts, version 11): per-audit digests, never backed up. Not among allTables(). */
+  auditDigests!: EntityTable<AuditDigest, 'auditId'>;
 
   constructor(
     name: string = DB_NAME,

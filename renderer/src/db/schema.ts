@@ -21,8 +21,12 @@ import type { TableName } from '@shared/types/tables';
  * - auditTotals (version 2): per-audit totals for "All audits" (shared/domain/audit-totals.ts), keyed by
  *   audit id. Every write of an activity adjusts its audit's row in the same transaction
  *   (features/audit/model/repo.ts); the screen computes missing or stale rows one audit at a time.
+ * - auditDigests (version 11): per-audit digest for the audit's Results and the delegation ledger
+ *   (shared/domain/audit-digest.ts), keyed by audit id. Adjusted in the same transactions as auditTotals
+ *   (db/audit-digests.ts), written empty when an audit starts; a screen that finds its audit's row
+ *   missing or stale computes it (after an upgrade or a restore).
  */
-export const DERIVED_TABLE_NAMES = ['auditTotals'] as const;
+export const DERIVED_TABLE_NAMES = ['auditTotals', 'auditDigests'] as const;
 export type DerivedTableName = (typeof DERIVED_TABLE_NAMES)[number];
 
 export interface SchemaVersion {
@@ -171,6 +175,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
       feedback: 'id, askedOn, receivedOn, from',
       handovers: 'id, auditId, [status+followUpOn], to',
     },
+  },
+  {
+    // A derived table only (issue 13: the audit's Results and the delegation ledger read one digest per
+    // audit instead of its ~1,200 activities): the backed-up tables and records are unchanged, so the
+    // backup format is the same and its migration to version 11 changes nothing. No upgrade step either:
+    // the table starts empty, and each audit's row is computed the first time a screen needs it.
+    version: 11,
+    stores: { auditDigests: 'auditId' },
   },
 ];
 

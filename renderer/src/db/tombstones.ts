@@ -10,7 +10,7 @@
  * - `add` and `put` of a data table remove the tombstone of each written key: the record exists again
  *   (an Undo that puts a deleted record back), so it must not count as deleted.
  *
- * Derived tables (schema.ts, auditTotals) and the tombstones table itself get none. The restore's writer
+ * Derived tables (schema.ts, auditTotals and auditDigests) and the tombstones table itself get none. The restore's writer
  * (db/tables.ts, writeAllTables) goes straight to IndexedDB, below Dexie, and so copies a backup's
  * tombstones exactly, without this; the backup worker also opens its databases without the middleware
  * (LedgerDb's `recordDeletions: false`), so nothing it does can add or drop one.

@@ -138,6 +138,7 @@ describe('the automatic backup', () => {
     didWork();
     const part = (table: string, name = db.name) => ({ [`idb://${name}/${table}/`]: {} }) as ObservabilitySet;
     Dexie.on.storagemutated.fire(part('auditTotals'));
+    Dexie.on.storagemutated.fire(part('auditDigests'));
     Dexie.on.storagemutated.fire(part('decisions', 'another-database'));
     expect(await backUp()).toEqual({ status: 'skipped', reason: 'unchanged' });
     Dexie.on.storagemutated.fire(part('decisions'));

@@ -25,7 +25,36 @@ import { matchRule } from '@shared/domain/audit';
 import { parseIcs } from '@shared/domain/ics';
 import { summariseAudit } from '@shared/domain/audit-aggregate';
 import { totalsSummary } from '@shared/domain/audit-totals';
+import {
+  computeAuditDigest,
+  delegableFromDigest,
+  emptyAuditDigest,
+  summaryFromDigest,
+  type AuditDigest,
+} from '@shared/domain/audit-digest';
+import { fillAuditDigest } from '@renderer/db/audit-digests';
 import type { LedgerDb } from '@renderer/db/db';
+
+/** A digest with its lists in one order (theirs carries no meaning), to compare two digests. */
+function canonicalDigest(digest: AuditDigest) {
+  const key = (value: string | null) => value ?? '\u0000null';
+  const byKey =
+    <T>(of: (item: T) => string | null) =>
+    (a: T, b: T) =>
+      key(of(a)) < key(of(b)) ? -1 : 1;
+  return {
+    ...digest,
+    categories: [...digest.categories].sort(byKey((c) => c.categoryId)),
+    titles: [...digest.titles].sort(byKey((t) => t.key)).map((t) => ({
+      ...t,
+      delegable: t.delegable && {
+        ...t.delegable,
+        spellings: [...t.delegable.spellings].sort(byKey((s) => s.title)),
+        categories: [...t.delegable.categories].sort(byKey((c) => c.categoryId)),
+      },
+    })),
+  };
+}
 
 const NOW = new Date('2026-01-07T12:00:00.000Z');
 const draft = (over: Partial<EntryDraft> = {}): EntryDraft => ({
@@ -339,5 +368,118 @@ describe('per-audit totals (the derived auditTotals table)', () => {
     expect((await db.auditTotals.get(audit.id))?.categories).toEqual([]);
     await fillAuditTotals(db, 'missing');
     expect(await db.auditTotals.count()).toBe(1);
+  });
+});
+
+describe('per-audit digests (the derived auditDigests table)', () => {
+  /** The stored digest, checked to equal one computed again from everything stored for the audit. */
+  async function expectDigestMatches(db: LedgerDb, auditId: string): Promise<AuditDigest> {
+    const audit = (await db.audits.get(auditId))!;
+    const stored = await db.auditDigests.get(auditId);
+    expect(stored, 'a digest is stored').toBeDefined();
+    const entries = await db.auditEntries.where('auditId').equals(auditId).toArray();
+    expect(canonicalDigest(stored!)).toEqual(canonicalDigest(computeAuditDigest(audit, entries)));
+    const categories = await db.auditCategories.toArray();
+    expect(summaryFromDigest(stored!, audit, categories)).toEqual(summariseAudit(audit, entries, categories));
+    return stored!;
+  }
+
+  it('starts empty with the audit, and every write of an activity adjusts it in the same transaction', async () => {
+    const db = freshDb();
+    const audit = await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
+    expect(await db.auditDigests.get(audit.id)).toEqual(emptyAuditDigest(audit));
+    const staff = (await db.auditCategories.filter((c) => c.lean === 'staff').first())!;
+    const entry = await addEntry(db, audit.id, draft({ categoryId: staff.id, delegable: true }), NOW);
+    await expectDigestMatches(db, audit.id);
+
+    const writes: (() => Promise<unknown>)[] = [
+      () =>
+        updateEntry(db, entry.id, draft({ minutes: 90, title: 'design REVIEW', categoryId: staff.id }), NOW),
+      () =>
+        updateEntry(db, entry.id, draft({ date: '2026-01-20', startTime: '23:30', categoryId: null }), NOW),
+      () => rateEntries(db, [{ id: entry.id, energy: -2 }], NOW),
+      () => deleteEntry(db, entry.id),
+      () => restoreEntry(db, entry, NOW),
+      () =>
+        importOccurrences(
+          db,
+          audit.id,
+          [
+            {
+              importKey: 'uid|1',
+              date: '2026-01-06',
+              startTime: '10:00',
+              minutes: 30,
+              title: 'Standup',
+              categoryId: null,
+              energy: 1,
+            },
+          ],
+          NOW,
+        ),
+      () =>
+        saveReflection(
+          db,
+          {
+            auditId: audit.id,
+            weekStart: '2026-01-05',
+            items: [
+              { title: 'Design review', minutes: 45, mostImportant: false, delegable: true },
+              { title: 'standup', minutes: 30, mostImportant: true, delegable: true },
+            ],
+            intentions: '',
+          },
+          NOW,
+        ),
+    ];
+    for (const write of writes) {
+      await write();
+      await expectDigestMatches(db, audit.id);
+    }
+    const digest = await expectDigestMatches(db, audit.id);
+    expect(delegableFromDigest(digest, await db.auditCategories.toArray()).map((a) => a.title)).toEqual([
+      'Design review',
+      'Standup',
+    ]);
+
+    // A stale row (another shape version) is not adjusted but forgotten, and computed again when asked.
+    await db.auditDigests.put({ ...digest, version: 0 });
+    await deleteEntry(db, entry.id);
+    expect(await db.auditDigests.get(audit.id)).toBeUndefined();
+    await fillAuditDigest(db, audit.id);
+    await expectDigestMatches(db, audit.id);
+  });
+
+  it('a missing one is computed from the activities (after an upgrade or a restore); a current one is left alone', async () => {
+    const db = freshDb();
+    const audit = await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
+    await addEntry(db, audit.id, draft(), NOW);
+    await db.auditDigests.clear();
+    // Writes leave a missing digest missing: they never read the whole audit.
+    await addEntry(db, audit.id, draft({ title: 'Standup', date: '2026-01-06' }), NOW);
+    expect(await db.auditDigests.count()).toBe(0);
+    await fillAuditDigest(db, audit.id);
+    await expectDigestMatches(db, audit.id);
+    const marked = { ...(await db.auditDigests.get(audit.id))!, untimedCount: 99 };
+    await db.auditDigests.put(marked);
+    await fillAuditDigest(db, audit.id);
+    expect(await db.auditDigests.get(audit.id)).toEqual(marked);
+    await fillAuditDigest(db, 'missing');
+    expect(await db.auditDigests.count()).toBe(1);
+  });
+
+  it('of other audits are untouched by a write to one audit; a failed write changes nothing', async () => {
+    const db = freshDb();
+    const first = await startAudit(db, { startDate: '2026-01-05', weeks: 4 }, NOW);
+    await addEntry(db, first.id, draft(), NOW);
+    await finishAudit(db, first.id, NOW);
+    const second = await startAudit(db, { startDate: '2026-03-02', weeks: 4 }, NOW);
+    const firstRow = await db.auditDigests.get(first.id);
+    await addEntry(db, second.id, draft({ date: '2026-03-02' }), NOW);
+    expect(await db.auditDigests.get(first.id)).toEqual(firstRow);
+    await expectDigestMatches(db, first.id);
+    const secondRow = await expectDigestMatches(db, second.id);
+    await expect(addEntry(db, second.id, draft({ date: '2026-01-05' }), NOW)).rejects.toThrow();
+    expect(await db.auditDigests.get(second.id)).toEqual(secondRow);
   });
 });

@@ -9,6 +9,7 @@ import { createBackupStore, type BackupStore } from '@main/services/backup/backu
 import { freshDb, uniqueDbName } from '../support/fresh-db';
 import { createBackup, parseBackup, serializeBackup } from '@shared/domain/backup';
 import { backupText } from '@shared/domain/backup-content';
+import { emptyAuditDigest } from '@shared/domain/audit-digest';
 import { CARRIED_ANSWER_ID } from '@shared/domain/manager-loop';
 import { CURRENT_SCHEMA_VERSION, migrateTables } from '@shared/domain/backup-migrations';
 import { EMPTY_PROFILE_DRAFT } from '@shared/domain/profile';
@@ -389,6 +390,26 @@ describe('derived tables (schema v2: auditTotals)', () => {
     const read = await readAllTables(db);
     expect(Object.keys(read).sort()).toEqual([...TABLE_NAMES].sort());
     expect(Object.keys(await countAllTables(db))).not.toContain('auditTotals');
+  });
+});
+
+describe('derived tables (schema v11: auditDigests)', () => {
+  it('upgrading a v10 database adds an empty auditDigests table and keeps every record', async () => {
+    const text = await readFile(join(FIXTURES, 'schema-v10.json'), 'utf8');
+    const parsed = await parseBackup(text);
+    if (!parsed.ok) throw parsed.error;
+    const raw = (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables;
+    const current = await upgradedFrom(10, raw, 'upgrade-v10-digests');
+    expect(await current.auditDigests.count()).toBe(0);
+    expect(current.auditDigests.schema.primKey.name).toBe('auditId');
+    expect(byKey(await readAllTables(current))).toEqual(byKey(parsed.backup.tables));
+  });
+
+  it('are left out of backups', async () => {
+    const db = freshDb();
+    await db.auditDigests.put(emptyAuditDigest({ id: 'a1', startDate: '2026-01-05', weeks: 4 }));
+    expect(Object.keys(await readAllTables(db)).sort()).toEqual([...TABLE_NAMES].sort());
+    expect(Object.keys(await countAllTables(db))).not.toContain('auditDigests');
   });
 });
 

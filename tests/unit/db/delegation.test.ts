@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handoverSchema } from '@shared/types/entities';
-import { finishAudit } from '@renderer/features/audit/model/repo';
+import { addEntry, finishAudit } from '@renderer/features/audit/model/repo';
 import {
   completeHandover,
   createHandover,
@@ -140,9 +140,23 @@ describe('the ledger', () => {
     const running = await createHandover(db, input(), NOW);
     const old = await createHandover(db, input({ auditId: 'old', activity: 'Triage', to: 'Sam' }), NOW);
     expect(old.estimate).toEqual({ minutes: 240, count: 4, weeks: 4 });
-    // More release notes are logged after the handover was made: the running figure follows the log.
-    await db.auditEntries.add(
-      auditEntry({ id: 'e4', auditId: 'a', date: '2026-01-13', title: 'Release notes', minutes: 45 }),
+    // More release notes are logged after the handover was made: the running figure follows the log
+    // (logged as the app logs it, which keeps the audit's digest in step).
+    await addEntry(
+      db,
+      'a',
+      {
+        date: '2026-01-13',
+        startTime: null,
+        minutes: 45,
+        title: 'Release notes',
+        categoryId: null,
+        energy: null,
+        note: '',
+        mostImportant: null,
+        delegable: null,
+      },
+      NOW,
     );
     await completeHandover(db, old.id, 'Sam triages alone.', NOW);
     const ledger = await readLedger(db, '2026-01-14');

@@ -3,6 +3,7 @@
  * leaves a tombstone in the same transaction, a re-add (Undo) removes it, and nothing else writes one.
  */
 import { describe, expect, it } from 'vitest';
+import { emptyAuditDigest } from '@shared/domain/audit-digest';
 import { linkId } from '@shared/domain/evidence-links';
 import { mergeBackups } from '@shared/domain/merge';
 import type { Tombstone } from '@shared/types/entities';
@@ -136,6 +137,8 @@ describe('tombstone middleware', () => {
       categories: [],
     });
     await db.auditTotals.delete('au1');
+    await db.auditDigests.put(emptyAuditDigest({ id: 'au1', startDate: '2026-01-05', weeks: 4 }));
+    await db.auditDigests.delete('au1');
     expect(await db.tombstones.count()).toBe(0);
     db.close();
   });

@@ -79,6 +79,21 @@ describe('summariseAudit equals the simple reference', () => {
     );
   });
 
+  it('property: the same summary whatever order the activities come in', () => {
+    const shuffledArb = caseArb.chain((c) =>
+      fc.record({
+        c: fc.constant(c),
+        order: fc.shuffledSubarray(c.entries, { minLength: c.entries.length }),
+      }),
+    );
+    fc.assert(
+      fc.property(shuffledArb, ({ c: { audit, entries, categories }, order }) => {
+        expect(fastSummary(audit, order, categories)).toEqual(fastSummary(audit, entries, categories));
+      }),
+      { numRuns: runs(100) },
+    );
+  });
+
   // Named cases: each was, or is close to, a counterexample of the properties above.
   const AUDIT: { startDate: string; weeks: 4 | 5 | 6 } = { startDate: '2026-01-05', weeks: 4 };
   const entry = (over: Partial<AggregatedEntry>): AggregatedEntry => ({
@@ -104,11 +119,19 @@ describe('summariseAudit equals the simple reference', () => {
       referenceSummariseAudit(audit, entries, categories),
     );
 
-  it('keeps categories with equal minutes and equal order in the order they were first met', () => {
-    same(
-      [entry({ categoryId: 'b' }), entry({ categoryId: 'a' }), entry({ categoryId: null })],
-      [cat('a', 0), cat('b', 0)],
-    );
+  it('orders categories with equal minutes and equal order by their place in the list, uncategorised last', () => {
+    const categories = [cat('a', 0), cat('b', 0), cat('c', 5)];
+    const logged = [
+      entry({ categoryId: null }),
+      entry({ categoryId: 'c' }),
+      entry({ categoryId: 'b' }),
+      entry({ categoryId: 'a' }),
+    ];
+    same(logged, categories);
+    const rows = (entries: AggregatedEntry[]) =>
+      summariseAudit(AUDIT, entries, categories).byCategory.map((row) => row.categoryId);
+    expect(rows(logged)).toEqual(['a', 'b', 'c', null]);
+    expect(rows([...logged].reverse())).toEqual(['a', 'b', 'c', null]);
   });
 
   it('uses the last of two categories with one id (as a Map built from the list does)', () => {

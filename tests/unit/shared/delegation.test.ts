@@ -71,26 +71,71 @@ describe('the hours a week a handover frees', () => {
 });
 
 describe('the work an audit found someone else could do', () => {
+  const e = (
+    title: string,
+    minutes: number,
+    delegable: boolean | null,
+    categoryId: string | null,
+    date = '2026-03-03',
+  ) => ({ title, minutes, delegable, categoryId, date });
+  const categories = [
+    { id: 'meetings', order: 0 },
+    { id: 'admin', order: 1 },
+    { id: 'design', order: 1 },
+  ];
+
   it('groups only the activities marked delegable, by title, largest first, with their usual category', () => {
-    const e = (title: string, minutes: number, delegable: boolean | null, categoryId: string | null) => ({
-      title,
-      minutes,
-      delegable,
-      categoryId,
-    });
     expect(
-      delegableActivities([
-        e('Status report', 30, true, 'admin'),
-        e('status report', 30, true, 'meetings'),
-        e('Status report', 45, true, 'admin'),
-        e('Status report', 60, false, 'admin'),
-        e('Code review', 20, true, null),
-        e('Design doc', 240, null, 'design'),
-      ]),
+      delegableActivities(
+        audit,
+        [
+          e('Status report', 30, true, 'admin'),
+          e('status report', 30, true, 'meetings'),
+          e('Status report', 45, true, 'admin'),
+          e('Status report', 60, false, 'admin'),
+          e('Code review', 20, true, null),
+          e('Design doc', 240, null, 'design'),
+        ],
+        categories,
+      ),
     ).toEqual([
       { title: 'Status report', minutes: 105, count: 3, categoryId: 'admin' },
       { title: 'Code review', minutes: 20, count: 1, categoryId: null },
     ]);
+  });
+
+  it('leaves out marked activities dated outside the audit, as its summary does', () => {
+    expect(
+      delegableActivities(
+        audit,
+        [e('Triage', 30, true, null, '2026-03-01'), e('Triage', 45, true, null, '2026-03-30')],
+        categories,
+      ),
+    ).toEqual([]);
+  });
+
+  it('breaks ties by rule, never by the order of the log: most-used spelling, then code-unit order; category by the list', () => {
+    const logged = [
+      e('status report', 30, true, 'design'),
+      e('Status Report', 30, true, 'admin'),
+      e('Status report', 30, true, 'gone'),
+      e('Status report', 30, true, null),
+      e('status report', 30, true, 'design'),
+      e('Status Report', 30, true, 'admin'),
+    ];
+    // Two spellings used twice each: "Status Report" < "status report" in code units. Categories: admin
+    // and design twice each, both of order 1: admin is earlier in the list.
+    const expected = [{ title: 'Status Report', minutes: 180, count: 6, categoryId: 'admin' }];
+    expect(delegableActivities(audit, logged, categories)).toEqual(expected);
+    expect(delegableActivities(audit, [...logged].reverse(), categories)).toEqual(expected);
+    // An id no longer in the list comes after the listed ones, none (null) last.
+    const unlisted = [
+      e('Triage', 30, true, null),
+      e('Triage', 30, true, 'gone'),
+      e('Triage', 30, true, 'zz'),
+    ];
+    expect(delegableActivities(audit, unlisted, categories)[0]?.categoryId).toBe('gone');
+    expect(delegableActivities(audit, unlisted, [{ id: 'zz', order: 9 }])[0]?.categoryId).toBe('zz');
   });
 });
 

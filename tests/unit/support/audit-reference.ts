@@ -2,7 +2,9 @@
  * The first, simple aggregation of an audit (shared/domain/audit-aggregate.ts before issue 13), kept as
  * the reference the allocation-free summariseAudit is property-tested against. It builds a Map of days
  * and splits every start time into an array: easy to read, slow at five years of data. Kept verbatim but
- * for the per-week minutes by category, which the summary no longer has (nothing read them). Its heatmap
+ * for the per-week minutes by category, which the summary no longer has (nothing read them), and the
+ * tie between categories of equal minutes and order, broken by their place in the list rather than by
+ * the order the activities were logged in (so a summary gathered ahead agrees). Its heatmap
  * is the list of 168 cells the summary had then; plainSummary reads summariseAudit's two arrays back
  * into that form for the comparison.
  */
@@ -168,7 +170,12 @@ export function referenceSummariseAudit(
   });
   const orderOf = (row: CategoryTally) =>
     row.categoryId ? (categoryById.get(row.categoryId)?.order ?? 0) : Number.MAX_SAFE_INTEGER;
-  categoryRows.sort((a, b) => b.minutes - a.minutes || orderOf(a) - orderOf(b));
+  // On equal minutes and order, the category's place in the list (the last one of an id, as the Map
+  // above keeps it), uncategorised last: never the order the activities were logged in.
+  const placeById = new Map(categories.map((c, i) => [c.id, i]));
+  const placeOf = (row: CategoryTally) =>
+    row.categoryId ? (placeById.get(row.categoryId) ?? 0) : categories.length;
+  categoryRows.sort((a, b) => b.minutes - a.minutes || orderOf(a) - orderOf(b) || placeOf(a) - placeOf(b));
 
   return {
     total: toTally(total),

@@ -2,6 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { format } from 'date-fns';
 import { auditEndDate, auditWeekIndex } from '@shared/domain/audit';
 import { summariseAudit } from '@shared/domain/audit-aggregate';
+import { delegableFromDigest, summaryFromDigest, type AuditDigest } from '@shared/domain/audit-digest';
 import { burnoutSignals, fitReading, type AssessmentScores } from '@shared/domain/audit-fit';
 import { auditCsv, auditMarkdown } from '@shared/domain/audit-export';
 import { errorMessage } from '@shared/errors';
@@ -21,6 +22,7 @@ import { TabPage } from '@renderer/ui/TabPage';
 import {
   findImportedKeys,
   readAuditEntries,
+  useAuditDigest,
   useAuditEntries,
   useAuditEntryCount,
   useAuditTotals,
@@ -119,8 +121,8 @@ function NewAudit({ first, onStarted }: { first: boolean; onStarted?: (audit: Au
 }
 
 /**
- * Shows `render` once the whole audit's activities are read (the weekly reflection and the results are
- * computed from all of them); a line says so until then. The log reads only the days it shows.
+ * Shows `render` once the whole audit's activities are read (the weekly reflection is computed from all
+ * of them); a line says so until then. The log reads only the days it shows, the results the digest.
  */
 function WithAuditEntries({
   auditId,
@@ -131,6 +133,15 @@ function WithAuditEntries({
 }) {
   const entries = useAuditEntries(auditId);
   return entries === undefined ? <p className="muted">Loading activities…</p> : render(entries);
+}
+
+/**
+ * Shows `render` once the audit's digest is read (one record: the results are computed from it, never
+ * from the activities); a line says so until then, and while a missing digest is computed.
+ */
+function WithAuditDigest({ audit, render }: { audit: Audit; render: (digest: AuditDigest) => ReactNode }) {
+  const digest = useAuditDigest(audit);
+  return digest === undefined ? <p className="muted">Loading activities…</p> : render(digest);
 }
 
 interface AuditScreenProps {
@@ -355,12 +366,12 @@ function AuditScreen({ audit, audits, categories, onView }: AuditScreenProps) {
           route: 'auditResults',
           label: 'Results',
           render: () => (
-            <WithAuditEntries
-              auditId={audit.id}
-              render={(entries) => (
+            <WithAuditDigest
+              audit={audit}
+              render={(digest) => (
                 <Results
                   audit={audit}
-                  entries={entries}
+                  digest={digest}
                   categories={categories}
                   scores={scores}
                   onExport={exportAudit}
@@ -496,25 +507,27 @@ function auditMarkdownOf(
 }
 
 /**
- * The Results tab: the only place the summary is computed (the Log tab never pays for it), memoised on
- * the activities, the categories and the assessment.
+ * The Results tab: the only place the summary is computed (the Log tab never pays for it), from the
+ * audit's digest (one record, not its activities), memoised on the digest, the categories and the
+ * assessment.
  */
 function Results({
   audit,
-  entries,
+  digest,
   categories,
   scores,
   onExport,
 }: {
   audit: Audit;
-  entries: readonly AuditEntry[];
+  digest: AuditDigest;
   categories: AuditCategory[];
   scores: AssessmentScores | null;
   onExport: (kind: 'csv' | 'markdown') => Promise<ExportResult>;
 }) {
-  const summary = useMemo(() => summariseAudit(audit, entries, categories), [audit, entries, categories]);
+  const summary = useMemo(() => summaryFromDigest(digest, audit, categories), [digest, audit, categories]);
   const fit = useMemo(() => fitReading(summary, scores), [summary, scores]);
   const signals = useMemo(() => burnoutSignals(summary), [summary]);
+  const delegable = useMemo(() => delegableFromDigest(digest, categories), [digest, categories]);
   return (
     <ResultsView
       auditId={audit.id}
@@ -522,7 +535,7 @@ function Results({
       fit={fit}
       signals={signals}
       onExport={onExport}
-      delegation={<DelegableWork auditId={audit.id} entries={entries} />}
+      delegation={<DelegableWork auditId={audit.id} activities={delegable} />}
     />
   );
 }

@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays, daysBetween } from '@shared/domain/audit';
 import { assessmentScores, latestAssessmentScores, type AssessmentScores } from '@shared/domain/audit-fit';
+import { digestIsCurrent, type AuditDigest } from '@shared/domain/audit-digest';
 import { totalsAreCurrent, type AuditTotals } from '@shared/domain/audit-totals';
 import type {
   Audit,
@@ -16,7 +17,7 @@ import type {
   WeeklyReflection,
 } from '@shared/types/entities';
 import { db } from '@renderer/db/db';
-import { fillAuditTotals } from '../model/actions';
+import { fillAuditDigest, fillAuditTotals } from '../model/actions';
 
 const NONE: AuditEntry[] = [];
 
@@ -226,6 +227,28 @@ export function useAuditTotals(audits: readonly Audit[]): ReadonlyMap<string, Au
     }, 0);
     return () => clearTimeout(timer);
   }, [missing]);
+  return current;
+}
+
+/**
+ * The audit's digest (its Results: shared/domain/audit-digest.ts), one stored record read live, never its
+ * activities; `undefined` while loading, and while a missing or stale one (after an upgrade or a
+ * restore) is computed from the activities, once, in a task of its own after the screen has painted.
+ */
+export function useAuditDigest(audit: Pick<Audit, 'id' | 'startDate' | 'weeks'>): AuditDigest | undefined {
+  const { id, startDate, weeks } = audit;
+  // null once read and not there: undefined is "still loading".
+  const stored = useLiveQuery(async () => (await db.auditDigests.get(id)) ?? null, [id]);
+  const current = stored && digestIsCurrent(stored, { id, startDate, weeks }) ? stored : undefined;
+  const missing = stored !== undefined && current === undefined;
+  useEffect(() => {
+    if (!missing) return;
+    const timer = setTimeout(() => {
+      // A failure leaves the digest missing; the next visit tries again.
+      fillAuditDigest(id).catch(() => undefined);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [missing, id, startDate, weeks]);
   return current;
 }
 

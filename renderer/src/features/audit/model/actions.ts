@@ -3,6 +3,7 @@
  * to the clock at the moment of the call. The rules themselves live (and are tested) in repo.ts.
  */
 import type { Audit, AuditCategory, AuditEntry, CategoryRule, Lean } from '@shared/types/entities';
+import { fillAuditDigest as fillDigest } from '@renderer/db/audit-digests';
 import { db } from '@renderer/db/db';
 import * as repo from './repo';
 import type { EntryDraft, ImportRow, ReflectionDraft } from './repo';
@@ -51,5 +52,8 @@ export const moveRule = (id: string, direction: -1 | 1): Promise<void> => repo.m
 
 /** Computes one audit's totals for "All audits" when they are missing or stale. */
 export const fillAuditTotals = (auditId: string): Promise<void> => repo.fillAuditTotals(db, auditId);
+
+/** Computes one audit's digest for its Results when it is missing or stale. */
+export const fillAuditDigest = (auditId: string): Promise<void> => fillDigest(db, auditId);
 
 export const saveReflection = (draft: ReflectionDraft) => repo.saveReflection(db, draft, new Date());

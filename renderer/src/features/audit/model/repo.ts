@@ -19,6 +19,8 @@ import {
   type Lean,
   type WeeklyReflection,
 } from '@shared/types/entities';
+import { emptyAuditDigest } from '@shared/domain/audit-digest';
+import { adjustDigests } from '@renderer/db/audit-digests';
 import type { LedgerDb } from '@renderer/db/db';
 import { settleEstimates } from '@renderer/db/handover-estimates';
 
@@ -44,13 +46,15 @@ export class AuditRuleError extends Error {
 }
 
 /**
- * Keeps the derived totals (the `auditTotals` table, schema.ts) in step with a write of activities: every
- * function that writes activities calls it inside its own transaction, with the activities as they were
- * before the write (`removed`) and as they are after it (`added`), so the totals can never outlive the
- * activities they were computed from. A current row is adjusted (logging one activity never makes "All
- * audits" read the audit again); a stale one is deleted, and "All audits" computes it (`fillAuditTotals`).
+ * Keeps the derived tables (schema.ts: the `auditTotals` for "All audits" and the `auditDigests` for the
+ * Results tab and the delegation ledger) in step with a write of activities: every function that writes
+ * activities calls it inside its own transaction (which must include audits, auditTotals and
+ * auditDigests), with the activities as they were before the write (`removed`) and as they are after it
+ * (`added`), so neither can outlive the activities it was computed from. A current row is adjusted
+ * (logging one activity never makes a screen read the audit again); a stale one is deleted, and the
+ * screen that needs it computes it again (`fillAuditTotals`, db/audit-digests.ts `fillAuditDigest`).
  */
-async function adjustTotals(
+async function adjustDerived(
   db: LedgerDb,
   removed: readonly AuditEntry[],
   added: readonly AuditEntry[],
@@ -65,6 +69,7 @@ async function adjustTotals(
     const of = (entries: readonly AuditEntry[]) => entries.filter((entry) => entry.auditId === auditId);
     await db.auditTotals.put(adjustAuditTotals(totals, audit, of(removed), of(added)));
   }
+  await adjustDigests(db, removed, added);
 }
 
 /**
@@ -119,22 +124,28 @@ export async function startAudit(
   now: Date,
 ): Promise<Audit> {
   const stamp = now.toISOString();
-  return db.transaction('rw', [db.audits, db.auditCategories, db.categoryRules], async () => {
-    const running = await db.audits.where('status').equals('active').count();
-    if (running > 0)
-      throw new AuditRuleError('An audit is already running. Finish it before starting a new one.');
-    await seedCategoriesIfEmpty(db);
-    const audit = auditSchema.parse({
-      id: newId(),
-      startDate: input.startDate,
-      weeks: input.weeks,
-      status: 'active',
-      createdAt: stamp,
-      updatedAt: stamp,
-    });
-    await db.audits.add(audit);
-    return audit;
-  });
+  return db.transaction(
+    'rw',
+    [db.audits, db.auditCategories, db.categoryRules, db.auditDigests],
+    async () => {
+      const running = await db.audits.where('status').equals('active').count();
+      if (running > 0)
+        throw new AuditRuleError('An audit is already running. Finish it before starting a new one.');
+      await seedCategoriesIfEmpty(db);
+      const audit = auditSchema.parse({
+        id: newId(),
+        startDate: input.startDate,
+        weeks: input.weeks,
+        status: 'active',
+        createdAt: stamp,
+        updatedAt: stamp,
+      });
+      await db.audits.add(audit);
+      // Its digest from the start (nothing logged yet), so its Results and handovers never wait for one.
+      await db.auditDigests.put(emptyAuditDigest(audit));
+      return audit;
+    },
+  );
 }
 
 /**
@@ -142,7 +153,7 @@ export async function startAudit(
  * the same transaction (db/handover-estimates.ts).
  */
 export async function finishAudit(db: LedgerDb, auditId: string, now: Date): Promise<void> {
-  await db.transaction('rw', [db.audits, db.auditEntries, db.handovers], async () => {
+  await db.transaction('rw', [db.audits, db.auditEntries, db.auditDigests, db.handovers], async () => {
     const audit = await db.audits.get(auditId);
     if (!audit) throw new AuditRuleError('That audit no longer exists.');
     await db.audits.put(auditSchema.parse({ ...audit, status: 'finished', updatedAt: now.toISOString() }));
@@ -165,7 +176,7 @@ export async function addEntry(
   now: Date,
 ): Promise<AuditEntry> {
   const stamp = now.toISOString();
-  return db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals], async () => {
+  return db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals, db.auditDigests], async () => {
     checkInAudit(await db.audits.get(auditId), draft.date);
     const entry = auditEntrySchema.parse({
       ...draft,
@@ -177,7 +188,7 @@ export async function addEntry(
       updatedAt: stamp,
     });
     await db.auditEntries.add(entry);
-    await adjustTotals(db, [], [entry]);
+    await adjustDerived(db, [], [entry]);
     return entry;
   });
 }
@@ -189,7 +200,7 @@ export async function updateEntry(
   draft: EntryDraft,
   now: Date,
 ): Promise<AuditEntry> {
-  return db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals], async () => {
+  return db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals, db.auditDigests], async () => {
     const before = await db.auditEntries.get(id);
     if (!before) throw new AuditRuleError('That activity no longer exists.');
     checkInAudit(await db.audits.get(before.auditId), draft.date);
@@ -200,18 +211,18 @@ export async function updateEntry(
       updatedAt: now.toISOString(),
     });
     await db.auditEntries.put(entry);
-    await adjustTotals(db, [before], [entry]);
+    await adjustDerived(db, [before], [entry]);
     return before;
   });
 }
 
 /** Deletes an entry and returns it, so an undo can put it back exactly. */
 export async function deleteEntry(db: LedgerDb, id: string): Promise<AuditEntry> {
-  return db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals], async () => {
+  return db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals, db.auditDigests], async () => {
     const entry = await db.auditEntries.get(id);
     if (!entry) throw new AuditRuleError('That activity no longer exists.');
     await db.auditEntries.delete(id);
-    await adjustTotals(db, [entry], []);
+    await adjustDerived(db, [entry], []);
     return entry;
   });
 }
@@ -222,11 +233,11 @@ export async function deleteEntry(db: LedgerDb, id: string): Promise<AuditEntry>
  * the undone entry rather than redoing the change or the deletion (shared/domain/merge.ts).
  */
 export async function restoreEntry(db: LedgerDb, entry: AuditEntry, now: Date): Promise<void> {
-  await db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals], async () => {
+  await db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals, db.auditDigests], async () => {
     const current = await db.auditEntries.get(entry.id);
     const restored = auditEntrySchema.parse({ ...entry, updatedAt: now.toISOString() });
     await db.auditEntries.put(restored);
-    await adjustTotals(db, current ? [current] : [], [restored]);
+    await adjustDerived(db, current ? [current] : [], [restored]);
   });
 }
 
@@ -236,7 +247,7 @@ export async function rateEntries(
   now: Date,
 ): Promise<void> {
   const stamp = now.toISOString();
-  await db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals], async () => {
+  await db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals, db.auditDigests], async () => {
     const before: AuditEntry[] = [];
     const after: AuditEntry[] = [];
     for (const { id, energy } of ratings) {
@@ -247,7 +258,7 @@ export async function rateEntries(
       before.push(entry);
       after.push(rated);
     }
-    await adjustTotals(db, before, after);
+    await adjustDerived(db, before, after);
   });
 }
 
@@ -272,7 +283,7 @@ export async function importOccurrences(
   now: Date,
 ): Promise<{ added: number; skipped: number }> {
   const stamp = now.toISOString();
-  return db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals], async () => {
+  return db.transaction('rw', [db.audits, db.auditEntries, db.auditTotals, db.auditDigests], async () => {
     const audit = await db.audits.get(auditId);
     if (!audit) throw new AuditRuleError('That audit no longer exists.');
     const keys = rows.map((r) => r.importKey);
@@ -299,7 +310,7 @@ export async function importOccurrences(
       }),
     );
     await db.auditEntries.bulkAdd(entries);
-    await adjustTotals(db, [], entries);
+    await adjustDerived(db, [], entries);
     return { added: entries.length, skipped: rows.length - entries.length };
   });
 }
@@ -417,7 +428,7 @@ export async function saveReflection(
   const stamp = now.toISOString();
   return db.transaction(
     'rw',
-    [db.weeklyReflections, db.audits, db.auditEntries, db.auditTotals],
+    [db.weeklyReflections, db.audits, db.auditEntries, db.auditTotals, db.auditDigests],
     async () => {
       const existing = (await db.weeklyReflections.where('weekStart').equals(draft.weekStart).toArray()).find(
         (r) => r.auditId === draft.auditId,
@@ -454,9 +465,9 @@ export async function saveReflection(
           after.push(answered);
         }
       }
-      // The totals hold no answers today, but every write of activities goes through them: one rule, no
-      // exceptions to remember when the totals grow.
-      await adjustTotals(db, before, after);
+      // The digest counts the answers; the totals hold none today, but every write of activities goes
+      // through both: one rule, no exceptions to remember when the totals grow.
+      await adjustDerived(db, before, after);
       return reflection;
     },
   );

@@ -3,23 +3,22 @@
  * time they took and "Hand over…", or who already has them. Where the audit's single number turns into
  * handovers (issue 17).
  */
-import { useMemo } from 'react';
-import { sameActivity, type AggregatedEntry } from '@shared/domain/audit-aggregate';
-import { delegableActivities } from '@shared/domain/delegation';
+import { sameActivity } from '@shared/domain/audit-aggregate';
+import type { DelegableActivity } from '@shared/domain/delegation';
 import { formatDuration, plural } from '@renderer/ui/format';
 import { linkTo } from '@renderer/navigation';
 import { useAuditHandovers } from '../hooks/useLedger';
 import { HandOverButton } from './HandOver';
 import '../delegation.css';
 
+/** `activities`: the audit's work marked delegable (shared/domain/delegation.ts), computed by the caller. */
 export function DelegableWork({
   auditId,
-  entries,
+  activities,
 }: {
   auditId: string;
-  entries: readonly (AggregatedEntry & { categoryId: string | null })[];
+  activities: readonly DelegableActivity[];
 }) {
-  const activities = useMemo(() => delegableActivities(entries), [entries]);
   const handovers = useAuditHandovers(auditId);
   return (
     <section className="card" aria-labelledby="audit-delegable-title">

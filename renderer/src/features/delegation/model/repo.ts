@@ -42,7 +42,7 @@ export async function createHandover(db: LedgerDb, input: HandoverInput, now: Da
   const activity = input.activity.trim();
   if (!activity) throw new HandoverError('Name the work being handed over.');
   const stamp = now.toISOString();
-  return db.transaction('rw', [db.audits, db.auditEntries, db.handovers], async () => {
+  return db.transaction('rw', [db.audits, db.auditEntries, db.auditDigests, db.handovers], async () => {
     const audit = await db.audits.get(input.auditId);
     if (!audit) throw new HandoverError('That audit no longer exists.');
     const handover = handoverSchema.parse({
