@@ -192,7 +192,8 @@ for (const theme of ['Light', 'Dark'] as const) {
     await sunday.evaluate(async (heading) => {
       const row = heading.closest('li');
       const box = heading.closest('.virtual-list');
-      const top = /translateY\((-?[\d.]+)px\)/.exec(row?.style.transform ?? '')?.[1];
+      // The virtualizer places each row: translate3d(0px, <top>px, 0px).
+      const top = /translate3d\(0(?:px)?, (-?[\d.]+)px, 0(?:px)?\)/.exec(row?.style.transform ?? '')?.[1];
       if (!box || top === undefined) throw new Error('Sunday’s heading is not in a placed row');
       box.scrollTop = Number(top) - 150;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

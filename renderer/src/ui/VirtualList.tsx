@@ -12,10 +12,13 @@
  * - Where nothing has a size (an element that is not laid out yet, or happy-dom in unit tests) it renders
  *   the window of `initialHeight` pixels, so the first rows are there without layout.
  *
- * - A caller can name one row to reveal (`revealKey`): it is kept rendered like the focused row, and
- *   scrolled into view once when it first appears, in the list's box and in the window (the audit Log's
- *   row just quick-logged, or the row whose Edit button takes focus back after its dialog closes, which
- *   must be in the DOM to be focused).
+ * - A caller can name one row to reveal (`ref.current.reveal(key)`): it is kept rendered like the focused
+ *   row, and scrolled into view once when it first appears, in the list's box and in the window (the
+ *   audit Log's row just quick-logged, or the row whose Edit button takes focus back after its dialog
+ *   closes, which must be in the DOM to be focused). A call, not a prop: naming the row re-renders this
+ *   list alone, not the screen around it (asked as a quick-logged activity is saved, a render of the
+ *   Log's whole screen that showed nothing new yet, issue 13). It lasts while the list is mounted; a
+ *   caller whose list shows another day or view gives it a new `key`.
  *
  * The list scrolls inside its own box (at most `maxHeight` tall) rather than with the page, so nothing
  * above it can move its rows out of step.
@@ -36,13 +39,28 @@ import {
   type Range,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type FocusEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
 
 /** The scrolling boxes the virtualizer has scrolled (or chose not to, see `scrollToFn`). */
 const scrolledBoxes = new WeakSet<Element>();
 
 /** Rows kept rendered on each side of the focused row (see the range extractor). */
 const FOCUS_NEIGHBOURS = 2;
+
+/** What a caller can ask of the list (its `ref`). */
+export interface VirtualListHandle {
+  /** Keeps the row `key` rendered and scrolls it into view once it is among the items (see above). */
+  reveal(key: string): void;
+}
 
 export interface VirtualListProps<T> {
   items: readonly T[];
@@ -67,8 +85,7 @@ export interface VirtualListProps<T> {
   maxHeight?: string;
   /** Render a table: `header` is the content of its header row (its `role="columnheader"` cells). */
   table?: { header: ReactNode; headerClassName?: string };
-  /** The key of a row to keep rendered and to scroll into view once it is among `items` (see above). */
-  revealKey?: string | null;
+  ref?: Ref<VirtualListHandle>;
 }
 
 export function VirtualList<T>({
@@ -84,9 +101,11 @@ export function VirtualList<T>({
   initialHeight = 800,
   maxHeight = '70vh',
   table,
-  revealKey = null,
+  ref,
 }: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [revealKey, setRevealKey] = useState<string | null>(null);
+  useImperativeHandle(ref, () => ({ reveal: setRevealKey }), []);
   // The key (not the index) of the row holding focus: a filter can move the row to another index.
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   let focusedIndex = -1;
@@ -169,6 +188,11 @@ export function VirtualList<T>({
     },
     // React 19 warns about flushSync during rendering; a frame's delay in repositioning is invisible.
     useFlushSync: false,
+    // The library moves the rows and sizes the list itself, and re-renders only when the rows in range
+    // change (or scrolling starts or stops): a row measured, or a scroll within the rendered rows, no
+    // longer re-renders the list (per activity quick-logged at five years, a render and a frame of the
+    // Log's whole list, issue 13). Rows and the sized box then must not set `transform` and `height`.
+    directDomUpdates: true,
   });
 
   const onFocus = useCallback(
@@ -199,7 +223,8 @@ export function VirtualList<T>({
     if (!event.currentTarget.contains(event.relatedTarget)) setFocusedKey(null);
   };
 
-  const body = { position: 'relative', height: virtualizer.getTotalSize(), display: 'block' } as const;
+  // Its height is the library's to set (`containerRef`, see `directDomUpdates`).
+  const body = { position: 'relative', display: 'block' } as const;
   const rows = virtualizer.getVirtualItems().map((row) => {
     const item = items[row.index];
     if (item === undefined) return null;
@@ -214,7 +239,7 @@ export function VirtualList<T>({
         top: 0,
         left: 0,
         width: '100%',
-        transform: `translateY(${row.start}px)`,
+        // `transform` (the row's place) is the library's to set (see `directDomUpdates`).
       },
     } as const;
     return table ? (
@@ -248,12 +273,19 @@ export function VirtualList<T>({
               {table.header}
             </div>
           </div>
-          <div role="rowgroup" onBlur={onBlur} style={body}>
+          <div role="rowgroup" ref={virtualizer.containerRef} onBlur={onBlur} style={body}>
             {rows}
           </div>
         </div>
       ) : (
-        <ul role="list" aria-label={label} className={className} onBlur={onBlur} style={body}>
+        <ul
+          role="list"
+          ref={virtualizer.containerRef}
+          aria-label={label}
+          className={className}
+          onBlur={onBlur}
+          style={body}
+        >
           {rows}
         </ul>
       )}

@@ -114,7 +114,8 @@ function layOut(list: HTMLElement, height = 800): HTMLElement {
 
 /** Where a row sits in the list's box (its offset, as the list places it). */
 function rowTop(row: HTMLElement): number {
-  const match = /translateY\((-?[\d.]+)px\)/.exec(row.style.transform);
+  // The virtualizer writes it (`directDomUpdates`): translate3d(0, <top>px, 0).
+  const match = /translate3d\(0(?:px)?, (-?[\d.]+)px, 0(?:px)?\)/.exec(row.style.transform);
   if (!match?.[1]) throw new Error('The row is not placed');
   return Number(match[1]);
 }

@@ -322,6 +322,26 @@ describe('useReminderContext', () => {
     expect(await readManagerAnswerRecords(db)).toEqual([]);
   });
 
+  it('keeps the same context while an activity logged leaves it as it was, and follows a later day', async () => {
+    await db.audits.add(audit('a1', 'active', '2026-11-02'));
+    await db.auditEntries.bulkAdd([entry('e1', 'a1', '2026-11-03'), entry('e2', 'a1', '2026-11-05')]);
+    await db.weeklyReflections.add(reflection('w1', 'a1', '2026-11-02'));
+    const { result } = renderHook(() => useReminderContext('UTC'));
+    await eventually(() => expect(result.current?.lastLoggedDate).toBe('2026-11-05'));
+    const before = result.current;
+
+    // Another activity on an earlier day: re-read, and answered with the very same context (no render).
+    await db.auditEntries.add(entry('e3', 'a1', '2026-11-04'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(result.current).toBe(before);
+
+    // One on a later day moves the last logged day, and a new reflection is seen too.
+    await db.auditEntries.add(entry('e4', 'a1', '2026-11-09'));
+    await eventually(() => expect(result.current?.lastLoggedDate).toBe('2026-11-09'));
+    await db.weeklyReflections.add(reflection('w2', 'a1', '2026-11-09'));
+    await eventually(() => expect(result.current?.reflectedWeeks).toEqual(['2026-11-02', '2026-11-09']));
+  });
+
   it('is the empty context for an empty database', async () => {
     expect(await liveContext()).toEqual(EMPTY_REMINDER_CONTEXT);
   });

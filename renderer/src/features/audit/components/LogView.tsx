@@ -18,7 +18,7 @@ import type {
 } from '@shared/types/entities';
 import { FLAG_TOKENS } from '@shared/domain/audit-quick';
 import { EmptyState } from '@renderer/ui/EmptyState';
-import { VirtualList } from '@renderer/ui/VirtualList';
+import { VirtualList, type VirtualListHandle } from '@renderer/ui/VirtualList';
 import { useAuditEntriesBetween } from '../hooks/useAuditData';
 import type { EntryDraft } from '../model/repo';
 import { EnergyPicker } from './EnergyPicker';
@@ -274,19 +274,13 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
   const [rate] = useState(() => (entry: AuditEntry, energy: number | null) => {
     void actionsRef.current.rate(entry, energy);
   });
-  // The row to keep rendered and scroll into view in the (virtualised) list: the activity just added,
-  // or the one whose Edit button takes focus back after its dialog closes (see below). It belongs to the
-  // list shown then: another day or view, or coming back to this one, opens at its top as it always has.
-  const [reveal, setReveal] = useState<string | null>(null);
-  const shown = `${mode}:${day}`;
-  const [revealShown, setRevealShown] = useState(shown);
-  if (revealShown !== shown) {
-    setRevealShown(shown);
-    setReveal(null);
-  }
+  // The (virtualised) list shown, asked to reveal a row: the activity just added, or the one whose Edit
+  // button takes focus back after its dialog closes (see below). Each day and view is a list of its own
+  // (`key`): another one, or coming back to this one, opens at its top as it always has.
+  const list = useRef<VirtualListHandle>(null);
   const [add] = useState(() => async (draft: EntryDraft): Promise<boolean> => {
     const entry = await actionsRef.current.add(draft);
-    if (entry) setReveal(entry.id);
+    if (entry) list.current?.reveal(entry.id);
     return entry !== null;
   });
   const lastWeekReflection = reflections.find((r) => r.weekStart === addDays(week.start, -7));
@@ -303,7 +297,8 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
   // row is after the list re-reads it (a new start time moves it, and moving a node drops its focus). A
   // row no longer shown (moved to another day, deleted) hands focus to the list's heading instead. This
   // lasts until focus goes anywhere else. The list renders only the rows in view, so that row is also the
-  // one it reveals (`reveal`): kept rendered wherever it moved, or its button could not take focus.
+  // one it reveals (`list.current.reveal`): kept rendered wherever it moved, or its button could not take
+  // focus.
   const viewRef = useRef<HTMLElement>(null);
   const viewTitle = useRef<HTMLHeadingElement>(null);
   const [returnTo, setReturnTo] = useState<string | null>(null);
@@ -430,6 +425,8 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
             </EmptyState>
           ) : (
             <VirtualList
+              key={day}
+              ref={list}
               items={dayEntries}
               getKey={(entry) => entry.id}
               label={`Activities on ${dayLabel(day)}`}
@@ -439,7 +436,6 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
               gap={0}
               overscan={8}
               maxHeight="60vh"
-              revealKey={reveal}
               renderItem={(entry) => (
                 <EntryRow
                   entry={entry}
@@ -453,6 +449,8 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
         ) : (
           <div className="audit-week">
             <VirtualList
+              key={week.start}
+              ref={list}
               items={weekList}
               getKey={(row) => row.key}
               label={`Activities in week ${weekIndex + 1}`}
@@ -464,7 +462,6 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
               gap={0}
               overscan={8}
               maxHeight="60vh"
-              revealKey={reveal}
               renderItem={(row) => (
                 <>
                   {row.dayMinutes === null ? null : (
@@ -570,7 +567,7 @@ export function LogView({ audit, categories, reflections, today, readOnly, actio
           }}
           onClose={() => {
             setReturnTo(editing.id);
-            setReveal(editing.id);
+            list.current?.reveal(editing.id);
             setEditing(null);
           }}
         />

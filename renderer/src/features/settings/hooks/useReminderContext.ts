@@ -44,7 +44,14 @@ export function useCurrentTimeZone(): string {
  * the ledger re-reads the handovers, and the pusher sends the new context on).
  */
 export function useReminderContext(timeZone: string): ReminderContext | undefined {
-  const audit = useLiveQuery(() => readAuditRecords(db), []);
+  // Every activity logged re-reads the audit's part. Most leave it as it was (the same audit and
+  // reflections, from the query cache, and the same last day): the previous answer is kept then, so
+  // nothing re-renders (a commit and a frame per activity quick-logged, issue 13).
+  const lastAudit = useRef<AuditRecords | undefined>(undefined);
+  const audit = useLiveQuery(
+    async () => (lastAudit.current = sameAuditRecords(lastAudit.current, await readAuditRecords(db))),
+    [],
+  );
   const retros = useLiveQuery(() => readRetroRecords(db), []);
   const assessments = useLiveQuery(() => readAssessmentRecords(db), []);
   const handovers = useLiveQuery(() => readHandoverRecords(db), []);
@@ -57,6 +64,19 @@ export function useReminderContext(timeZone: string): ReminderContext | undefine
         : undefined,
     [audit, retros, assessments, handovers, managerAnswers, timeZone],
   );
+}
+
+type AuditRecords = Awaited<ReturnType<typeof readAuditRecords>>;
+
+/** `next`, or `previous` when it holds the same records (the cache's frozen ones) and the same last day. */
+export function sameAuditRecords(previous: AuditRecords | undefined, next: AuditRecords): AuditRecords {
+  if (!previous) return next;
+  const same =
+    previous.activeAudit === next.activeAudit &&
+    previous.lastLoggedDate === next.lastLoggedDate &&
+    previous.reflections.length === next.reflections.length &&
+    previous.reflections.every((reflection, i) => reflection === next.reflections[i]);
+  return same ? previous : next;
 }
 
 const PUSH_DELAY_MS = 300;
