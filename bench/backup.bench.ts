@@ -15,6 +15,7 @@ import { writeAllTables } from '@renderer/db/tables';
 import { memoryStampStorage } from '@renderer/db/change-stamp';
 import { fingerprint } from '@renderer/features/backup/model/change-stamp';
 import { createBackupService } from '@renderer/features/backup/worker/service';
+import { createFileTickets } from '@main/services/file-tickets';
 import type { ResultOf, WorkerRequest, WorkerResponse } from '@renderer/features/backup/worker/protocol';
 import { bigDatabase } from './data';
 import { measure, printTable, type BenchResult } from './harness';
@@ -56,12 +57,20 @@ export async function runBackupBench() {
   ]);
 }
 
-/** The backup service as the worker runs it, one request at a time; resolves with the request's result. */
+/**
+ * The backup service as the worker runs it, one request at a time; resolves with the request's result.
+ * A file to check is parked as main parks it (`park` gives its ticket) and read from the store directly
+ * (the worker fetches it from the app protocol).
+ */
 function serviceCaller() {
   const waiting = new Map<number, (response: WorkerResponse) => void>();
-  const service = createBackupService((response) => {
-    if (response.type !== 'progress') waiting.get(response.id)?.(response);
-  });
+  const tickets = createFileTickets();
+  const service = createBackupService(
+    (response) => {
+      if (response.type !== 'progress') waiting.get(response.id)?.(response);
+    },
+    async (ticket) => tickets.take(ticket),
+  );
   let nextId = 1;
   const ask = <T extends WorkerRequest['type']>(request: Omit<Extract<WorkerRequest, { type: T }>, 'id'>) =>
     new Promise<ResultOf<T>>((resolve, reject) => {
@@ -72,7 +81,7 @@ function serviceCaller() {
       });
       service.receive({ ...request, id });
     });
-  return { ask, close: () => service.close() };
+  return { ask, park: (bytes: Uint8Array<ArrayBuffer>) => tickets.park(bytes), close: () => service.close() };
 }
 
 /**
@@ -120,7 +129,7 @@ async function runWorkerBench(entries: number) {
   const text = serializeBackup(await createBackup(tables, META));
   const db = new LedgerDb(`bench-backup-${Date.now()}`);
   await writeAllTables(db, tables);
-  const { ask, close } = serviceCaller();
+  const { ask, park, close } = serviceCaller();
 
   // Restore as the worker does it: check (parse + checksum + validate) before the preview, then on
   // confirm the safety backup and the replacement. Timed in parts, interleaved with the floor.
@@ -128,7 +137,8 @@ async function runWorkerBench(entries: number) {
   const [floor, check, confirm] = await interleaved(5, {
     'raw IndexedDB put of the same records into a new database (floor)': () => rawPut(tables),
     'check: parse + checksum + validate (before the preview)': async () => {
-      const plan = await ask<'plan'>({ type: 'plan', dbName: db.name, content: backupContent(text) });
+      const ticket = park(backupContent(text));
+      const plan = await ask<'plan'>({ type: 'plan', dbName: db.name, ticket });
       if (!plan.ok) throw new Error(plan.message);
       handle = plan.handle;
     },

@@ -29,6 +29,7 @@ import { denyAllPermissions, guardWebContents, originOf, trustedSenderFor } from
 import { DEV_CSP, PRODUCTION_CSP, createAppProtocolHandler } from './services/app-protocol';
 import { BACKUPS_DIR_NAME, createBackupStore } from './services/backup/backup-store';
 import { chromiumLanguageIn } from './services/chromium-language';
+import { createFileTickets } from './services/file-tickets';
 import { createDesktop, type NotifierPort } from './services/desktop';
 import { HIDDEN_ARG, createLoginItem } from './services/login-item';
 import { backupFileFromArgv } from './services/open-file';
@@ -260,12 +261,16 @@ function start(): void {
   app
     .whenReady()
     .then(async () => {
+      // Backup files read for a restore wait here for the backup worker, which fetches them from app://
+      // (shared/ipc/file-ticket.ts): the handlers park them, the protocol serves them, once each.
+      const tickets = createFileTickets();
       protocol.handle(
         APP_SCHEME,
         createAppProtocolHandler({
           rootDir: join(import.meta.dirname, '../renderer'),
           csp: PRODUCTION_CSP,
           logError,
+          tickets,
         }),
       );
       if (devServerUrl) {
@@ -287,6 +292,7 @@ function start(): void {
         shell: { openPath: (path) => shell.openPath(path) },
         now: () => new Date(),
         desktop,
+        tickets,
         print: {
           toPdf: async (templates) => {
             if (!mainWindow) throw new Error('There is no window to print.');

@@ -12,6 +12,7 @@ import { createDispatcher } from '@main/ipc/dispatch';
 import { createHandlers, type DialogPort } from '@main/ipc/handlers';
 import { createBackupStore } from '@main/services/backup/backup-store';
 import { createAppProtocolHandler, PRODUCTION_CSP } from '@main/services/app-protocol';
+import { createFileTickets, type FileTickets } from '@main/services/file-tickets';
 import { trustedSenderFor } from '@main/security';
 import { DB_NAME } from '@shared/app-identity';
 import { CHROMIUM_ARGS, chromiumPath } from '@tests/fixtures/chromium';
@@ -50,41 +51,60 @@ export interface Servers {
  */
 /**
  * Serves a built page folder on its own port through the app's protocol handler (production CSP), after
- * `before`, which may answer a request itself.
+ * `before`, which may answer a request itself; with `tickets`, it serves the files parked there too.
  */
-async function serveBuilt(rootDir: string, before?: (request: Request) => Promise<Response | null>) {
+async function serveBuilt(
+  rootDir: string,
+  before?: (request: Request) => Promise<Response | null>,
+  tickets?: FileTickets,
+) {
   let handler: FetchHandler | null = null;
   const served = await serveFetchHandler(async (request) => (await before?.(request)) ?? handler!(request));
-  handler = createAppProtocolHandler({ rootDir, csp: PRODUCTION_CSP, host: `127.0.0.1:${served.port}` });
+  handler = createAppProtocolHandler({
+    rootDir,
+    csp: PRODUCTION_CSP,
+    host: `127.0.0.1:${served.port}`,
+    tickets,
+  });
   return served;
 }
 
 /** Each open profile's main-process handlers, by the id its pages send along with every request. */
 const dispatchers = new Map<string, (channel: unknown, request: unknown) => Promise<unknown>>();
 
+/**
+ * The backup files the profiles' handlers read for a restore, parked for the backup worker, which
+ * fetches them from the app's server: one store for both, as in the app (electron/main.ts).
+ */
+const tickets = createFileTickets();
+
 export async function startServers(tables: () => string): Promise<Servers> {
   if (!existsSync(join(RENDERER_DIR, 'index.html')))
     throw new Error(`No built renderer in ${RENDERER_DIR}: run "npm run build" first.`);
-  const app = await serveBuilt(RENDERER_DIR, async (request) => {
-    const { pathname } = new URL(request.url);
-    if (pathname === '/__bench/tables.json')
-      return new Response(tables(), { headers: { 'content-type': 'application/json' } });
-    if (pathname === '/__bench/invoke' && request.method === 'POST') {
-      const dispatch = dispatchers.get(request.headers.get('x-bench-profile') ?? '');
-      if (!dispatch) return new Response('unknown profile', { status: 400 });
-      const frames = frameCodec();
-      const { channel, request: payload } = frames.decode(new Uint8Array(await request.arrayBuffer())) as {
-        channel: unknown;
-        request: unknown;
-      };
-      return new Response(Buffer.concat(frames.encode(await dispatch(channel, payload))));
-    }
-    if (pathname === '/__bench/blank.html')
-      return new Response('<!doctype html><title>blank</title>', {
-        headers: { 'content-type': 'text/html' },
-      });
-    return null;
-  });
+  const app = await serveBuilt(
+    RENDERER_DIR,
+    async (request) => {
+      const { pathname } = new URL(request.url);
+      if (pathname === '/__bench/tables.json')
+        return new Response(tables(), { headers: { 'content-type': 'application/json' } });
+      if (pathname === '/__bench/invoke' && request.method === 'POST') {
+        const dispatch = dispatchers.get(request.headers.get('x-bench-profile') ?? '');
+        if (!dispatch) return new Response('unknown profile', { status: 400 });
+        const frames = frameCodec();
+        const { channel, request: payload } = frames.decode(new Uint8Array(await request.arrayBuffer())) as {
+          channel: unknown;
+          request: unknown;
+        };
+        return new Response(Buffer.concat(frames.encode(await dispatch(channel, payload))));
+      }
+      if (pathname === '/__bench/blank.html')
+        return new Response('<!doctype html><title>blank</title>', {
+          headers: { 'content-type': 'text/html' },
+        });
+      return null;
+    },
+    tickets,
+  );
   // The starter is served exactly as the app is (the app's own protocol handler, with its CSP), so the
   // floor pays the same cost per request: a cold start on this busy 2-core machine waits on the server.
   const starter = await serveBuilt(STARTER_DIR);
@@ -151,6 +171,7 @@ export async function openProfile(dir: string, appOrigin: string, userData: stri
       now: () => new Date(),
       desktop: desktop.desktop,
       print: { toPdf: () => Promise.reject(new Error('No printing here.')) },
+      tickets,
     }),
     isTrustedSender: trustedSenderFor(appOrigin),
     logError: (message, error) => console.error(`main: ${message}: ${String(error)}`),

@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import type { Handlers } from './dispatch';
 import { HandlerError } from './dispatch';
 import type { BackupStore } from '../services/backup/backup-store';
+import type { FileTickets } from '../services/file-tickets';
 import { readBytesChecked, readFileChecked, FileTooLargeError } from '../services/files/read-checked';
 import { errorCode } from '../services/files/error-code';
 import { writeFileAtomic } from '../services/files/atomic-write';
@@ -50,17 +51,31 @@ export interface HandlerDeps {
   now: () => Date;
   desktop: Desktop;
   print: PrintPort;
+  /**
+   * Where a backup file read for a restore is parked for the backup worker: the same store the app
+   * protocol serves `/__file/<ticket>` from (services/file-tickets.ts).
+   */
+  tickets: FileTickets;
 }
 
 /** Exports use the app's own extension (the one the installers associate with the app); older ones are .json. */
 export const BACKUP_EXTENSION = 'growthledger';
 const JSON_FILTER = [{ name: 'Growth Ledger backup', extensions: [BACKUP_EXTENSION, 'json'] }];
 
-/** Reads a backup file the user chose or opened with the app, refusing oversized ones unread. */
-async function readBackupFile(path: string): Promise<ImportResult> {
+/**
+ * Reads a backup file the user chose or opened with the app, refusing oversized ones unread, and parks
+ * it for the backup worker: the answer carries its ticket, not its bytes.
+ */
+async function readBackupFile(path: string, tickets: FileTickets): Promise<ImportResult> {
   try {
     const content = await readBytesChecked(path, MAX_BACKUP_BYTES);
-    return { status: 'opened', fileName: basename(path), path, content, bytes: content.byteLength };
+    return {
+      status: 'opened',
+      fileName: basename(path),
+      path,
+      ticket: tickets.park(content),
+      bytes: content.byteLength,
+    };
   } catch (error) {
     if (error instanceof FileTooLargeError) {
       throw new HandlerError(
@@ -103,7 +118,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'backup:list': async () => ({ dir: deps.backups.dir, files: await deps.backups.list() }),
 
-    'backup:read': async ({ fileName }) => ({ fileName, content: await deps.backups.read(fileName) }),
+    'backup:read': async ({ fileName }) => {
+      const content = await deps.backups.read(fileName);
+      return { fileName, ticket: deps.tickets.park(content), bytes: content.byteLength };
+    },
 
     'backup:export': async ({ packed, suggestedName }) => {
       const text = await unpacked(packed);
@@ -126,12 +144,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       });
       const path = choice.filePaths[0];
       if (choice.canceled || !path) return { status: 'cancelled' };
-      return readBackupFile(path);
+      return readBackupFile(path, deps.tickets);
     },
 
     'backup:openPending': async () => {
       const path = deps.desktop.takePendingFile();
-      return path ? readBackupFile(path) : { status: 'cancelled' };
+      return path ? readBackupFile(path, deps.tickets) : { status: 'cancelled' };
     },
 
     'app:takePendingCommands': async () => deps.desktop.outbox.takePending(),

@@ -2,11 +2,17 @@
  * Serves the built renderer on `app://growth-ledger/` instead of `file://`: a real, stable origin for
  * IndexedDB (see shared/app-identity.ts), a CSP sent as a header on every response, and no way for the
  * page to read any file outside the renderer folder.
+ *
+ * It also hands the backup worker the files main read for a restore: `GET /__file/<ticket>` answers with
+ * the bytes parked under that one-time ticket (file-tickets.ts, shared/ipc/file-ticket.ts), so they never
+ * pass through the page's main thread.
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { APP_HOST } from '@shared/app-identity';
+import { FILE_TICKET_PATTERN, FILE_TICKET_PREFIX } from '@shared/ipc/file-ticket';
 import { errorCode } from './files/error-code';
+import type { FileTickets } from './file-tickets';
 
 /** The production policy: nothing but the app's own files; no inline script, no eval, no network. */
 export const PRODUCTION_CSP =
@@ -47,6 +53,11 @@ export interface AppProtocolOptions {
   /** Requests for any other host are refused; the default is the app's own. */
   host?: string;
   logError?: (message: string, error: unknown) => void;
+  /**
+   * The files main parked for the page, served once each under `/__file/`: the same store the IPC
+   * handlers park them in. Without it every `/__file/` path is unknown (404).
+   */
+  tickets?: FileTickets;
 }
 
 function isInside(root: string, path: string): boolean {
@@ -59,6 +70,7 @@ export function createAppProtocolHandler({
   csp,
   host = APP_HOST,
   logError = console.error,
+  tickets,
 }: AppProtocolOptions): (request: Request) => Promise<Response> {
   const root = resolve(rootDir);
   // Resolved lazily so the handler can be created before the folder exists (tests, first build).
@@ -119,11 +131,31 @@ export function createAppProtocolHandler({
     return respond(200, head ? null : await readFile(real), headers);
   }
 
+  /**
+   * A parked file, once: taken from the store as it is served, so a second request (or one after the
+   * ticket expired) is a 404. GET only: a HEAD would have to use the ticket up without delivering it.
+   * Never cached: the bytes are the user's data, and the URL is dead after this answer.
+   */
+  function serveParked(method: string, ticket: string): Response {
+    const noStore = { 'Cache-Control': 'no-store' };
+    if (method !== 'GET') return text(405, 'Method not allowed', { Allow: 'GET', ...noStore });
+    const bytes = FILE_TICKET_PATTERN.test(ticket) ? (tickets?.take(ticket) ?? null) : null;
+    if (!bytes) return text(404, 'Not found', noStore);
+    return respond(200, bytes, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': String(bytes.byteLength),
+      ...noStore,
+    });
+  }
+
   return async function handle(request: Request): Promise<Response> {
     const head = request.method === 'HEAD';
-    if (request.method !== 'GET' && !head) return text(405, 'Method not allowed', { Allow: 'GET, HEAD' });
     try {
       const url = new URL(request.url);
+      // Before the static files' rules: the path names no file, and its methods are its own.
+      if (url.host === host && url.pathname.startsWith(FILE_TICKET_PREFIX))
+        return serveParked(request.method, url.pathname.slice(FILE_TICKET_PREFIX.length));
+      if (request.method !== 'GET' && !head) return text(405, 'Method not allowed', { Allow: 'GET, HEAD' });
       if (url.host !== host) return text(404, 'Not found');
       const mapped = mapPath(url);
       if (typeof mapped === 'number') return text(mapped, mapped === 400 ? 'Bad request' : 'Forbidden');

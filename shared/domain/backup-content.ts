@@ -27,7 +27,7 @@ export function backupText(content: Uint8Array): string {
 }
 
 /** A backup's text as the bytes of its file (UTF-8). */
-export function backupContent(text: string): Uint8Array {
+export function backupContent(text: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(text);
 }
 

@@ -76,9 +76,20 @@ export type SaveBackupResult =
   | { status: 'skipped'; reason: 'empty' | 'unchanged' | 'unsupported' };
 
 export type ExportResult = { status: 'saved'; path: string; bytes: number } | { status: 'cancelled' };
-export type ImportResult =
-  | { status: 'opened'; fileName: string; path: string; content: Uint8Array; bytes: number }
-  | { status: 'cancelled' };
+
+/**
+ * A backup file main read and size-checked for a restore: its name and size, and the one-time ticket its
+ * bytes are parked under (shared/ipc/file-ticket.ts). The backup worker fetches them with the ticket, so
+ * the file itself (31 MB at five years of data) never crosses the page's main thread; a ticket is good
+ * for one read within two minutes.
+ */
+export interface ParkedBackupFile {
+  fileName: string;
+  ticket: string;
+  bytes: number;
+}
+
+export type ImportResult = ({ status: 'opened'; path: string } & ParkedBackupFile) | { status: 'cancelled' };
 
 /**
  * A calendar file the user picked, as text (main checks its size); the page parses it in a worker
@@ -137,9 +148,8 @@ export const contract = {
     }),
   ),
   'backup:list': channel<{ dir: string; files: BackupFileSummary[] }>()(z.strictObject({})),
-  'backup:read': channel<{ fileName: string; content: Uint8Array }>()(
-    z.strictObject({ fileName: backupFileNameSchema }),
-  ),
+  /** A file of the backups folder, read for a restore like an import. */
+  'backup:read': channel<ParkedBackupFile>()(z.strictObject({ fileName: backupFileNameSchema })),
   'backup:export': channel<ExportResult>()(
     z.strictObject({ packed: packedBackupSchema, suggestedName: exportBackupNameSchema }),
   ),

@@ -3,6 +3,8 @@
  * handler (so the production CSP header applies), and `window.ledger` is backed by the real main-process
  * handlers (createDispatcher + createHandlers + a real backup store in a fresh temp userData folder)
  * running in this Node process. Only the native file dialogs are scripted, as a person would answer them.
+ * As in the app, the handlers park a backup file read for a restore in the store the protocol handler
+ * serves `/__file/<ticket>` from, so the backup worker fetches it from this server.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
@@ -14,6 +16,7 @@ import { createDispatcher } from '@main/ipc/dispatch';
 import { createHandlers, type DialogPort } from '@main/ipc/handlers';
 import { createBackupStore } from '@main/services/backup/backup-store';
 import { createAppProtocolHandler, PRODUCTION_CSP } from '@main/services/app-protocol';
+import { createFileTickets, type FileTickets } from '@main/services/file-tickets';
 import { trustedSenderFor } from '@main/security';
 import type { AppCommand } from '@shared/ipc/contract';
 import { createTestDesktop, type TestDesktop } from '../fixtures/fake-desktop';
@@ -71,7 +74,13 @@ export interface Ledger {
  */
 type Parking = { park: (frame: Uint8Array[]) => string };
 
-async function startServer(): Promise<{ server: Server; origin: string } & Parking> {
+/**
+ * What the tests' main shares with its server: the backup files its handlers park for the backup worker,
+ * which the app protocol handler serves (one store, as in electron/main.ts).
+ */
+type Served = { origin: string; tickets: FileTickets } & Parking;
+
+async function startServer(): Promise<{ server: Server } & Served> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`No built renderer in ${RENDERER_DIR}: run "npm run build" first (npm test does).`);
   }
@@ -85,25 +94,27 @@ async function startServer(): Promise<{ server: Server; origin: string } & Parki
     parked.delete(ticket);
     return frame ? new Response(frame) : new Response('no such answer', { status: 404 });
   });
+  const tickets = createFileTickets();
   appHandler = createAppProtocolHandler({
     rootDir: RENDERER_DIR,
     csp: PRODUCTION_CSP,
     host: `127.0.0.1:${port}`,
+    tickets,
   });
   const park = (frame: Uint8Array[]) => {
     const ticket = String(nextTicket++);
     parked.set(ticket, Buffer.concat(frame));
     return ticket;
   };
-  return { server, origin, park };
+  return { server, origin, park, tickets };
 }
 
-export const test = base.extend<{ ledger: Ledger }, { server: { origin: string } & Parking }>({
+export const test = base.extend<{ ledger: Ledger }, { server: Served }>({
   server: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument to be destructured.
     async ({}, use) => {
-      const { server, origin, park } = await startServer();
-      await use({ origin, park });
+      const { server, ...served } = await startServer();
+      await use(served);
       await new Promise((done) => server.close(done));
     },
     { scope: 'worker' },
@@ -148,6 +159,8 @@ export const test = base.extend<{ ledger: Ledger }, { server: { origin: string }
         shell: { openPath: async () => '' },
         now: () => new Date(),
         desktop: desktop.desktop,
+        // The server's store: this worker's server serves what this test's handlers park.
+        tickets: server.tickets,
         // Electron's printToPDF in the app; here Chromium's own print of the same page, with the same
         // A4 page, margins and templates.
         print: {

@@ -1,4 +1,5 @@
 import { mkdir, open, readdir, writeFile } from 'node:fs/promises';
+import type { Route } from '@playwright/test';
 import { join } from 'node:path';
 import { createBackup, serializeBackup } from '@shared/domain/backup';
 import { emptyTableData } from '@shared/types/entities';
@@ -166,5 +167,56 @@ test('a record that fails validation names the table and the field', async ({ pa
   await expect(data.errorDialog().getByRole('alert')).toHaveText(
     /Trials, record 1: energy: should be at most 2\. The file was edited or damaged.*choose another backup/,
   );
+  expect(ledger.pageErrors).toEqual([]);
+});
+
+// The backup worker reads the file main parked for it, once, within two minutes (shared/ipc/file-ticket.ts).
+// The server answers a ticket used up or expired with a 404; here it answers the worker's read so.
+test('a file that is gone when the worker reads it asks to be chosen again, and changes nothing', async ({
+  page,
+  ledger,
+}) => {
+  const shell = new AppShell(page);
+  const data = new DataScreen(page);
+  await ledger.open('/profile');
+  await page.getByLabel('Your name').fill('Keep Me');
+  await new ProfileScreen(page).save();
+  await shell.goTo('Backup & restore');
+  await mkdir(ledger.scratch, { recursive: true });
+  const path = join(ledger.scratch, 'chosen.growthledger');
+  await writeFile(path, await backupTextOf([BRAG]));
+
+  const reads: number[] = [];
+  const gone = async (route: Route) => {
+    reads.push(404);
+    await route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
+  };
+  await page.context().route('**/__file/*', gone);
+  ledger.dialogs.nextOpenPath = path;
+  await page.getByRole('button', { name: 'Import / restore…' }).click();
+  const dialog = data.errorDialog();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('chosen.growthledger')).toBeVisible();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    /no longer ready to be checked.*Nothing was changed\. Choose the file again\./,
+  );
+  expect(reads).toEqual([404]);
+  await dialog.getByRole('button', { name: 'OK' }).click();
+
+  // Chosen again: a new ticket, which the worker reads from the app, and the preview shows.
+  await page.context().unroute('**/__file/*', gone);
+  const served: number[] = [];
+  page.context().on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/__file/')) served.push(response.status());
+  });
+  ledger.dialogs.nextOpenPath = path;
+  await page.getByRole('button', { name: 'Import / restore…' }).click();
+  await data.previewShown();
+  expect(served).toEqual([200]);
+  await data.previewDialog().getByRole('button', { name: 'Cancel' }).click();
+
+  await shell.goTo('Profile');
+  await expect(page.getByLabel('Your name')).toHaveValue('Keep Me');
+  expect(await readdir(ledger.backupsDir).catch(() => [])).toEqual([]);
   expect(ledger.pageErrors).toEqual([]);
 });

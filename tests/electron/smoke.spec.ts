@@ -141,6 +141,44 @@ test('the bridge reaches main, and main writes a backup to userData', async () =
     expect(path.startsWith(join(configHome, 'Growth Ledger', 'backups'))).toBe(true);
 });
 
+// A backup read for a restore crosses IPC as a ticket; its bytes are fetched from app://, once. (The
+// app's backup worker fetches them; the page here, from the same origin: the CSP's `script-src 'self'`
+// admits no worker made up by a test.)
+test('a backup read for a restore is served once from app://, not through IPC', async () => {
+  const tables = emptyTableData();
+  tables.settings.push({ key: 'smoke', value: true });
+  const text = serializeBackup(
+    await createBackup(tables, { appVersion: '0.1.0', createdAt: '2026-11-28T10:00:00.000Z' }),
+  );
+  const result = await page.evaluate(async (backup) => {
+    const ledger = (
+      globalThis as unknown as {
+        ledger: { invoke(c: string, r: unknown): Promise<{ ok: boolean; value: Record<string, unknown> }> };
+      }
+    ).ledger;
+    const packed = new Blob([backup]).stream().pipeThrough(new CompressionStream('gzip'));
+    const saved = await ledger.invoke('backup:save', {
+      packed: new Uint8Array(await new Response(packed).arrayBuffer()),
+      kind: 'manual',
+    });
+    const read = await ledger.invoke('backup:read', { fileName: saved.value.fileName });
+    const statuses: number[] = [];
+    let served = '';
+    for (let i = 0; i < 2; i += 1) {
+      const response = await fetch(`/__file/${String(read.value.ticket)}`);
+      statuses.push(response.status);
+      if (response.ok) served = await response.text();
+    }
+    return { answer: Object.keys(read.value).sort(), bytes: read.value.bytes, statuses, served };
+  }, text);
+  expect(result).toEqual({
+    answer: ['bytes', 'fileName', 'ticket'],
+    bytes: Buffer.byteLength(text),
+    statuses: [200, 404],
+    served: text,
+  });
+});
+
 test('the application menu has the app actions with their shortcuts', async () => {
   const labels = await app.evaluate(({ Menu }) => {
     type MenuLike = { items: { label: string; accelerator?: string | null; submenu?: MenuLike | null }[] };

@@ -30,7 +30,7 @@ import { LedgerDb } from '@renderer/db/db';
 import { readyMarkerName } from '@renderer/db/generations';
 import { readAllTables, writeAllTables } from '@renderer/db/tables';
 import { applyRestore, planRestore, serializeDatabase } from '@renderer/features/backup/model/backup';
-import { BackupClient, inThreadPort } from '@renderer/features/backup/worker/client';
+import { BackupClient } from '@renderer/features/backup/worker/client';
 import {
   Failures,
   NEXT_STEP,
@@ -46,6 +46,7 @@ import {
   type Random,
   suiteTimeout,
 } from './support';
+import { parkedFiles } from '../unit/support/parked-files';
 
 // The bridge to main (platform/api needs `window`): app:info, and the safety backup, which is kept so a
 // case can check it holds the data in use.
@@ -811,6 +812,8 @@ interface Tally {
 describe('hostile backups through the real check and restore path', () => {
   let inUse: LedgerDb;
   let client: BackupClient;
+  /** Each case's file, parked as main parks it for the check. */
+  const files = parkedFiles();
   let before: string;
   let bases: Base[];
   let readWrites = 0;
@@ -834,7 +837,7 @@ describe('hostile backups through the real check and restore path', () => {
     vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
       if (!/^Another connection wants to delete database/.test(String(args[0]))) warn(...args);
     });
-    client = new BackupClient(inThreadPort);
+    client = new BackupClient(files.port);
     // The source of the realistic base: a database of the compact journal, serialised by the worker.
     const source = new LedgerDb('reliability-source');
     await writeAllTables(source, compactDataset());
@@ -902,7 +905,8 @@ describe('hostile backups through the real check and restore path', () => {
           (inputTables && hasOwnProtoKey(inputTables.settings) ? 'proto-key-in-setting-value' : undefined);
 
         const writesBefore = readWrites;
-        const plan = await planRestore(inUse, made.content.slice(), { client });
+        // Parked as main parks the file it read, and read by the service with the ticket, as in the app.
+        const plan = await planRestore(inUse, files.park(made.content.slice()), { client });
         // parseBackup itself, for the code of a refusal (the plan carries only the message) and for the
         // tables of an accepted backup. A message seen before has the same code: not parsed again.
         const known = plan.ok ? undefined : codeOfMessage.get(plan.message);

@@ -26,6 +26,7 @@ import { createDispatcher, type SenderInfo } from '@main/ipc/dispatch';
 import { createHandlers, type DialogPort } from '@main/ipc/handlers';
 import { isTrustedSender } from '@main/security';
 import { createBackupStore } from '@main/services/backup/backup-store';
+import { createFileTickets } from '@main/services/file-tickets';
 import { SETTINGS_FILE } from '@main/services/settings-store';
 import { REMINDER_STATE_FILE, createReminderStateStore } from '@main/services/reminders/reminder-state';
 import { WINDOW_STATE_FILE, createWindowStateStore, DEFAULT_WINDOW_STATE } from '@main/services/window-state';
@@ -37,10 +38,11 @@ import { LedgerDb } from '@renderer/db/db';
 import { generationName, planGenerations, readyMarkerName } from '@renderer/db/generations';
 import { readAllTables, writeAllTables } from '@renderer/db/tables';
 import { applyRestore, planRestore } from '@renderer/features/backup/model/backup';
-import { BackupClient, inThreadPort } from '@renderer/features/backup/worker/client';
+import { BackupClient } from '@renderer/features/backup/worker/client';
 import { generateDataset } from '@scripts/dataset';
 import { createTestDesktop } from '../fixtures/fake-desktop';
 import { tempDirs } from '../unit/electron/helpers';
+import { parkedFiles } from '../unit/support/parked-files';
 import { NEXT_STEP, messageProblem, report } from './support';
 
 /** What the next file operation on a matching path does instead of its work. */
@@ -145,6 +147,7 @@ async function main() {
       now: () => NOW,
       desktop: t.desktop,
       print: { toPdf: async () => new TextEncoder().encode('%PDF-1.7') },
+      tickets: createFileTickets(),
     }),
     isTrustedSender,
     logError: (message) => logged.push(message),
@@ -299,7 +302,8 @@ describe('IndexedDB quota exceeded during a restore', () => {
   ] as const)(
     '%s: the data in use is intact, the unfinished generation is never used',
     async (_what, method, at) => {
-      const client = new BackupClient(inThreadPort);
+      const files = parkedFiles();
+      const client = new BackupClient(files.port);
       const inUse = new LedgerDb(`reliability-quota-${method}`);
       await writeAllTables(inUse, journal(1));
       const before = await readAllTables(inUse);
@@ -307,7 +311,7 @@ describe('IndexedDB quota exceeded during a restore', () => {
       const text = serializeBackup(
         await createBackup(incoming, { appVersion: '0.1.0', createdAt: '2026-11-28T10:00:00.000Z' }),
       );
-      const plan = await planRestore(inUse, backupContent(text), { client });
+      const plan = await planRestore(inUse, files.park(backupContent(text)), { client });
       if (!plan.ok) throw new Error(plan.message);
 
       // The real method, taken unbound on purpose: the stand-in calls it with the store as `this`.

@@ -26,6 +26,7 @@ import {
 import { createHandlers, type DialogPort } from '@main/ipc/handlers';
 import { isTrustedSender } from '@main/security';
 import { createBackupStore } from '@main/services/backup/backup-store';
+import { createFileTickets } from '@main/services/file-tickets';
 import { createBackup, serializeBackup } from '@shared/domain/backup';
 import { packBackup } from '@shared/domain/backup-content';
 import { MAX_BACKUP_BYTES } from '@shared/domain/backup-content';
@@ -199,6 +200,7 @@ describe('malformed IPC requests through the real dispatcher', () => {
       shell: { openPath: async () => '' },
       now: () => new Date(2026, 10, 28, 12, 0),
       desktop: desktop.desktop,
+      tickets: createFileTickets(),
       print: { toPdf: async () => new TextEncoder().encode('%PDF-1.7') },
     });
     // Every handler counted: the dispatcher looks its handler up when a request comes.

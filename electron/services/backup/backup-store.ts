@@ -39,7 +39,7 @@ export interface BackupStore {
   dir: string;
   save(text: string, kind: BackupKind, now: Date): Promise<SaveBackupResult>;
   list(): Promise<BackupFileSummary[]>;
-  read(fileName: string): Promise<Uint8Array>;
+  read(fileName: string): Promise<Uint8Array<ArrayBuffer>>;
   assertValid(text: string): Promise<BackupEnvelope>;
 }
 
@@ -240,7 +240,7 @@ export function createBackupStore({
     );
   }
 
-  async function read(fileName: string): Promise<Uint8Array> {
+  async function read(fileName: string): Promise<Uint8Array<ArrayBuffer>> {
     const checked = backupFileNameSchema.safeParse(fileName);
     if (!checked.success) {
       throw new HandlerError('invalid-request', `"${fileName}" is not the name of a backup file.`);

@@ -15,7 +15,7 @@ export class FileTooLargeError extends Error {
 }
 
 /** The file's bytes, refused unread when larger than `maxBytes`. */
-export async function readBytesChecked(path: string, maxBytes: number): Promise<Buffer> {
+export async function readBytesChecked(path: string, maxBytes: number): Promise<Buffer<ArrayBuffer>> {
   const handle = await open(path, 'r');
   try {
     // Stat the open handle, not the path, so the size checked is the size of the file actually read.

@@ -3,8 +3,10 @@
  * renderer calls `api.*`, fully typed from shared/ipc/contract.ts.
  *
  * In a plain browser (`npm run preview`) there is no bridge; a small fallback keeps the UI usable:
- * exports download a file, imports use a file picker, the backups folder does not exist, settings live
- * in localStorage and a test notification uses the web Notification API.
+ * exports download a file, a calendar import uses a file picker, settings live in localStorage and a
+ * test notification uses the web Notification API. A restore needs main: the backup worker reads the
+ * file main parked for it (shared/ipc/file-ticket.ts), and a browser tab has no main to park it, so
+ * importing a backup, like the backups folder, says it is only available in the desktop app.
  */
 import type { AppSettings } from '@shared/domain/app-settings';
 import { unpackBackup } from '@shared/domain/backup-content';
@@ -142,15 +144,7 @@ export function createBrowserFallback(): LedgerBridge {
       download(suggestedName, text);
       return { ok: true, value: { status: 'saved', path: suggestedName, bytes: text.length } };
     },
-    'backup:import': async () => {
-      const file = await pickFile('.growthledger,.json,application/json');
-      if (!file) return { ok: true, value: { status: 'cancelled' } };
-      const content = new Uint8Array(await file.arrayBuffer());
-      return {
-        ok: true,
-        value: { status: 'opened', fileName: file.name, path: file.name, content, bytes: file.size },
-      };
-    },
+    'backup:import': async () => unavailable('Importing a backup'),
     'backup:revealFolder': async () => unavailable('Opening the backups folder'),
     // The preview keeps nothing outside the page's own storage, which the page clears itself.
     'data:deleteAll': async () => ({ ok: true, value: { deleted: [], backupsKept: null } }),

@@ -38,7 +38,8 @@ vi.mock('@shared/domain/backup', async (original) => {
 const { readAllTables } = await import('@renderer/db/tables');
 const { applyRestore, autoBackup, planRestore } = await import('@renderer/features/backup/model/backup');
 const { defaultStampStorage, memoryStampStorage, watchChanges } = await import('@renderer/db/change-stamp');
-const { BackupClient, inThreadPort } = await import('@renderer/features/backup/worker/client');
+const { BackupClient } = await import('@renderer/features/backup/worker/client');
+const { parkedFiles } = await import('../support/parked-files');
 
 const STAMP = '2026-01-01T09:00:00.000Z';
 
@@ -58,13 +59,15 @@ function tablesWith(ids: string[]): TableData {
   return tables;
 }
 
+/** Backup files parked as main parks them, for a restore; the client's service reads them. */
+const files = parkedFiles();
 let client: InstanceType<typeof BackupClient>;
 let request: { mock: { calls: unknown[] }; mockClear: () => void };
 let stopWatching: () => void = () => undefined;
 
 beforeEach(() => {
   spies.saves = [];
-  client = new BackupClient(inThreadPort);
+  client = new BackupClient(files.port);
   request = vi.spyOn(client, 'request');
   vi.mocked(readAllTables).mockClear();
   vi.mocked(serializeBackup).mockClear();
@@ -167,7 +170,7 @@ describe('the automatic backup', () => {
     const text = serializeBackup(
       await createBackup(tablesWith(['x', 'y']), { appVersion: '1', createdAt: STAMP }),
     );
-    const plan = await planRestore(db, backupContent(text), { client });
+    const plan = await planRestore(db, files.park(backupContent(text)), { client });
     if (!plan.ok) throw new Error(plan.message);
     const outcome = await applyRestore(db, plan, new Date(), { client });
     // The app reloads into the new generation: its first check backs it up.

@@ -2,10 +2,20 @@
  * The backup worker: its message protocol (the service run directly, as the worker entry runs it), the
  * client over a worker-like port (every message structured-cloned, as postMessage does) against the
  * same service in-thread, the fallback when a worker never starts, and the automatic backup that skips
- * unchanged data without reading it. All on fake-indexeddb; no wall-clock assertions.
+ * unchanged data without reading it. A backup file to check is parked as main parks it and read by the
+ * service with its ticket (tests/unit/support/parked-files.ts); the worker's own reader, a fetch from the
+ * app protocol, is tested against the real protocol handler. All on fake-indexeddb; no wall-clock
+ * assertions.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { withParents } from '@tests/fixtures/parent-records';
+import { FakeClock } from '@tests/fixtures/fake-desktop';
+import { serveFetchHandler } from '@tests/fixtures/http-server';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { createAppProtocolHandler, PRODUCTION_CSP } from '@main/services/app-protocol';
+import { createFileTickets, FILE_TICKET_TTL_MS } from '@main/services/file-tickets';
 import { createBackup, serializeBackup, type BackupProgress } from '@shared/domain/backup';
 import { backupContent, unpackBackup } from '@shared/domain/backup-content';
 import { emptyTableData, type TableData } from '@shared/types/entities';
@@ -22,14 +32,17 @@ import {
 } from '@renderer/features/backup/worker/protocol';
 import {
   createBackupService,
+  FILE_GONE_MESSAGE,
   PROGRESS_INTERVAL_MS,
   progressReporter,
   STALE_PLAN_MESSAGE,
 } from '@renderer/features/backup/worker/service';
+import { parkedFilesAt } from '@renderer/features/backup/worker/parked-file';
 import { BackupClient, inThreadPort, type BackupPort } from '@renderer/features/backup/worker/client';
 import { applyRestore, planRestore } from '@renderer/features/backup/model/backup';
 import { freshDb } from '../support/fresh-db';
 import { calls } from '../support/fake-main';
+import { parkedFiles, type ParkedFiles } from '../support/parked-files';
 
 vi.mock('@renderer/platform/api', () => import('../support/fake-main'));
 
@@ -79,21 +92,24 @@ function sampleTables(entries: number, tag = 'a'): TableData {
   return withParents(tables);
 }
 
-async function backupBytes(tables: TableData): Promise<Uint8Array> {
+async function backupBytes(tables: TableData): Promise<Uint8Array<ArrayBuffer>> {
   return backupContent(serializeBackup(await createBackup(tables, META)));
 }
 
 /**
- * A port that behaves like a worker: asynchronous, every message structured-cloned both ways, and a
- * backup's bytes transferred (the sender's buffer is detached), as the worker port does.
+ * A port that behaves like a worker: asynchronous, every message structured-cloned both ways, and a new
+ * backup's bytes transferred (the sender's buffer is detached), as the worker port does. Files to check
+ * are read from `files`.
  */
-function clonedPort(): BackupPort {
+function clonedPort(files: ParkedFiles): BackupPort {
   let deliver: (data: unknown) => void = () => undefined;
-  const service = createBackupService((response) =>
-    setTimeout(() => deliver(structuredClone(response, { transfer: transferables(response) })), 0),
+  const service = createBackupService(
+    (response) =>
+      setTimeout(() => deliver(structuredClone(response, { transfer: transferables(response) })), 0),
+    files.read,
   );
   return {
-    post: (request) => service.receive(structuredClone(request, { transfer: transferables(request) })),
+    post: (request) => service.receive(structuredClone(request)),
     listen: (onMessage) => {
       deliver = onMessage;
     },
@@ -154,7 +170,8 @@ describe('the backup worker protocol', () => {
     const db = freshDb();
     await writeAllTables(db, sampleTables(6_000, 'old'));
     const inbox: WorkerResponse[] = [];
-    const service = createBackupService((response) => inbox.push(response));
+    const files = parkedFiles();
+    const service = createBackupService((response) => inbox.push(response), files.read);
     onTestFinished(() => service.close());
 
     // backup: reading → serialising, then the text, which is a valid backup of what is in the database.
@@ -175,14 +192,16 @@ describe('the backup worker protocol', () => {
       createdAt: META.createdAt,
     });
 
-    // plan: parsing → checksum → validating (every few thousand records), then the preview and a handle.
+    // plan: the file read with its ticket (used up: the store holds nothing more), parsing → checksum →
+    // validating (every few thousand records), then the preview and a handle.
     const incoming = sampleTables(3, 'new');
     const plan = await converse(service, inbox, {
       type: 'plan',
       id: 2,
       dbName: db.name,
-      content: await backupBytes(incoming),
+      ticket: files.park(await backupBytes(incoming)),
     });
+    expect(files.tickets.size).toBe(0);
     expect(plan.at(-1)?.type).toBe('done');
     expectInOrder(progressOf(plan), ['parsing', 'checksum', 'validating']);
     const checked = resultSchemas.plan.parse((plan.at(-1) as { result: unknown }).result);
@@ -234,18 +253,24 @@ describe('the backup worker protocol', () => {
   it('refuses a malformed request, and reports a bad backup as a plan that is not ok', async () => {
     const db = freshDb();
     const inbox: WorkerResponse[] = [];
-    const service = createBackupService((response) => inbox.push(response));
+    const files = parkedFiles();
+    const service = createBackupService((response) => inbox.push(response), files.read);
     onTestFinished(() => service.close());
     const [refused] = await converse(service, inbox, { type: 'restore', id: 7, dbName: db.name });
     expect(refused).toMatchObject({ type: 'failed', id: 7 });
     expect(refused?.type === 'failed' && refused.message).toMatch(/malformed/);
     expect(await converse(service, inbox, 'not even an object')).toMatchObject([{ type: 'failed', id: 0 }]);
+    // A ticket is the store's own shape (43 URL-safe characters): never a path or a URL to fetch.
+    for (const ticket of ['../../etc/passwd', 'https://example.com/x', 'a'.repeat(42)]) {
+      const [notTicket] = await converse(service, inbox, { type: 'plan', id: 9, dbName: db.name, ticket });
+      expect(notTicket).toMatchObject({ type: 'failed', id: 9, message: /malformed/ });
+    }
 
     const bad = await converse(service, inbox, {
       type: 'plan',
       id: 8,
       dbName: db.name,
-      content: backupContent('{"tables":'),
+      ticket: files.park(backupContent('{"tables":')),
     });
     const answer = bad.at(-1);
     expect(answer?.type).toBe('done');
@@ -257,16 +282,19 @@ describe('the backup client', () => {
   it('restores through a worker-like port exactly as in-thread, and reports progress in order', async () => {
     const tables = sampleTables(2_000, 'backup');
     const results: { restored: TableData; progress: BackupProgress[]; calls: string[] }[] = [];
-    for (const port of [clonedPort, inThreadPort]) {
+    for (const port of [clonedPort, (files: ParkedFiles) => inThreadPort(files.read)]) {
       const db = freshDb();
       await writeAllTables(db, sampleTables(50, 'before'));
       calls.list = [];
-      const options = { client: client(port), onProgress: (p: BackupProgress) => progress.push(p) };
+      const files = parkedFiles();
+      const options = {
+        client: client(() => port(files)),
+        onProgress: (p: BackupProgress) => progress.push(p),
+      };
       const progress: BackupProgress[] = [];
-      const content = await backupBytes(tables);
-      const plan = await planRestore(db, content, options);
-      // Through the worker the bytes were handed over, not copied: this side's buffer is gone.
-      expect(content.byteLength === 0).toBe(port === clonedPort);
+      const plan = await planRestore(db, files.park(await backupBytes(tables)), options);
+      // The file was read by the service with its ticket, once: nothing of it is left parked.
+      expect(files.tickets.size).toBe(0);
       if (!plan.ok) throw new Error(plan.message);
       expect(plan).toMatchObject({ incomingRecords: 2_507, currentRecords: 70 });
       const outcome = await applyRestore(db, plan, new Date(META.createdAt), options);
@@ -307,8 +335,9 @@ describe('the backup client', () => {
     const db = freshDb();
     const before = sampleTables(10, 'before');
     await writeAllTables(db, before);
-    const options = { client: client(clonedPort) };
-    const plan = await planRestore(db, await backupBytes(sampleTables(5, 'new')), options);
+    const files = parkedFiles();
+    const options = { client: client(() => clonedPort(files)) };
+    const plan = await planRestore(db, files.park(await backupBytes(sampleTables(5, 'new'))), options);
     if (!plan.ok) throw new Error(plan.message);
     const safety = calls.list.length;
     await applyRestore(db, plan, new Date(), options);
@@ -329,7 +358,10 @@ describe('the backup client', () => {
     await writeAllTables(db, before);
     const incoming = sampleTables(200, 'new');
     incoming.bragEntries.push({ ...incoming.bragEntries[0]!, title: 'The same id again' });
-    const plan = await planRestore(db, await backupBytes(incoming), { client: client(clonedPort) });
+    const files = parkedFiles();
+    const plan = await planRestore(db, files.park(await backupBytes(incoming)), {
+      client: client(() => clonedPort(files)),
+    });
     expect(plan.ok ? null : plan.message).toMatch(
       /Brag entries, record \d+: its id ".+" is also the id of record 1/,
     );
@@ -341,8 +373,9 @@ describe('the backup client', () => {
     const before = sampleTables(10, 'before');
     await writeAllTables(db, before);
     const incoming = sampleTables(2_000, 'new');
-    const options = { client: client(clonedPort) };
-    const plan = await planRestore(db, await backupBytes(incoming), options);
+    const files = parkedFiles();
+    const options = { client: client(() => clonedPort(files)) };
+    const plan = await planRestore(db, files.park(await backupBytes(incoming)), options);
     if (!plan.ok) throw new Error(plan.message);
     // The storage gives out batches into the write (a full disk or quota).
     // The real method, taken unbound on purpose: the stand-in calls it with the store as `this`.
@@ -407,6 +440,121 @@ describe('the backup client', () => {
       createdAt: META.createdAt,
     });
     await expect(request).rejects.toThrow(/malformed result/);
+  });
+});
+
+describe('the backup file to check, read with its ticket', () => {
+  it('is read once: the same ticket again, an unknown or an expired one says to choose the file again and changes nothing', async () => {
+    const db = freshDb();
+    const before = sampleTables(10, 'before');
+    await writeAllTables(db, before);
+    const clock = new FakeClock('2026-11-28T10:00:00Z');
+    const files = parkedFiles(createFileTickets({ clock }));
+    const options = { client: client(() => clonedPort(files)) };
+    const bytes = await backupBytes(sampleTables(5, 'new'));
+
+    const ticket = files.park(bytes.slice());
+    expect((await planRestore(db, ticket, options)).ok).toBe(true);
+    const gone = { ok: false, message: FILE_GONE_MESSAGE };
+    expect(await planRestore(db, ticket, options)).toEqual(gone);
+    expect(await planRestore(db, createFileTickets().park(bytes.slice()), options)).toEqual(gone);
+    const expiring = files.park(bytes.slice());
+    clock.advanceBy(FILE_TICKET_TTL_MS);
+    expect(files.tickets.size).toBe(0);
+    expect(await planRestore(db, expiring, options)).toEqual(gone);
+
+    // Nothing was written or sent to main: the message is all that happened.
+    expect(await readAllTables(db)).toEqual(before);
+    expect(calls.list.filter((c) => c.channel !== 'app:info')).toEqual([]);
+    expect(FILE_GONE_MESSAGE).toMatch(/Nothing was changed\. Choose the file again\.$/);
+  });
+
+  it('a failed read is not the file gone: it fails with its own message, and the check changes nothing', async () => {
+    const db = freshDb();
+    const unreadable = client(() =>
+      inThreadPort(async () => {
+        throw new Error('The backup file could not be read (a test). Nothing was changed.');
+      }),
+    );
+    await expect(
+      planRestore(db, createFileTickets().park(new Uint8Array(1)), { client: unreadable }),
+    ).rejects.toThrow('The backup file could not be read (a test). Nothing was changed.');
+  });
+
+  describe('as the worker reads it: fetched from the app protocol', () => {
+    /** The app protocol (real handler, real http) serving the files parked in `tickets`. */
+    async function appServer(tickets = createFileTickets()) {
+      const rootDir = await mkdtemp(join(tmpdir(), 'gl-parked-'));
+      let handle: (request: Request) => Promise<Response> = async () => new Response(null, { status: 503 });
+      const served = await serveFetchHandler((request) => handle(request));
+      handle = createAppProtocolHandler({
+        rootDir,
+        csp: PRODUCTION_CSP,
+        host: `127.0.0.1:${served.port}`,
+        tickets,
+      });
+      onTestFinished(async () => {
+        await new Promise((done) => served.server.close(done));
+        await rm(rootDir, { recursive: true, force: true });
+      });
+      // Where the worker's script is: the reader resolves `/__file/…` against its own origin.
+      return { tickets, base: `${served.origin}/assets/backup.worker-abc.js` };
+    }
+
+    it('gets the bytes once; a used or unknown ticket reads as gone', async () => {
+      const { tickets, base } = await appServer();
+      const read = parkedFilesAt(base);
+      const bytes = await backupBytes(sampleTables(3));
+      const ticket = tickets.park(bytes.slice());
+      expect(await read(ticket)).toEqual(bytes);
+      expect(await read(ticket)).toBeNull();
+      expect(await read(createFileTickets().park(bytes.slice()))).toBeNull();
+      expect(tickets.size).toBe(0);
+    });
+
+    it('checks and restores a parked backup through it, and a second check of the same ticket says to choose again', async () => {
+      const { tickets, base } = await appServer();
+      const db = freshDb();
+      const incoming = sampleTables(20, 'parked');
+      const options = { client: client(() => inThreadPort(parkedFilesAt(base))) };
+      const ticket = tickets.park(await backupBytes(incoming));
+      const plan = await planRestore(db, ticket, options);
+      if (!plan.ok) throw new Error(plan.message);
+      const outcome = await applyRestore(db, plan, new Date(META.createdAt), options);
+      const restored = new LedgerDb(outcome.database);
+      onTestFinished(async () => {
+        await restored.delete();
+        await Dexie.delete(readyMarkerName(outcome.database));
+      });
+      expect(await readAllTables(restored)).toEqual(incoming);
+      expect(await planRestore(db, ticket, options)).toEqual({ ok: false, message: FILE_GONE_MESSAGE });
+    });
+
+    it('refuses an answer that is not a parked file, or no answer, with a message to choose the file again', async () => {
+      const html = await serveFetchHandler(
+        async () => new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html' } }),
+      );
+      const broken = await serveFetchHandler(async () => new Response('no', { status: 500 }));
+      // A server that is no longer there: the fetch itself fails.
+      const stopped = await serveFetchHandler(async () => new Response(null));
+      await new Promise((done) => stopped.server.close(done));
+      onTestFinished(async () => {
+        await new Promise((done) => html.server.close(done));
+        await new Promise((done) => broken.server.close(done));
+      });
+      const ticket = createFileTickets().park(new Uint8Array(1));
+      const choose =
+        /^The backup file could not be read \(.+\)\. Nothing was changed\. Choose the file again\.$/;
+      for (const [origin, why] of [
+        [html.origin, /answered with text\/html/],
+        [broken.origin, /answered 500/],
+        [stopped.origin, /\(.+\)/],
+      ] as const) {
+        const read = parkedFilesAt(origin)(ticket);
+        await expect(read).rejects.toThrow(why);
+        await expect(read).rejects.toThrow(choose);
+      }
+    });
   });
 });
 

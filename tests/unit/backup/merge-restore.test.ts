@@ -17,10 +17,11 @@ import { generationName, readyMarkerName } from '@renderer/db/generations';
 import { readAllTables } from '@renderer/db/tables';
 import { deleteBrag } from '@renderer/features/journal/model/repo';
 import { applyRestore, planRestore, previewMerge } from '@renderer/features/backup/model/backup';
-import { BackupClient, inThreadPort } from '@renderer/features/backup/worker/client';
+import { BackupClient } from '@renderer/features/backup/worker/client';
 import { MERGE_CHANGED_MESSAGE, MERGE_NOT_PREVIEWED_MESSAGE } from '@renderer/features/backup/worker/service';
 import { uniqueDbName } from '../support/fresh-db';
 import { calls } from '../support/fake-main';
+import { parkedFiles } from '../support/parked-files';
 
 vi.mock('@renderer/platform/api', () => import('../support/fake-main'));
 
@@ -46,10 +47,16 @@ async function databaseWith(tables: TableData): Promise<LedgerDb> {
   return db;
 }
 
-async function backupBytes(tables: TableData): Promise<Uint8Array> {
-  return backupContent(
-    serializeBackup(
-      await createBackup(tables, { appVersion: '0.3.0', createdAt: '2026-11-30T10:00:00.000Z' }),
+/** Backup files parked as main parks them; the clients' service reads them with their ticket. */
+const files = parkedFiles();
+
+/** A backup of `tables`, parked as main parks a file to restore: its ticket. */
+async function parkedBackup(tables: TableData): Promise<string> {
+  return files.park(
+    backupContent(
+      serializeBackup(
+        await createBackup(tables, { appVersion: '0.3.0', createdAt: '2026-11-30T10:00:00.000Z' }),
+      ),
     ),
   );
 }
@@ -81,10 +88,10 @@ describe('merge restore', () => {
     const db = await databaseWith(local);
     await deleteBrag(db, 'br1');
     const before = await readAllTables(db);
-    const client = new BackupClient(inThreadPort);
+    const client = new BackupClient(files.port);
     onTestFinished(() => client.close());
 
-    const plan = await planRestore(db, await backupBytes(await otherComputer()), { client });
+    const plan = await planRestore(db, await parkedBackup(await otherComputer()), { client });
     if (!plan.ok) throw new Error(plan.message);
     const merge = await previewMerge(db, plan, { client });
     expect(merge.problem).toBeNull();
@@ -136,9 +143,9 @@ describe('merge restore', () => {
     const db = await databaseWith(await fixtureTables());
     const older = await readAllTables(db);
     await deleteBrag(db, 'br1');
-    const client = new BackupClient(inThreadPort);
+    const client = new BackupClient(files.port);
     onTestFinished(() => client.close());
-    const plan = await planRestore(db, await backupBytes(older), { client });
+    const plan = await planRestore(db, await parkedBackup(older), { client });
     if (!plan.ok) throw new Error(plan.message);
     const merge = await previewMerge(db, plan, { client });
     expect(merge.changes).toBe(false);
@@ -148,9 +155,9 @@ describe('merge restore', () => {
 
   it('writes nothing when the data in use changed after the preview', async () => {
     const db = await databaseWith(await fixtureTables());
-    const client = new BackupClient(inThreadPort);
+    const client = new BackupClient(files.port);
     onTestFinished(() => client.close());
-    const plan = await planRestore(db, await backupBytes(await otherComputer()), { client });
+    const plan = await planRestore(db, await parkedBackup(await otherComputer()), { client });
     if (!plan.ok) throw new Error(plan.message);
     await previewMerge(db, plan, { client });
     await db.decisions.add({
@@ -175,9 +182,9 @@ describe('merge restore', () => {
     incoming.actions = [];
     incoming.evidence = [];
     incoming.tombstones = [tombstone('competencies', 'cp1', '2026-11-01T08:00:00.000Z')];
-    const client = new BackupClient(inThreadPort);
+    const client = new BackupClient(files.port);
     onTestFinished(() => client.close());
-    const plan = await planRestore(db, await backupBytes(incoming), { client });
+    const plan = await planRestore(db, await parkedBackup(incoming), { client });
     if (!plan.ok) throw new Error(plan.message);
     expect((await previewMerge(db, plan, { client })).problem).toMatch(
       /can't be merged: .* competencies .*Replace your data/,
@@ -187,7 +194,7 @@ describe('merge restore', () => {
 
   it('the check only counts the data in use; the merge preview reads it, and a merge needs that preview', async () => {
     const db = await databaseWith(await fixtureTables());
-    const client = new BackupClient(inThreadPort);
+    const client = new BackupClient(files.port);
     onTestFinished(() => client.close());
     // Reading records (not counting them) goes through getAll or a cursor: neither runs for the check.
     const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
@@ -196,7 +203,7 @@ describe('merge restore', () => {
       getAll.mockRestore();
       openCursor.mockRestore();
     });
-    const plan = await planRestore(db, await backupBytes(await otherComputer()), { client });
+    const plan = await planRestore(db, await parkedBackup(await otherComputer()), { client });
     if (!plan.ok) throw new Error(plan.message);
     expect(plan.currentRecords).toBe(23); // 19 records of schema 2, with 3 more links in schema 5 and the answer schema 8 keeps
     expect(getAll.mock.calls.length + openCursor.mock.calls.length).toBe(0);

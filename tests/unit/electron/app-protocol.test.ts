@@ -1,21 +1,28 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import {
   DEV_CSP,
   PRODUCTION_CSP,
   contentTypeFor,
   createAppProtocolHandler,
 } from '@main/services/app-protocol';
+import { FILE_TICKET_TTL_MS, createFileTickets, type FileTickets } from '@main/services/file-tickets';
+import { FakeClock } from '@tests/fixtures/fake-desktop';
+import { serveFetchHandler } from '@tests/fixtures/http-server';
 import { tempDirs } from './helpers';
 
 const temps = tempDirs();
 let handle: (request: Request) => Promise<Response>;
 let logged: string[];
+let root: string;
+/** The files parked for the backup worker, on a clock that moves only when a test says so. */
+let clock: FakeClock;
+let tickets: FileTickets;
 
 beforeEach(async () => {
   const base = await temps.make();
-  const root = join(base, 'renderer');
+  root = join(base, 'renderer');
   await mkdir(join(root, 'assets'), { recursive: true });
   await writeFile(join(root, 'index.html'), '<!doctype html><title>Growth Ledger</title>');
   await writeFile(join(root, 'assets', 'index-abc.js'), 'console.log(1)');
@@ -33,7 +40,14 @@ beforeEach(async () => {
   await symlink(join(base, 'secret.txt'), join(root, 'assets', 'link.txt'));
   await symlink(join(base, 'outside'), join(root, 'linked-dir'));
   logged = [];
-  handle = createAppProtocolHandler({ rootDir: root, csp: PRODUCTION_CSP, logError: (m) => logged.push(m) });
+  clock = new FakeClock('2026-11-28T10:00:00.000Z');
+  tickets = createFileTickets({ clock });
+  handle = createAppProtocolHandler({
+    rootDir: root,
+    csp: PRODUCTION_CSP,
+    logError: (m) => logged.push(m),
+    tickets,
+  });
 });
 afterEach(() => temps.cleanup());
 
@@ -141,6 +155,110 @@ describe('app:// protocol', () => {
     });
     expect((await broken(new Request('app://growth-ledger/'))).status).toBe(404);
     expect(logged).toEqual([]);
+  });
+});
+
+describe('files parked for the backup worker (/__file/<ticket>)', () => {
+  const FILE = new TextEncoder().encode('{"format":"growth-ledger-backup"} and TOP SECRET data');
+
+  /** The headers every answer of this route has: the app's own, and never cached. */
+  function expectSecured(response: Response) {
+    expect(response.headers.get('Content-Security-Policy')).toBe(PRODUCTION_CSP);
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+  }
+
+  it('serves a parked file once, as bytes, never cached; then 404', async () => {
+    const ticket = tickets.park(FILE.slice());
+    const response = await get(`/__file/${ticket}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('application/octet-stream');
+    expect(response.headers.get('Content-Length')).toBe(String(FILE.byteLength));
+    expectSecured(response);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(FILE);
+    expect(tickets.size).toBe(0);
+
+    const again = await get(`/__file/${ticket}`);
+    expect(again.status).toBe(404);
+    expectSecured(again);
+    expect(await again.text()).toBe('Not found');
+  });
+
+  it.each([
+    ['an unknown ticket', () => `/__file/${createFileTickets().park(new Uint8Array(1))}`],
+    ['no ticket', () => '/__file/'],
+    ['a short ticket', () => '/__file/abc'],
+    ['a ticket with more path', () => `/__file/${tickets.park(FILE.slice())}/more`],
+    ['an encoded path', () => '/__file/%2e%2e%2fsecret.txt'],
+    ['a file name', () => '/__file/index.html'],
+  ])('answers 404 to %s, and never with a file', async (_what, path) => {
+    const response = await get(path());
+    expect(response.status).toBe(404);
+    expectSecured(response);
+    expect(await response.text()).toBe('Not found');
+  });
+
+  it('answers 404 once the ticket expired, and has dropped the file', async () => {
+    const ticket = tickets.park(FILE.slice());
+    clock.advanceBy(FILE_TICKET_TTL_MS);
+    expect(tickets.size).toBe(0);
+    const response = await get(`/__file/${ticket}`);
+    expect(response.status).toBe(404);
+    expectSecured(response);
+  });
+
+  it('answers only GET, and any other method leaves the ticket unused', async () => {
+    const ticket = tickets.park(FILE.slice());
+    for (const method of ['HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS']) {
+      const response = await get(`/__file/${ticket}`, {
+        method,
+        ...(method === 'POST' || method === 'PUT' ? { body: 'x' } : {}),
+      });
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get('Allow')).toBe('GET');
+      expectSecured(response);
+    }
+    expect((await get(`/__file/${ticket}`)).status).toBe(200);
+  });
+
+  it('serves nothing to another host, and leaves the ticket unused', async () => {
+    const ticket = tickets.park(FILE.slice());
+    expect((await handle(new Request(`app://elsewhere/__file/${ticket}`))).status).toBe(404);
+    expect(tickets.size).toBe(1);
+  });
+
+  it('without a store, knows no ticket (and does not answer with the app)', async () => {
+    const bare = createAppProtocolHandler({ rootDir: root, csp: PRODUCTION_CSP });
+    const response = await bare(new Request(`app://growth-ledger/__file/${tickets.park(FILE.slice())}`));
+    expect(response.status).toBe(404);
+    expectSecured(response);
+  });
+
+  it('leaves the app and its files as they were', async () => {
+    tickets.park(FILE.slice());
+    expect(await (await get('/')).text()).toContain('<title>Growth Ledger</title>');
+    // Paths that only start like the route are the app's own (client-side routes).
+    expect(await (await get('/__files')).text()).toContain('<title>Growth Ledger</title>');
+    expect((await get('/assets/index-abc.js')).headers.get('Cache-Control')).toBeNull();
+    expect(tickets.size).toBe(1);
+  });
+
+  it('serves it over real HTTP, as the worker fetches it', async () => {
+    let served: (request: Request) => Promise<Response> = handle;
+    const server = await serveFetchHandler((request) => served(request));
+    onTestFinished(() => new Promise<void>((done) => server.server.close(() => done())));
+    served = createAppProtocolHandler({
+      rootDir: root,
+      csp: PRODUCTION_CSP,
+      host: `127.0.0.1:${server.port}`,
+      tickets,
+    });
+    const ticket = tickets.park(FILE.slice());
+    const response = await fetch(`${server.origin}/__file/${ticket}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('application/octet-stream');
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(FILE);
+    expect((await fetch(`${server.origin}/__file/${ticket}`)).status).toBe(404);
   });
 });
 

@@ -12,6 +12,7 @@ import { createDispatcher } from '@main/ipc/dispatch';
 import { createHandlers } from '@main/ipc/handlers';
 import { isTrustedSender } from '@main/security';
 import { createBackupStore } from '@main/services/backup/backup-store';
+import { createFileTickets } from '@main/services/file-tickets';
 import { deleteAppFiles, isOwnStateFile } from '@main/services/delete-all-data';
 import { REMINDER_STATE_FILE } from '@main/services/reminders/reminder-state';
 import { SETTINGS_FILE } from '@main/services/settings-store';
@@ -235,6 +236,7 @@ describe('the data:deleteAll channel', () => {
         shell: { openPath: async () => '' },
         now: () => new Date('2026-11-30T09:00:00Z'),
         desktop: t.desktop,
+        tickets: createFileTickets(),
         print: { toPdf: () => Promise.reject(new Error('No printing in this test.')) },
       }),
       isTrustedSender,

@@ -5,6 +5,7 @@ import { createDispatcher, type SenderInfo } from '@main/ipc/dispatch';
 import { createHandlers } from '@main/ipc/handlers';
 import { isTrustedSender } from '@main/security';
 import { createBackupStore } from '@main/services/backup/backup-store';
+import { createFileTickets } from '@main/services/file-tickets';
 import { createTestDesktop } from '../../fixtures/fake-desktop';
 import { tempDirs } from './helpers';
 
@@ -123,6 +124,7 @@ describe('app:draftsSaved through the real handlers', () => {
         shell: { openPath: async () => '' },
         now: () => new Date(),
         desktop: test.desktop,
+        tickets: createFileTickets(),
         print: { toPdf: () => Promise.reject(new Error('No printing in this test.')) },
       }),
       isTrustedSender,

@@ -6,8 +6,11 @@ import { createHandlers, type DialogPort } from '@main/ipc/handlers';
 import { registerIpc, type IpcMainLike, type InvokeEventLike } from '@main/ipc/register';
 import { isTrustedSender } from '@main/security';
 import { createBackupStore } from '@main/services/backup/backup-store';
-import { CHANNELS, EVENT_NAMES } from '@shared/ipc/contract';
+import { createFileTickets } from '@main/services/file-tickets';
+import { createAppProtocolHandler, PRODUCTION_CSP } from '@main/services/app-protocol';
+import { CHANNELS, EVENT_NAMES, type ImportResult, type IpcResult } from '@shared/ipc/contract';
 import { IPC_CHANNELS, IPC_EVENTS } from '@shared/ipc/channels';
+import { FILE_TICKET_PATTERN, fileTicketPath } from '@shared/ipc/file-ticket';
 import { defaultSettings } from '@shared/domain/app-settings';
 import { CURRENT_SCHEMA_VERSION } from '@shared/domain/backup-migrations';
 import { EMPTY_REMINDER_CONTEXT } from '@shared/domain/reminders';
@@ -53,6 +56,7 @@ async function setup() {
       return new TextEncoder().encode('%PDF-1.7 a printed page');
     }),
   };
+  const tickets = createFileTickets();
   const handlers = createHandlers({
     appVersion: '0.1.0',
     platform: 'linux',
@@ -62,6 +66,7 @@ async function setup() {
     now: () => new Date(2026, 10, 28, 12, 0),
     desktop,
     print,
+    tickets,
   });
   const errors: string[] = [];
   const dispatch = createDispatcher({
@@ -69,8 +74,29 @@ async function setup() {
     isTrustedSender,
     logError: (message) => errors.push(message),
   });
-  return { root, backups, handlers, dispatch, calls, script, openPath, errors, desktop, print, printed };
+  return {
+    root,
+    backups,
+    handlers,
+    dispatch,
+    calls,
+    script,
+    openPath,
+    errors,
+    desktop,
+    print,
+    printed,
+    /** The text of the file parked under the answer's ticket (read once, as the worker reads it). */
+    parkedText: (value: unknown) => {
+      const bytes = tickets.take((value as { ticket: string }).ticket);
+      return bytes && textOf(bytes);
+    },
+    tickets,
+  };
 }
+
+/** A ticket in an answer: the store's own shape, never the file's bytes. */
+const aTicket = expect.stringMatching(FILE_TICKET_PATTERN) as string;
 
 describe('dispatch with the real handlers', () => {
   it('answers app:info', async () => {
@@ -139,7 +165,7 @@ describe('dispatch with the real handlers', () => {
   });
 
   it('saves, lists and reads backups through the channels', async () => {
-    const { dispatch } = await setup();
+    const { dispatch, parkedText } = await setup();
     const text = await backupText();
     const saved = await dispatch('backup:save', { packed: await packBackup(text), kind: 'manual' }, APP);
     expect(saved).toMatchObject({
@@ -152,14 +178,46 @@ describe('dispatch with the real handlers', () => {
       value: { files: [{ fileName: 'manual-2026-11-28T12-00-00-000.json' }] },
     });
     const read = await dispatch('backup:read', { fileName: 'manual-2026-11-28T12-00-00-000.json' }, APP);
+    // The answer carries the file's ticket, not its bytes: they wait in main for the backup worker.
     expect(read).toEqual({
       ok: true,
       value: {
         fileName: 'manual-2026-11-28T12-00-00-000.json',
-        content: expect.any(Uint8Array) as Uint8Array,
+        ticket: aTicket,
+        bytes: Buffer.byteLength(text),
       },
     });
-    expect(read.ok && textOf((read.value as { content: Uint8Array }).content)).toBe(text);
+    expect(read.ok && parkedText(read.value)).toBe(text);
+    expect(read.ok && parkedText(read.value)).toBeNull();
+  });
+
+  it('parks a file read for a restore where the app protocol serves it, once, and parks nothing it refused', async () => {
+    const { dispatch, tickets, root, script } = await setup();
+    const protocol = createAppProtocolHandler({ rootDir: root, csp: PRODUCTION_CSP, tickets });
+    const text = await backupText({ name: 'Served' });
+    script.openPath = join(root, 'served.growthledger');
+    await writeFile(script.openPath, text);
+    const imported = (await dispatch('backup:import', {}, APP)) as IpcResult<ImportResult>;
+    if (!imported.ok || imported.value.status !== 'opened') throw new Error('not imported');
+    const url = `app://growth-ledger${fileTicketPath(imported.value.ticket)}`;
+    const served = await protocol(new Request(url));
+    expect(served.status).toBe(200);
+    expect(await served.text()).toBe(text);
+    expect((await protocol(new Request(url))).status).toBe(404);
+
+    // Refused (no such backup, a path, a file that is gone): nothing parked.
+    for (const [channel, request] of [
+      ['backup:read', { fileName: 'manual-2020-01-01T00-00-00-000.json' }],
+      ['backup:read', { fileName: '../served.growthledger' }],
+    ] as const) {
+      expect(await dispatch(channel, request, APP)).toMatchObject({ ok: false });
+    }
+    script.openPath = join(root, 'vanished.growthledger');
+    expect(await dispatch('backup:import', {}, APP)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(tickets.size).toBe(0);
   });
 
   // Issue 14: the start step saves the data as it was before a schema upgrade through this channel.
@@ -188,7 +246,7 @@ describe('dispatch with the real handlers', () => {
   });
 
   it('exports to the file the dialog chose, and imports it back', async () => {
-    const { dispatch, root, script, calls } = await setup();
+    const { dispatch, root, script, calls, parkedText } = await setup();
     const text = await backupText({ name: 'Exported' });
     script.savePath = join(root, 'chosen', 'my-export.json');
     const exported = await dispatch(
@@ -211,11 +269,11 @@ describe('dispatch with the real handlers', () => {
         status: 'opened',
         fileName: 'my-export.json',
         path: script.savePath,
-        content: expect.any(Uint8Array) as Uint8Array,
+        ticket: aTicket,
         bytes: Buffer.byteLength(text),
       },
     });
-    expect(imported.ok && textOf((imported.value as { content: Uint8Array }).content)).toBe(text);
+    expect(imported.ok && parkedText(imported.value)).toBe(text);
   });
 
   it('does not show the save dialog for an invalid export', async () => {
@@ -307,7 +365,7 @@ describe('dispatch with the real handlers', () => {
   });
 
   it('refuses to import a file over 100 MB without reading it', async () => {
-    const { dispatch, root, script } = await setup();
+    const { dispatch, root, script, tickets } = await setup();
     const path = join(root, 'huge.json');
     await writeFile(path, '');
     await truncate(path, 150 * 1024 * 1024);
@@ -315,6 +373,7 @@ describe('dispatch with the real handlers', () => {
     const result = await dispatch('backup:import', {}, APP);
     expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } });
     expect(result.ok ? '' : result.error.message).toMatch(/huge\.json.*150\.0 MB/);
+    expect(tickets.size).toBe(0);
   });
 
   it('says so when the chosen file is no longer there', async () => {
@@ -422,7 +481,7 @@ describe('desktop channels', () => {
   });
 
   it('hands over a backup file opened with the app once, read like an import', async () => {
-    const { dispatch, root, desktop } = await setup();
+    const { dispatch, root, desktop, parkedText } = await setup();
     expect(await dispatch('backup:openPending', {}, APP)).toEqual({
       ok: true,
       value: { status: 'cancelled' },
@@ -442,11 +501,11 @@ describe('desktop channels', () => {
         status: 'opened',
         fileName: 'shared.growthledger',
         path,
-        content: expect.any(Uint8Array) as Uint8Array,
+        ticket: aTicket,
         bytes: Buffer.byteLength(text),
       },
     });
-    expect(opened.ok && textOf((opened.value as { content: Uint8Array }).content)).toBe(text);
+    expect(opened.ok && parkedText(opened.value)).toBe(text);
     expect(await dispatch('backup:openPending', {}, APP)).toEqual({
       ok: true,
       value: { status: 'cancelled' },

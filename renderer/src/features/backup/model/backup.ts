@@ -1,9 +1,10 @@
 /**
  * Backup and restore as the renderer sees it: the backup worker (worker/) serialises the database into
- * the backup format, packed (gzip bytes), and this hands them to main; on restore, the worker validates every record and
- * keeps the checked backup, the current data is saved first, then the worker writes the backup into a new
+ * the backup format, packed (gzip bytes), and this hands them to main; on restore, main parks the file it
+ * read under a one-time ticket, the worker fetches it with that ticket, validates every record and keeps
+ * the checked backup, the current data is saved first, then the worker writes the backup into a new
  * database (db/generations.ts) that the app then switches to. The main thread only sends requests and
- * shows progress.
+ * shows progress: a backup file to restore never passes through it.
  */
 import type { BackupProgress, RestorePreviewRow } from '@shared/domain/backup';
 import type { BackupKind } from '@shared/domain/rotation';
@@ -93,16 +94,16 @@ export type RestorePlan =
   | { ok: false; message: string };
 
 /**
- * Checks a backup file's content completely and describes what replacing the data with it would change
- * (`previewMerge` says what merging would). Changes nothing. The bytes go to the worker (`content` is
- * unusable here afterwards).
+ * Checks a backup file completely and describes what replacing the data with it would change
+ * (`previewMerge` says what merging would). Changes nothing. `ticket` is the one main parked the file
+ * under (ImportResult, backup:read): the worker reads the file with it, once.
  */
 export async function planRestore(
   db: LedgerDb,
-  content: Uint8Array,
+  ticket: string,
   { client = backupClient(), onProgress }: BackupOptions = {},
 ): Promise<RestorePlan> {
-  const plan = await client.request({ type: 'plan', dbName: db.name, content }, onProgress);
+  const plan = await client.request({ type: 'plan', dbName: db.name, ticket }, onProgress);
   if (!plan.ok) return plan;
   const { createdAt, appVersion: version, ...rest } = plan;
   return { ...rest, backup: { createdAt, appVersion: version } };

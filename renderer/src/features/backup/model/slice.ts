@@ -101,10 +101,11 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
 
   const onProgress = (progress: BackupProgress) => set({ backupProgress: progress });
 
-  const check = async (content: Uint8Array, source: string) => {
+  /** Checks the file main parked under `ticket` (the worker reads it) and previews the restore it would do. */
+  const check = async (ticket: string, source: string) => {
     set({ backupBusy: 'checking', backupProgress: null });
     const { planRestore, previewMerge } = await backupModel();
-    const plan = await planRestore(db, content, { onProgress });
+    const plan = await planRestore(db, ticket, { onProgress });
     if (!plan.ok) {
       set({ restoreFlow: { step: 'error', message: plan.message, source } });
       return;
@@ -128,7 +129,7 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
   const openAndCheck = (busy: 'import' | 'checking', read: () => Promise<ImportResult>) =>
     run(busy, async () => {
       const result = await read();
-      if (result.status === 'opened') await check(result.content, result.fileName);
+      if (result.status === 'opened') await check(result.ticket, result.fileName);
     });
 
   return {
@@ -171,8 +172,8 @@ export const createBackupSlice: SliceCreator<BackupSlice, Pick<UiSlice, 'pushToa
 
     restoreFromList: (file) =>
       run('checking', async () => {
-        const { content } = await call('backup:read', { fileName: file.fileName });
-        await check(content, file.fileName);
+        const { ticket } = await call('backup:read', { fileName: file.fileName });
+        await check(ticket, file.fileName);
       }),
 
     confirmRestore: (mode = 'replace') =>

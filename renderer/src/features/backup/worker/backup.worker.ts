@@ -3,6 +3,7 @@
  * it does is in `service.ts`, which the client also runs in-thread where there is no `Worker`.
  */
 import { createBackupService } from './service';
+import { fetchParkedFile } from './parked-file';
 import { transferables, type WorkerResponse } from './protocol';
 
 /** The part of a dedicated worker's global scope used here (the renderer is typed with the DOM lib). */
@@ -11,6 +12,10 @@ const scope = globalThis as unknown as {
   addEventListener: (type: 'message', listener: (event: MessageEvent<unknown>) => void) => void;
 };
 
-// The backup's bytes are handed over, not copied.
-const service = createBackupService((response) => scope.postMessage(response, transferables(response)));
+// A new backup's bytes are handed over, not copied; a file to check is fetched from the app here, with
+// the ticket main parked it under, so its bytes never reach the page's main thread.
+const service = createBackupService(
+  (response) => scope.postMessage(response, transferables(response)),
+  fetchParkedFile,
+);
 scope.addEventListener('message', (event) => service.receive(event.data));

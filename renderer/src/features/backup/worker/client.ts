@@ -9,7 +9,6 @@
 import type { BackupProgress } from '@shared/domain/backup';
 import {
   resultSchemas,
-  transferables,
   workerResponseSchema,
   type RequestInput,
   type ResultOf,
@@ -17,13 +16,17 @@ import {
 } from './protocol';
 import { inThreadPort as inThreadPort_, portOfWorker, type WorkerPort } from '@renderer/platform/worker-port';
 import { createBackupService } from './service';
+import { fetchParkedFile, type ReadParkedFile } from './parked-file';
 
 /** One way of reaching the service: a real worker, or the service in this thread. */
 export type BackupPort = WorkerPort<WorkerRequest>;
 
-/** The service in this thread. */
-export function inThreadPort(): BackupPort {
-  return inThreadPort_(createBackupService);
+/**
+ * The service in this thread, reading parked files as the worker does (from the page's origin, the
+ * same as the worker's); tests pass their own reader.
+ */
+export function inThreadPort(readParkedFile: ReadParkedFile = fetchParkedFile): BackupPort {
+  return inThreadPort_((send) => createBackupService(send, readParkedFile));
 }
 
 /** A dedicated module worker (same origin, so the app's `script-src 'self'` allows it); null without `Worker`. */
@@ -33,8 +36,8 @@ export function workerPort(): BackupPort | null {
     type: 'module',
     name: 'backup',
   });
-  // The backup's bytes are handed over, not copied.
-  return portOfWorker(worker, transferables);
+  // Requests carry no bytes to hand over: the worker fetches a file to check itself.
+  return portOfWorker(worker);
 }
 
 interface Pending {

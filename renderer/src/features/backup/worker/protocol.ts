@@ -11,17 +11,21 @@
  * A checked backup stays in the worker under an opaque `handle`: only its preview rows and counts travel
  * to the main thread, and `restore` names the handle instead of sending the records back.
  *
- * A backup travels as bytes whose buffer is transferred, not copied: a file's `content` to check, and a
- * new backup `packed` (gzip) for main. The worker decodes, encodes and packs, so the main thread never
- * builds or reads a 30 MB string. `transferables` lists the buffers a message can hand over.
+ * A backup file to check never comes through the main thread: `plan` names the one-time ticket main
+ * parked it under (shared/ipc/file-ticket.ts), and the worker fetches its bytes itself. A new backup
+ * travels to the main thread `packed` (gzip), its buffer transferred, not copied. The worker decodes,
+ * encodes and packs, so the main thread never builds or reads a 30 MB string. `transferables` lists the
+ * buffers a message can hand over.
  */
 import { z } from 'zod';
 import { TABLE_NAMES, type TableName } from '@shared/types/tables';
 import type { BackupProgress } from '@shared/domain/backup';
+import { FILE_TICKET_PATTERN } from '@shared/ipc/file-ticket';
 
 const id = z.number().int().min(0);
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes');
 const dbName = z.string().min(1).max(200);
+const ticket = z.string().regex(FILE_TICKET_PATTERN, 'must be a file ticket');
 
 export const workerRequestSchema = z.discriminatedUnion('type', [
   /** Read every table and write the backup text (checksum included). */
@@ -33,10 +37,11 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
     createdAt: z.iso.datetime({ offset: true }),
   }),
   /**
-   * Check a backup's text completely and describe what replacing the data in use with it would change.
-   * Writes nothing, and only counts the data in use: what merging would do is `previewMerge`'s.
+   * Read the backup file parked under `ticket` (main read it for the page), check it completely and
+   * describe what replacing the data in use with it would change. Writes nothing, and only counts the
+   * data in use: what merging would do is `previewMerge`'s.
    */
-  z.strictObject({ type: z.literal('plan'), id, dbName, content: bytes }),
+  z.strictObject({ type: z.literal('plan'), id, dbName, ticket }),
   /**
    * What merging a checked backup into the data in use would do. Reads the data in use whole, which is
    * why the check leaves it to this request. Writes nothing.
@@ -138,13 +143,12 @@ export const workerResponseSchema = z.discriminatedUnion('type', [
 ]);
 export type WorkerResponse = z.infer<typeof workerResponseSchema>;
 
-/** The buffers of the backup bytes a request or response carries, to transfer with it. */
-export function transferables(message: WorkerRequest | WorkerResponse): ArrayBuffer[] {
+/**
+ * The buffers of the backup bytes a response carries, to transfer with it: a new backup, `packed`. No
+ * request carries bytes (a file to check is fetched by the worker).
+ */
+export function transferables(message: WorkerResponse): ArrayBuffer[] {
   const carried =
-    message.type === 'plan'
-      ? message.content
-      : message.type === 'done'
-        ? (message.result as { packed?: unknown } | null)?.packed
-        : undefined;
+    message.type === 'done' ? (message.result as { packed?: unknown } | null)?.packed : undefined;
   return carried instanceof Uint8Array && carried.buffer instanceof ArrayBuffer ? [carried.buffer] : [];
 }

@@ -9,6 +9,9 @@
  * into. A merge restore writes the backup merged into the data in use (shared/domain/merge.ts) the
  * same way, so it is all or nothing too. The check only counts the data in use; reading it whole, which
  * takes seconds after years of use, is left to the merge preview, asked for separately.
+ *
+ * A backup file to check is read here, with the ticket main parked it under (`readParkedFile`: a fetch
+ * from the app in the worker, parked-file.ts; a map in tests), never sent by the main thread.
  */
 import {
   countRecords,
@@ -43,6 +46,7 @@ import {
   type WorkerResponse,
 } from './protocol';
 import { refusalOf } from '@renderer/platform/worker-port';
+import type { ReadParkedFile } from './parked-file';
 
 export interface BackupService {
   /** Handles one message (validated here); answers through the `post` the service was created with. */
@@ -63,6 +67,13 @@ const DOING: Record<WorkerRequest['type'], string> = {
 /** The error for a request whose handle is unknown: the worker restarted, or the preview was closed. */
 export const STALE_PLAN_MESSAGE =
   'This backup is no longer loaded. Choose it again to check it and restore it.';
+
+/**
+ * The check's answer when the file's ticket is used up or expired: main hands a file over once, for two
+ * minutes (electron/services/file-tickets.ts).
+ */
+export const FILE_GONE_MESSAGE =
+  'This backup file is no longer ready to be checked: a file chosen for a restore can be read once, within two minutes. Nothing was changed. Choose the file again.';
 
 /** The error for a merge asked for before its preview was made (the preview is what the merge is held to). */
 export const MERGE_NOT_PREVIEWED_MESSAGE =
@@ -97,7 +108,10 @@ function mergePlan(
   };
 }
 
-export function createBackupService(post: (response: WorkerResponse) => void): BackupService {
+export function createBackupService(
+  post: (response: WorkerResponse) => void,
+  readParkedFile: ReadParkedFile,
+): BackupService {
   const connections = new Map<string, LedgerDb>();
   /** At most one checked backup is kept: a 5-year backup is large once parsed. */
   let plan: {
@@ -152,7 +166,9 @@ export function createBackupService(post: (response: WorkerResponse) => void): B
       }
       case 'plan': {
         plan = null; // A new check replaces the previous one, even if this one fails.
-        const parsed = await parseBackup(backupText(request.content), report);
+        const content = await readParkedFile(request.ticket);
+        if (!content) return { ok: false, message: FILE_GONE_MESSAGE } satisfies ResultOf<'plan'>;
+        const parsed = await parseBackup(backupText(content), report);
         if (!parsed.ok) return { ok: false, message: parsed.error.message } satisfies ResultOf<'plan'>;
         // Counted, not read: replacing needs only the counts (the merge preview reads, when asked for).
         const current = await countAllTables(database(request.dbName));
