@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { parkedFilesInDev } from './scripts/dev-files.ts';
 
 const root = import.meta.dirname;
 
@@ -22,7 +23,7 @@ export const aliases = {
 
 export const rendererConfig = {
   root: resolve(root, 'renderer'),
-  plugins: [react()],
+  plugins: [react(), parkedFilesInDev()],
   resolve: { alias: aliases },
   // The backup worker is an ES module worker (it imports shared code that may be split into chunks).
   worker: { format: 'es' as const },

@@ -263,7 +263,10 @@ function start(): void {
     .then(async () => {
       // Backup files read for a restore wait here for the backup worker, which fetches them from app://
       // (shared/ipc/file-ticket.ts): the handlers park them, the protocol serves them, once each.
-      const tickets = createFileTickets();
+      // Under `npm run dev` the page and its workers come from the dev server, which serves parked files
+      // from the folder it names here (`parkedFilesInDev` in vite.renderer.config.ts).
+      const mirrorDir = devServerUrl ? process.env.GROWTH_LEDGER_DEV_FILES : undefined;
+      const tickets = createFileTickets({ mirrorDir });
       protocol.handle(
         APP_SCHEME,
         createAppProtocolHandler({

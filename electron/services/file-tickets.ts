@@ -8,6 +8,8 @@
  * that asked for file after file (a bug, or a compromised page) must not fill the memory with them.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Clock } from './reminders/scheduler';
 
 /** Long enough for a busy worker to get to the file; short enough that a forgotten one is soon freed. */
@@ -29,6 +31,12 @@ export interface FileTicketsOptions {
   clock?: Clock;
   ttlMs?: number;
   maxFiles?: number;
+  /**
+   * Development only (`npm run dev`): a folder where each parked file is also written, under its ticket,
+   * for the development server to serve (`parkedFilesInDev` in vite.renderer.config.ts). There the page
+   * and its workers come from that server, not from app://, so their `/__file/` requests reach it.
+   */
+  mirrorDir?: string;
 }
 
 /** The system clock, but its timers never keep the process alive: a parked file is no reason to stay up. */
@@ -48,16 +56,26 @@ export function createFileTickets({
   clock = unrefClock,
   ttlMs = FILE_TICKET_TTL_MS,
   maxFiles = MAX_PARKED_FILES,
+  mirrorDir,
 }: FileTicketsOptions = {}): FileTickets {
   // In parking order (a Map keeps insertion order), so the oldest is the first.
   const parked = new Map<string, Parked>();
+  if (mirrorDir) mkdirSync(mirrorDir, { recursive: true, mode: 0o700 });
 
   const drop = (ticket: string): Parked | undefined => {
     const entry = parked.get(ticket);
     if (!entry) return undefined;
     parked.delete(ticket);
     clock.clearTimeout(entry.timer);
+    if (mirrorDir) rmSync(join(mirrorDir, ticket), { force: true });
     return entry;
+  };
+
+  /** Written whole before the ticket is handed out (a temporary name, then renamed), readable by its owner only. */
+  const mirror = (ticket: string, bytes: Uint8Array) => {
+    if (!mirrorDir) return;
+    writeFileSync(join(mirrorDir, `${ticket}.tmp`), bytes, { mode: 0o600, flag: 'w' });
+    renameSync(join(mirrorDir, `${ticket}.tmp`), join(mirrorDir, ticket));
   };
 
   return {
@@ -67,6 +85,7 @@ export function createFileTickets({
         drop(oldest);
       }
       const ticket = randomBytes(32).toString('base64url');
+      mirror(ticket, bytes);
       const timer = clock.setTimeout(() => drop(ticket), ttlMs);
       parked.set(ticket, { bytes, expiresAt: clock.now().getTime() + ttlMs, timer });
       return ticket;
