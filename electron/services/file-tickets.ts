@@ -8,7 +8,7 @@
  * that asked for file after file (a bug, or a compromised page) must not fill the memory with them.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from './reminders/scheduler';
 
@@ -71,11 +71,12 @@ export function createFileTickets({
     return entry;
   };
 
-  /** Written whole before the ticket is handed out (a temporary name, then renamed), readable by its owner only. */
+  /**
+   * Readable by its owner only. Written synchronously, so whole before its ticket is handed out: nothing
+   * can ask for it sooner, and no temporary name is needed.
+   */
   const mirror = (ticket: string, bytes: Uint8Array) => {
-    if (!mirrorDir) return;
-    writeFileSync(join(mirrorDir, `${ticket}.tmp`), bytes, { mode: 0o600, flag: 'w' });
-    renameSync(join(mirrorDir, `${ticket}.tmp`), join(mirrorDir, ticket));
+    if (mirrorDir) writeFileSync(join(mirrorDir, ticket), bytes, { mode: 0o600 });
   };
 
   return {

@@ -1,9 +1,9 @@
 import { mkdir, open, readdir, writeFile } from 'node:fs/promises';
-import type { Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { join } from 'node:path';
 import { createBackup, serializeBackup } from '@shared/domain/backup';
 import { emptyTableData } from '@shared/types/entities';
-import { expect, test } from './harness';
+import { expect, test, type Ledger } from './harness';
 import { AppShell } from './pages/AppShell';
 import { DataScreen } from './pages/DataScreen';
 import { ProfileScreen } from './pages/ProfileScreen';
@@ -82,15 +82,27 @@ const BAD_FILES: { name: string; make: (variants: Variants) => string; message: 
   },
 ];
 
-test('bad files are refused with a clear message and change nothing', async ({ page, ledger }) => {
-  const shell = new AppShell(page);
-  const data = new DataScreen(page);
+/** A profile with a name to keep, then the Backup & restore screen, with the scratch folder for files to choose. */
+async function keepAProfileAndOpenBackups(page: Page, ledger: Ledger, shell: AppShell) {
   await ledger.open('/profile');
   await page.getByLabel('Your name').fill('Keep Me');
   await new ProfileScreen(page).save();
   await shell.goTo('Backup & restore');
-
   await mkdir(ledger.scratch, { recursive: true });
+}
+
+/** Nothing was restored (the profile is as kept), no safety backup was needed, and the page logged no error. */
+async function expectNothingChanged(page: Page, ledger: Ledger, shell: AppShell) {
+  await shell.goTo('Profile');
+  await expect(page.getByLabel('Your name')).toHaveValue('Keep Me');
+  expect(await readdir(ledger.backupsDir).catch(() => [])).toEqual([]);
+  expect(ledger.pageErrors).toEqual([]);
+}
+
+test('bad files are refused with a clear message and change nothing', async ({ page, ledger }) => {
+  const shell = new AppShell(page);
+  const data = new DataScreen(page);
+  await keepAProfileAndOpenBackups(page, ledger, shell);
   const variants: Variants = {
     valid: await backupTextOf([BRAG]),
     repeatedId: await backupTextOf([BRAG, { ...BRAG, title: 'Same id, other entry' }]),
@@ -121,12 +133,8 @@ test('bad files are refused with a clear message and change nothing', async ({ p
     shell.toast(/"huge\.json" is 101\.0 MB; a backup can be at most 100 MB\. Nothing was changed\./),
   ).toBeVisible();
 
-  // Nothing was restored and no safety backup was needed.
-  await shell.goTo('Profile');
-  await expect(page.getByLabel('Your name')).toHaveValue('Keep Me');
-  expect(await readdir(ledger.backupsDir).catch(() => [])).toEqual([]);
   // The CSP and console stay clean; the bad files never reached the page as anything but text.
-  expect(ledger.pageErrors).toEqual([]);
+  await expectNothingChanged(page, ledger, shell);
 });
 
 test('a record that fails validation names the table and the field', async ({ page, ledger }) => {
@@ -178,11 +186,7 @@ test('a file that is gone when the worker reads it asks to be chosen again, and 
 }) => {
   const shell = new AppShell(page);
   const data = new DataScreen(page);
-  await ledger.open('/profile');
-  await page.getByLabel('Your name').fill('Keep Me');
-  await new ProfileScreen(page).save();
-  await shell.goTo('Backup & restore');
-  await mkdir(ledger.scratch, { recursive: true });
+  await keepAProfileAndOpenBackups(page, ledger, shell);
   const path = join(ledger.scratch, 'chosen.growthledger');
   await writeFile(path, await backupTextOf([BRAG]));
 
@@ -215,8 +219,5 @@ test('a file that is gone when the worker reads it asks to be chosen again, and 
   expect(served).toEqual([200]);
   await data.previewDialog().getByRole('button', { name: 'Cancel' }).click();
 
-  await shell.goTo('Profile');
-  await expect(page.getByLabel('Your name')).toHaveValue('Keep Me');
-  expect(await readdir(ledger.backupsDir).catch(() => [])).toEqual([]);
-  expect(ledger.pageErrors).toEqual([]);
+  await expectNothingChanged(page, ledger, shell);
 });
