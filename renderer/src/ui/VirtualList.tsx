@@ -19,6 +19,11 @@
  *   list alone, not the screen around it (asked as a quick-logged activity is saved, a render of the
  *   Log's whole screen that showed nothing new yet, issue 13). It lasts while the list is mounted; a
  *   caller whose list shows another day or view gives it a new `key`.
+ *   The scroll lands on estimated heights: the rows it brings into view are measured only once they are
+ *   laid out, and when they are taller than estimated they push the row back out of view (the library's
+ *   own re-aiming stops after two steady frames, which on a loaded machine can come before those rows
+ *   are even rendered). So the row is brought back into view after each measurement until every row in
+ *   view has been measured, or until the user scrolls, clicks, types or focuses a row in the list.
  *
  * The list scrolls inside its own box (at most `maxHeight` tall) rather than with the page, so nothing
  * above it can move its rows out of step.
@@ -37,6 +42,7 @@ import {
   observeElementRect,
   useVirtualizer,
   type Range,
+  type VirtualItem,
   type Virtualizer,
 } from '@tanstack/react-virtual';
 import {
@@ -105,6 +111,10 @@ export function VirtualList<T>({
 }: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [revealKey, setRevealKey] = useState<string | null>(null);
+  // The row being revealed until every row in view has been measured (see above), and the keys of the
+  // rows measured so far (a row measured at its estimate leaves no trace in the library's cache).
+  const settling = useRef<Settling | null>(null);
+  const measured = useRef(new Set<Key>());
   useImperativeHandle(ref, () => ({ reveal: setRevealKey }), []);
   // The key (not the index) of the row holding focus: a filter can move the row to another index.
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
@@ -169,10 +179,10 @@ export function VirtualList<T>({
     // five years, issue 13). A row without layout measures 0: keep the estimate then too, or every row
     // would sit at the top.
     measureElement: (element, entry, instance) => {
-      if (!entry) {
-        const key = instance.options.getItemKey(instance.indexFromElement(element));
-        return instance.itemSizeCache.get(key) ?? estimateSize;
-      }
+      const key = instance.options.getItemKey(instance.indexFromElement(element));
+      if (!entry) return instance.itemSizeCache.get(key) ?? estimateSize;
+      measured.current.add(key);
+      queueSettle(settling, instance, measured.current);
       const size = measureRow(element, entry, instance);
       return size > 0 ? size : estimateSize;
     },
@@ -198,6 +208,7 @@ export function VirtualList<T>({
   const onFocus = useCallback(
     (index: number, key: string) => {
       setFocusedKey(key);
+      stopSettling(settling);
       scrollIntoView(virtualizer, scrollRef.current, index);
     },
     [virtualizer],
@@ -208,15 +219,18 @@ export function VirtualList<T>({
   useEffect(() => {
     if (revealKey === null || revealIndex < 0 || revealed.current === revealKey) return;
     revealed.current = revealKey;
-    scrollIntoView(virtualizer, scrollRef.current, revealIndex);
-    // The list's box may itself be partly out of the window (the audit Log sits below its quick entry):
-    // once the box has scrolled (a frame for the virtualizer, one for layout), bring the row into the
-    // window too, by as little as needed.
-    const key = revealKey;
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => virtualizer.elementsCache.get(key)?.scrollIntoView({ block: 'nearest' })),
-    );
+    const scroller = scrollRef.current;
+    // Nothing is laid out (a hidden list, or happy-dom in unit tests): there is nothing to scroll.
+    if (!scroller || scroller.clientHeight === 0) return;
+    stopSettling(settling);
+    scrollIntoView(virtualizer, scroller, revealIndex);
+    settling.current = { key: revealKey, frame: null, checks: 0 };
+    queueSettle(settling, virtualizer, measured.current);
   }, [revealKey, revealIndex, virtualizer]);
+  // A list taken away stops its pending check.
+  useEffect(() => () => stopSettling(settling), []);
+  // The user moving the list themselves ends the reveal: it never pulls the view back from them.
+  const onUserScroll = () => stopSettling(settling);
 
   const onBlur = (event: FocusEvent<HTMLElement>) => {
     // Focus moving to another row is a new focus event; only leaving the list lets the row go.
@@ -261,6 +275,10 @@ export function VirtualList<T>({
       ref={scrollRef}
       className="virtual-list"
       style={{ maxHeight, overflowY: 'auto', contain: 'content' }}
+      onWheel={onUserScroll}
+      onPointerDown={onUserScroll}
+      onTouchStart={onUserScroll}
+      onKeyDown={onUserScroll}
     >
       {table ? (
         <div role="table" aria-label={label} aria-rowcount={items.length + 1} className={className}>
@@ -305,4 +323,85 @@ function scrollIntoView(
   const bottom = top + scroller.clientHeight;
   if (row.start >= top && row.end <= bottom) return;
   virtualizer.scrollToIndex(index, { align: 'auto' });
+}
+
+/** A row's key, as the library keeps it. */
+type Key = VirtualItem['key'];
+
+/** A row being revealed until it has settled in view: its key, the frame of its next check. */
+interface Settling {
+  key: string;
+  frame: number | null;
+  checks: number;
+}
+type SettlingRef = { current: Settling | null };
+
+/**
+ * More checks than this end the reveal even if it has not settled: each re-aim measures the rows it
+ * brings into view, so a reveal settles within a few; this only bounds a row whose height keeps changing.
+ */
+const MAX_SETTLE_CHECKS = 50;
+
+function stopSettling(settling: SettlingRef) {
+  const state = settling.current;
+  if (state?.frame != null) cancelAnimationFrame(state.frame);
+  settling.current = null;
+}
+
+/**
+ * Checks the row being revealed in the next frame (once per frame, however many rows were measured in
+ * this one), after the library has placed the rows it measured.
+ */
+function queueSettle(
+  settling: SettlingRef,
+  virtualizer: Virtualizer<HTMLDivElement, HTMLElement>,
+  measured: ReadonlySet<Key>,
+) {
+  const state = settling.current;
+  if (!state || state.frame !== null) return;
+  state.frame = requestAnimationFrame(() => {
+    state.frame = null;
+    if (settling.current === state) settle(settling, virtualizer, measured);
+  });
+}
+
+/**
+ * Brings the row being revealed back into the list's box if measuring has pushed it out. Once it is in
+ * view and every row in view has been measured, the reveal is done: the row is brought into the window
+ * too, by as little as needed (the audit Log's box sits below its quick entry), and nothing is checked
+ * again. Until then, each row measured queues another check.
+ */
+function settle(
+  settling: SettlingRef,
+  virtualizer: Virtualizer<HTMLDivElement, HTMLElement>,
+  measured: ReadonlySet<Key>,
+) {
+  const state = settling.current;
+  if (!state) return;
+  state.checks += 1;
+  const scroller = virtualizer.scrollElement;
+  const element = virtualizer.elementsCache.get(state.key);
+  const row = element?.isConnected
+    ? virtualizer.measurementsCache[virtualizer.indexFromElement(element)]
+    : undefined;
+  if (!scroller || !element || !row || scroller.clientHeight === 0 || state.checks > MAX_SETTLE_CHECKS) {
+    settling.current = null;
+    return;
+  }
+  const top = scroller.scrollTop;
+  const bottom = top + scroller.clientHeight;
+  // A pixel's slack: scroll offsets are rounded to device pixels.
+  if (row.start < top - 1 || row.end > bottom + 1) {
+    virtualizer.scrollToIndex(row.index, { align: 'auto' });
+    // The rows the scroll brings into view are measured as they are laid out, and each queues a check;
+    // this one makes sure of a check even if all of them were measured already.
+    queueSettle(settling, virtualizer, measured);
+    return;
+  }
+  const unmeasured = virtualizer
+    .getVirtualItems()
+    .some((item) => item.end > top && item.start < bottom && !measured.has(item.key));
+  if (unmeasured) return;
+  settling.current = null;
+  element.scrollIntoView({ block: 'nearest' });
 }

@@ -1,6 +1,6 @@
 import { createRef, type Ref } from 'react';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VirtualList, type VirtualListHandle } from '@renderer/ui/VirtualList';
 import { nextTurn } from '../support/eventually';
 
@@ -147,4 +147,132 @@ describe('VirtualList', () => {
     expect(screen.getByRole('button', { name: 'Row 4500' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Row 0' })).toBeTruthy();
   });
+
+  // CI regression (audit-log-large.spec, dark, on a loaded machine): the quick-logged row, scrolled to on
+  // estimated heights, was pushed out of view when the rows the scroll brought into view were measured
+  // taller than their estimate; the library had already stopped re-aiming (two steady frames came before
+  // those rows were even rendered). Here the rows are laid out, and measured, only after it stopped.
+  describe('revealing a row when the rows around it turn out taller than estimated', () => {
+    const ROWS = ITEMS.slice(0, 120);
+    const BOX = 500;
+    const TALL = 150; // estimated 100
+
+    beforeEach(() => layout.install());
+    afterEach(() => layout.uninstall());
+
+    async function revealLast() {
+      const handle = createRef<VirtualListHandle>();
+      const { container } = render(<List items={ROWS} handle={handle} />);
+      await nextTurn();
+      const scroller = container.querySelector<HTMLElement>('.virtual-list')!;
+      const list = container.querySelector<HTMLElement>('ul')!;
+      Object.defineProperty(scroller, 'clientHeight', { configurable: true, value: BOX });
+      // The scroll clamps to the rows' height, which the list sets on itself.
+      Object.defineProperty(scroller, 'scrollHeight', {
+        configurable: true,
+        get: () => Number.parseFloat(list.style.height),
+      });
+      act(() => handle.current?.reveal('row119'));
+      // The library aims at the row's estimated place, and re-aims until two frames hold steady.
+      await frames(4);
+      act(() => {
+        scroller.dispatchEvent(new Event('scroll'));
+      });
+      await nextTurn();
+      expect(screen.getByRole('button', { name: 'Row 119' })).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Row 116' })).toBeTruthy();
+      return { scroller, list };
+    }
+
+    /** Where row `index` sits in the list, as the library placed it (`translate3d(0, Ypx, 0)`). */
+    function rowBox(list: HTMLElement, index: number) {
+      const row = list.querySelector<HTMLElement>(`[data-index="${index}"]`)!;
+      const top = Number(/translate3d\(0(?:px)?, (-?[\d.]+)px/.exec(row.style.transform)?.[1]);
+      return { top, bottom: top + TALL };
+    }
+
+    it('brings the row back into view once they are measured', async () => {
+      const { scroller, list } = await revealLast();
+      const aimed = scroller.scrollTop;
+      expect(aimed).toBe(119 * 108 + 100 - BOX);
+
+      // The browser lays the rendered rows out: every one is taller than estimated, which pushes the
+      // last row below the box's end.
+      act(() => layout.measureAll(TALL));
+      await frames(4);
+      const row = rowBox(list, 119);
+      expect(scroller.scrollTop).toBeGreaterThan(aimed);
+      expect(row.top).toBeGreaterThanOrEqual(scroller.scrollTop);
+      expect(row.bottom).toBeLessThanOrEqual(scroller.scrollTop + BOX);
+    });
+
+    it('never pulls the view back once the user has scrolled', async () => {
+      const { scroller, list } = await revealLast();
+      const aimed = scroller.scrollTop;
+      act(() => {
+        scroller.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, bubbles: true }));
+      });
+      act(() => layout.measureAll(TALL));
+      await frames(4);
+      // The view keeps its rows where they were (the library makes up for the rows above it that grew)
+      // and is not aimed at the row again: it stays below, where the taller rows pushed it.
+      const row = rowBox(list, 119);
+      expect(scroller.scrollTop).toBeGreaterThan(aimed);
+      expect(row.bottom).toBeGreaterThan(scroller.scrollTop + BOX);
+    });
+  });
 });
+
+/** Waits for `count` animation frames (happy-dom runs them on timers), rendering after each. */
+async function frames(count: number) {
+  for (let i = 0; i < count; i += 1) {
+    await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+  }
+}
+
+/**
+ * A resize observer the test drives: happy-dom lays nothing out, so rows are measured only when the test
+ * says the browser has laid them out (`measureAll`), as a real one reports after layout.
+ */
+const layout = (() => {
+  const observers = new Set<TestResizeObserver>();
+  let original: typeof ResizeObserver | undefined;
+  class TestResizeObserver {
+    readonly targets = new Set<Element>();
+    constructor(private readonly callback: ResizeObserverCallback) {
+      observers.add(this);
+    }
+    observe(target: Element) {
+      this.targets.add(target);
+    }
+    unobserve(target: Element) {
+      this.targets.delete(target);
+    }
+    disconnect() {
+      this.targets.clear();
+      observers.delete(this);
+    }
+  }
+  return {
+    install() {
+      original = window.ResizeObserver;
+      window.ResizeObserver = TestResizeObserver;
+    },
+    uninstall() {
+      if (original) window.ResizeObserver = original;
+      observers.clear();
+    },
+    /** Reports every observed row (`<li>`) as `height` pixels tall. */
+    measureAll(height: number) {
+      for (const observer of observers) {
+        const rows = [...observer.targets].filter((target) => target.isConnected && target.matches('li'));
+        if (rows.length === 0) continue;
+        const entries = rows.map((target) => {
+          const size = [{ blockSize: height, inlineSize: 300 }];
+          return { target, borderBoxSize: size, contentBoxSize: size } as unknown as ResizeObserverEntry;
+        });
+        observer['callback'](entries, observer);
+      }
+    },
+  };
+})();
