@@ -390,9 +390,11 @@ function settle(
   }
   const top = scroller.scrollTop;
   const bottom = top + scroller.clientHeight;
-  // A pixel's slack: scroll offsets are rounded to device pixels.
-  if (row.start < top - 1 || row.end > bottom + 1) {
-    virtualizer.scrollToIndex(row.index, { align: 'auto' });
+  // A pixel's slack: scroll offsets are rounded to device pixels. A row taller than the box is in view
+  // once its top is.
+  const inView = row.start >= top - 1 && (row.end <= bottom + 1 || row.start <= top + 1);
+  if (!inView) {
+    virtualizer.scrollToIndex(row.index, { align: row.size > scroller.clientHeight ? 'start' : 'auto' });
     // The rows the scroll brings into view are measured as they are laid out, and each queues a check;
     // this one makes sure of a check even if all of them were measured already.
     queueSettle(settling, virtualizer, measured);
