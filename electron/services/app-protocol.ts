@@ -3,10 +3,20 @@
  * IndexedDB (see shared/app-identity.ts), a CSP sent as a header on every response, and no way for the
  * page to read any file outside the renderer folder.
  *
+ * Its files are cacheable, so that Chromium keeps the code it compiled from them (the scheme's `codeCache`
+ * privilege, electron/main.ts): V8's code cache lives beside a script's HTTP cache entry, and a response
+ * without caching headers is never stored, so every launch parsed and compiled the app's first chunk
+ * from source again (over 100 ms of a cold start, issue 13). Vite names each built asset by a hash of
+ * its content, so a hashed asset never changes under its name and is cached for good (`immutable`);
+ * the other files (index.html, the head-start scripts) are asked for again at each load and answered
+ * "not modified" (304) while their content, named by its hash in an ETag, is the same: an update that
+ * changes index.html is always seen, and with it the new assets' names.
+ *
  * It also hands the backup worker the files main read for a restore: `GET /__file/<ticket>` answers with
  * the bytes parked under that one-time ticket (file-tickets.ts, shared/ipc/file-ticket.ts), so they never
  * pass through the page's main thread.
  */
+import { createHash } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { APP_HOST } from '@shared/app-identity';
@@ -58,6 +68,28 @@ export interface AppProtocolOptions {
    * handlers park them in. Without it every `/__file/` path is unknown (404).
    */
   tickets?: FileTickets;
+}
+
+/**
+ * A built asset Vite named by a hash of its content (`assets/index-Q9PmU8t-.js`): the hash, or null for
+ * any other file.
+ */
+function contentHashInName(relativePath: string): string | null {
+  return /^assets\/[^/]+-([\w-]{8})\.[a-z0-9]+$/i.exec(relativePath)?.[1] ?? null;
+}
+
+/** Cached for good: the name changes whenever the content does. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Kept, but asked for again (If-None-Match) at each use. */
+const REVALIDATE = 'no-cache';
+
+/** Whether the request's If-None-Match names this ETag (or any, `*`). */
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+  if (ifNoneMatch === null) return false;
+  return ifNoneMatch
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === etag || tag === '*');
 }
 
 function isInside(root: string, path: string): boolean {
@@ -113,7 +145,8 @@ export function createAppProtocolHandler({
     return isInside(root, path) ? path : 403;
   }
 
-  async function serveFile(path: string, head: boolean): Promise<Response | number> {
+  async function serveFile(path: string, request: Request): Promise<Response | number> {
+    const head = request.method === 'HEAD';
     let real: string;
     try {
       real = await realpath(path);
@@ -127,8 +160,23 @@ export function createAppProtocolHandler({
     if (!isInside(await realRoot, real)) return 403;
     const info = await stat(real);
     if (!info.isFile()) return 404;
-    const headers = { 'Content-Type': contentTypeFor(real), 'Content-Length': String(info.size) };
-    return respond(200, head ? null : await readFile(real), headers);
+    const hashed = contentHashInName(
+      relative(await realRoot, real)
+        .split('\\')
+        .join('/'),
+    );
+    // A file named by its hash is tagged by that name; any other by a hash of its content, read once here.
+    const body = hashed !== null && head ? null : await readFile(real);
+    const etag = `"${
+      hashed ??
+      createHash('sha256')
+        .update(body ?? new Uint8Array())
+        .digest('base64url')
+    }"`;
+    const caching = { 'Cache-Control': hashed !== null ? IMMUTABLE : REVALIDATE, ETag: etag };
+    if (matches(request.headers.get('If-None-Match'), etag)) return respond(304, null, caching);
+    const headers = { 'Content-Type': contentTypeFor(real), 'Content-Length': String(info.size), ...caching };
+    return respond(200, head ? null : body, headers);
   }
 
   /**
@@ -159,10 +207,10 @@ export function createAppProtocolHandler({
       if (url.host !== host) return text(404, 'Not found');
       const mapped = mapPath(url);
       if (typeof mapped === 'number') return text(mapped, mapped === 400 ? 'Bad request' : 'Forbidden');
-      let served = await serveFile(mapped, head);
+      let served = await serveFile(mapped, request);
       // Client-side routes (`/audit`, `/growth-plan/…`) have no file: give them the app, so a reload works.
       if (served === 404 && extname(mapped) === '')
-        served = await serveFile(resolve(root, 'index.html'), head);
+        served = await serveFile(resolve(root, 'index.html'), request);
       if (typeof served === 'number') return text(served, served === 404 ? 'Not found' : 'Forbidden');
       return served;
     } catch (error) {

@@ -158,6 +158,70 @@ describe('app:// protocol', () => {
   });
 });
 
+// Chromium keeps the code it compiled from a script beside the script's HTTP cache entry, so an
+// uncacheable answer meant compiling the app's first chunk from source at every launch (issue 13).
+describe("caching of the app's files", () => {
+  const HASHED = '/assets/index-Q9PmU8t-.js';
+  beforeEach(async () => {
+    await writeFile(join(root, 'assets', 'index-Q9PmU8t-.js'), 'console.log("first chunk")');
+    await writeFile(join(root, 'assets', 'audit-CwslJNON.css'), '.audit{}');
+  });
+
+  it('keeps an asset named by its content hash for good, tagged by that hash', async () => {
+    for (const path of [HASHED, '/assets/audit-CwslJNON.css']) {
+      const response = await get(path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    }
+    expect((await get(HASHED)).headers.get('ETag')).toBe('"Q9PmU8t-"');
+    const head = await get(HASHED, { method: 'HEAD' });
+    expect(head.headers.get('ETag')).toBe('"Q9PmU8t-"');
+    expect(await head.text()).toBe('');
+  });
+
+  it('has every other file asked for again, and answers "not modified" while its content is the same', async () => {
+    const first = await get('/');
+    expect(first.headers.get('Cache-Control')).toBe('no-cache');
+    const etag = first.headers.get('ETag')!;
+    expect(etag).toMatch(/^"[\w-]{43}"$/);
+    // The same tag for the same content, whichever way it is asked for (a client-side route too).
+    expect((await get('/index.html')).headers.get('ETag')).toBe(etag);
+    expect((await get('/audit/log')).headers.get('ETag')).toBe(etag);
+    // Names without a content hash: not kept for good.
+    for (const path of ['/favicon.ico', '/assets/index-abc.js', '/assets/index-Q9PmU8t-.js.map']) {
+      await writeFile(join(root, path), 'x');
+      expect((await get(path)).headers.get('Cache-Control')).toBe('no-cache');
+    }
+
+    const again = await get('/', { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('ETag')).toBe(etag);
+    expect(again.headers.get('Content-Security-Policy')).toBe(PRODUCTION_CSP);
+    expect(again.headers.get('X-Content-Type-Options')).toBe('nosniff');
+
+    // An update rewrote index.html (naming new assets): the old tag no longer matches.
+    await writeFile(join(root, 'index.html'), '<!doctype html><title>Growth Ledger 2</title>');
+    const updated = await get('/', { headers: { 'If-None-Match': etag } });
+    expect(updated.status).toBe(200);
+    expect(await updated.text()).toContain('Growth Ledger 2');
+    expect(updated.headers.get('ETag')).not.toBe(etag);
+  });
+
+  it('answers "not modified" to a hashed asset the cache asks about, and to a list of tags or any', async () => {
+    expect((await get(HASHED, { headers: { 'If-None-Match': '"Q9PmU8t-"' } })).status).toBe(304);
+    expect((await get(HASHED, { headers: { 'If-None-Match': '"other", W/"Q9PmU8t-"' } })).status).toBe(304);
+    expect((await get(HASHED, { headers: { 'If-None-Match': '*' } })).status).toBe(304);
+    expect((await get(HASHED, { headers: { 'If-None-Match': '"other"' } })).status).toBe(200);
+  });
+
+  it('caches no error', async () => {
+    for (const path of ['/assets/missing-Q9PmU8t-.js', '/../secret.txt']) {
+      expect((await get(path)).headers.get('Cache-Control')).toBeNull();
+    }
+  });
+});
+
 describe('files parked for the backup worker (/__file/<ticket>)', () => {
   const FILE = new TextEncoder().encode('{"format":"growth-ledger-backup"} and TOP SECRET data');
 
@@ -239,7 +303,8 @@ describe('files parked for the backup worker (/__file/<ticket>)', () => {
     expect(await (await get('/')).text()).toContain('<title>Growth Ledger</title>');
     // Paths that only start like the route are the app's own (client-side routes).
     expect(await (await get('/__files')).text()).toContain('<title>Growth Ledger</title>');
-    expect((await get('/assets/index-abc.js')).headers.get('Cache-Control')).toBeNull();
+    // The app's files keep their own caching (see above), not the parked files' no-store.
+    expect((await get('/assets/index-abc.js')).headers.get('Cache-Control')).toBe('no-cache');
     expect(tickets.size).toBe(1);
   });
 
