@@ -3,14 +3,16 @@
  * IndexedDB (see shared/app-identity.ts), a CSP sent as a header on every response, and no way for the
  * page to read any file outside the renderer folder.
  *
- * Its files are cacheable, so that Chromium keeps the code it compiled from them (the scheme's `codeCache`
- * privilege, electron/main.ts): V8's code cache lives beside a script's HTTP cache entry, and a response
- * without caching headers is never stored, so every launch parsed and compiled the app's first chunk
- * from source again (over 100 ms of a cold start, issue 13). Vite names each built asset by a hash of
- * its content, so a hashed asset never changes under its name and is cached for good (`immutable`);
- * the other files (index.html, the head-start scripts) are asked for again at each load and answered
- * "not modified" (304) while their content, named by its hash in an ETag, is the same: an update that
- * changes index.html is always seen, and with it the new assets' names.
+ * Its files are cacheable, so that Chromium can keep the code it compiled from them (the scheme's
+ * `codeCache` privilege, electron/main.ts): V8's code cache lives beside a script's HTTP cache entry, and
+ * without caching headers nothing was stored, so the privilege did nothing (issue 13; traced in Debian
+ * Chromium, the classic head-start script is now compiled from its cache, while the module chunks are
+ * still parsed from source there: README, Performance). Vite names each built asset by a hash of its
+ * content, so a hashed asset never changes under its name and is cached for good (`immutable`); the
+ * other files (index.html, the head-start scripts) are asked for again at each load and answered "not
+ * modified" (304) while their content, named by its hash in an ETag, is the same: an update that changes
+ * index.html is always seen, and with it the new assets' names. Only Vite's output is under `assets/`
+ * (renderer/public has no such folder, and a test keeps it so).
  *
  * It also hands the backup worker the files main read for a restore: `GET /__file/<ticket>` answers with
  * the bytes parked under that one-time ticket (file-tickets.ts, shared/ipc/file-ticket.ts), so they never

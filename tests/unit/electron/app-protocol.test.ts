@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
@@ -213,6 +214,12 @@ describe("caching of the app's files", () => {
     expect((await get(HASHED, { headers: { 'If-None-Match': '"other", W/"Q9PmU8t-"' } })).status).toBe(304);
     expect((await get(HASHED, { headers: { 'If-None-Match': '*' } })).status).toBe(304);
     expect((await get(HASHED, { headers: { 'If-None-Match': '"other"' } })).status).toBe(200);
+  });
+
+  it("takes only Vite's output as named by its content: nothing copied from renderer/public is under assets/", () => {
+    // A file copied as it is, under a name that looks hashed, would be cached for good and never updated.
+    const published = readdirSync(join(import.meta.dirname, '../../../renderer/public'), { recursive: true });
+    expect(published.map(String).filter((name) => /^assets([\\/]|$)/.test(name))).toEqual([]);
   });
 
   it('caches no error', async () => {
