@@ -311,18 +311,23 @@ export function VirtualList<T>({
   );
 }
 
-/** Scrolls the list so that row `index` is in full view, if it is not already. */
+/**
+ * Scrolls the list so that row `index` is in view, if it is not already: in full view, or its top for a
+ * row taller than the box. A pixel's slack: scroll offsets are rounded to device pixels. True when there
+ * was nothing to scroll.
+ */
 function scrollIntoView(
   virtualizer: Virtualizer<HTMLDivElement, HTMLElement>,
   scroller: HTMLDivElement | null,
   index: number,
-) {
+): boolean {
   const row = virtualizer.measurementsCache[index];
-  if (!scroller || !row || scroller.clientHeight === 0) return;
+  if (!scroller || !row || scroller.clientHeight === 0) return true;
   const top = scroller.scrollTop;
   const bottom = top + scroller.clientHeight;
-  if (row.start >= top && row.end <= bottom) return;
-  virtualizer.scrollToIndex(index, { align: 'auto' });
+  if (row.start >= top - 1 && (row.end <= bottom + 1 || row.start <= top + 1)) return true;
+  virtualizer.scrollToIndex(index, { align: row.size > scroller.clientHeight ? 'start' : 'auto' });
+  return false;
 }
 
 /** A row's key, as the library keeps it. */
@@ -388,18 +393,14 @@ function settle(
     settling.current = null;
     return;
   }
-  const top = scroller.scrollTop;
-  const bottom = top + scroller.clientHeight;
-  // A pixel's slack: scroll offsets are rounded to device pixels. A row taller than the box is in view
-  // once its top is.
-  const inView = row.start >= top - 1 && (row.end <= bottom + 1 || row.start <= top + 1);
-  if (!inView) {
-    virtualizer.scrollToIndex(row.index, { align: row.size > scroller.clientHeight ? 'start' : 'auto' });
+  if (!scrollIntoView(virtualizer, scroller, row.index)) {
     // The rows the scroll brings into view are measured as they are laid out, and each queues a check;
     // this one makes sure of a check even if all of them were measured already.
     queueSettle(settling, virtualizer, measured);
     return;
   }
+  const top = scroller.scrollTop;
+  const bottom = top + scroller.clientHeight;
   const unmeasured = virtualizer
     .getVirtualItems()
     .some((item) => item.end > top && item.start < bottom && !measured.has(item.key));
