@@ -153,7 +153,7 @@ async function coldStartSteps(page: Page, cdp: CDPSession, url: string, ready: s
   const files = new Map<string, Promise<Buffer>>();
   page.on('response', (response) => {
     if (!/\.(js|css)$/.test(new URL(response.url()).pathname)) return;
-    // A worker that has already finished (the locale warm-up) no longer has its body: fetched again.
+    // A response whose body is gone (a worker that has already finished) is fetched again.
     const url = response.url();
     const again = () =>
       fetch(url)

@@ -1,7 +1,8 @@
 /**
  * The page's head start (issue 13, cold start): before its own modules load, it has the browser open its
  * IndexedDB storage (after years of use that takes tens of milliseconds, and the first screen waits for
- * it), and a worker load the engine's locale data (the first `Intl` call of a page costs 20–40 ms).
+ * it), and it loads the engine's locale data (the first `Intl` call of a page costs 20–40 ms) while the
+ * main thread would only wait for the app's module to compile.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,6 @@ import { describe, expect, it, vi } from 'vitest';
 const RENDERER = join(import.meta.dirname, '../../../renderer');
 const html = readFileSync(join(RENDERER, 'index.html'), 'utf8');
 const script = readFileSync(join(RENDERER, 'public/head-start.js'), 'utf8');
-const warmup = readFileSync(join(RENDERER, 'public/locale-warmup.js'), 'utf8');
 
 describe('head-start.js', () => {
   it('is a plain script in the head, before the app’s module entry', () => {
@@ -38,40 +38,10 @@ describe('head-start.js', () => {
     }
   });
 
-  it('starts the locale worker from the page’s own folder', () => {
-    const started: string[] = [];
-    // The page's Worker: a constructor, as a plain function (the script calls it with `new`).
-    function Worker(url: string) {
-      started.push(url);
-    }
-    runInNewContext(script, { self: { Worker } });
-    expect(started).toEqual(['./locale-warmup.js']);
-  });
-
-  it('does nothing where IndexedDB, its list of databases or workers are missing, or a worker is refused', () => {
-    expect(() => {
-      runInNewContext(script, { self: {} });
-    }).not.toThrow();
-    expect(() => {
-      runInNewContext(script, { self: { indexedDB: {} }, indexedDB: {} });
-    }).not.toThrow();
-    let tried = 0;
-    function Refused() {
-      tried += 1;
-      throw new Error('Refused by the content security policy');
-    }
-    expect(() => {
-      runInNewContext(script, { self: { Worker: Refused } });
-    }).not.toThrow();
-    expect(tried).toBe(1);
-  });
-});
-
-describe('locale-warmup.js', () => {
-  it('formats in the user’s language and closes itself', () => {
-    const close = vi.fn();
+  it('loads the locale data in a task of its own, in the user’s language, after the script has run', () => {
     const made: string[] = [];
-    // The worker's own Intl, recording which locales it was asked for.
+    const tasks: { run: () => void; ms: number }[] = [];
+    // The page's own Intl, recording which locales it was asked for.
     const Intl = {
       DateTimeFormat: class {
         constructor(locales: string[]) {
@@ -92,22 +62,66 @@ describe('locale-warmup.js', () => {
         select = () => 'one';
       },
     };
-    runInNewContext(warmup, { self: { navigator: { language: 'de-DE' }, close }, Intl });
+    const setTimeout = (run: () => void, ms: number) => tasks.push({ run, ms });
+    runInNewContext(script, {
+      self: { navigator: { language: 'de-DE' }, Intl, setTimeout },
+      Intl,
+      setTimeout,
+    });
+    // Not while the parser waits for the script: the module's download must start first.
+    expect(made).toEqual([]);
+    expect(tasks.map((task) => task.ms)).toEqual([0]);
+    tasks[0]?.run();
     expect(made).toEqual(['date de-DE', 'number de-DE', 'plural de-DE']);
-    expect(close).toHaveBeenCalledTimes(1);
   });
 
-  it('runs with the engine’s real Intl, and closes itself even when formatting fails', () => {
-    const close = vi.fn();
-    runInNewContext(warmup, { self: { navigator: { language: 'en-GB' }, close }, Intl: globalThis.Intl });
-    expect(close).toHaveBeenCalledTimes(1);
-    const failing = vi.fn();
-    const Intl = {
+  it('formats with the engine’s real Intl, and a failure reaches nobody', () => {
+    const tasks: (() => void)[] = [];
+    const setTimeout = (run: () => void) => tasks.push(run);
+    runInNewContext(script, {
+      self: { navigator: { language: 'en-GB' }, Intl: globalThis.Intl, setTimeout },
+      Intl: globalThis.Intl,
+      setTimeout,
+    });
+    expect(tasks).toHaveLength(1);
+    expect(() => tasks[0]?.()).not.toThrow();
+    const failing = {
       DateTimeFormat: function DateTimeFormat() {
         throw new RangeError('Incorrect locale information provided');
       },
     };
-    runInNewContext(warmup, { self: { navigator: {}, close: failing }, Intl });
-    expect(failing).toHaveBeenCalledTimes(1);
+    tasks.length = 0;
+    runInNewContext(script, {
+      self: { navigator: {}, Intl: failing, setTimeout },
+      Intl: failing,
+      setTimeout,
+    });
+    expect(() => tasks[0]?.()).not.toThrow();
+  });
+
+  it('does nothing where IndexedDB, its list of databases, Intl or timers are missing', () => {
+    expect(() => {
+      runInNewContext(script, { self: {} });
+    }).not.toThrow();
+    expect(() => {
+      runInNewContext(script, { self: { indexedDB: {} }, indexedDB: {} });
+    }).not.toThrow();
+    expect(() => {
+      runInNewContext(script, { self: { Intl: globalThis.Intl } });
+    }).not.toThrow();
+  });
+
+  it('starts no worker: starting one cost the compile more than it spared the main thread', () => {
+    const started: string[] = [];
+    // The page's Worker: a constructor, as a plain function (the script would call it with `new`).
+    function Worker(url: string) {
+      started.push(url);
+    }
+    const tasks: (() => void)[] = [];
+    const setTimeout = (run: () => void) => tasks.push(run);
+    const self = { Worker, Intl: globalThis.Intl, setTimeout, navigator: { language: 'en-US' } };
+    runInNewContext(script, { self, Worker, Intl: globalThis.Intl, setTimeout });
+    for (const task of tasks) task();
+    expect(started).toEqual([]);
   });
 });
