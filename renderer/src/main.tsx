@@ -1,4 +1,5 @@
 import { StrictMode, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { errorMessage } from '@shared/errors';
 import { App } from './app/App';
@@ -11,7 +12,7 @@ import { parseRoute } from './navigation';
 import { call } from './platform/api';
 import { appWindow } from './platform/reload';
 import { startSettings } from './platform/start-settings';
-import { applyFormatSettings, applyRememberedFormatSettings, currentFormatPrefs } from './ui/format';
+import { applyFormatSettings, applyRememberedFormatSettings } from './ui/format';
 import { LocaleRoot } from './ui/LocaleRoot';
 import './styles.css';
 
@@ -57,27 +58,25 @@ const formatSettings = startSettings().then(
   ({ settings }) => applyFormatSettings(settings.locale, settings.clock),
   (error: unknown) => console.error('The locale setting could not be read; the system locale is used', error),
 );
-// The remembered choice is resolved in a task of its own (the engine's locale data loads then), not in
-// the first render's.
-const formatReady = formatRemembered
-  ? new Promise<void>((resolve) =>
-      setTimeout(() => {
-        currentFormatPrefs();
-        resolve();
-      }, 0),
-    )
-  : formatSettings;
+// The remembered choice needs no wait: the engine's locale data, whose load is the slow part of the first
+// `Intl` call, was loaded by the page's head start (public/head-start.js) while this code compiled.
+const formatReady = formatRemembered ? Promise.resolve() : formatSettings;
 
 const startScreen = sectionFor(parseRoute(window.location.hash));
 void opened.then(
   () =>
     Promise.all([firstRenderReady(startScreen.preload?.(), FIRST_RENDER_WAIT_MS), formatReady]).then(() => {
-      render(
-        <StrictMode>
-          <LocaleRoot>
-            <App />
-          </LocaleRoot>
-        </StrictMode>,
+      // Rendered now, not in a task React would queue: with what the start screen needs in hand (on a
+      // normal start, this is still the task that ran the app's code), nothing the page has queued
+      // meanwhile gets to run before the first screen.
+      flushSync(() =>
+        render(
+          <StrictMode>
+            <LocaleRoot>
+              <App />
+            </LocaleRoot>
+          </StrictMode>,
+        ),
       );
       // The next frame paints the first screen; the task after it opens the database.
       const open = openAfterPaint;
