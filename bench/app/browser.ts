@@ -78,13 +78,31 @@ const dispatchers = new Map<string, (channel: unknown, request: unknown) => Prom
  */
 const tickets = createFileTickets();
 
-export async function startServers(tables: () => string): Promise<Servers> {
+/**
+ * `compare`: another build of the renderer, served at `/b/` of the app's origin, so it opens the same
+ * profile's database and storage as the app (bench:app's `--compare`).
+ */
+export async function startServers(tables: () => string, compare?: string): Promise<Servers> {
   if (!existsSync(join(RENDERER_DIR, 'index.html')))
     throw new Error(`No built renderer in ${RENDERER_DIR}: run "npm run build" first.`);
+  if (compare && !existsSync(join(compare, 'index.html')))
+    throw new Error(`--compare: no built renderer in ${compare}`);
+  let compared: FetchHandler | null = null;
   const app = await serveBuilt(
     RENDERER_DIR,
     async (request) => {
-      const { pathname } = new URL(request.url);
+      const url = new URL(request.url);
+      const { pathname } = url;
+      if (compare && pathname.startsWith('/b/')) {
+        compared ??= createAppProtocolHandler({
+          rootDir: compare,
+          csp: PRODUCTION_CSP,
+          host: url.host,
+          tickets,
+        });
+        url.pathname = pathname.slice('/b'.length);
+        return compared(new Request(url, request));
+      }
       if (pathname === '/__bench/tables.json')
         return new Response(tables(), { headers: { 'content-type': 'application/json' } });
       if (pathname === '/__bench/invoke' && request.method === 'POST') {

@@ -50,6 +50,23 @@ export function ratioRow(
   return { what, value: parts.join('; '), budget: budgets.join(', ') || '—', ok: budgets.length === 0 || ok };
 }
 
+/**
+ * An A/B row: `measured` and `other` taken in pairs, one start of each close in time (`--compare`). The
+ * median of the per-pair differences and how many pairs `measured` won say more than two medians on a
+ * machine whose load drifts during the run. No budget: it informs a change, it does not judge the app.
+ */
+export function pairedRow(what: string, measured: readonly number[], other: readonly number[]): Row {
+  const pairs = Math.min(measured.length, other.length);
+  const differences = measured.slice(0, pairs).map((value, i) => value - other[i]!);
+  const faster = differences.filter((difference) => difference < 0).length;
+  const difference = median(differences);
+  const value =
+    pairs === 0
+      ? 'no pairs'
+      : `${difference < 0 ? '-' : '+'}${ms(Math.abs(difference))} ms median per pair (${ms(median(measured.slice(0, pairs)))} vs ${ms(median(other.slice(0, pairs)))} ms); faster in ${faster} of ${pairs}`;
+  return { what, value, budget: '—', ok: true };
+}
+
 export function printRows(title: string, rows: readonly Row[]) {
   const widths = [
     Math.max(...rows.map((r) => r.what.length)),

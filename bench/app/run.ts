@@ -8,6 +8,10 @@
  *   npm run bench:app -- --only screens,quick   some parts only (start, screens, quick, search,
  *                                           restore, auto, agg, import); the table keeps only their rows
  *   npm run bench:smoke                     tiny data, 1 run: proves every measurement still works
+ *   npm run bench:app -- --only start --compare DIR
+ *                                           A/B: the build in DIR (a copy of out/renderer made
+ *                                           before a change) starts in place of the empty database,
+ *                                           on the 5-year profile, paired with this build start by start
  *
  * Floors: a create-vite React starter built by the same Vite (cold start); the same screen or action on
  * a database without records (screens, quick-log, search); a raw IndexedDB put of the same records
@@ -37,7 +41,7 @@ import {
   tempDir,
   type Profile,
 } from './browser';
-import { ratioRow, type Row, printRows, median } from './report';
+import { ratioRow, pairedRow, type Row, printRows, median } from './report';
 
 const { values: args } = parseArgs({
   options: {
@@ -46,6 +50,7 @@ const { values: args } = parseArgs({
     smoke: { type: 'boolean', default: false },
     json: { type: 'string' },
     only: { type: 'string' },
+    compare: { type: 'string' },
   },
 });
 const PARTS = ['start', 'screens', 'quick', 'search', 'restore', 'auto', 'agg', 'import'] as const;
@@ -54,6 +59,8 @@ const only = new Set((args.only ?? PARTS.join(',')).split(',').map((part) => par
 for (const part of only)
   if (!PARTS.includes(part as Part)) throw new Error(`--only: unknown part "${part}" (${PARTS.join(', ')})`);
 if (args.smoke && args.only) throw new Error('--smoke measures every part: leave out --only');
+if (args.compare && (only.size !== 1 || !only.has('start')))
+  throw new Error('--compare measures cold start only: add --only start');
 const wants = (part: Part) => only.has(part);
 const smoke = args.smoke;
 const years = smoke ? 0.02 : Number(args.years);
@@ -574,7 +581,7 @@ async function main() {
     `${years} years of data: ${full.auditEntries.length} activities, ${full.bragEntries.length} brag entries; ${runs} runs`,
   );
   await buildStarter();
-  const servers = await startServers(() => serving);
+  const servers = await startServers(() => serving, args.compare);
   const folders: { remove: () => Promise<void> }[] = [];
   const folder = async (prefix: string) => {
     const made = await tempDir(prefix);
@@ -670,8 +677,21 @@ async function main() {
         await starter.close();
         const emptyFirst = (run + round) % 2 === 1;
         for (const variant of emptyFirst ? (['empty', 'full'] as const) : (['full', 'empty'] as const)) {
-          const profile = await launch(variant);
-          const c = await coldStart(profile, firstScreen, FIRST_SCREEN.ready, `start-${variant}`);
+          // With --compare, the other build takes the empty side's turn, on the 5-year profile.
+          const compared = args.compare !== undefined && variant === 'empty';
+          const profile = await launch(compared ? 'full' : variant);
+          const url = compared ? `${servers.app}/b/#${FIRST_SCREEN.route}` : firstScreen;
+          const c = await coldStart(
+            profile,
+            url,
+            FIRST_SCREEN.ready,
+            compared ? 'start-b' : `start-${variant}`,
+          );
+          if (compared) {
+            add('start.b', c.ms);
+            await profile.close();
+            continue;
+          }
           add(`start.${variant}`, c.ms);
           add(`start.${variant}.longest`, c.longest);
           if (variant === 'full') add('bytes', c.bytes / 1024);
@@ -804,12 +824,26 @@ async function main() {
     [
       'start',
       () =>
-        ratioRow(
-          'Cold start, empty database vs starter',
-          samples['start.empty']!,
-          samples['start.starter']!,
-          {},
-        ),
+        args.compare
+          ? [
+              ratioRow(
+                `Cold start, 5-year data, ${args.compare} vs starter`,
+                samples['start.b']!,
+                samples['start.starter']!,
+                {},
+              ),
+              pairedRow(
+                'Cold start, this build vs the compared one',
+                samples['start.full']!,
+                samples['start.b']!,
+              ),
+            ]
+          : ratioRow(
+              'Cold start, empty database vs starter',
+              samples['start.empty']!,
+              samples['start.starter']!,
+              {},
+            ),
     ],
     [
       'start',
