@@ -16,7 +16,7 @@ if (self.indexedDB && typeof indexedDB.databases === 'function') {
 // has moved on: the module script below is then downloading and compiling on a background thread, and
 // the main thread would only be waiting for it. (A worker that formatted once used to do this off the
 // main thread. On two cores its start, a thread and an engine of its own, and its formatting took CPU
-// from the compile that the first screen waits for: with it, the cold start was 30–40 ms slower, in
+// from the compile that the first screen waits for: with it, the cold start was 28–36 ms slower, in
 // A/B runs of bench:app with 24 cold starts a side at five years of data.)
 if (typeof self.Intl === 'object' && typeof self.setTimeout === 'function') {
   self.setTimeout(function () {
