@@ -9,7 +9,7 @@
  * Chromium, the classic head-start script is now compiled from its cache, while the module chunks are
  * still parsed from source there: README, Performance). Vite names each built asset by a hash of its
  * content, so a hashed asset never changes under its name and is cached for good (`immutable`); the
- * other files (index.html, the head-start scripts) are asked for again at each load and answered "not
+ * other files (index.html, the head-start script) are asked for again at each load and answered "not
  * modified" (304) while their content, named by its hash in an ETag, is the same: an update that changes
  * index.html is always seen, and with it the new assets' names. Only Vite's output is under `assets/`
  * (renderer/public has no such folder, and a test keeps it so).
